@@ -1,0 +1,44 @@
+import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js';
+import { parseHeaderBlock } from '../parse/header-block.js';
+import { parseMimeBody, type MimeLimits, type MimeResult } from '../parse/mime.js';
+
+export interface RawMessageOptions extends MimeLimits {
+  readonly maxHeaderBytes?: number;
+  readonly maxHeaderCount?: number;
+  readonly source?: MessageInput['source'];
+}
+
+/**
+ * A whole RFC 5322 message (`.eml` bytes, Thunderbird `getRaw`, Outlook `getAsFileAsync`) → MessageInput.
+ * Headers are split at once; the body is walked only when a check first asks for it.
+ *
+ * @example
+ * const verdict = analyze(fromRawMessage(new TextEncoder().encode(eml)));
+ */
+export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOptions = {}): MessageInput {
+  const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
+  const hb = parseHeaderBlock(bytes, options);
+  let mime: MimeResult | undefined;
+  const body = (): MimeResult => {
+    mime ??= parseMimeBody(bytes.subarray(hb.bodyOffset), hb.headers, options);
+    return mime;
+  };
+  return {
+    source: options.source ?? 'eml',
+    headers: hb.headers,
+    headerSyntax: hb.syntax,
+    get bodies() {
+      const m = body();
+      const b: { text?: string; html?: string } = {};
+      if (m.text !== undefined) b.text = m.text;
+      if (m.html !== undefined) b.html = m.html;
+      return b;
+    },
+    get attachments(): readonly AttachmentInfo[] {
+      return body().attachments;
+    },
+    get limitsHit(): readonly LimitHit[] {
+      return mime ? [...hb.limitsHit, ...mime.limitsHit] : hb.limitsHit;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { allChecks } from './checks/index.js';
+import type { AnyCheck, Need } from './checks/define-check.js';
+import { buildContext } from './context/build-context.js';
+import type { Finding } from './model/finding.js';
+import type { MessageInput } from './model/message.js';
+import type { AnalyzeOptions } from './model/options.js';
+import type { CheckId } from './model/params.js';
+import type { Skipped, SkipReason, Verdict } from './model/verdict.js';
+import { aggregate } from './score/aggregate.js';
+
+export const DEFAULT_TIME_BUDGET_MS = 2000;
+
+const clock: () => number =
+  typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
+
+function unmetNeed(check: AnyCheck, input: MessageInput): SkipReason | null {
+  const missing = new Set(input.unavailable?.map((u) => u.what));
+  const map: Record<Need, SkipReason> = {
+    headers: 'needs-headers',
+    body: 'needs-body',
+    attachments: 'needs-attachments',
+    'attachment-bytes': 'needs-attachment-bytes',
+  };
+  for (const n of check.needs) if (missing.has(n)) return map[n];
+  return null;
+}
+
+function detailFor(input: MessageInput, reason: SkipReason): string | undefined {
+  const what = reason.replace(/^needs-/, '');
+  return input.unavailable?.find((u) => u.what === what)?.reason;
+}
+
+/**
+ * Analyses one message: runs every check, scores the findings, and returns a verdict.
+ * Synchronous, pure and deterministic for the same input and options (the time budget aside);
+ * never fetches anything.
+ *
+ * @example
+ * const verdict = analyze(fromRawMessage(bytes), { organizationDomains: ['kousya.example'] });
+ * verdict.level; // 'dangerous'
+ */
+export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Verdict {
+  const started = clock();
+  const budget = options.limits?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const { ctx, addLimit } = buildContext(input, options);
+  let overBudget = false;
+  const disabled = new Set<string>(options.disable ?? []);
+  const findings: Finding[] = [];
+  const skipped: Skipped[] = [];
+  for (const check of allChecks) {
+    if (disabled.has(check.id)) {
+      skipped.push({ checkId: check.id, reason: 'disabled' });
+      continue;
+    }
+    const need = unmetNeed(check, input);
+    if (need) {
+      const detail = detailFor(input, need);
+      skipped.push(detail ? { checkId: check.id, reason: need, detail } : { checkId: check.id, reason: need });
+      continue;
+    }
+    if (!overBudget && clock() - started > budget) {
+      overBudget = true;
+      addLimit({ limit: 'time', value: Math.round(clock() - started), max: budget });
+    }
+    if (overBudget && check.category !== 'header-anomaly') {
+      skipped.push({ checkId: check.id, reason: 'time-budget' });
+      continue;
+    }
+    let hits;
+    try {
+      hits = check.run(ctx);
+    } catch (e) {
+      skipped.push({ checkId: check.id, reason: 'error', detail: String((e as Error)?.message ?? e).slice(0, 200) });
+      continue;
+    }
+    const override = options.weights?.[check.id as CheckId];
+    for (const h of hits) {
+      const base = h.weight ?? check.weight;
+      const weight = override === undefined ? base : check.weight === 0 ? override : (override * base) / check.weight;
+      findings.push({
+        checkId: check.id,
+        category: check.category,
+        severity: h.severity ?? check.severity,
+        weight: Math.round(weight * 10) / 10,
+        params: h.params,
+        evidence: h.evidence,
+      } as Finding);
+    }
+  }
+  findings.sort((a, b) => b.weight - a.weight || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
+  const { score, level } = aggregate(findings);
+  return { schemaVersion: 1, level, score, findings, skipped };
+}

@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../define-check.js';
+
+/** The `brand-impersonation` checks, in evaluation order. */
+export const brandImpersonationChecks: readonly AnyCheck[] = [];

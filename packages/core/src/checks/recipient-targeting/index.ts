@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../define-check.js';
+
+/** The `recipient-targeting` checks, in evaluation order. */
+export const recipientTargetingChecks: readonly AnyCheck[] = [];

@@ -1,0 +1,4 @@
+import type { AnyCheck } from '../define-check.js';
+
+/** The `url-redirect` checks, in evaluation order. */
+export const urlRedirectChecks: readonly AnyCheck[] = [];

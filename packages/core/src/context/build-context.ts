@@ -1,0 +1,146 @@
+import { buildBrandIndex, bundledBrands, mergeBrands, type BrandIndex } from '../domain/brands.js';
+import { orgDomain, registrableDomain } from '../domain/registrable.js';
+import type { CheckContext } from '../model/check.js';
+import type { AttachmentInfo, HeaderField, LimitHit, MessageInput } from '../model/message.js';
+import type { AnalyzeOptions } from '../model/options.js';
+import { parseAddressList, type Mailbox } from '../parse/address.js';
+import { decodeEncodedWords } from '../parse/encoded-word.js';
+import { collectLinks, type LinkInfo } from '../url/links.js';
+import { summarizeAuth, type AuthSummary } from './auth-summary.js';
+import { inferRecipient, type RecipientInfo } from './recipient.js';
+
+export const DEFAULT_MAX_URLS = 1000;
+
+/** Memoises a getter's result on first use. */
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let v: T;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v;
+  };
+}
+
+export interface BuiltContext {
+  readonly ctx: CheckContext;
+  /** Records a limit hit by the engine (the time budget). */
+  readonly addLimit: (hit: LimitHit) => void;
+}
+
+/** Builds the shared, lazily computed view of a message that every check reads. */
+export function buildContext(input: MessageInput, options: AnalyzeOptions): BuiltContext {
+  const byName = new Map<string, HeaderField[]>();
+  for (const h of input.headers) {
+    const list = byName.get(h.name);
+    if (list) list.push(h);
+    else byName.set(h.name, [h]);
+  }
+  const header = (name: string): readonly HeaderField[] => byName.get(name.toLowerCase()) ?? [];
+  const mailboxes = (name: string, max = 50): Mailbox[] => header(name).flatMap((h) => parseAddressList(h.value, max));
+  const extra: LimitHit[] = [];
+
+  const from = lazy(() => mailboxes('from'));
+  const brands = lazy((): BrandIndex => {
+    const base = options.brands ?? bundledBrands;
+    return buildBrandIndex(options.extraBrands ? mergeBrands(base, options.extraBrands) : base);
+  });
+  const auth = lazy((): AuthSummary => summarizeAuth(input.headers, options.trustedAuthservIds));
+  const recipient = lazy((): RecipientInfo | null => inferRecipient(input.headers, options));
+  const orgDomains = lazy((): string[] => {
+    if (options.organizationDomains?.length) return [...new Set(options.organizationDomains.map((d) => orgDomain(d)))];
+    const r = recipient();
+    return r ? [r.orgDomain] : [];
+  });
+  const links = lazy((): LinkInfo[] => {
+    const maxUrls = options.limits?.maxUrls ?? DEFAULT_MAX_URLS;
+    const r = collectLinks(input, { maxUrls, recipient: recipient(), brands: brands(), options });
+    if (r.limitHit) extra.push(r.limitHit);
+    return r.links;
+  });
+  const attachments = lazy((): readonly AttachmentInfo[] => {
+    const list = input.attachments ?? [];
+    const max = options.limits?.maxAttachments ?? 100;
+    if (list.length > max) {
+      extra.push({ limit: 'attachments', value: list.length, max });
+      return list.slice(0, max);
+    }
+    return list;
+  });
+  const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
+  const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
+
+  const ctx: CheckContext = {
+    input,
+    options,
+    now: options.now ?? new Date(0),
+    header,
+    get from() {
+      return from();
+    },
+    get fromHeaderCount() {
+      return header('from').length;
+    },
+    get author() {
+      return from()[0] ?? null;
+    },
+    get sender() {
+      return mailboxes('sender');
+    },
+    get replyTo() {
+      return mailboxes('reply-to');
+    },
+    get returnPath() {
+      const v = header('return-path')[0]?.value;
+      if (!v) return null;
+      const a = v.replace(/^.*</, '').replace(/>.*$/, '').trim().toLowerCase();
+      return a.includes('@') ? a : null;
+    },
+    get to() {
+      return mailboxes('to');
+    },
+    get cc() {
+      return mailboxes('cc');
+    },
+    get subject() {
+      const v = header('subject')[0]?.value ?? '';
+      return decodeEncodedWords(v).replace(/[\r\n\t ]+/g, ' ').trim();
+    },
+    get auth() {
+      return auth();
+    },
+    get recipient() {
+      return recipient();
+    },
+    get organizationDomains() {
+      return orgDomains();
+    },
+    get brands() {
+      return brands();
+    },
+    get mailingList() {
+      return ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
+    },
+    get links() {
+      return links();
+    },
+    get attachments() {
+      return attachments();
+    },
+    get limitsHit() {
+      return [...(input.limitsHit ?? []), ...extra];
+    },
+    isAllowedSender(address: string) {
+      const a = address.toLowerCase();
+      const dom = a.slice(a.lastIndexOf('@') + 1);
+      const reg = registrableDomain(dom) ?? dom;
+      return allowSenders.some((s) => s === a || s === dom || s === reg);
+    },
+    isAllowedLinkDomain(domain: string) {
+      return allowLinks.has(orgDomain(domain));
+    },
+  };
+  return { ctx, addLimit: (h) => extra.push(h) };
+}

@@ -1,0 +1,53 @@
+/**
+ * Who received the message. Options win; else Delivered-To / X-Original-To (set by the receiving
+ * system, so the real mailbox even for Bcc), else a single To address. The recipient's
+ * organisation is its registrable domain, unless options name the organisation's domains.
+ */
+import { hostParts } from '../domain/registrable.js';
+import { parseAddressList } from '../parse/address.js';
+import type { HeaderField } from '../model/message.js';
+import type { AnalyzeOptions } from '../model/options.js';
+
+export interface RecipientInfo {
+  readonly address: string;
+  readonly local: string;
+  readonly domain: string;
+  /** Registrable domain of the address. */
+  readonly orgDomain: string;
+  /** Its label left of the public suffix (`kousya` for `kousya.jp`): what lookalikes and URL labels embed. */
+  readonly orgLabel: string;
+  readonly via: 'options' | 'delivered-to' | 'x-original-to' | 'to';
+}
+
+/** Placeholder recipients of anonymised corpora and list archives; never treated as a real organisation. */
+const PLACEHOLDER_DOMAINS = new Set(['pot', 'localhost', 'example.invalid']);
+
+function info(address: string, via: RecipientInfo['via']): RecipientInfo | null {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return null;
+  const domain = address.slice(at + 1).toLowerCase().replace(/[>\s].*$/, '');
+  const hp = hostParts(domain);
+  if (!hp.domain || PLACEHOLDER_DOMAINS.has(domain)) return null;
+  return {
+    address: `${address.slice(0, at)}@${domain}`,
+    local: address.slice(0, at),
+    domain,
+    orgDomain: hp.domain,
+    orgLabel: hp.domainWithoutSuffix ?? '',
+    via,
+  };
+}
+
+export function inferRecipient(headers: readonly HeaderField[], options: AnalyzeOptions): RecipientInfo | null {
+  if (options.recipient?.address) return info(options.recipient.address.trim(), 'options');
+  for (const name of ['delivered-to', 'x-original-to'] as const) {
+    const h = headers.find((f) => f.name === name);
+    if (h) {
+      const r = info(h.value.trim().replace(/^<|>$/g, ''), name);
+      if (r) return r;
+    }
+  }
+  const to = headers.filter((h) => h.name === 'to').flatMap((h) => parseAddressList(h.value, 20));
+  if (to.length === 1 && to[0]) return info(to[0].address, 'to');
+  return null;
+}

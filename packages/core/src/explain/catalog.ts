@@ -1,0 +1,25 @@
+import type { CheckId, CheckParams } from '../model/params.js';
+import type { VerdictLevel } from '../model/verdict.js';
+
+/** One check's texts in one locale. `detail` renders the params with the evidence side by side. */
+export interface CatalogEntry<P> {
+  readonly title: string;
+  readonly detail: (p: P) => string;
+  readonly advice?: string;
+}
+
+/** A category's part of a locale: every id of that category, typed by its params. */
+export type CatalogPart<Params> = { readonly [Id in keyof Params]: CatalogEntry<Params[Id]> };
+
+export type ChecksCatalog = { readonly [Id in CheckId]: CatalogEntry<CheckParams[Id]> };
+
+export interface UiCatalog {
+  readonly levels: Readonly<Record<VerdictLevel, string>>;
+  /** One-line summary per level; `{top}` is replaced by the title of the heaviest finding. */
+  readonly summary: Readonly<Record<VerdictLevel, string>>;
+  readonly skipReasons: Readonly<Record<string, string>>;
+  readonly limits: Readonly<Record<string, string>>;
+}
+
+export type Catalog = ChecksCatalog & { readonly ui: UiCatalog };
+export type Locale = 'en' | 'ja';

@@ -1,0 +1,89 @@
+import type { Category, Evidence, Severity } from '../model/finding.js';
+import type { CheckId } from '../model/params.js';
+import type { Verdict, VerdictLevel } from '../model/verdict.js';
+import { neutralize } from '../text/normalize.js';
+import type { Catalog, CatalogEntry, Locale } from './catalog.js';
+import { en } from './locales/en/index.js';
+import { ja } from './locales/ja/index.js';
+
+export const catalogs: Readonly<Record<Locale, Catalog>> = { en, ja };
+
+export interface ExplainedItem {
+  readonly checkId: CheckId;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly weight: number;
+  readonly title: string;
+  /** One sentence with the evidence in it. Plain text: insert with `textContent`, never as HTML. */
+  readonly detail: string;
+  readonly advice?: string;
+  /** Evidence with invisible and bidi characters made visible. */
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Explanation {
+  readonly locale: Locale;
+  readonly level: VerdictLevel;
+  readonly levelLabel: string;
+  readonly score: number;
+  readonly summary: string;
+  readonly items: readonly ExplainedItem[];
+  readonly skipped: readonly { readonly checkId: CheckId; readonly text: string }[];
+}
+
+/** Renders one finding's sentence, or a neutral fallback when a catalog entry is missing. */
+function render(catalog: Catalog, checkId: CheckId, params: unknown): { title: string; detail: string; advice?: string } {
+  const entry = (catalog as unknown as Record<string, CatalogEntry<unknown> | undefined>)[checkId];
+  if (!entry) return { title: checkId, detail: checkId };
+  let detail: string;
+  try {
+    detail = entry.detail(params);
+  } catch {
+    detail = entry.title;
+  }
+  return entry.advice ? { title: entry.title, detail, advice: entry.advice } : { title: entry.title, detail };
+}
+
+function safeEvidence(e: Evidence): Evidence {
+  const value = neutralize(e.value, 2000);
+  return e.highlight ? { ...e, value, highlight: neutralize(e.highlight, 500) } : { ...e, value };
+}
+
+/**
+ * Renders a verdict in Japanese or English: a level label, a one-line summary and one sentence per
+ * finding with its evidence. This is the only place text is produced; verdicts keep ids and params.
+ *
+ * @example
+ * explain(verdict, { locale: 'ja' }).items[0].detail
+ * // 表示名は「Amazon.co.jp」ですが、送信元ドメインは kankyou-hozen.jp で、Amazon の正規ドメインではありません。
+ */
+export function explain(verdict: Verdict, opts: { locale: Locale }): Explanation {
+  const catalog = catalogs[opts.locale] ?? en;
+  const items: ExplainedItem[] = verdict.findings.map((f) => {
+    const r = render(catalog, f.checkId, f.params);
+    const item = {
+      checkId: f.checkId,
+      category: f.category,
+      severity: f.severity,
+      weight: f.weight,
+      title: r.title,
+      detail: neutralize(r.detail, 1000),
+      evidence: f.evidence.map(safeEvidence),
+    };
+    return r.advice ? { ...item, advice: r.advice } : item;
+  });
+  const top = items[0]?.title ?? '';
+  const summary = catalog.ui.summary[verdict.level].replace('{top}', top);
+  return {
+    locale: opts.locale,
+    level: verdict.level,
+    levelLabel: catalog.ui.levels[verdict.level],
+    score: verdict.score,
+    summary,
+    items,
+    skipped: verdict.skipped.map((s) => ({
+      checkId: s.checkId,
+      text: (catalog.ui.skipReasons[s.reason] ?? s.reason) + (s.detail ? ` (${neutralize(s.detail, 200)})` : ''),
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { LookalikeDomainParams } from '../../../model/params/lookalike-domain.js';
+
+export const lookalikeDomainEn = {} satisfies CatalogPart<LookalikeDomainParams>;

@@ -1,0 +1,4 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { SenderDisplayNameParams } from '../../../model/params/sender-display-name.js';
+
+export const senderDisplayNameEn = {} satisfies CatalogPart<SenderDisplayNameParams>;

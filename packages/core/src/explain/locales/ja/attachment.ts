@@ -1,0 +1,4 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { AttachmentParams } from '../../../model/params/attachment.js';
+
+export const attachmentJa = {} satisfies CatalogPart<AttachmentParams>;

@@ -1,0 +1,4 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { OwnOrganizationParams } from '../../../model/params/own-organization.js';
+
+export const ownOrganizationJa = {} satisfies CatalogPart<OwnOrganizationParams>;

@@ -1,0 +1,4 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { RecipientTargetingParams } from '../../../model/params/recipient-targeting.js';
+
+export const recipientTargetingJa = {} satisfies CatalogPart<RecipientTargetingParams>;

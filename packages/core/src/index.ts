@@ -1,0 +1,23 @@
+/**
+ * @ayashii/core — tells whether a mail lies about who sent it or where its links go, and explains
+ * why in Japanese and English. Pure, synchronous, offline; runs in Node and in browsers.
+ */
+export { analyze } from './analyze.js';
+export { explain, catalogs } from './explain/explain.js';
+export type { Explanation, ExplainedItem } from './explain/explain.js';
+export type { Locale } from './explain/catalog.js';
+export { fromRawHeaders } from './adapters/raw-headers.js';
+export { fromRawMessage } from './adapters/raw-message.js';
+export type { RawMessageOptions } from './adapters/raw-message.js';
+export { checks } from './checks/info.js';
+export type { CheckInfo } from './checks/info.js';
+export { CATEGORIES } from './model/finding.js';
+export type { Category, Evidence, Finding, Severity } from './model/finding.js';
+export type { AttachmentInfo, HeaderField, InputSource, LimitHit, MessageInput, Unavailable } from './model/message.js';
+export type { AnalyzeOptions, Limits } from './model/options.js';
+export type { CheckId, CheckParams } from './model/params.js';
+export { LEVELS } from './model/verdict.js';
+export type { Skipped, SkipReason, Verdict, VerdictLevel } from './model/verdict.js';
+export { bundledBrands, validateBrandList, mergeBrands } from './domain/brands.js';
+export type { Brand, BrandList } from './domain/brands.js';
+export { registrableDomain } from './domain/registrable.js';

@@ -1,0 +1,3 @@
+/** Params of the `link-mismatch` checks: check id → the typed inputs of its en/ja sentence. */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface LinkMismatchParams {}

@@ -1,0 +1,186 @@
+/**
+ * RFC 5322 §3.4 address lists, parsed BEFORE any RFC 2047 decoding (decoding first corrupts the
+ * structure: `=?UTF-8?Q?H=C3=B6rst=2C_Kenny?= <…>` must stay one mailbox). Display names are
+ * decoded after structuring. Tolerant: groups, comments, obsolete routes, unquoted dots, junk.
+ */
+import { decodeEncodedWords, hasEncodedWord } from './encoded-word.js';
+
+export interface Mailbox {
+  /** Decoded display name with white space collapsed ('' when none). */
+  readonly name: string;
+  /** The display name as it stood on the wire (quotes removed, encoded-words kept). */
+  readonly rawName: string;
+  /** `local@domain`, the domain lower-cased ('' when no address could be found). */
+  readonly address: string;
+  readonly local: string;
+  /** Lower-case domain ('' when none). */
+  readonly domain: string;
+  /** The source text of this mailbox. */
+  readonly raw: string;
+  /** The display name used RFC 2047 encoded-words. */
+  readonly nameEncoded: boolean;
+  /** Comments found around the address (`x@y (Name)`), decoded. */
+  readonly comments: readonly string[];
+  /** The address itself contained encoded-words (never legitimate; a Mailsploit-style trick). */
+  readonly addressEncoded: boolean;
+  /** An obsolete source route (`<@relay:user@host>`) was present. */
+  readonly route: boolean;
+}
+
+interface Token {
+  readonly t: 'atom' | 'qs' | 'comment' | 'special';
+  readonly v: string;
+}
+
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i] as string;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      let v = '';
+      i++;
+      while (i < n && s[i] !== '"') {
+        if (s[i] === '\\' && i + 1 < n) i++;
+        v += s[i];
+        i++;
+      }
+      i++;
+      out.push({ t: 'qs', v });
+      continue;
+    }
+    if (c === '(') {
+      let depth = 1;
+      let v = '';
+      i++;
+      while (i < n && depth > 0) {
+        const d = s[i] as string;
+        if (d === '\\' && i + 1 < n) {
+          v += s[i + 1];
+          i += 2;
+          continue;
+        }
+        if (d === '(') depth++;
+        else if (d === ')') {
+          depth--;
+          if (depth === 0) break;
+        }
+        v += d;
+        i++;
+      }
+      i++;
+      out.push({ t: 'comment', v });
+      continue;
+    }
+    if ('<>,:;@'.includes(c)) {
+      out.push({ t: 'special', v: c });
+      i++;
+      continue;
+    }
+    let v = '';
+    while (i < n && !' \t\r\n"(<>,:;@'.includes(s[i] as string)) {
+      v += s[i];
+      i++;
+    }
+    out.push({ t: 'atom', v });
+  }
+  return out;
+}
+
+function splitAddress(addr: string): { local: string; domain: string } {
+  const at = addr.lastIndexOf('@');
+  if (at < 0) return { local: addr, domain: '' };
+  return { local: addr.slice(0, at), domain: addr.slice(at + 1).toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '') };
+}
+
+function collapse(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+function wordsText(tokens: readonly Token[]): string {
+  // Adjacent words are separated by one space; quoted strings keep their inner text.
+  return tokens
+    .filter((t) => t.t !== 'comment')
+    .map((t) => t.v)
+    .join(' ');
+}
+
+function buildMailbox(tokens: readonly Token[], raw: string): Mailbox | null {
+  if (tokens.length === 0) return null;
+  const comments = tokens.filter((t) => t.t === 'comment').map((t) => collapse(decodeEncodedWords(t.v)));
+  const lt = tokens.findIndex((t) => t.t === 'special' && t.v === '<');
+  let nameTokens: Token[] = [];
+  let addrTokens: Token[];
+  let route = false;
+  if (lt >= 0) {
+    nameTokens = tokens.slice(0, lt).filter((t) => !(t.t === 'special' && t.v !== '@'));
+    let gt = tokens.findIndex((t, i) => i > lt && t.t === 'special' && t.v === '>');
+    if (gt < 0) gt = tokens.length;
+    addrTokens = tokens.slice(lt + 1, gt);
+    const colon = addrTokens.findIndex((t) => t.t === 'special' && t.v === ':');
+    if (colon >= 0) {
+      route = true;
+      addrTokens = addrTokens.slice(colon + 1);
+    }
+  } else {
+    addrTokens = tokens.filter((t) => t.t !== 'comment');
+  }
+  const addrText = addrTokens
+    .filter((t) => t.t !== 'comment' && !(t.t === 'special' && t.v !== '@'))
+    .map((t) => (t.t === 'qs' ? `"${t.v}"` : t.v))
+    .join('');
+  let address = addrText.includes('@') ? addrText : '';
+  const addressEncoded = hasEncodedWord(addrText);
+  if (!address && lt < 0) {
+    // No address at all: everything was a name (`From: Support Team`).
+    nameTokens = addrTokens;
+  }
+  const rawName = collapse(wordsText(nameTokens));
+  const nameEncoded = hasEncodedWord(rawName);
+  let name = collapse(nameEncoded ? decodeEncodedWords(rawName) : rawName);
+  if (!name && comments.length > 0 && address) name = comments.join(' ');
+  const { local, domain } = splitAddress(address);
+  address = address ? `${local}@${domain}` : '';
+  return { name, rawName, address, local, domain, raw: collapse(raw), nameEncoded, comments, addressEncoded, route };
+}
+
+/** Parses an address-list header value (From, To, Cc, Reply-To, Sender…). Never throws. */
+export function parseAddressList(value: string, max = 200): Mailbox[] {
+  const tokens = tokenize(value);
+  const out: Mailbox[] = [];
+  let cur: Token[] = [];
+  let angle = false;
+  const emit = () => {
+    const mb = buildMailbox(cur, cur.map((t) => (t.t === 'qs' ? `"${t.v}"` : t.t === 'comment' ? `(${t.v})` : t.v)).join(' '));
+    if (mb && (mb.address || mb.name)) out.push(mb);
+    cur = [];
+  };
+  for (const tok of tokens) {
+    if (out.length >= max) break;
+    if (tok.t === 'special') {
+      if (tok.v === '<') angle = true;
+      if (tok.v === '>') angle = false;
+      if (!angle && tok.v === ',') {
+        emit();
+        continue;
+      }
+      if (!angle && tok.v === ':') {
+        // group display name: drop what came before
+        cur = [];
+        continue;
+      }
+      if (!angle && tok.v === ';') {
+        emit();
+        continue;
+      }
+    }
+    cur.push(tok);
+  }
+  emit();
+  return out;
+}

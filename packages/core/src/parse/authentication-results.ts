@@ -1,0 +1,158 @@
+/**
+ * RFC 8601 Authentication-Results (and ARC-Authentication-Results, RFC 8617 §4.1.1), parsed
+ * structurally: comments removed outside quoted strings, resinfo split on `;`, each method's
+ * result, reason and `ptype.property=value` properties kept. Plus RFC 7208 §9.1 Received-SPF.
+ * Never believe these headers wholesale: see `auth/summary.ts` for the trust model.
+ */
+
+export interface AuthProperty {
+  /** `smtp`, `header`, `body`, `policy`… lower-case. */
+  readonly ptype: string;
+  /** `mailfrom`, `from`, `d`, `i`, `s`… lower-case. */
+  readonly property: string;
+  readonly value: string;
+}
+
+export interface AuthMethodResult {
+  /** `spf`, `dkim`, `dmarc`, `arc`, `compauth`, `auth`… lower-case, without version. */
+  readonly method: string;
+  /** `pass`, `fail`, `softfail`, `none`, `neutral`, `temperror`, `permerror`, `bestguesspass`… lower-case. */
+  readonly result: string;
+  readonly reason?: string;
+  readonly props: readonly AuthProperty[];
+}
+
+export interface AuthResultsHeader {
+  /** The authserv-id, lower-case ('' when missing). */
+  readonly authservId: string;
+  readonly results: readonly AuthMethodResult[];
+  /** Header position among all header fields (0 = topmost). */
+  readonly index: number;
+  readonly raw: string;
+  /** For ARC-Authentication-Results: the instance number `i=`. */
+  readonly arcInstance?: number;
+}
+
+/** Removes RFC 5322 comments outside quoted strings. */
+export function stripComments(s: string): string {
+  let out = '';
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (quoted) {
+      out += c;
+      if (c === '\\' && i + 1 < s.length) out += s[++i];
+      else if (c === '"') quoted = false;
+      continue;
+    }
+    if (depth > 0) {
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')') depth--;
+      continue;
+    }
+    if (c === '(') {
+      depth = 1;
+      out += ' ';
+      continue;
+    }
+    if (c === '"') quoted = true;
+    out += c;
+  }
+  return out;
+}
+
+function splitOutsideQuotes(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === sep && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function unquote(v: string): string {
+  const t = v.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/\\(.)/g, '$1') : t;
+}
+
+const KV = /([A-Za-z0-9_.\/-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;]*)/g;
+
+function parseResinfo(seg: string): AuthMethodResult | null {
+  const pairs: [string, string][] = [];
+  KV.lastIndex = 0;
+  for (let m = KV.exec(seg); m; m = KV.exec(seg)) pairs.push([(m[1] ?? '').toLowerCase(), unquote(m[2] ?? '')]);
+  const first = pairs[0];
+  if (!first) return null;
+  const method = first[0].replace(/\/.*$/, '');
+  const result = first[1].toLowerCase();
+  let reason: string | undefined;
+  const props: AuthProperty[] = [];
+  for (const [k, v] of pairs.slice(1)) {
+    if (k === 'reason') {
+      reason = v;
+      continue;
+    }
+    const dot = k.indexOf('.');
+    if (dot > 0) props.push({ ptype: k.slice(0, dot), property: k.slice(dot + 1), value: v });
+    else props.push({ ptype: '', property: k, value: v });
+  }
+  return reason === undefined ? { method, result, props } : { method, result, reason, props };
+}
+
+/** Parses one Authentication-Results value. `arc` parses the ARC form (`i=N; authserv-id; …`). */
+export function parseAuthenticationResults(value: string, index = 0, arc = false): AuthResultsHeader {
+  const clean = stripComments(value).replace(/[\r\n]+/g, ' ');
+  const segs = splitOutsideQuotes(clean, ';');
+  let arcInstance: number | undefined;
+  if (arc) {
+    const m = /^\s*i\s*=\s*(\d+)\s*$/i.exec(segs[0] ?? '');
+    if (m) {
+      arcInstance = Number(m[1]);
+      segs.shift();
+    }
+  }
+  const head = (segs.shift() ?? '').trim();
+  const authservId = (head.split(/\s+/)[0] ?? '').toLowerCase();
+  const results: AuthMethodResult[] = [];
+  // Some servers put the first resinfo on the authserv-id segment without a `;` (non-conforming).
+  const headRest = head.slice(authservId.length);
+  if (/=/.test(headRest)) {
+    const r = parseResinfo(headRest);
+    if (r) results.push(r);
+  }
+  for (const seg of segs) {
+    if (!seg.trim() || /^\s*none\s*$/i.test(seg)) continue;
+    const r = parseResinfo(seg);
+    if (r) results.push(r);
+  }
+  const base = { authservId, results, index, raw: value };
+  return arcInstance === undefined ? base : { ...base, arcInstance };
+}
+
+export interface ReceivedSpf {
+  readonly result: string;
+  readonly index: number;
+  readonly envelopeFrom?: string;
+  readonly raw: string;
+}
+
+/** RFC 7208 §9.1: `Received-SPF: pass (comment) client-ip=…; envelope-from=…`. */
+export function parseReceivedSpf(value: string, index = 0): ReceivedSpf {
+  const result = (/^\s*([a-zA-Z]+)/.exec(value)?.[1] ?? '').toLowerCase();
+  const env = /envelope-from\s*=\s*"?([^";\s]+)"?/i.exec(stripComments(value))?.[1];
+  return env ? { result, index, envelopeFrom: env, raw: value } : { result, index, raw: value };
+}
+
+/** First property value of a method result (`prop(r, 'header', 'd')`). */
+export function prop(r: AuthMethodResult, ptype: string, property: string): string | undefined {
+  return r.props.find((p) => p.ptype === ptype && p.property === property)?.value;
+}

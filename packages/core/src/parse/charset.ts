@@ -1,0 +1,134 @@
+/**
+ * Charset decoding through `TextDecoder` (WHATWG Encoding), with the aliases mail really uses.
+ * Japanese mail arrives as ISO-2022-JP, Shift_JIS/CP932 or EUC-JP, often mislabelled; the WHATWG
+ * `shift_jis` decoder is Windows-31J (CP932), which is what senders mean by any of these labels.
+ */
+
+const ALIASES = new Map<string, string>([
+  ['utf8', 'utf-8'],
+  ['utf-8', 'utf-8'],
+  ['us-ascii', 'utf-8'],
+  ['ascii', 'utf-8'],
+  ['ansi_x3.4-1968', 'utf-8'],
+  ['iso-2022-jp', 'iso-2022-jp'],
+  ['iso-2022-jp-1', 'iso-2022-jp'],
+  ['iso-2022-jp-2', 'iso-2022-jp'],
+  ['iso-2022-jp-3', 'iso-2022-jp'],
+  ['iso-2022-jp-ms', 'iso-2022-jp'],
+  ['csiso2022jp', 'iso-2022-jp'],
+  ['shift_jis', 'shift_jis'],
+  ['shift-jis', 'shift_jis'],
+  ['sjis', 'shift_jis'],
+  ['x-sjis', 'shift_jis'],
+  ['ms_kanji', 'shift_jis'],
+  ['cp932', 'shift_jis'],
+  ['ms932', 'shift_jis'],
+  ['windows-31j', 'shift_jis'],
+  ['x-ms-cp932', 'shift_jis'],
+  ['shift_jis-2004', 'shift_jis'],
+  ['euc-jp', 'euc-jp'],
+  ['x-euc-jp', 'euc-jp'],
+  ['eucjp', 'euc-jp'],
+  ['euc-jis-2004', 'euc-jp'],
+  ['cp51932', 'euc-jp'],
+  ['ks_c_5601-1987', 'euc-kr'],
+  ['gb2312', 'gbk'],
+  ['latin1', 'windows-1252'],
+  ['iso-8859-1', 'windows-1252'],
+  ['us', 'utf-8'],
+  ['unknown-8bit', 'utf-8'],
+  ['x-unknown', 'utf-8'],
+  ['default', 'utf-8'],
+]);
+
+const decoders = new Map<string, TextDecoder>();
+
+function decoderFor(label: string, fatal: boolean): TextDecoder | null {
+  const key = (fatal ? '!' : '') + label;
+  let d = decoders.get(key);
+  if (!d) {
+    try {
+      d = new TextDecoder(label, { fatal });
+    } catch {
+      return null;
+    }
+    decoders.set(key, d);
+  }
+  return d;
+}
+
+/** The WHATWG label ayashii decodes a declared charset with (`cp932` → `shift_jis`). */
+export function normalizeCharset(charset: string | undefined | null): string {
+  const c = (charset ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '').replace(/\*.*$/, '');
+  if (!c) return 'utf-8';
+  return ALIASES.get(c) ?? c;
+}
+
+/** True for bytes that are all 7-bit. */
+export function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
+  return true;
+}
+
+function hasIso2022Escape(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 2 < bytes.length; i++) {
+    if (bytes[i] === 0x1b && (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28)) return true;
+  }
+  return false;
+}
+
+/**
+ * Guesses the charset of unlabelled bytes (raw 8-bit headers, bodies without a charset):
+ * ISO-2022-JP escapes, then strict UTF-8, then whichever of Shift_JIS and EUC-JP decodes without error.
+ */
+export function sniffCharset(bytes: Uint8Array): string {
+  if (isAscii(bytes)) return hasIso2022Escape(bytes) ? 'iso-2022-jp' : 'utf-8';
+  for (const label of ['utf-8', 'shift_jis', 'euc-jp']) {
+    const d = decoderFor(label, true);
+    if (!d) continue;
+    try {
+      d.decode(bytes);
+      return label;
+    } catch {
+      // try the next one
+    }
+  }
+  return 'windows-1252';
+}
+
+/**
+ * Decodes bytes in the declared charset; an unknown or wrong label falls back to sniffing, so a
+ * mislabelled message still yields readable text. Never throws.
+ */
+export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
+  let label = normalizeCharset(charset);
+  if (label === 'utf-8' && !isAscii(bytes)) {
+    const strict = decoderFor('utf-8', true);
+    try {
+      return strict ? strict.decode(bytes) : '';
+    } catch {
+      label = sniffCharset(bytes);
+    }
+  } else if (label === 'utf-8' && hasIso2022Escape(bytes)) {
+    label = 'iso-2022-jp';
+  }
+  const d = decoderFor(label, false) ?? decoderFor(sniffCharset(bytes), false) ?? decoderFor('utf-8', false);
+  return d ? d.decode(bytes) : '';
+}
+
+/** Latin-1 view of bytes: one char per byte, for structural scanning of raw mail. */
+export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  let out = '';
+  const CHUNK = 0x8000;
+  for (let i = start; i < end; i += CHUNK) {
+    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Bytes of a Latin-1 string (each char code & 0xff). */
+export function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Splits a message (or a pasted header block) into header fields: RFC 5322 §2.2 syntax,
+ * §2.2.3 unfolding. Order and duplicates are kept; nothing is decoded here.
+ */
+import type { HeaderField, HeaderSyntaxNote, LimitHit } from '../model/message.js';
+import { decodeBytes, isAscii, latin1 } from './charset.js';
+
+export const DEFAULT_MAX_HEADER_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_HEADER_COUNT = 2000;
+
+export interface HeaderBlock {
+  readonly headers: HeaderField[];
+  /** Byte (or char, for string input) offset where the body starts; equals the input length when there is no body. */
+  readonly bodyOffset: number;
+  readonly limitsHit: LimitHit[];
+  readonly syntax: HeaderSyntaxNote[];
+}
+
+export interface HeaderBlockOptions {
+  readonly maxHeaderBytes?: number;
+  readonly maxHeaderCount?: number;
+}
+
+/** Finds the blank line that ends the header section; returns [headerEnd, bodyStart]. */
+function findBoundary(get: (i: number) => number, len: number): [number, number] {
+  // A message that starts with a blank line has no headers.
+  if (get(0) === 0x0a) return [0, 1];
+  if (get(0) === 0x0d && get(1) === 0x0a) return [0, 2];
+  for (let i = 0; i < len; i++) {
+    if (get(i) !== 0x0a) continue;
+    const n = get(i + 1);
+    if (n === 0x0a) return [i + 1, i + 2];
+    if (n === 0x0d && get(i + 2) === 0x0a) return [i + 1, i + 3];
+  }
+  return [len, len];
+}
+
+const NAME = /^([\x21-\x39\x3b-\x7e]+)([ \t]*):/;
+
+/** Parses header text that has already been turned into a string. */
+function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], syntax: HeaderSyntaxNote[]): HeaderField[] {
+  const headers: HeaderField[] = [];
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) syntax.push({ kind: 'bare-cr', line: '' });
+  const lines = text.split(/\r?\n/);
+  let start = 0;
+  // mbox envelope line ("From sender date") and a stray BOM
+  if (lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
+  if (lines[0]?.startsWith('From ') && !NAME.test(lines[0])) start = 1;
+  let name: string | null = null;
+  let value = '';
+  let dropped = 0;
+  const push = () => {
+    if (name === null) return;
+    if (headers.length >= maxCount) {
+      dropped++;
+    } else {
+      if (value.includes('\0')) syntax.push({ kind: 'nul', line: `${name}: ${value}`.slice(0, 200) });
+      headers.push({ name, value: value.trim() });
+    }
+    name = null;
+    value = '';
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') continue;
+    const c = line.charCodeAt(0);
+    if ((c === 0x20 || c === 0x09) && name !== null) {
+      value += line;
+      continue;
+    }
+    const m = NAME.exec(line);
+    if (m) {
+      push();
+      name = (m[1] as string).toLowerCase();
+      if (m[2]) syntax.push({ kind: 'space-before-colon', line: line.slice(0, 200) });
+      value = line.slice(m[0].length);
+    } else if (line.startsWith(':')) {
+      push();
+      syntax.push({ kind: 'empty-name', line: line.slice(0, 200) });
+    } else {
+      push();
+      syntax.push({ kind: 'malformed-line', line: line.slice(0, 200) });
+    }
+  }
+  push();
+  if (dropped > 0) limitsHit.push({ limit: 'header-count', value: headers.length + dropped, max: maxCount });
+  return headers;
+}
+
+/**
+ * Parses the header section of a raw message given as bytes or a string.
+ * 8-bit header bytes are decoded as UTF-8 when valid, else as sniffed Shift_JIS/EUC-JP.
+ */
+export function parseHeaderBlock(raw: Uint8Array | string, options: HeaderBlockOptions = {}): HeaderBlock {
+  const maxBytes = options.maxHeaderBytes ?? DEFAULT_MAX_HEADER_BYTES;
+  const maxCount = options.maxHeaderCount ?? DEFAULT_MAX_HEADER_COUNT;
+  const limitsHit: LimitHit[] = [];
+  const syntax: HeaderSyntaxNote[] = [];
+  let text: string;
+  let headerEnd: number;
+  let bodyOffset: number;
+  if (typeof raw === 'string') {
+    [headerEnd, bodyOffset] = findBoundary((i) => raw.charCodeAt(i), raw.length);
+    text = raw.slice(0, Math.min(headerEnd, maxBytes));
+  } else {
+    [headerEnd, bodyOffset] = findBoundary((i) => raw[i] ?? -1, raw.length);
+    const slice = raw.subarray(0, Math.min(headerEnd, maxBytes));
+    text = isAscii(slice) ? latin1(slice) : decodeBytes(slice, null);
+  }
+  if (headerEnd > maxBytes) limitsHit.push({ limit: 'header-bytes', value: headerEnd, max: maxBytes });
+  const headers = parseLines(text, maxCount, limitsHit, syntax);
+  return { headers, bodyOffset, limitsHit, syntax };
+}

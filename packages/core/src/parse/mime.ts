@@ -1,0 +1,230 @@
+/**
+ * A small, lazy, browser-safe MIME walker (RFC 2045/2046). It runs only when a check asks for the
+ * body or the attachments, so a header-only verdict never pays for body decoding. Bounded by
+ * depth, part count, body bytes and bytes kept per attachment.
+ */
+import type { AttachmentInfo, HeaderField, LimitHit } from '../model/message.js';
+import { decodeBytes, latin1, latin1Bytes } from './charset.js';
+import { decodeEncodedWords, decodeRfc2231 } from './encoded-word.js';
+import { parseHeaderBlock } from './header-block.js';
+import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding.js';
+
+export interface MimeLimits {
+  readonly maxDepth?: number;
+  readonly maxParts?: number;
+  /** Bytes of text/html kept for link extraction. */
+  readonly maxBodyBytes?: number;
+  /** Decoded bytes kept per attachment for static checks. */
+  readonly maxAttachmentBytes?: number;
+  readonly maxAttachments?: number;
+}
+
+export const DEFAULT_MIME_LIMITS = {
+  maxDepth: 30,
+  maxParts: 500,
+  maxBodyBytes: 4 * 1024 * 1024,
+  maxAttachmentBytes: 8 * 1024 * 1024,
+  maxAttachments: 100,
+} as const;
+
+export interface ContentType {
+  /** `text/plain`, lower-case; `text/plain` when absent (RFC 2045 §5.2). */
+  readonly type: string;
+  readonly params: ReadonlyMap<string, string>;
+}
+
+/** Parses a Content-Type or Content-Disposition value, RFC 2231 continuations and charsets included. */
+export function parseParams(value: string): { value: string; params: Map<string, string> } {
+  const parts: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i] as string;
+    if (c === '"') quoted = !quoted;
+    if (c === '\\' && quoted && i + 1 < value.length) {
+      cur += value[++i];
+      continue;
+    }
+    if (c === ';' && !quoted) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  const head = (parts.shift() ?? '').trim().toLowerCase();
+  const raw = new Map<string, string>();
+  for (const p of parts) {
+    const eq = p.indexOf('=');
+    if (eq < 0) continue;
+    const k = p.slice(0, eq).trim().toLowerCase();
+    let v = p.slice(eq + 1).trim();
+    if (v.startsWith('"')) v = v.slice(1, v.endsWith('"') ? -1 : undefined);
+    if (k && !raw.has(k)) raw.set(k, v);
+  }
+  const params = new Map<string, string>();
+  // RFC 2231: name*0*=…, name*1=…, name*=charset''…
+  const continued = new Map<string, { idx: number; v: string; enc: boolean }[]>();
+  for (const [k, v] of raw) {
+    const m = /^([^*]+)\*(\d+)?(\*)?$/.exec(k);
+    if (!m) continue;
+    const base = m[1] as string;
+    const list = continued.get(base) ?? [];
+    list.push({ idx: m[2] === undefined ? 0 : Number(m[2]), v, enc: m[3] === '*' || m[2] === undefined });
+    continued.set(base, list);
+  }
+  for (const [base, list] of continued) {
+    list.sort((a, b) => a.idx - b.idx);
+    const first = list[0];
+    if (first?.enc) {
+      const joined = list.map((x, i) => (i === 0 || !x.enc ? x.v : x.v)).join('');
+      params.set(base, decodeRfc2231(joined));
+    } else params.set(base, list.map((x) => x.v).join(''));
+  }
+  for (const [k, v] of raw) {
+    if (k.includes('*') || params.has(k)) continue;
+    params.set(k, v.includes('=?') ? decodeEncodedWords(v) : v);
+  }
+  return { value: head, params };
+}
+
+export function parseContentType(value: string | undefined): ContentType {
+  if (!value) return { type: 'text/plain', params: new Map() };
+  const { value: type, params } = parseParams(value);
+  return { type: /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(type) ? type : 'application/octet-stream', params };
+}
+
+function headerValue(headers: readonly HeaderField[], name: string): string | undefined {
+  return headers.find((h) => h.name === name)?.value;
+}
+
+export interface MimeResult {
+  readonly text?: string;
+  readonly html?: string;
+  readonly attachments: AttachmentInfo[];
+  readonly limitsHit: LimitHit[];
+}
+
+interface WalkState {
+  parts: number;
+  textBytes: number;
+  texts: string[];
+  htmls: string[];
+  limitsHit: LimitHit[];
+  readonly limits: Required<MimeLimits>;
+}
+
+function decodeBody(body: string, cte: string, max: number): Uint8Array {
+  switch (cte) {
+    case 'base64':
+      return decodeBase64(body, max);
+    case 'quoted-printable':
+      return decodeQuotedPrintable(latin1Bytes(body.length > max * 3 ? body.slice(0, max * 3) : body), false, max);
+    default:
+      return latin1Bytes(body.length > max ? body.slice(0, max) : body);
+  }
+}
+
+function limitOnce(st: WalkState, hit: LimitHit): void {
+  if (!st.limitsHit.some((h) => h.limit === hit.limit)) st.limitsHit.push(hit);
+}
+
+function walk(src: string, headers: readonly HeaderField[], depth: number, st: WalkState, out: AttachmentInfo[]): void {
+  st.parts++;
+  if (st.parts > st.limits.maxParts) {
+    limitOnce(st, { limit: 'mime-parts', value: st.parts, max: st.limits.maxParts });
+    return;
+  }
+  const ct = parseContentType(headerValue(headers, 'content-type'));
+  const cte = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
+  const disp = parseParams(headerValue(headers, 'content-disposition') ?? '');
+  const filename = disp.params.get('filename') ?? ct.params.get('name') ?? null;
+  if (ct.type.startsWith('multipart/')) {
+    if (depth >= st.limits.maxDepth) {
+      limitOnce(st, { limit: 'mime-depth', value: depth + 1, max: st.limits.maxDepth });
+      return;
+    }
+    const boundary = ct.params.get('boundary');
+    if (!boundary) return;
+    const delim = '--' + boundary;
+    let pos = src.indexOf(delim);
+    while (pos >= 0) {
+      const lineEnd = src.indexOf('\n', pos);
+      if (lineEnd < 0) break;
+      if (src.startsWith(delim + '--', pos)) break;
+      let next = src.indexOf('\n' + delim, lineEnd);
+      const partEnd = next < 0 ? src.length : next;
+      const part = src.slice(lineEnd + 1, partEnd).replace(/\r$/, '');
+      const hb = parseHeaderBlock(part);
+      walk(part.slice(hb.bodyOffset), hb.headers, depth + 1, st, out);
+      if (st.parts > st.limits.maxParts) return;
+      if (next < 0) break;
+      pos = next + 1;
+    }
+    return;
+  }
+  if (ct.type === 'message/rfc822' && depth < st.limits.maxDepth) {
+    const hb = parseHeaderBlock(src);
+    const nested: AttachmentInfo[] = [];
+    const inner: WalkState = { ...st, texts: [], htmls: [] };
+    walk(src.slice(hb.bodyOffset), hb.headers, depth + 1, inner, nested);
+    st.parts = inner.parts;
+    const name = filename ?? decodeEncodedWords(headerValue(hb.headers, 'subject') ?? 'message') + '.eml';
+    pushAttachment(st, out, { filename: name, contentType: ct.type, size: src.length, disposition: 'attachment', nested });
+    return;
+  }
+  const isAttachment = disp.value === 'attachment' || (filename !== null && !ct.type.startsWith('text/')) ||
+    (!ct.type.startsWith('text/') && !ct.type.startsWith('multipart/'));
+  if (!isAttachment && (ct.type === 'text/plain' || ct.type === 'text/html')) {
+    const room = st.limits.maxBodyBytes - st.textBytes;
+    if (room <= 0) {
+      limitOnce(st, { limit: 'body-bytes', value: st.textBytes + src.length, max: st.limits.maxBodyBytes });
+      return;
+    }
+    const bytes = decodeBody(src, cte, room);
+    st.textBytes += bytes.length;
+    const text = decodeBytes(bytes, ct.params.get('charset'));
+    (ct.type === 'text/html' ? st.htmls : st.texts).push(text);
+    return;
+  }
+  const bytes = decodeBody(src, cte, st.limits.maxAttachmentBytes);
+  const size = cte === 'base64' ? Math.floor((src.replace(/[^A-Za-z0-9+/]/g, '').length * 3) / 4) : src.length;
+  if (size > bytes.length) limitOnce(st, { limit: 'attachment-bytes', value: size, max: st.limits.maxAttachmentBytes });
+  const info: AttachmentInfo = {
+    filename,
+    contentType: ct.type,
+    size,
+    disposition: disp.value === 'inline' ? 'inline' : 'attachment',
+    bytes,
+  };
+  pushAttachment(st, out, info);
+}
+
+function pushAttachment(st: WalkState, out: AttachmentInfo[], info: AttachmentInfo): void {
+  if (out.length >= st.limits.maxAttachments) {
+    limitOnce(st, { limit: 'attachments', value: out.length + 1, max: st.limits.maxAttachments });
+    return;
+  }
+  out.push(info);
+}
+
+/** Walks the body of a message whose top-level headers are already parsed. */
+export function parseMimeBody(body: Uint8Array | string, headers: readonly HeaderField[], limits: MimeLimits = {}): MimeResult {
+  const st: WalkState = {
+    parts: 0,
+    textBytes: 0,
+    texts: [],
+    htmls: [],
+    limitsHit: [],
+    limits: { ...DEFAULT_MIME_LIMITS, ...limits },
+  };
+  const src = typeof body === 'string' ? body : latin1(body);
+  const attachments: AttachmentInfo[] = [];
+  walk(src, headers, 0, st, attachments);
+  const result: { text?: string; html?: string; attachments: AttachmentInfo[]; limitsHit: LimitHit[] } = {
+    attachments,
+    limitsHit: st.limitsHit,
+  };
+  if (st.texts.length) result.text = st.texts.join('\n');
+  if (st.htmls.length) result.html = st.htmls.join('\n');
+  return result;
+}

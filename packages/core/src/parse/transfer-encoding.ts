@@ -1,0 +1,70 @@
+/** Content-Transfer-Encoding decoders (RFC 2045 §6) on bytes, browser-safe and tolerant of junk. */
+
+const B64 = new Int16Array(256).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => {
+  B64[c.charCodeAt(0)] = i;
+});
+B64['-'.charCodeAt(0)] = 62; // base64url
+B64['_'.charCodeAt(0)] = 63;
+
+/** Decodes base64 (standard or URL-safe), skipping whitespace and junk; stops at `max` output bytes. */
+export function decodeBase64(input: Uint8Array | string, max = Infinity): Uint8Array {
+  const len = input.length;
+  const out = new Uint8Array(Math.min(Math.ceil((len * 3) / 4), max === Infinity ? Number.MAX_SAFE_INTEGER : max));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  const isStr = typeof input === 'string';
+  for (let i = 0; i < len && o < out.length; i++) {
+    const c = isStr ? (input as string).charCodeAt(i) & 0xff : (input as Uint8Array)[i] as number;
+    if (c === 0x3d) break; // '=' padding ends the data
+    const v = B64[c] as number;
+    if (v < 0) continue;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+function hexVal(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/** Quoted-printable (RFC 2045 §6.7); `underscoreIsSpace` for RFC 2047 Q encoding. */
+export function decodeQuotedPrintable(input: Uint8Array, underscoreIsSpace = false, max = Infinity): Uint8Array {
+  const out = new Uint8Array(Math.min(input.length, max));
+  let o = 0;
+  for (let i = 0; i < input.length && o < out.length; i++) {
+    const c = input[i] as number;
+    if (c === 0x3d) {
+      const a = input[i + 1];
+      const b = input[i + 2];
+      if (a === 0x0d && b === 0x0a) {
+        i += 2;
+        continue;
+      }
+      if (a === 0x0a) {
+        i += 1;
+        continue;
+      }
+      const h = a === undefined ? -1 : hexVal(a);
+      const l = b === undefined ? -1 : hexVal(b);
+      if (h >= 0 && l >= 0) {
+        out[o++] = (h << 4) | l;
+        i += 2;
+        continue;
+      }
+      out[o++] = c;
+      continue;
+    }
+    out[o++] = underscoreIsSpace && c === 0x5f ? 0x20 : c;
+  }
+  return out.subarray(0, o);
+}
