@@ -1,6 +1,7 @@
 import { allChecks } from './checks/index.js';
 import type { AnyCheck, Need } from './checks/define-check.js';
 import { buildContext } from './context/build-context.js';
+import type { CheckContext } from './model/check.js';
 import type { Finding } from './model/finding.js';
 import type { MessageInput } from './model/message.js';
 import type { AnalyzeOptions } from './model/options.js';
@@ -13,15 +14,22 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
 const clock: () => number =
   typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
-function unmetNeed(check: AnyCheck, input: MessageInput): SkipReason | null {
-  const missing = new Set(input.unavailable?.map((u) => u.what));
-  const map: Record<Need, SkipReason> = {
-    headers: 'needs-headers',
-    body: 'needs-body',
-    attachments: 'needs-attachments',
-    'attachment-bytes': 'needs-attachment-bytes',
-  };
-  for (const n of check.needs) if (missing.has(n)) return map[n];
+const NEED_REASON: Record<Need, SkipReason> = {
+  headers: 'needs-headers',
+  body: 'needs-body',
+  attachments: 'needs-attachments',
+  'attachment-bytes': 'needs-attachment-bytes',
+  'authentication-results': 'needs-authentication-results',
+  recipient: 'needs-recipient',
+};
+
+function unmetNeed(check: AnyCheck, input: MessageInput, ctx: CheckContext): SkipReason | null {
+  const missing = new Set<string>(input.unavailable?.map((u) => u.what));
+  for (const n of check.needs) {
+    if (missing.has(n)) return NEED_REASON[n];
+    if (n === 'authentication-results' && ctx.auth.trusted.length === 0) return NEED_REASON[n];
+    if (n === 'recipient' && !ctx.recipient && ctx.organizationDomains.length === 0) return NEED_REASON[n];
+  }
   return null;
 }
 
@@ -52,7 +60,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Verd
       skipped.push({ checkId: check.id, reason: 'disabled' });
       continue;
     }
-    const need = unmetNeed(check, input);
+    const need = unmetNeed(check, input, ctx);
     if (need) {
       const detail = detailFor(input, need);
       skipped.push(detail ? { checkId: check.id, reason: need, detail } : { checkId: check.id, reason: need });

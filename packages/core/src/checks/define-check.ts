@@ -3,7 +3,7 @@ import type { Category, Evidence, Severity } from '../model/finding.js';
 import type { CheckId, CheckParams } from '../model/params.js';
 
 /** What a check needs from the input; a check whose needs cannot be met is reported as skipped. */
-export type Need = 'headers' | 'body' | 'attachments' | 'attachment-bytes';
+export type Need = 'headers' | 'body' | 'attachments' | 'attachment-bytes' | 'authentication-results' | 'recipient';
 
 /** One result of a check's `run`: the typed params of its sentence, the evidence, optional overrides. */
 export interface Hit<P> {

@@ -85,10 +85,10 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
     trusted: AuthResultsHeader[];
     ignored: AuthResultsHeader[];
     dkim: DkimResult[];
-    spf?: AuthSummary['spf'];
-    dmarc?: AuthSummary['dmarc'];
-    compauth?: AuthSummary['compauth'];
-    arc?: AuthSummary['arc'];
+    spf?: NonNullable<AuthSummary['spf']>;
+    dmarc?: NonNullable<AuthSummary['dmarc']>;
+    compauth?: NonNullable<AuthSummary['compauth']>;
+    arc?: NonNullable<AuthSummary['arc']>;
     receivedSpf?: ReceivedSpf;
     microsoft?: MicrosoftStamps;
   } = { trusted, ignored, dkim: [] };

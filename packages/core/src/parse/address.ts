@@ -25,6 +25,8 @@ export interface Mailbox {
   readonly addressEncoded: boolean;
   /** An obsolete source route (`<@relay:user@host>`) was present. */
   readonly route: boolean;
+  /** Text after the closing `>` (`<a@x>b@y`): parsers disagree on which address counts. */
+  readonly trailing: string;
 }
 
 interface Token {
@@ -117,11 +119,17 @@ function buildMailbox(tokens: readonly Token[], raw: string): Mailbox | null {
   let nameTokens: Token[] = [];
   let addrTokens: Token[];
   let route = false;
+  let trailing = '';
   if (lt >= 0) {
     nameTokens = tokens.slice(0, lt).filter((t) => !(t.t === 'special' && t.v !== '@'));
     let gt = tokens.findIndex((t, i) => i > lt && t.t === 'special' && t.v === '>');
     if (gt < 0) gt = tokens.length;
     addrTokens = tokens.slice(lt + 1, gt);
+    trailing = tokens
+      .slice(gt + 1)
+      .filter((t) => t.t !== 'comment')
+      .map((t) => t.v)
+      .join('');
     const colon = addrTokens.findIndex((t) => t.t === 'special' && t.v === ':');
     if (colon >= 0) {
       route = true;
@@ -146,7 +154,7 @@ function buildMailbox(tokens: readonly Token[], raw: string): Mailbox | null {
   if (!name && comments.length > 0 && address) name = comments.join(' ');
   const { local, domain } = splitAddress(address);
   address = address ? `${local}@${domain}` : '';
-  return { name, rawName, address, local, domain, raw: collapse(raw), nameEncoded, comments, addressEncoded, route };
+  return { name, rawName, address, local, domain, raw: collapse(raw), nameEncoded, comments, addressEncoded, route, trailing };
 }
 
 /** Parses an address-list header value (From, To, Cc, Reply-To, Sender…). Never throws. */

@@ -1,6 +1,6 @@
 import type { Category, Finding } from '../model/finding.js';
 import type { VerdictLevel } from '../model/verdict.js';
-import { CATEGORY_CAP, levelFor } from './thresholds.js';
+import { CATEGORY_CAP, CATEGORY_CAPS, levelFor } from './thresholds.js';
 
 export interface Aggregate {
   readonly score: number;
@@ -15,7 +15,7 @@ export function aggregate(findings: readonly Finding[]): Aggregate {
   for (const f of findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + Math.max(0, f.weight));
   let total = 0;
   for (const [c, v] of byCategory) {
-    const capped = Math.min(CATEGORY_CAP, v);
+    const capped = Math.min(CATEGORY_CAPS[c] ?? CATEGORY_CAP, v);
     byCategory.set(c, capped);
     total += capped;
   }

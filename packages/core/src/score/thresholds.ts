@@ -1,3 +1,4 @@
+import type { Category } from '../model/finding.js';
 import type { VerdictLevel } from '../model/verdict.js';
 
 /**
@@ -13,6 +14,12 @@ export const THRESHOLDS: readonly { readonly level: VerdictLevel; readonly min: 
 
 /** No single category may add more than this, so ten URL findings cannot outweigh the sender evidence. */
 export const CATEGORY_CAP = 60;
+
+/**
+ * Categories allowed more: the receiving server saying a brand's own domain was forged is
+ * enough on its own for `dangerous`.
+ */
+export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = { 'sender-authentication': 80 };
 
 export function levelFor(score: number): VerdictLevel {
   return THRESHOLDS.find((t) => score >= t.min)?.level ?? 'safe';

@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../define-check.js';
+import { displayNameBrand } from './display-name-brand.js';
+import { subjectTagBrand } from './subject-tag-brand.js';
 
 /** The `brand-impersonation` checks, in evaluation order. */
-export const brandImpersonationChecks: readonly AnyCheck[] = [];
+export const brandImpersonationChecks: readonly AnyCheck[] = [displayNameBrand, subjectTagBrand];

@@ -1,4 +1,25 @@
 import type { AnyCheck } from '../define-check.js';
+import { duplicateHeader } from './duplicate-header.js';
+import { encodedWordTrick } from './encoded-word-trick.js';
+import { forgedAuthenticationResults } from './forged-authentication-results.js';
+import { invisibleCharacters } from './invisible-characters.js';
+import { limitExceeded } from './limit-exceeded.js';
+import { malformedHeader } from './malformed-header.js';
+import { missingFrom } from './missing-from.js';
+import { multipleFrom } from './multiple-from.js';
+import { obsoleteAddressSyntax } from './obsolete-address-syntax.js';
+import { senderMismatch } from './sender-mismatch.js';
 
-/** The `header-anomaly` checks, in evaluation order. */
-export const headerAnomalyChecks: readonly AnyCheck[] = [];
+/** The `header-anomaly` checks, in evaluation order; `limit-exceeded` last, after the body was read. */
+export const headerAnomalyChecks: readonly AnyCheck[] = [
+  multipleFrom,
+  missingFrom,
+  encodedWordTrick,
+  obsoleteAddressSyntax,
+  invisibleCharacters,
+  malformedHeader,
+  duplicateHeader,
+  senderMismatch,
+  forgedAuthenticationResults,
+  limitExceeded,
+];

@@ -1,4 +1,19 @@
 import type { AnyCheck } from '../define-check.js';
+import { brandDomainSpoofed } from './brand-domain-spoofed.js';
+import { compauthFail } from './compauth-fail.js';
+import { dkimFail } from './dkim-fail.js';
+import { dkimUnaligned } from './dkim-unaligned.js';
+import { dmarcFail } from './dmarc-fail.js';
+import { microsoftVerdict } from './microsoft-verdict.js';
+import { spfFail } from './spf-fail.js';
 
 /** The `sender-authentication` checks, in evaluation order. */
-export const senderAuthenticationChecks: readonly AnyCheck[] = [];
+export const senderAuthenticationChecks: readonly AnyCheck[] = [
+  brandDomainSpoofed,
+  dmarcFail,
+  spfFail,
+  dkimFail,
+  dkimUnaligned,
+  compauthFail,
+  microsoftVerdict,
+];

@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../define-check.js';
+import { addressInDisplayName } from './address-in-display-name.js';
+import { domainInDisplayName } from './domain-in-display-name.js';
 
 /** The `sender-display-name` checks, in evaluation order. */
-export const senderDisplayNameChecks: readonly AnyCheck[] = [];
+export const senderDisplayNameChecks: readonly AnyCheck[] = [addressInDisplayName, domainInDisplayName];

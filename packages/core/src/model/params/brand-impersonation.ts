@@ -1,3 +1,5 @@
-/** Params of the `brand-impersonation` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface BrandImpersonationParams {}
+/** Params of the `brand-impersonation` checks. `brand`/`brandJa` are the brand's names per locale. */
+export interface BrandImpersonationParams {
+  'brand-impersonation/display-name-brand': { name: string; brand: string; brandJa: string; domain: string; brandDomains: string };
+  'brand-impersonation/subject-tag-brand': { tag: string; brand: string; brandJa: string; domain: string; brandDomains: string };
+}

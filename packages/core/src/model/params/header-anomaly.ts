@@ -1,3 +1,13 @@
-/** Params of the `header-anomaly` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface HeaderAnomalyParams {}
+/** Params of the `header-anomaly` checks. */
+export interface HeaderAnomalyParams {
+  'header-anomaly/multiple-from': { count: number; addresses: string; shown: string };
+  'header-anomaly/missing-from': Record<string, never>;
+  'header-anomaly/encoded-word-trick': { name: string; decoded: string; trick: 'address-in-encoded-name' | 'encoded-address' | 'control-in-name' };
+  'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'no-address' };
+  'header-anomaly/invisible-characters': { where: 'display-name' | 'subject'; text: string; codePoints: string; bidi: boolean };
+  'header-anomaly/malformed-header': { kind: string; line: string };
+  'header-anomaly/duplicate-header': { name: string; count: number };
+  'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
+  'header-anomaly/sender-mismatch': { sender: string; from: string };
+  'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };
+}

@@ -1,3 +1,6 @@
-/** Params of the `own-organization` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface OwnOrganizationParams {}
+/** Params of the `own-organization` checks. */
+export interface OwnOrganizationParams {
+  'own-organization/outsider-names-own-organization': { ownDomain: string; where: 'display-name' | 'subject'; text: string; senderDomain: string };
+  'own-organization/lookalike-of-own-domain': { ownDomain: string; senderDomain: string; address: string };
+  'own-organization/own-domain-not-authenticated': { ownDomain: string; address: string; failed: string };
+}

@@ -1,3 +1,6 @@
-/** Params of the `reply-path` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ReplyPathParams {}
+/** Params of the `reply-path` checks. */
+export interface ReplyPathParams {
+  'reply-path/reply-to-other-organization': { replyTo: string; fromDomain: string; replyDomain: string };
+  'reply-path/freemail-reply-to': { replyTo: string; fromDomain: string };
+  'reply-path/return-path-other-organization': { returnPath: string; fromDomain: string };
+}

@@ -1,3 +1,10 @@
-/** Params of the `sender-authentication` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface SenderAuthenticationParams {}
+/** Params of the `sender-authentication` checks. */
+export interface SenderAuthenticationParams {
+  'sender-authentication/brand-domain-spoofed': { brand: string; brandJa: string; domain: string; failed: string; authservId: string };
+  'sender-authentication/dmarc-fail': { domain: string; policy: string; authservId: string };
+  'sender-authentication/spf-fail': { domain: string; result: string; authservId: string };
+  'sender-authentication/dkim-fail': { domains: string; authservId: string };
+  'sender-authentication/dkim-unaligned': { fromDomain: string; signers: string };
+  'sender-authentication/compauth-fail': { result: string; reason: string; kind: 'explicit' | 'implicit' | 'intra-org' | 'admin' | 'other' };
+  'sender-authentication/microsoft-verdict': { code: string; kind: 'phish' | 'spoof' | 'impersonation' | 'spam' | 'malware' | 'first-contact' | 'lookalike' };
+}

@@ -1,3 +1,5 @@
 /** Params of the `sender-display-name` checks: check id → the typed inputs of its en/ja sentence. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface SenderDisplayNameParams {}
+export interface SenderDisplayNameParams {
+  'sender-display-name/address-in-display-name': { shown: string; actual: string };
+  'sender-display-name/domain-in-display-name': { name: string; shownDomain: string; actualDomain: string };
+}

@@ -1,4 +1,16 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { BrandImpersonationParams } from '../../../model/params/brand-impersonation.js';
 
-export const brandImpersonationEn = {} satisfies CatalogPart<BrandImpersonationParams>;
+export const brandImpersonationEn = {
+  'brand-impersonation/display-name-brand': {
+    title: 'The sender name claims a brand it does not belong to',
+    detail: ({ name, brand, domain, brandDomains }) =>
+      `The display name is "${name}", but the sending domain is ${domain}, which is not a domain of ${brand} (${brandDomains}).`,
+    advice: 'Do not use links in this mail. Go to the service through its app or a bookmark instead.',
+  },
+  'brand-impersonation/subject-tag-brand': {
+    title: 'The subject claims a brand it does not belong to',
+    detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,
+    advice: 'Check the real sender address; genuine mail from this brand comes from its own domain.',
+  },
+} satisfies CatalogPart<BrandImpersonationParams>;

@@ -1,4 +1,62 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
-export const headerAnomalyEn = {} satisfies CatalogPart<HeaderAnomalyParams>;
+const TRICK = {
+  'address-in-encoded-name': 'the encoded display name decodes to an address',
+  'encoded-address': 'the address itself is encoded, which is never legitimate',
+  'control-in-name': 'the decoded display name contains control characters',
+} as const;
+
+const SYNTAX = {
+  route: 'an obsolete source route',
+  'address-in-comment': 'a second address after the real one',
+  'quoted-at': 'an "@" hidden inside the quoted local part',
+  'no-address': 'a sender entry without an address',
+} as const;
+
+export const headerAnomalyEn = {
+  'header-anomaly/multiple-from': {
+    title: 'Several senders in one mail',
+    detail: ({ count, addresses, shown }) => `The mail has ${count} sender addresses (${addresses}). Mail apps disagree on which one to show; yours may show ${shown}.`,
+    advice: 'Legitimate mail has one sender. Treat this as a spoofing attempt.',
+  },
+  'header-anomaly/missing-from': {
+    title: 'No sender address',
+    detail: () => 'The mail has no usable From address, so the sender cannot be checked.',
+  },
+  'header-anomaly/encoded-word-trick': {
+    title: 'The sender field uses an encoding trick',
+    detail: ({ decoded, trick }) => `The sender field hides its structure: ${TRICK[trick]} ("${decoded}").`,
+    advice: 'This technique exists to show you a different sender than the real one.',
+  },
+  'header-anomaly/obsolete-address-syntax': {
+    title: 'The sender address uses confusing syntax',
+    detail: ({ value, trick }) => `The From field "${value}" contains ${SYNTAX[trick]}; programs read different addresses from it.`,
+  },
+  'header-anomaly/invisible-characters': {
+    title: 'Invisible characters in the sender name or subject',
+    detail: ({ where, text, codePoints, bidi }) =>
+      `The ${where === 'subject' ? 'subject' : 'display name'} "${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints}), used to slip brand names past filters.`,
+  },
+  'header-anomaly/malformed-header': {
+    title: 'Malformed header lines',
+    detail: ({ kind, line }) => `A header line breaks the mail format (${kind}): "${line}". Servers and mail apps may read it differently.`,
+  },
+  'header-anomaly/duplicate-header': {
+    title: 'A header appears more than once',
+    detail: ({ name, count }) => `The ${name} header appears ${count} times; your mail app may show a different one from what filters checked.`,
+  },
+  'header-anomaly/sender-mismatch': {
+    title: 'Sent on behalf of someone else',
+    detail: ({ sender, from }) => `The mail shows ${from} as sender, but it was sent by ${sender} on their behalf.`,
+  },
+  'header-anomaly/forged-authentication-results': {
+    title: 'A forged authentication result',
+    detail: ({ authservId, claims, trustedId }) =>
+      `A header from "${authservId}" claims ${claims}, but your receiving server (${trustedId}) did not confirm it. The sender wrote their own result.`,
+  },
+  'header-anomaly/limit-exceeded': {
+    title: 'Part of the mail was not examined',
+    detail: ({ limit, value, max }) => `The mail exceeds a safety limit (${limit}: ${value}, limit ${max}); the part beyond it was not checked.`,
+  },
+} satisfies CatalogPart<HeaderAnomalyParams>;

@@ -1,4 +1,19 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { ReplyPathParams } from '../../../model/params/reply-path.js';
 
-export const replyPathEn = {} satisfies CatalogPart<ReplyPathParams>;
+export const replyPathEn = {
+  'reply-path/reply-to-other-organization': {
+    title: 'Replies go to another organisation',
+    detail: ({ replyTo, fromDomain, replyDomain }) => `The mail comes from ${fromDomain}, but replies go to ${replyTo} at ${replyDomain}.`,
+    advice: 'Before replying, check who will receive your answer.',
+  },
+  'reply-path/freemail-reply-to': {
+    title: 'Replies go to a free mailbox',
+    detail: ({ replyTo, fromDomain }) => `The mail comes from ${fromDomain}, but replies go to the free mailbox ${replyTo}, which anyone can open.`,
+    advice: 'Companies rarely ask for replies to free mail addresses. Do not send personal or payment details.',
+  },
+  'reply-path/return-path-other-organization': {
+    title: 'The envelope sender is someone else',
+    detail: ({ returnPath, fromDomain }) => `The mail shows ${fromDomain} as sender, but it was actually sent with the envelope address ${returnPath}.`,
+  },
+} satisfies CatalogPart<ReplyPathParams>;

@@ -1,4 +1,56 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { SenderAuthenticationParams } from '../../../model/params/sender-authentication.js';
 
-export const senderAuthenticationEn = {} satisfies CatalogPart<SenderAuthenticationParams>;
+const MS_KIND = {
+  phish: 'classified it as phishing',
+  spoof: 'found that the sender was spoofed',
+  impersonation: 'found that the sender impersonates someone',
+  spam: 'classified it as spam',
+  malware: 'found malware',
+  'first-contact': 'notes you do not often get mail from this sender',
+  lookalike: 'found that the address contains unexpected letters or numbers',
+} as const;
+
+const COMPAUTH = {
+  explicit: 'the sender domain publishes a DMARC policy and the message failed it',
+  implicit: 'the message could not be verified as coming from the sender domain',
+  admin: 'an administrator blocked this sender for spoofing',
+  'intra-org': 'it claims to come from inside your organisation but could not be verified',
+  other: 'the sender could not be verified',
+} as const;
+
+export const senderAuthenticationEn = {
+  'sender-authentication/brand-domain-spoofed': {
+    title: "It uses the brand's real domain, but the brand did not send it",
+    detail: ({ brand, domain, failed, authservId }) =>
+      `The mail claims to be ${brand} and uses ${brand}'s real domain ${domain}, but the receiving server (${authservId}) reports ${failed}: it was not sent by ${brand}.`,
+    advice: 'This is spoofing of a genuine address. Do not click, reply or open attachments.',
+  },
+  'sender-authentication/dmarc-fail': {
+    title: 'The sender domain failed DMARC',
+    detail: ({ domain, policy, authservId }) =>
+      `The receiving server (${authservId}) reports dmarc=fail for ${domain} (policy ${policy}): the From address is not authenticated.`,
+  },
+  'sender-authentication/spf-fail': {
+    title: 'The sending server is not allowed to send for this domain',
+    detail: ({ domain, result, authservId }) =>
+      `The receiving server (${authservId}) reports spf=${result} for ${domain}: the server that delivered it is not on the domain's list of senders.`,
+  },
+  'sender-authentication/dkim-fail': {
+    title: 'The digital signature is broken',
+    detail: ({ domains, authservId }) =>
+      `The receiving server (${authservId}) reports that the DKIM signature of ${domains} failed: the mail was changed after signing, or the signature is forged.`,
+  },
+  'sender-authentication/dkim-unaligned': {
+    title: 'Signed by another domain than the sender',
+    detail: ({ fromDomain, signers }) => `The mail is signed by ${signers}, not by the sender domain ${fromDomain} (Outlook shows this as "via").`,
+  },
+  'sender-authentication/compauth-fail': {
+    title: 'Microsoft could not verify the sender',
+    detail: ({ kind, reason }) => `Microsoft 365 reports compauth=fail (reason ${reason}): ${COMPAUTH[kind]}.`,
+  },
+  'sender-authentication/microsoft-verdict': {
+    title: "Microsoft's filter flagged this mail",
+    detail: ({ code, kind }) => `Microsoft 365's filter ${MS_KIND[kind]} (${code}).`,
+  },
+} satisfies CatalogPart<SenderAuthenticationParams>;

@@ -1,4 +1,16 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { SenderDisplayNameParams } from '../../../model/params/sender-display-name.js';
 
-export const senderDisplayNameEn = {} satisfies CatalogPart<SenderDisplayNameParams>;
+export const senderDisplayNameEn = {
+  'sender-display-name/address-in-display-name': {
+    title: 'The sender name shows a different address',
+    detail: ({ shown, actual }) => `The display name shows the address ${shown}, but the mail was really sent from ${actual}.`,
+    advice: 'Trust the real address, not the name. Many mail apps show only the name.',
+  },
+  'sender-display-name/domain-in-display-name': {
+    title: 'The sender name shows a different domain',
+    detail: ({ name, shownDomain, actualDomain }) =>
+      `The display name "${name}" shows the domain ${shownDomain}, but the sending domain is ${actualDomain}.`,
+    advice: 'Check the real sender address before trusting the name.',
+  },
+} satisfies CatalogPart<SenderDisplayNameParams>;

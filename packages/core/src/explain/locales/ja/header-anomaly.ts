@@ -1,4 +1,74 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
-export const headerAnomalyJa = {} satisfies CatalogPart<HeaderAnomalyParams>;
+const TRICK = {
+  'address-in-encoded-name': 'エンコードされた表示名を復号するとメールアドレスになります',
+  'encoded-address': 'アドレス自体がエンコードされています（正規のメールでは使われません）',
+  'control-in-name': '復号した表示名に制御文字が含まれています',
+} as const;
+
+const SYNTAX = {
+  route: '古い形式の経路指定',
+  'address-in-comment': '本来のアドレスの後ろに別のアドレス',
+  'quoted-at': '引用符の中に隠れた「@」',
+  'no-address': 'アドレスのない送信元',
+} as const;
+
+const LIMIT: Record<string, string> = {
+  'header-bytes': 'ヘッダーのサイズ',
+  'header-count': 'ヘッダーの数',
+  'mime-depth': 'MIME の入れ子の深さ',
+  'mime-parts': 'MIME パートの数',
+  'body-bytes': '本文のサイズ',
+  urls: 'リンクの数',
+  attachments: '添付ファイルの数',
+  'attachment-bytes': '添付ファイルのサイズ',
+  time: '処理時間（ミリ秒）',
+};
+
+export const headerAnomalyJa = {
+  'header-anomaly/multiple-from': {
+    title: '送信元が複数あります',
+    detail: ({ count, addresses, shown }) => `このメールには送信元アドレスが ${count} 個（${addresses}）あります。どれを表示するかはメールソフトによって異なり、${shown} と表示されている可能性があります。`,
+    advice: '正規のメールの送信元は一つです。なりすましの試みとして扱ってください。',
+  },
+  'header-anomaly/missing-from': {
+    title: '送信元アドレスがありません',
+    detail: () => '使える From アドレスがないため、送信元を確認できません。',
+  },
+  'header-anomaly/encoded-word-trick': {
+    title: '送信元欄にエンコードの細工があります',
+    detail: ({ decoded, trick }) => `送信元欄の構造が隠されています。${TRICK[trick]}（「${decoded}」）。`,
+    advice: 'これは実際とは別の送信元を見せるための手口です。',
+  },
+  'header-anomaly/obsolete-address-syntax': {
+    title: '送信元アドレスの書き方が紛らわしくなっています',
+    detail: ({ value, trick }) => `From 欄「${value}」には${SYNTAX[trick]}が含まれており、プログラムによって読み取るアドレスが変わります。`,
+  },
+  'header-anomaly/invisible-characters': {
+    title: '表示名や件名に見えない文字があります',
+    detail: ({ where, text, codePoints, bidi }) =>
+      `${where === 'subject' ? '件名' : '表示名'}「${text}」に見えない文字${bidi ? 'や文字の向きを変える制御文字' : ''}（${codePoints}）が含まれています。ブランド名をフィルターから隠すための手口です。`,
+  },
+  'header-anomaly/malformed-header': {
+    title: 'ヘッダーの書式が壊れています',
+    detail: ({ kind, line }) => `メールの書式に反するヘッダー行があります（${kind}）：「${line}」。サーバーとメールソフトで解釈が食い違うおそれがあります。`,
+  },
+  'header-anomaly/duplicate-header': {
+    title: '同じヘッダーが複数あります',
+    detail: ({ name, count }) => `${name} ヘッダーが ${count} 個あります。フィルターが確認したものとは別の内容が表示されているおそれがあります。`,
+  },
+  'header-anomaly/sender-mismatch': {
+    title: '別の送信者が代理で送っています',
+    detail: ({ sender, from }) => `送信元には ${from} と表示されていますが、実際には ${sender} が代理で送信しています。`,
+  },
+  'header-anomaly/forged-authentication-results': {
+    title: '偽の認証結果が書き込まれています',
+    detail: ({ authservId, claims, trustedId }) =>
+      `「${authservId}」のヘッダーは ${claims} と主張していますが、受信サーバー（${trustedId}）はそれを確認していません。送信者が自分で書き込んだ結果です。`,
+  },
+  'header-anomaly/limit-exceeded': {
+    title: 'メールの一部を確認できませんでした',
+    detail: ({ limit, value, max }) => `このメールは安全のための上限を超えています（${LIMIT[limit] ?? limit}：${value}、上限 ${max}）。上限を超えた部分は確認していません。`,
+  },
+} satisfies CatalogPart<HeaderAnomalyParams>;

@@ -1,4 +1,19 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { ReplyPathParams } from '../../../model/params/reply-path.js';
 
-export const replyPathJa = {} satisfies CatalogPart<ReplyPathParams>;
+export const replyPathJa = {
+  'reply-path/reply-to-other-organization': {
+    title: '返信先が別の組織になっています',
+    detail: ({ replyTo, fromDomain, replyDomain }) => `送信元は ${fromDomain} ですが、返信は ${replyDomain} の ${replyTo} に届きます。`,
+    advice: '返信する前に、返信先が誰なのかを確認してください。',
+  },
+  'reply-path/freemail-reply-to': {
+    title: '返信先がフリーメールになっています',
+    detail: ({ replyTo, fromDomain }) => `送信元は ${fromDomain} ですが、返信先は誰でも作れるフリーメールのアドレス ${replyTo} です。`,
+    advice: '企業がフリーメールへの返信を求めることはまれです。個人情報や支払い情報を送らないでください。',
+  },
+  'reply-path/return-path-other-organization': {
+    title: '実際の差出人（エンベロープ）が別人です',
+    detail: ({ returnPath, fromDomain }) => `送信元として ${fromDomain} が表示されていますが、実際にはエンベロープアドレス ${returnPath} から送信されています。`,
+  },
+} satisfies CatalogPart<ReplyPathParams>;

@@ -1,4 +1,56 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { SenderAuthenticationParams } from '../../../model/params/sender-authentication.js';
 
-export const senderAuthenticationJa = {} satisfies CatalogPart<SenderAuthenticationParams>;
+const MS_KIND = {
+  phish: 'フィッシングと判定しています',
+  spoof: '送信元のなりすましを検出しています',
+  impersonation: '他者へのなりすましを検出しています',
+  spam: '迷惑メールと判定しています',
+  malware: 'マルウェアを検出しています',
+  'first-contact': 'この送信元からのメールはふだんあまり届かないと示しています',
+  lookalike: 'アドレスに紛らわしい文字や数字が含まれていると示しています',
+} as const;
+
+const COMPAUTH = {
+  explicit: '送信元ドメインが DMARC ポリシーを公開しており、このメールはそれに不合格でした',
+  implicit: '送信元ドメインから送られたことを確認できませんでした',
+  admin: '管理者がこの送信元をなりすましとしてブロックしています',
+  'intra-org': '組織内からのメールを名乗っていますが、確認できませんでした',
+  other: '送信元を確認できませんでした',
+} as const;
+
+export const senderAuthenticationJa = {
+  'sender-authentication/brand-domain-spoofed': {
+    title: '正規ドメインを使っていますが、本人からのメールではありません',
+    detail: ({ brandJa, domain, failed, authservId }) =>
+      `${brandJa} を名乗り、${brandJa} の正規ドメイン ${domain} を使っていますが、受信サーバー（${authservId}）の認証結果は ${failed} で、${brandJa} から送られたメールではありません。`,
+    advice: '正規のアドレスを偽装したなりすましです。リンク・返信・添付ファイルはすべて使わないでください。',
+  },
+  'sender-authentication/dmarc-fail': {
+    title: '送信元ドメインの DMARC 認証に失敗しています',
+    detail: ({ domain, policy, authservId }) =>
+      `受信サーバー（${authservId}）は ${domain} について dmarc=fail（ポリシー ${policy}）と判定しています。送信元アドレスは認証されていません。`,
+  },
+  'sender-authentication/spf-fail': {
+    title: '送信サーバーがこのドメインの送信を許可されていません',
+    detail: ({ domain, result, authservId }) =>
+      `受信サーバー（${authservId}）は ${domain} について spf=${result} と判定しています。配送したサーバーはこのドメインの送信元として登録されていません。`,
+  },
+  'sender-authentication/dkim-fail': {
+    title: '電子署名が壊れています',
+    detail: ({ domains, authservId }) =>
+      `受信サーバー（${authservId}）によると、${domains} の DKIM 署名の検証に失敗しています。署名後に改変されたか、署名が偽造されています。`,
+  },
+  'sender-authentication/dkim-unaligned': {
+    title: '送信元とは別のドメインが署名しています',
+    detail: ({ fromDomain, signers }) => `このメールの署名は ${signers} のもので、送信元ドメイン ${fromDomain} の署名ではありません（Outlook では「経由」と表示されます）。`,
+  },
+  'sender-authentication/compauth-fail': {
+    title: 'Microsoft が送信元を確認できませんでした',
+    detail: ({ kind, reason }) => `Microsoft 365 の判定は compauth=fail（理由コード ${reason}）です。${COMPAUTH[kind]}。`,
+  },
+  'sender-authentication/microsoft-verdict': {
+    title: 'Microsoft のフィルターが警告しています',
+    detail: ({ code, kind }) => `Microsoft 365 のフィルターはこのメールを${MS_KIND[kind]}（${code}）。`,
+  },
+} satisfies CatalogPart<SenderAuthenticationParams>;

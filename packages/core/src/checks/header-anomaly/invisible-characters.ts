@@ -1,0 +1,40 @@
+/**
+ * Invisible or direction-changing characters in the display name or subject: zero-width spaces,
+ * invisible operators and variation selectors split brand names past filters (`メルカ\u2064リ`,
+ * `コ\u2061インチェ\uFE09ック`), and bidi overrides reverse what is shown.
+ *
+ * Spec: UTS #39 §3 (default-ignorable characters), Unicode bidi (UAX #9).
+ * False positives: emoji sequences (ZWJ and VS-16 next to an emoji are ignored).
+ * Weight rationale: no reason for these in a sender name; bidi controls weigh more.
+ */
+import { hasBidi, invisibleCodePoints, stripInvisible } from '../../text/normalize.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
+
+/** Drops emoji joiners and presentation selectors, which are legitimate inside emoji sequences. */
+function withoutEmojiJoiners(text: string): string {
+  return text.replace(/(\p{Extended_Pictographic}|\p{Emoji_Modifier})[\u200D\uFE0F]+(?=\p{Extended_Pictographic}|$|\s|[^\p{L}])/gu, '$1').replace(/(\p{Extended_Pictographic})\uFE0F/gu, '$1');
+}
+
+export const invisibleCharacters = defineCheck({
+  id: 'header-anomaly/invisible-characters',
+  category: 'header-anomaly',
+  severity: 'warn',
+  weight: 20,
+  needs: ['headers'],
+  run(ctx) {
+    const places: ['display-name' | 'subject', string, string][] = [
+      ['display-name', ctx.author?.name ?? '', 'From'],
+      ['subject', ctx.subject, 'Subject'],
+    ];
+    for (const [where, text, label] of places) {
+      const t = withoutEmojiJoiners(text);
+      const cps = invisibleCodePoints(t);
+      if (cps.length === 0) continue;
+      const bidi = hasBidi(t);
+      return [
+        hit({ where, text: stripInvisible(t), codePoints: cps.join(' '), bidi }, [headerEvidence(label, text)], bidi ? { weight: 30, severity: 'danger' } : {}),
+      ];
+    }
+    return [];
+  },
+});

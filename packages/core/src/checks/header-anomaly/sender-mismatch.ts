@@ -1,0 +1,27 @@
+/**
+ * A Sender header at another organisation than From: the mail was sent by one party "on behalf
+ * of" another (espoofer client A3). Outlook shows "X on behalf of Y"; most clients show only From.
+ *
+ * Spec: RFC 5322 §3.6.2.
+ * False positives: mailing lists and ESPs set Sender to their own address (skipped: List-* headers,
+ * ESP domains); secretaries sending for executives inside one organisation (same organisation).
+ * Weight rationale: informational-to-weak; explains who really sent it.
+ */
+import { isEspDomain } from '../../domain/lists.js';
+import { sameOrganization } from '../../domain/registrable.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
+
+export const senderMismatch = defineCheck({
+  id: 'header-anomaly/sender-mismatch',
+  category: 'header-anomaly',
+  severity: 'info',
+  weight: 6,
+  needs: ['headers'],
+  run(ctx) {
+    const from = ctx.author;
+    const sender = ctx.sender[0];
+    if (!from?.domain || !sender?.domain || ctx.mailingList) return [];
+    if (sameOrganization(from.domain, sender.domain) || isEspDomain(sender.domain)) return [];
+    return [hit({ sender: sender.address, from: from.address }, [headerEvidence('Sender', sender.raw, sender.domain)])];
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * The From address uses a brand's genuine domain (`no-reply@alpha-prm.jp`), but the receiving
+ * server's trusted Authentication-Results say the message did not come from that domain
+ * (DMARC fail, compauth fail, or SPF fail with no aligned DKIM). Read as: "claims to be Otsuka,
+ * with Otsuka's real domain, but the receiving server says Otsuka did not send it".
+ *
+ * Spec: RFC 7489 §3 (identifier alignment), §6.6.2; RFC 8601 §5 (trust only your own A-R).
+ * False positives: a brand's own misconfigured forwarding; mailing lists that break DKIM (ARC pass
+ * overrides here, as Microsoft's compauth reason 130 does).
+ * Weight rationale: the only signal against exact-domain spoofing of a brand, and a strong one:
+ * dangerous together with the plain DMARC failure.
+ */
+import { orgDomain } from '../../domain/registrable.js';
+import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { authFailure, trustedId } from './shared.js';
+
+export const brandDomainSpoofed = defineCheck({
+  id: 'sender-authentication/brand-domain-spoofed',
+  category: 'sender-authentication',
+  severity: 'danger',
+  weight: 55,
+  needs: ['headers', 'authentication-results'],
+  run(ctx) {
+    const mb = ctx.author;
+    if (!mb?.domain || ctx.isAllowedSender(mb.address)) return [];
+    const domain = orgDomain(mb.domain);
+    const claimed = findBrandMentions(mb.name, ctx.brands).find((m) => isBrandDomain(m.brand, domain));
+    const brand = claimed?.brand ?? ctx.brands.ownersOf(domain)[0];
+    if (!brand) return [];
+    if (ctx.auth.arc?.result === 'pass' && ctx.mailingList) return [];
+    const failed = authFailure(ctx.auth, mb.domain);
+    if (!failed) return [];
+    const ar = ctx.auth.trusted[0];
+    return [
+      hit({ brand: brand.name.en, brandJa: brand.name.ja, domain: mb.domain, failed, authservId: trustedId(ctx.auth) }, [
+        headerEvidence('From', mb.raw, mb.domain),
+        ...(ar ? [headerEvidence('Authentication-Results', ar.raw, failed.split('=')[0])] : []),
+      ]),
+    ];
+  },
+});

@@ -1,0 +1,744 @@
+/**
+ * The brand registry: a typed view of `data/brands.json`, a hand-written validator for user lists,
+ * and a precompiled matcher that finds brand names in display names and 【subject tags】.
+ *
+ * Threat model: the display name is free text (RFC 5322 §3.4) and never authenticated, so
+ * `"Amazon.co.jp" <x@kankyou-hozen.example>` or `"alpha mail" <info@clinic.example>` is the cheapest
+ * lie a phisher can tell. Attackers also dress names up: full-width forms (`ａｍａｚｏｎ`), invisible
+ * characters (`メルカ\u2064リ`), letter spacing (`三 井 住 友`), decorative combining marks and `™`.
+ * Matching therefore folds both sides (NFKC, case, invisibles) and also compares a compact form
+ * with spaces, dots and hyphens removed, while Latin aliases only match whole tokens so that
+ * `Visalia`, `Amazonia` or `Kanade` are not read as brands.
+ *
+ * Everything here is pure and browser-safe. The only module state is two WeakMap memos keyed by
+ * object identity (a compiled index per list), which never change a result.
+ */
+import data from '../data/brands.json' with { type: 'json' };
+import { foldForMatch } from '../text/normalize.js';
+import { registrableDomain } from './registrable.js';
+
+/** What a brand does; decides wording in explanations and lets users filter. */
+export type BrandSector =
+  | 'bank'
+  | 'card'
+  | 'carrier'
+  | 'delivery'
+  | 'ecommerce'
+  | 'payment'
+  | 'government'
+  | 'transport'
+  | 'utility'
+  | 'securities'
+  | 'crypto'
+  | 'mail-service'
+  | 'it'
+  | 'social'
+  | 'entertainment'
+  | 'travel'
+  | 'other';
+
+/** Every allowed {@link BrandSector}, in the order of the schema. */
+export const BRAND_SECTORS: readonly BrandSector[] = [
+  'bank',
+  'card',
+  'carrier',
+  'delivery',
+  'ecommerce',
+  'payment',
+  'government',
+  'transport',
+  'utility',
+  'securities',
+  'crypto',
+  'mail-service',
+  'it',
+  'social',
+  'entertainment',
+  'travel',
+  'other',
+];
+
+/**
+ * One organisation that phishing pretends to be.
+ *
+ * @example
+ * const amazon: Brand = {
+ *   id: 'amazon', name: { en: 'Amazon', ja: 'Amazon' }, sector: 'ecommerce', region: 'jp',
+ *   aliases: ['amazon', 'アマゾン'], domains: ['amazon.co.jp', 'amazon.com'], sendingDomains: [],
+ * };
+ */
+export interface Brand {
+  /** Permanent kebab-case id. Never renamed: users' extra lists and reports refer to it. */
+  readonly id: string;
+  readonly name: { readonly en: string; readonly ja: string };
+  readonly sector: BrandSector;
+  /** `jp`: an organisation (or a Japanese storefront) that targets people in Japan. */
+  readonly region: 'jp' | 'global';
+  /** Strings a person reads as this brand in a display name or a subject tag. Matched folded. */
+  readonly aliases: readonly string[];
+  /** Registrable domains (eTLD+1) the organisation legitimately sends from. */
+  readonly domains: readonly string[];
+  /** Brand-specific bounce/ESP domains that carry its mail (never shared ESPs such as sendgrid.net). */
+  readonly sendingDomains: readonly string[];
+}
+
+/**
+ * A list of brands, as bundled or as supplied by a user.
+ *
+ * @example
+ * const mine: BrandList = { brands: [{ id: 'example-bank', name: { en: 'Example Bank', ja: 'エグザンプル銀行' },
+ *   sector: 'bank', region: 'jp', aliases: ['エグザンプル銀行'], domains: ['example.co.jp'], sendingDomains: [] }] };
+ */
+export interface BrandList {
+  /** Date the data was last reviewed (`YYYY-MM-DD`). */
+  readonly snapshot?: string;
+  readonly brands: readonly Brand[];
+}
+
+/**
+ * The bundled registry (`data/brands.json`). Japanese brands come first.
+ *
+ * @example
+ * bundledBrands.brands.find((b) => b.id === 'mercari')?.domains; // ['mercari.com', 'mercari.jp', 'merpay.com']
+ */
+export const bundledBrands: BrandList = data as BrandList;
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+/** Limits for user-supplied lists (hostile input: a list can come from a settings page). */
+const LIMITS = { brands: 5000, aliases: 200, domains: 200, aliasLength: 100, nameLength: 200, errors: 50 } as const;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SNAPSHOT = /^\d{4}-\d{2}-\d{2}$/;
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const TOP_KEYS: ReadonlySet<string> = new Set(['$schema', 'snapshot', 'brands']);
+const BRAND_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'sector', 'region', 'aliases', 'domains', 'sendingDomains']);
+const NAME_KEYS: ReadonlySet<string> = new Set(['en', 'ja']);
+const SECTORS: ReadonlySet<string> = new Set(BRAND_SECTORS);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v) : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v;
+  return s;
+}
+
+/**
+ * Checks that an unknown value (parsed JSON) is a well-formed {@link BrandList}. Hand-written so the
+ * core needs no schema library; messages name the path, e.g. `brands[3].domains[0]: not a domain`.
+ * On success `value` is a fresh list in which a missing `sendingDomains` has become `[]`.
+ *
+ * Rules beyond the shape: ids are unique kebab-case; aliases fold to at least 2 characters (3 for a
+ * purely Latin/digit alias such as `jal`) and are unique per brand after folding; domains are
+ * lower-case registrable domains (`mail.example.co.jp` is rejected in favour of `example.co.jp`).
+ *
+ * @example
+ * const r = validateBrandList(JSON.parse(text));
+ * if (!r.ok) console.error(r.errors.join('\n'));
+ * else analyze(input, { extraBrands: r.value });
+ */
+export function validateBrandList(value: unknown): { ok: true; value: BrandList } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  let dropped = 0;
+  const err = (path: string, message: string): void => {
+    if (errors.length < LIMITS.errors) errors.push(`${path}: ${message}`);
+    else dropped++;
+  };
+  const finish = (): { ok: false; errors: string[] } => {
+    if (dropped > 0) errors.push(`… and ${dropped} more error(s)`);
+    return { ok: false, errors };
+  };
+
+  if (!isRecord(value)) {
+    err('(root)', `expected an object with a "brands" array, got ${show(value)}`);
+    return finish();
+  }
+  for (const key of Object.keys(value)) if (!TOP_KEYS.has(key)) err(key, 'unknown property');
+  const snapshot = value['snapshot'];
+  if (snapshot !== undefined && (typeof snapshot !== 'string' || !SNAPSHOT.test(snapshot))) {
+    err('snapshot', `expected a date "YYYY-MM-DD", got ${show(snapshot)}`);
+  }
+  if (value['$schema'] !== undefined && typeof value['$schema'] !== 'string') err('$schema', 'expected a string');
+  const list = value['brands'];
+  if (!Array.isArray(list)) {
+    err('brands', list === undefined ? 'missing (expected an array)' : `expected an array, got ${show(list)}`);
+    return finish();
+  }
+  if (list.length > LIMITS.brands) {
+    err('brands', `too many brands (${list.length}, at most ${LIMITS.brands})`);
+    return finish();
+  }
+
+  const out: Brand[] = [];
+  const firstById = new Map<string, number>();
+  list.forEach((raw: unknown, i) => {
+    const at = `brands[${i}]`;
+    if (!isRecord(raw)) {
+      err(at, `expected an object, got ${show(raw)}`);
+      return;
+    }
+    const before = errors.length + dropped;
+    for (const key of Object.keys(raw)) if (!BRAND_KEYS.has(key)) err(`${at}.${key}`, 'unknown property');
+
+    const id = raw['id'];
+    if (typeof id !== 'string' || !ID.test(id)) {
+      err(`${at}.id`, `expected a kebab-case id like "example-bank", got ${show(id)}`);
+    } else if (firstById.has(id)) {
+      err(`${at}.id`, `duplicate id "${id}" (first at brands[${firstById.get(id)}])`);
+    } else {
+      firstById.set(id, i);
+    }
+
+    const name = raw['name'];
+    if (!isRecord(name)) {
+      err(`${at}.name`, `expected an object { "en": …, "ja": … }, got ${show(name)}`);
+    } else {
+      for (const key of Object.keys(name)) if (!NAME_KEYS.has(key)) err(`${at}.name.${key}`, 'unknown property');
+      for (const lang of ['en', 'ja'] as const) {
+        const n = name[lang];
+        if (typeof n !== 'string' || n.trim() === '') err(`${at}.name.${lang}`, `expected a non-empty string, got ${show(n)}`);
+        else if (n.length > LIMITS.nameLength) err(`${at}.name.${lang}`, `longer than ${LIMITS.nameLength} characters`);
+      }
+    }
+
+    const sector = raw['sector'];
+    if (typeof sector !== 'string' || !SECTORS.has(sector)) {
+      err(`${at}.sector`, `expected one of ${BRAND_SECTORS.join(', ')}; got ${show(sector)}`);
+    }
+    const region = raw['region'];
+    if (region !== 'jp' && region !== 'global') err(`${at}.region`, `expected "jp" or "global", got ${show(region)}`);
+
+    const aliases = raw['aliases'];
+    if (!Array.isArray(aliases)) {
+      err(`${at}.aliases`, aliases === undefined ? 'missing (expected an array of strings)' : `expected an array, got ${show(aliases)}`);
+    } else if (aliases.length > LIMITS.aliases) {
+      err(`${at}.aliases`, `too many aliases (${aliases.length}, at most ${LIMITS.aliases})`);
+    } else {
+      const seen = new Map<string, number>();
+      aliases.forEach((a: unknown, j) => {
+        const p = `${at}.aliases[${j}]`;
+        if (typeof a !== 'string') return err(p, `expected a string, got ${show(a)}`);
+        if (a.length > LIMITS.aliasLength) return err(p, `longer than ${LIMITS.aliasLength} characters`);
+        const problem = aliasProblem(a);
+        if (problem) return err(p, problem);
+        const folded = foldText(a).folded;
+        const k = seen.get(folded);
+        if (k !== undefined) return err(p, `duplicate of aliases[${k}] after folding (${show(folded)})`);
+        seen.set(folded, j);
+        return undefined;
+      });
+    }
+
+    const domainList = (key: 'domains' | 'sendingDomains', required: boolean): void => {
+      const v = raw[key];
+      if (v === undefined && !required) return;
+      if (!Array.isArray(v)) {
+        err(`${at}.${key}`, v === undefined ? 'missing (expected an array of domains)' : `expected an array, got ${show(v)}`);
+        return;
+      }
+      if (v.length > LIMITS.domains) {
+        err(`${at}.${key}`, `too many domains (${v.length}, at most ${LIMITS.domains})`);
+        return;
+      }
+      const seen = new Map<string, number>();
+      v.forEach((d: unknown, j) => {
+        const p = `${at}.${key}[${j}]`;
+        if (typeof d !== 'string') return err(p, `expected a string, got ${show(d)}`);
+        const problem = domainProblem(d);
+        if (problem) return err(p, problem);
+        const k = seen.get(d);
+        if (k !== undefined) return err(p, `duplicate of ${key}[${k}]`);
+        seen.set(d, j);
+        return undefined;
+      });
+    };
+    domainList('domains', true);
+    domainList('sendingDomains', false);
+
+    if (errors.length + dropped === before) {
+      const r = raw as unknown as Brand & { sendingDomains?: readonly string[] };
+      out.push({
+        id: r.id,
+        name: { en: r.name.en, ja: r.name.ja },
+        sector: r.sector,
+        region: r.region,
+        aliases: [...r.aliases],
+        domains: [...r.domains],
+        sendingDomains: [...(r.sendingDomains ?? [])],
+      });
+    }
+  });
+
+  if (errors.length > 0 || dropped > 0) return finish();
+  const result: BrandList = typeof snapshot === 'string' ? { snapshot, brands: out } : { brands: out };
+  return { ok: true, value: result };
+}
+
+/** Why an alias cannot be matched reliably, or null when it is fine. */
+function aliasProblem(alias: string): string | null {
+  const { compact } = compactText(foldText(alias));
+  if (compact.length < 2) return 'too short after folding (at least 2 characters)';
+  if (/^[a-z0-9]+$/.test(compact) && compact.length < 3) {
+    return `too short: a Latin alias needs at least 3 letters (${show(alias)} would match ordinary words)`;
+  }
+  return null;
+}
+
+/** Why a string is not a usable registrable domain, or null when it is. */
+function domainProblem(d: string): string | null {
+  if (!DOMAIN.test(d.toLowerCase())) return `not a domain (${show(d)})`;
+  if (d !== d.toLowerCase()) return `must be lower-case (${show(d.toLowerCase())})`;
+  const reg = registrableDomain(d);
+  if (reg === null) return `not a registrable domain (${show(d)} is a public suffix or invalid)`;
+  if (reg !== d) return `not a registrable domain: use ${show(reg)} instead of ${show(d)}`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging
+
+/**
+ * Lays a user's list over a base list: a brand with the same id replaces the base brand in place,
+ * new brands are appended in their order. With `replace: true` the user's list is used alone.
+ * Both inputs should have passed {@link validateBrandList}.
+ *
+ * @example
+ * const list = mergeBrands(bundledBrands, { brands: [myBank] });
+ * const index = buildBrandIndex(list);
+ */
+export function mergeBrands(base: BrandList, extra: BrandList | undefined, opts?: { readonly replace?: boolean }): BrandList {
+  if (!extra) return base;
+  if (opts?.replace) {
+    const snapshot = extra.snapshot ?? base.snapshot;
+    return snapshot === undefined ? { brands: extra.brands } : { snapshot, brands: extra.brands };
+  }
+  const byId = new Map<string, Brand>();
+  for (const b of extra.brands) if (!byId.has(b.id)) byId.set(b.id, b);
+  const used = new Set<string>();
+  const brands: Brand[] = [];
+  for (const b of base.brands) {
+    const override = byId.get(b.id);
+    if (override && !used.has(b.id)) {
+      brands.push(override);
+      used.add(b.id);
+    } else if (!override) {
+      brands.push(b);
+    }
+  }
+  for (const [id, b] of byId) if (!used.has(id)) brands.push(b);
+  return base.snapshot === undefined ? { brands } : { snapshot: base.snapshot, brands };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domains
+
+/**
+ * True when `registrableDomain` (or any host under it) is one of the brand's `domains` or
+ * `sendingDomains`. Case-insensitive; a trailing dot is ignored.
+ *
+ * @example
+ * isBrandDomain(amazon, 'amazon.co.jp');             // true
+ * isBrandDomain(amazon, 'marketplace.amazon.co.jp'); // true (subdomain)
+ * isBrandDomain(amazon, 'amazon.co.jp.example');     // false
+ */
+export function isBrandDomain(brand: Brand, registrableDomain: string): boolean {
+  const d = normalizeDomain(registrableDomain);
+  if (!d) return false;
+  const hit = (x: string): boolean => {
+    const l = x.toLowerCase();
+    return d === l || (d.length > l.length && d.endsWith(l) && d.charCodeAt(d.length - l.length - 1) === 0x2e);
+  };
+  return brand.domains.some(hit) || brand.sendingDomains.some(hit);
+}
+
+function normalizeDomain(d: string): string {
+  return d.trim().replace(/\.+$/, '').toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index
+
+/**
+ * A list prepared for lookups: ids, domain owners and the compiled alias matcher.
+ *
+ * @example
+ * const index = buildBrandIndex(bundledBrands);
+ * index.ownersOf('smbc.co.jp').map((b) => b.id); // ['smbc', 'smbc-card']
+ */
+export interface BrandIndex {
+  readonly brands: readonly Brand[];
+  byId(id: string): Brand | undefined;
+  /** all brands whose domains or sendingDomains contain this registrable domain */
+  ownersOf(registrableDomain: string): readonly Brand[];
+}
+
+/** An alias prepared for matching. */
+interface CompiledAlias {
+  readonly brand: Brand;
+  readonly brandOrder: number;
+  readonly alias: string;
+  readonly aliasOrder: number;
+  /** Folded and compacted alias. */
+  readonly compact: string;
+  /** Positions in `compact` where the alias itself has a word break (a separator or a Latin/non-Latin change). */
+  readonly breaks: ReadonlySet<number>;
+  /** The first / last compact character is Latin or a digit: the text must have a token boundary there. */
+  readonly latinStart: boolean;
+  readonly latinEnd: boolean;
+}
+
+interface Matcher {
+  /** Aliases keyed by their first two compact UTF-16 code units. */
+  readonly byPrefix: ReadonlyMap<number, readonly CompiledAlias[]>;
+}
+
+const NONE: readonly Brand[] = Object.freeze([]);
+const indexMemo = new WeakMap<BrandList, BrandIndex>();
+const matcherMemo = new WeakMap<object, Matcher>();
+
+/**
+ * Builds (once per list object) the lookup index used by {@link findBrandMentions}. Folded aliases
+ * are compiled here, so calling it again with the same list is free.
+ *
+ * @example
+ * const index = buildBrandIndex(mergeBrands(bundledBrands, userBrands));
+ * index.byId('amazon')?.name.ja; // 'Amazon'
+ */
+export function buildBrandIndex(list: BrandList): BrandIndex {
+  const cached = indexMemo.get(list);
+  if (cached) return cached;
+  const brands = list.brands;
+  const ids = new Map<string, Brand>();
+  const owners = new Map<string, Brand[]>();
+  for (const b of brands) {
+    if (!ids.has(b.id)) ids.set(b.id, b);
+    for (const d of new Set([...b.domains, ...b.sendingDomains].map(normalizeDomain))) {
+      const arr = owners.get(d);
+      if (arr) arr.push(b);
+      else owners.set(d, [b]);
+    }
+  }
+  const index: BrandIndex = {
+    brands,
+    byId: (id) => ids.get(id),
+    ownersOf: (domain) => owners.get(normalizeDomain(domain)) ?? NONE,
+  };
+  matcherMemo.set(index, compileMatcher(brands));
+  indexMemo.set(list, index);
+  return index;
+}
+
+function compileMatcher(brands: readonly Brand[]): Matcher {
+  const byPrefix = new Map<number, CompiledAlias[]>();
+  brands.forEach((brand, brandOrder) => {
+    const seen = new Set<string>();
+    brand.aliases.forEach((alias, aliasOrder) => {
+      const c = compactText(foldText(alias));
+      if (c.compact.length < 2 || seen.has(c.compact + '\u0000' + [...c.breaksAt].join(','))) return;
+      seen.add(c.compact + '\u0000' + [...c.breaksAt].join(','));
+      const breaks = new Set<number>(c.breaksAt);
+      for (let p = 1; p < c.compact.length; p++) {
+        if (isWordCode(c.compact.charCodeAt(p - 1), c.compact, p - 1) !== isWordCode(c.compact.charCodeAt(p), c.compact, p)) breaks.add(p);
+      }
+      const entry: CompiledAlias = {
+        brand,
+        brandOrder,
+        alias,
+        aliasOrder,
+        compact: c.compact,
+        breaks,
+        latinStart: isWordAt(c.compact, 0),
+        latinEnd: isWordAt(c.compact, c.compact.length - 1),
+      };
+      const key = prefixKey(c.compact, 0);
+      const bucket = byPrefix.get(key);
+      if (bucket) bucket.push(entry);
+      else byPrefix.set(key, [entry]);
+    });
+  });
+  return { byPrefix };
+}
+
+function matcherFor(index: BrandIndex): Matcher {
+  let m = matcherMemo.get(index);
+  if (!m) {
+    m = compileMatcher(index.brands);
+    matcherMemo.set(index, m);
+  }
+  return m;
+}
+
+function prefixKey(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding with a map back to the original text
+
+/** Text longer than this is cut before matching (display names and subjects are far shorter). */
+const MAX_TEXT = 4096;
+
+/** Separators dropped by the compact form; mirrors the class in `foldCompact` (see the tests). */
+const SEPARATOR = /[\s.\-_・·･'’"“”()（）【】[\]「」『』]/u;
+/** Signs that NFKC spells out as letters (`™` → `tm`) and that would glue onto a brand name. */
+const SIGN_AS_SPACE = /[\u2122\u2120\u00AE\u00A9\u2117]/u;
+const MARK = /\p{M}/u;
+const MARKS_AFTER_LATIN = /(?<=[a-z0-9])\p{M}+/gu;
+const LATIN = /\p{Script=Latin}/u;
+/** A character that continues a base character: combining marks and half-width (semi-)voiced sound marks. */
+const CONTINUES = /[\p{M}\uFF9E\uFF9F]/u;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+interface Folded {
+  /** Concatenated per-chunk folds. */
+  readonly folded: string;
+  /** For each folded code unit: start / end offsets of its chunk in the original text; null = identity. */
+  readonly start: Int32Array | null;
+  readonly end: Int32Array | null;
+}
+
+/**
+ * Folds text chunk by chunk (a chunk is a base character and the marks that belong to it), so each
+ * folded character can be traced back to the original. Per chunk: `foldForMatch` (NFKC, lower case,
+ * invisibles removed); `™ ® ©` become a space; combining marks left on a Latin letter or digit after
+ * NFKC (decoration such as `aܿmܿaܿzܿoܿn`) are dropped. Precomposed letters (`ü`, `é`) are kept.
+ */
+function foldText(text: string): Folded {
+  if (PRINTABLE_ASCII.test(text)) return { folded: text.toLowerCase(), start: null, end: null };
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const s = i;
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    const continued = i < text.length && CONTINUES.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+    if (cp < 0x80 && !continued) {
+      const f = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cp >= 0x20 && cp !== 0x7f ? String.fromCharCode(cp) : cp >= 9 && cp <= 13 ? ' ' : '';
+      if (f) {
+        folded += f;
+        starts.push(s);
+        ends.push(i);
+      }
+      continue;
+    }
+    let f: string;
+    if (!continued && isStableCjk(cp)) {
+      f = String.fromCharCode(cp);
+    } else {
+      while (i < text.length) {
+        const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+        if (!CONTINUES.test(ch)) break;
+        i += ch.length;
+      }
+      const chunk = text.slice(s, i);
+      f = SIGN_AS_SPACE.test(chunk) ? ' ' : foldForMatch(chunk);
+      if (f && MARK.test(f)) f = f.replace(MARKS_AFTER_LATIN, '');
+    }
+    for (let k = 0; k < f.length; k++) {
+      starts.push(s);
+      ends.push(i);
+    }
+    folded += f;
+  }
+  return { folded, start: Int32Array.from(starts), end: Int32Array.from(ends) };
+}
+
+/** Hiragana, katakana and CJK unified ideographs that NFKC and case folding leave unchanged (the common case, kept fast). */
+function isStableCjk(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fe);
+}
+
+interface Compact {
+  readonly compact: string;
+  /** compact index → folded index */
+  readonly toFolded: Int32Array;
+  /** compact positions p (0 < p < length) preceded by at least one removed separator */
+  readonly breaksAt: readonly number[];
+}
+
+function compactText(f: Folded): Compact {
+  const src = f.folded;
+  let compact = '';
+  const toFolded = new Int32Array(src.length);
+  const breaksAt: number[] = [];
+  let pendingBreak = false;
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] ?? '';
+    if (isSeparator(c)) {
+      pendingBreak = true;
+      continue;
+    }
+    if (pendingBreak && n > 0) breaksAt.push(n);
+    pendingBreak = false;
+    compact += c;
+    toFolded[n++] = i;
+  }
+  return { compact, toFolded: toFolded.subarray(0, n), breaksAt };
+}
+
+function isSeparator(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code <= 0x20 || ASCII_SEPARATOR[code] === 1;
+  return SEPARATOR.test(c);
+}
+
+const ASCII_SEPARATOR = (() => {
+  const t = new Uint8Array(128);
+  for (const c of ' \t\n\r\v\f.-_\'"()[]') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Latin letter or digit: the characters a Latin alias must not be glued to. */
+function isWordAt(s: string, i: number): boolean {
+  return isWordCode(s.charCodeAt(i), s, i);
+}
+
+function isWordCode(code: number, s: string, i: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0xc0 || (code >= 0x3000 && code < 0xfb00)) return false;
+  return LATIN.test(String.fromCodePoint(s.codePointAt(i) ?? code));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions
+
+/**
+ * One brand named in a text.
+ *
+ * @example
+ * findBrandMentions('Amazon.co.jp', index)[0]; // { brand: amazon, alias: 'amazon.co.jp', matched: 'Amazon.co.jp' }
+ */
+export interface BrandMention {
+  readonly brand: Brand;
+  readonly alias: string;
+  /** the substring of the original text that matched */
+  readonly matched: string;
+}
+
+interface Candidate {
+  readonly entry: CompiledAlias;
+  /** offsets in the original text */
+  readonly start: number;
+  readonly end: number;
+  /** compact length of the alias: "longer" means more specific */
+  readonly weight: number;
+}
+
+/**
+ * Finds the brands named in a display name or subject tag. Both sides are folded (NFKC, case,
+ * invisible characters); Latin aliases match whole tokens only (`Visalia` is not `visa`), CJK
+ * aliases match anywhere; spaces, dots and hyphens may differ (`Alpha-Mail`, `AlphaMail` and
+ * `ａｌｐｈａ　ｍａｉｌ` all match `alpha mail`, and letter-spaced `三 井 住 友 カ ー ド` matches).
+ *
+ * A match inside a longer match of another brand is dropped (`SMBCカード` names SMBC Card, not
+ * also SMBC the bank). One entry per brand (its longest alias), ordered by position in the text.
+ * Text beyond 4096 characters is ignored.
+ *
+ * @example
+ * findBrandMentions('OTSUKAカスタマーサポート', buildBrandIndex(bundledBrands)).map((m) => m.brand.id); // ['alpha-mail']
+ * findBrandMentions('Visalia Foods', buildBrandIndex(bundledBrands));                                  // []
+ */
+export function findBrandMentions(text: string, index: BrandIndex): BrandMention[] {
+  if (!text) return [];
+  const original = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const { byPrefix } = matcherFor(index);
+  const folded = foldText(original);
+  const c = compactText(folded);
+  const compact = c.compact;
+  const n = compact.length;
+  if (n < 2) return [];
+
+  let breakAt: Uint8Array | null = null;
+  if (c.breaksAt.length > 0) {
+    breakAt = new Uint8Array(n + 1);
+    for (const p of c.breaksAt) breakAt[p] = 1;
+  }
+  const fs = folded.folded;
+  const origStart = (fi: number): number => (folded.start ? (folded.start[fi] ?? 0) : fi);
+  const origEnd = (fi: number): number => (folded.end ? (folded.end[fi] ?? 0) : fi + 1);
+
+  const candidates: Candidate[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const bucket = byPrefix.get(prefixKey(compact, i));
+    if (!bucket) continue;
+    for (const e of bucket) {
+      const len = e.compact.length;
+      if (i + len > n || !compact.startsWith(e.compact, i)) continue;
+      const fStart = c.toFolded[i] ?? 0;
+      const fEnd = (c.toFolded[i + len - 1] ?? 0) + 1;
+      if (e.latinStart && fStart > 0 && isWordAt(fs, fStart - 1)) continue;
+      if (e.latinEnd && fEnd < fs.length && isWordAt(fs, fEnd)) continue;
+      if (breakAt && !breaksAllowed(e, compact, breakAt, i, len)) continue;
+      candidates.push({ entry: e, start: origStart(fStart), end: origEnd(fEnd - 1), weight: len });
+    }
+  }
+  if (candidates.length === 0) return [];
+
+  // Drop a match that lies inside a longer match of another brand.
+  const kept = candidates.filter(
+    (a) =>
+      !candidates.some(
+        (b) => b.entry.brand !== a.entry.brand && b.weight > a.weight && b.start <= a.start && a.end <= b.end,
+      ),
+  );
+  const best = new Map<Brand, Candidate>();
+  for (const cand of kept) {
+    const prev = best.get(cand.entry.brand);
+    if (
+      !prev ||
+      cand.weight > prev.weight ||
+      (cand.weight === prev.weight && (cand.start < prev.start || (cand.start === prev.start && cand.entry.aliasOrder < prev.entry.aliasOrder)))
+    ) {
+      best.set(cand.entry.brand, cand);
+    }
+  }
+  const firstSeen = new Map<Brand, number>();
+  for (const cand of kept) {
+    const p = firstSeen.get(cand.entry.brand);
+    if (p === undefined || cand.start < p) firstSeen.set(cand.entry.brand, cand.start);
+  }
+  return [...best.values()]
+    .sort((a, b) => (firstSeen.get(a.entry.brand) ?? 0) - (firstSeen.get(b.entry.brand) ?? 0) || a.entry.brandOrder - b.entry.brandOrder)
+    .map((cand) => ({ brand: cand.entry.brand, alias: cand.entry.alias, matched: original.slice(cand.start, cand.end) }));
+}
+
+/**
+ * A separator inside the matched part of the text is fine where the alias has a break too
+ * (`Alpha-Mail` vs `alpha mail`), between two non-Latin characters (`三井 住友`), or when it
+ * spaces out single letters (`E T C`). It is not fine inside a Latin word of the alias:
+ * `Vis A Vis` does not name `visa`.
+ */
+function breaksAllowed(e: CompiledAlias, compact: string, breakAt: Uint8Array, i: number, len: number): boolean {
+  for (let p = i + 1; p < i + len; p++) {
+    if (breakAt[p] !== 1) continue;
+    const rel = p - i;
+    if (e.breaks.has(rel)) continue;
+    const left = isWordAt(compact, p - 1);
+    const right = isWordAt(compact, p);
+    if (!left && !right) continue;
+    const boundary = (q: number): boolean =>
+      q === i || q === i + len || breakAt[q] === 1 || isWordAt(compact, q - 1) !== isWordAt(compact, q);
+    if (boundary(p - 1) && boundary(p + 1)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The key a text is matched on: folded like `foldForMatch`, with `™ ® ©` as spaces and decorative
+ * marks on Latin letters removed, then compacted like `foldCompact` (spaces, dots, hyphens,
+ * brackets and middle dots dropped). Two aliases with the same key match the same texts, apart
+ * from where they accept word breaks.
+ *
+ * @example
+ * brandMatchKey('Ａｌｐｈａ-Ｍａｉｌ™'); // 'alphamail'
+ * brandMatchKey('メルカ\u2064リ');      // 'メルカリ'
+ */
+export function brandMatchKey(text: string): string {
+  return compactText(foldText(text)).compact;
+}

@@ -1,0 +1,162 @@
+/**
+ * Lexical URL parsing shared by unwrapping and inspection. WHATWG `URL` gives the canonical form
+ * (ASCII host, hex/octal/dword IPv4 rewritten to dotted form); the raw authority is kept beside it
+ * because the way an attacker *wrote* the host (upper case, `0x7f.1`, `user@`) is itself evidence.
+ * Nothing here resolves or fetches anything.
+ */
+
+/** Only this much of a URL is examined: hostile mail carries megabyte-long URLs. */
+export const MAX_URL_CHARS = 8192;
+
+export interface ParsedUrl {
+  /** Canonical href from `URL` (capped input). */
+  readonly href: string;
+  /** The text as given (trimmed, capped, whitespace removed). */
+  readonly raw: string;
+  /** Lower-case scheme without the colon (`https`, `javascript`). */
+  readonly scheme: string;
+  /** Canonical host: lower-case ASCII (`xn--`), IPv4 dotted, IPv6 in brackets. '' for opaque URLs. */
+  readonly host: string;
+  /** The host exactly as written (case kept, IP literal form kept). */
+  readonly rawHost: string;
+  /** Userinfo as written before `@` ('' when none). */
+  readonly rawUserinfo: string;
+  /** Explicit port ('' when none or default). */
+  readonly port: string;
+  readonly pathname: string;
+  /** Query without `?`. */
+  readonly query: string;
+  /** Fragment without `#`. */
+  readonly fragment: string;
+  readonly url: URL;
+}
+
+const WS = /[\u0000-\u0020\u007F]+/g;
+
+/**
+ * Parses an absolute URL leniently (whitespace inside removed, the first 8 KB only). `www.` and
+ * `//` without a scheme become `http:`. Returns null when the text is not a URL.
+ *
+ * @example
+ * parseUrl('HTTP://WWW.Example.COM/a')?.rawHost; // 'WWW.Example.COM'
+ */
+export function parseUrl(text: string): ParsedUrl | null {
+  let s = text.length > MAX_URL_CHARS ? text.slice(0, MAX_URL_CHARS) : text;
+  s = s.replace(WS, '');
+  if (!s) return null;
+  if (/^www\./i.test(s)) s = `http://${s}`;
+  else if (s.startsWith('//')) s = `http:${s}`;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return null;
+  }
+  const scheme = url.protocol.slice(0, -1).toLowerCase();
+  const { rawHost, rawUserinfo } = rawAuthority(s);
+  return {
+    href: url.href,
+    raw: s,
+    scheme,
+    host: url.hostname.toLowerCase(),
+    rawHost,
+    rawUserinfo,
+    port: url.port,
+    pathname: url.pathname,
+    query: url.search.startsWith('?') ? url.search.slice(1) : url.search,
+    fragment: url.hash.startsWith('#') ? url.hash.slice(1) : url.hash,
+    url,
+  };
+}
+
+/** Splits the authority of `scheme://authority/...` as written. Linear, no regex backtracking. */
+export function rawAuthority(s: string): { rawHost: string; rawUserinfo: string } {
+  const colon = s.indexOf(':');
+  if (colon < 0) return { rawHost: '', rawUserinfo: '' };
+  let i = colon + 1;
+  while (i < s.length && (s[i] === '/' || s[i] === '\\')) i++;
+  if (i === colon + 1) return { rawHost: '', rawUserinfo: '' };
+  let end = i;
+  while (end < s.length) {
+    const c = s[end];
+    if (c === '/' || c === '?' || c === '#' || c === '\\') break;
+    end++;
+  }
+  const authority = s.slice(i, end);
+  const at = authority.lastIndexOf('@');
+  const userinfo = at >= 0 ? authority.slice(0, at) : '';
+  let hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+  if (hostPort.startsWith('[')) {
+    const close = hostPort.indexOf(']');
+    hostPort = close >= 0 ? hostPort.slice(0, close + 1) : hostPort;
+  } else {
+    const pc = hostPort.lastIndexOf(':');
+    if (pc >= 0) hostPort = hostPort.slice(0, pc);
+  }
+  return { rawHost: hostPort, rawUserinfo: userinfo };
+}
+
+/**
+ * Percent-decodes without throwing: a malformed sequence (`%E3%8` or a lone `%`) is left as is
+ * while the valid ones around it are decoded.
+ */
+export function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+/** Query (or fragment) parameters in order, decoded once; at most `max`. Never throws. */
+export function queryParams(query: string, max = 100): [string, string][] {
+  const out: [string, string][] = [];
+  if (!query) return out;
+  let start = 0;
+  while (start <= query.length && out.length < max) {
+    let amp = query.indexOf('&', start);
+    if (amp < 0) amp = query.length;
+    const part = query.slice(start, amp);
+    if (part) {
+      const eq = part.indexOf('=');
+      const k = eq < 0 ? part : part.slice(0, eq);
+      const v = eq < 0 ? '' : part.slice(eq + 1);
+      out.push([safeDecode(k.replace(/\+/g, ' ')), safeDecode(v.replace(/\+/g, ' '))]);
+    }
+    start = amp + 1;
+  }
+  return out;
+}
+
+/** Decodes standard or URL-safe base64 (padding optional) to a string (Latin-1 when not UTF-8). Null when invalid. */
+export function decodeBase64Text(s: string, maxChars = 8192): string | null {
+  let b = s.length > maxChars ? s.slice(0, maxChars) : s;
+  b = b.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (!/^[A-Za-z0-9+/]*$/.test(b) || b.length % 4 === 1) return null;
+  b += '='.repeat((4 - (b.length % 4)) % 4);
+  let bin: string;
+  try {
+    bin = atob(b);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bin;
+  }
+}
+
+/** `http:`/`https:` URL start, also double-encoded (`https%3A%2F%2F`) or with one slash. */
+export function looksLikeHttpUrl(v: string): boolean {
+  return /^https?:(?:\/|\\|%2f|%5c)/i.test(v);
+}

@@ -1,0 +1,118 @@
+/**
+ * The wrapper, share-endpoint, tracker and shortener host tables, compiled once at module load from
+ * `data/url-wrappers.json` and `data/shorteners.json` into immutable lookup structures. A lookup
+ * costs a few `Map`/`Set` probes per label of the host, never a scan of the lists.
+ */
+import shortenerData from '../data/shorteners.json';
+import wrapperData from '../data/url-wrappers.json';
+import { hostParts } from '../domain/registrable.js';
+
+export type WrapperKind = 'security' | 'redirector';
+
+export interface WrapperEntry {
+  readonly id: string;
+  readonly vendor: string;
+  readonly kind: WrapperKind;
+  /** Parameters the wrapper owns: never read as recipient targeting or as content. */
+  readonly ownedParams: ReadonlySet<string>;
+}
+
+/** A compiled host-pattern table: exact hosts, `*.suffix`, and `name.*` (any public suffix). */
+export interface HostTable<T> {
+  readonly exact: ReadonlyMap<string, T>;
+  readonly suffix: ReadonlyMap<string, T>;
+  readonly anySuffix: ReadonlyMap<string, T>;
+}
+
+export function compileHosts<T>(entries: readonly (readonly [string, T])[]): HostTable<T> {
+  const exact = new Map<string, T>();
+  const suffix = new Map<string, T>();
+  const anySuffix = new Map<string, T>();
+  for (const [pattern, value] of entries) {
+    const p = pattern.toLowerCase();
+    if (p.startsWith('*.')) suffix.set(p.slice(2), value);
+    else if (p.endsWith('.*')) anySuffix.set(p.slice(0, -2), value);
+    else exact.set(p, value);
+  }
+  return { exact, suffix, anySuffix };
+}
+
+/** Looks a lower-case host up in a table. `*.x` matches proper subdomains of `x` only. */
+export function lookupHost<T>(table: HostTable<T>, host: string): T | undefined {
+  const hit = table.exact.get(host);
+  if (hit !== undefined) return hit;
+  if (table.suffix.size > 0) {
+    let dot = host.indexOf('.');
+    let labels = 0;
+    while (dot >= 0 && labels < 12) {
+      const s = table.suffix.get(host.slice(dot + 1));
+      if (s !== undefined) return s;
+      dot = host.indexOf('.', dot + 1);
+      labels++;
+    }
+  }
+  if (table.anySuffix.size > 0) {
+    const hp = hostParts(host);
+    if (hp.publicSuffix && host.length > hp.publicSuffix.length + 1) {
+      const v = table.anySuffix.get(host.slice(0, host.length - hp.publicSuffix.length - 1));
+      if (v !== undefined) return v;
+    }
+  }
+  return undefined;
+}
+
+export const WRAPPERS: HostTable<WrapperEntry> = compileHosts(
+  wrapperData.wrappers.flatMap((w) => {
+    const entry: WrapperEntry = Object.freeze({
+      id: w.id,
+      vendor: w.vendor,
+      kind: w.kind as WrapperKind,
+      ownedParams: new Set(w.ownedParams.map((p) => p.toLowerCase())),
+    });
+    return w.hosts.map((h) => [h, entry] as const);
+  }),
+);
+
+/** `host/pathPrefix` of share endpoints, by host. */
+const SHARE: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const s of wrapperData.share) {
+    const slash = s.indexOf('/');
+    const host = s.slice(0, slash).toLowerCase();
+    const list = m.get(host) ?? [];
+    list.push(s.slice(slash));
+    m.set(host, list);
+  }
+  return m;
+})();
+
+/** True for a "share this page" endpoint: its URL parameter is content, not where the click goes. */
+export function isShareEndpoint(host: string, pathname: string): boolean {
+  const prefixes = SHARE.get(host);
+  return prefixes !== undefined && prefixes.some((p) => pathname.startsWith(p));
+}
+
+export const TRACKERS: HostTable<true> = compileHosts(wrapperData.trackers.map((h) => [h, true as const] as const));
+
+/** True for an ESP click-tracking host (the sender's mailing infrastructure, target opaque). */
+export function isTrackerHost(host: string): boolean {
+  return lookupHost(TRACKERS, host) === true;
+}
+
+export interface ShortenerEntry {
+  readonly host: string;
+  /** Registrable-domain labels of the organisation that runs this first-party shortener. */
+  readonly owners: readonly string[];
+}
+
+const SHORTENERS: ReadonlyMap<string, ShortenerEntry> = new Map(
+  shortenerData.shorteners.map((s) => {
+    const owners = 'owners' in s && Array.isArray(s.owners) ? (s.owners as string[]) : [];
+    return [s.host, Object.freeze({ host: s.host, owners: Object.freeze(owners) })] as const;
+  }),
+);
+
+/** The shortener entry for a host (`bit.ly`, `www.bit.ly`), or undefined. */
+export function shortenerFor(host: string): ShortenerEntry | undefined {
+  return SHORTENERS.get(host) ?? (host.startsWith('www.') ? SHORTENERS.get(host.slice(4)) : undefined);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'brand-impersonation/display-name-brand';
+
+describe('brand-impersonation/display-name-brand', () => {
+  it.each([
+    ['Amazon.co.jp in the name from another domain', ['From: "Amazon.co.jp" <x@kankyou-hozen.example>'], 'hit', {}],
+    ['alpha mail from a clinic', ['From: "alpha mail" <info@keimeikai.or.jp>'], 'hit', {}],
+    ['full-width brand', ['From: "ａｍａｚｏｎ" <x@example.net>'], 'hit', {}],
+    ['genuine Amazon domain', ['From: "Amazon.co.jp" <x@amazon.co.jp>'], 'miss', {}],
+    ['genuine Alpha Mail domain', ['From: "alpha mail" <info@alpha-prm.jp>'], 'miss', {}],
+    ['ordinary names', ['From: "Laura Anderson" <laura@example.net>'], 'miss', {}],
+    ['allow-listed sender', ['From: "Amazon.co.jp" <x@reseller.example>'], 'miss', { allowSenders: ['reseller.example'] }],
+  ] as const)('%s', (_title, headers, expected, options) => {
+    const v = analyzeText(eml(headers), options);
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
+  });
+  fixtureTests(ID, {}, it);
+});

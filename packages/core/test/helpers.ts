@@ -1,0 +1,81 @@
+/**
+ * Test helpers: fixture bytes go in as Uint8Array (house style 3.3), and every
+ * `fixtures/eml/<category>/<check-name>/{hit,miss}--*.eml` becomes a test case.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze.js';
+import { fromRawMessage } from '../src/adapters/raw-message.js';
+import type { AnalyzeOptions } from '../src/model/options.js';
+import type { Verdict } from '../src/model/verdict.js';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+export function fixtureBytes(rel: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(FIXTURES, rel)));
+}
+
+/** Analyses a fixture .eml (path relative to test/fixtures). */
+export function analyzeFixture(rel: string, options: AnalyzeOptions = {}): Verdict {
+  return analyze(fromRawMessage(fixtureBytes(rel)), options);
+}
+
+/** Analyses an inline message written in a test (LF or CRLF). */
+export function analyzeText(eml: string, options: AnalyzeOptions = {}): Verdict {
+  return analyze(fromRawMessage(eml), options);
+}
+
+export interface FixtureCase {
+  readonly name: string;
+  readonly rel: string;
+  readonly expect: 'hit' | 'miss';
+}
+
+/** Lists `eml/<checkId>/{hit,miss}--*.eml` for a check id `<category>/<check-name>`. */
+export function fixtureCases(checkId: string): FixtureCase[] {
+  const dir = join(FIXTURES, 'eml', checkId);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.eml') && (f.startsWith('hit--') || f.startsWith('miss--')))
+    .sort()
+    .map((f) => ({ name: f, rel: join('eml', checkId, f), expect: f.startsWith('hit--') ? 'hit' : 'miss' }));
+}
+
+/** All fixture .eml files below test/fixtures/eml, relative paths. */
+export function allFixtures(): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name), join(rel, e.name));
+      else if (e.name.endsWith('.eml')) out.push(join(rel, e.name));
+    }
+  };
+  walk(join(FIXTURES, 'eml'), 'eml');
+  return out.sort();
+}
+
+/**
+ * The fixture half of a check's test file: every `hit--*.eml` must yield ≥1 finding with the id,
+ * every `miss--*.eml` none. Call inside a describe block of the check's test file.
+ */
+export function fixtureTests(checkId: string, options: AnalyzeOptions = {}, it: (name: string, fn: () => void) => void): void {
+  for (const c of fixtureCases(checkId)) {
+    it(`fixture ${c.name}`, () => {
+      const v = analyzeFixture(c.rel, options);
+      const ids = v.findings.map((f) => f.checkId);
+      if (c.expect === 'hit' && !ids.includes(checkId as never)) throw new Error(`${c.name}: expected ${checkId}, got [${ids.join(', ')}]`);
+      if (c.expect === 'miss' && ids.includes(checkId as never)) throw new Error(`${c.name}: unexpected ${checkId}`);
+    });
+  }
+}
+
+/** Builds a small message from header lines and an optional body (CRLF). */
+export function eml(headers: readonly string[], body = 'Hello.\r\n'): string {
+  return headers.join('\r\n') + '\r\n\r\n' + body;
+}
+
+/** The ids found in a verdict. */
+export function ids(v: Verdict): string[] {
+  return v.findings.map((f) => f.checkId);
+}
