@@ -27,6 +27,8 @@ export interface Mailbox {
   readonly route: boolean;
   /** Text after the closing `>` (`<a@x>b@y`): parsers disagree on which address counts. */
   readonly trailing: string;
+  /** The name held an unquoted comma, so it was first read as a separate, address-less entry. */
+  readonly unquotedComma?: boolean;
 }
 
 interface Token {
@@ -190,5 +192,34 @@ export function parseAddressList(value: string, max = 200): Mailbox[] {
     cur.push(tok);
   }
   emit();
+  return mergeNameOnly(out);
+}
+
+/**
+ * `Microsoft account team ,_<no-reply@x.test>`: an unquoted comma splits a display name into an
+ * address-less entry plus a mailbox. Mail clients show it as one sender, so it is merged into the
+ * next mailbox's name and marked; a lone address-less entry at the end is kept as it is.
+ */
+function mergeNameOnly(list: Mailbox[]): Mailbox[] {
+  const out: Mailbox[] = [];
+  let pending: Mailbox | null = null;
+  for (const mb of list) {
+    if (!mb.address && !mb.raw.includes('<')) {
+      pending = pending ? { ...pending, name: `${pending.name}, ${mb.name}`, rawName: `${pending.rawName}, ${mb.rawName}` } : mb;
+      continue;
+    }
+    if (pending) {
+      out.push({
+        ...mb,
+        name: collapse(`${pending.name}, ${mb.name}`.replace(/^,\s*|,\s*$/g, '')),
+        rawName: collapse(`${pending.rawName}, ${mb.rawName}`),
+        nameEncoded: mb.nameEncoded || pending.nameEncoded,
+        raw: collapse(`${pending.raw}, ${mb.raw}`),
+        unquotedComma: true,
+      });
+      pending = null;
+    } else out.push(mb);
+  }
+  if (pending) out.push(pending);
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * From address syntax that parsers read differently: source routes (`<@a.test:admin@b.test>`,
  * espoofer A16), text after the angle address (`<x@a.test>admin@b.test`, A19), an `@` inside a
- * quoted local part, or a From with a name but no address.
+ * quoted local part, or an unquoted comma that splits the name into an address-less entry.
  *
  * Spec: RFC 5322 §4.4 (obsolete routes), §3.4.1.
  * False positives: very old mailers; none in current legitimate mail.
@@ -25,7 +25,7 @@ export const obsoleteAddressSyntax = defineCheck({
       if (mb.route) out.push(hit({ value: mb.raw, trick: 'route' }, ev));
       else if (mb.trailing.includes('@')) out.push(hit({ value: mb.raw, trick: 'address-in-comment' }, ev));
       else if (/^".*@.*"$/.test(mb.local)) out.push(hit({ value: mb.raw, trick: 'quoted-at' }, ev));
-      else if (!mb.address && ctx.from.length > 1) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 10 }));
+      else if (mb.unquotedComma) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 10 }));
     }
     return out.slice(0, 1);
   },
