@@ -9,8 +9,7 @@
  */
 import type { AttachmentInfo } from '../model/message.js';
 import type { ArchiveListing } from './archive.js';
-import { indexOf } from './bytes.js';
-import { guidBytes } from './bytes.js';
+import { guidBytes, indexOf } from './bytes.js';
 import { analyzeFileName, type FileNameInfo } from './file-name.js';
 import { scanHtml, type HtmlScan } from './html.js';
 import { officeFromCfb, officeFromZip, type OfficeInfo } from './office.js';
@@ -56,12 +55,20 @@ const MAX_ONENOTE_FILES = 100;
 
 const memo = new WeakMap<AttachmentInfo, AttachmentInspection>();
 
-function countOccurrences(b: Uint8Array, needle: readonly number[], max: number): number {
+/**
+ * Counts embedded files in a OneNote section: FileDataStoreObjects ([MS-ONESTORE] §2.6.13: GUID,
+ * cbLength u64, 4 unused, 8 reserved, then the data) whose data is not a picture.
+ */
+function countEmbeddedFiles(b: Uint8Array): number {
   let n = 0;
-  let i = indexOf(b, needle);
-  while (i >= 0 && n < max) {
-    n++;
-    i = indexOf(b, needle, i + needle.length);
+  let seen = 0;
+  let i = indexOf(b, ONENOTE_FILE_DATA);
+  while (i >= 0 && seen < MAX_ONENOTE_FILES) {
+    seen++;
+    const data = b.subarray(i + 36, Math.min(b.length, i + 36 + 64 * 1024));
+    const kind = sniffType(data);
+    if (!kind || kind.riskClass !== 'image') n++;
+    i = indexOf(b, ONENOTE_FILE_DATA, i + ONENOTE_FILE_DATA.length);
   }
   return n;
 }
@@ -102,7 +109,7 @@ function inspect(info: AttachmentInfo): AttachmentInspection {
   const looksHtml = sniffed ? sniffed.riskClass === 'html' : claimedClass === 'html' || declaredClass === 'html';
   const html = looksHtml ? scanHtml(bytes) : null;
   const oneNote =
-    sniffed?.type === 'onenote' ? countOccurrences(bytes, ONENOTE_FILE_DATA, MAX_ONENOTE_FILES) : null;
+    sniffed?.type === 'onenote' ? countEmbeddedFiles(bytes) : null;
   return {
     ...base,
     sniffedType: sniffed?.type ?? null,

@@ -633,7 +633,8 @@ interface Candidate {
  * Finds the brands named in a display name or subject tag. Both sides are folded (NFKC, case,
  * invisible characters); Latin aliases match whole tokens only (`Visalia` is not `visa`), CJK
  * aliases match anywhere; spaces, dots and hyphens may differ (`Alpha-Mail`, `AlphaMail` and
- * `ａｌｐｈａ　ｍａｉｌ` all match `alpha mail`, and letter-spaced `三 井 住 友 カ ー ド` matches).
+ * `ａｌｐｈａ　ｍａｉｌ` all match `alpha mail`; letter-spaced `三 井 住 友 カ ー ド` and split
+ * `Pay Pal` match too, but `Vis A Vis` does not match `visa`).
  *
  * A match inside a longer match of another brand is dropped (`SMBCカード` names SMBC Card, not
  * also SMBC the bank). One entry per brand (its longest alias), ordered by position in the text.
@@ -709,21 +710,24 @@ export function findBrandMentions(text: string, index: BrandIndex): BrandMention
 
 /**
  * A separator inside the matched part of the text is fine where the alias has a break too
- * (`Alpha-Mail` vs `alpha mail`), between two non-Latin characters (`三井 住友`), or when it
- * spaces out single letters (`E T C`). It is not fine inside a Latin word of the alias:
- * `Vis A Vis` does not name `visa`.
+ * (`Alpha-Mail` vs `alpha mail`), between two non-Latin characters (`三井 住友`), when it spaces out
+ * single letters (`E T C`, `P a y P a l`), or when it splits a Latin alias into parts of at least
+ * three letters each (`Pay Pal`, `Play Station`). It is not fine elsewhere inside a Latin word of
+ * the alias: `Vis A Vis` does not name `visa`, and `J Al-Rashid` does not name `jal`.
  */
 function breaksAllowed(e: CompiledAlias, compact: string, breakAt: Uint8Array, i: number, len: number): boolean {
-  for (let p = i + 1; p < i + len; p++) {
+  const end = i + len;
+  const boundary = (q: number): boolean =>
+    q <= i || q >= end || breakAt[q] === 1 || isWordAt(compact, q - 1) !== isWordAt(compact, q);
+  for (let p = i + 1; p < end; p++) {
     if (breakAt[p] !== 1) continue;
-    const rel = p - i;
-    if (e.breaks.has(rel)) continue;
-    const left = isWordAt(compact, p - 1);
-    const right = isWordAt(compact, p);
-    if (!left && !right) continue;
-    const boundary = (q: number): boolean =>
-      q === i || q === i + len || breakAt[q] === 1 || isWordAt(compact, q - 1) !== isWordAt(compact, q);
-    if (boundary(p - 1) && boundary(p + 1)) continue;
+    if (e.breaks.has(p - i)) continue;
+    if (!isWordAt(compact, p - 1) && !isWordAt(compact, p)) continue;
+    let left = 1;
+    while (!boundary(p - left)) left++;
+    let right = 1;
+    while (!boundary(p + right)) right++;
+    if ((left === 1 && right === 1) || (left >= 3 && right >= 3)) continue;
     return false;
   }
   return true;

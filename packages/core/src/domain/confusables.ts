@@ -55,12 +55,22 @@ const MARKS = /\p{M}/gu;
  * skeleton('メル力リ') === skeleton('メルカリ');            // true (Han 力)
  */
 export function skeleton(text: string): string {
-  const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
-  let out = '';
-  for (const ch of folded) out += SINGLE.get(ch) ?? ch;
+  let out: string;
+  if (PRINTABLE_ASCII.test(text)) {
+    out = text.toLowerCase();
+    if (ASCII_MAPPED.test(out)) out = out.replace(ASCII_MAPPED_ALL, (c) => SINGLE.get(c) ?? c);
+  } else {
+    const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+    out = '';
+    for (const ch of folded) out += SINGLE.get(ch) ?? ch;
+  }
   for (const [seq, proto] of SEQUENCES) if (out.includes(seq)) out = out.split(seq).join(proto);
   return out;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+const ASCII_MAPPED = /[01|]/;
+const ASCII_MAPPED_ALL = /[01|]/g;
 
 /** True when two different strings share a skeleton (they look alike). */
 export function areConfusable(a: string, b: string): boolean {

@@ -8,6 +8,7 @@
  * own-organization checks against the recipient's domain (`kousya-jp.com` for `kousya.jp`).
  * Pure, offline, no allocation-heavy work: a comparison is a few string operations on labels.
  */
+import type { Brand, BrandIndex } from './brands.js';
 import { skeleton } from './confusables.js';
 import { hostToUnicode } from './idn.js';
 import { hostParts } from './registrable.js';
@@ -32,7 +33,7 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'portal', 'alert', 'alerts', 'notice', 'notify', 'notification', 'user', 'users', 'store', 'shop', 'point', 'points',
   'reward', 'rewards', 'gift', 'campaign', 'prime', 'www', 'home', 'system', 'team', 'desk', 'care', 'office', 'cs', 'qa',
   'recovery', 'unlock', 'locked', 'reset', 'password', 'session', 'renew', 'renewal', 'invoice', 'bank', 'direct', 'access',
-  'group', 'global', 'inc', 'corp', 'official', 'etc', 'toll', 'express',
+  'group', 'global', 'inc', 'corp', 'etc', 'toll', 'express',
 ]);
 /** Longest keyword, bounding the segmentation below. */
 const MAX_KEYWORD = 12;
@@ -65,23 +66,29 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  if (a.length === 0 || n === 0) return Math.max(a.length, n);
+  let prev2 = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
     prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[n] ?? 0;
+  return prev[n]!;
 }
 
 /** A registrable domain split once for repeated comparisons. */
@@ -135,11 +142,11 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   // The whole target flattened into one label: amazon-co-jp.example, kousya-jp.com, amazoncojp.test.
   if (t.suffix && (c.compact === t.flat || c.label === `${t.label}-${t.suffix.replace(/\./g, '-')}`)) return { kind: 'flattened' };
   // The name plus keywords: smbc-card-security, amazon-co-jp-login, secure-amazon, applesupport.
-  if (t.label.length >= 3) {
-    const glued = t.label.length >= 4;
+  if (t.label.length >= 4) {
+    const glued = t.label.length >= 5;
     for (const [name, cand] of [
       [t.label, c.label],
-      [t.labelSkeleton, skeleton(c.label)],
+      [t.labelSkeleton, c.labelSkeleton],
     ] as const) {
       const at = cand.indexOf(name);
       if (at < 0) continue;
@@ -153,10 +160,16 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   // Typos: one edit for names of 5+ characters, two for 10+ (Levenshtein with transpositions).
   if (t.label.length >= 5 && c.label.length >= 4) {
     const max = t.label.length >= 10 ? 2 : 1;
-    const d = Math.min(editDistance(c.label, t.label, max), editDistance(c.compact, t.compact, max));
+    const d = editDistance(c.label, t.label, max);
     if (d <= max) return { kind: 'typo', distance: d };
-    const ds = editDistance(c.labelSkeleton, t.labelSkeleton, max);
-    if (ds <= max) return { kind: 'typo', distance: ds };
+    if (c.compact !== c.label || t.compact !== t.label) {
+      const dc = editDistance(c.compact, t.compact, max);
+      if (dc <= max) return { kind: 'typo', distance: dc };
+    }
+    if (c.labelSkeleton !== c.label || t.labelSkeleton !== t.label) {
+      const ds = editDistance(c.labelSkeleton, t.labelSkeleton, max);
+      if (ds <= max) return { kind: 'typo', distance: ds };
+    }
   }
   return null;
 }
@@ -176,4 +189,170 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
  */
 export function lookalikeOf(candidateRegistrableDomain: string, targetRegistrableDomain: string): Lookalike | null {
   return lookalikeShapes(domainShape(candidateRegistrableDomain), domainShape(targetRegistrableDomain));
+}
+
+/** Preference when a candidate imitates several targets in different ways (most convincing first). */
+const KIND_RANK: Readonly<Record<LookalikeKind, number>> = {
+  skeleton: 0,
+  flattened: 1,
+  hyphen: 2,
+  'tld-swap': 3,
+  typo: 4,
+  'brand-plus-keyword': 5,
+};
+
+/** A lookalike found by a {@link LookalikeIndex}: the imitated domain and how. */
+export interface LookalikeMatch {
+  readonly target: string;
+  readonly lookalike: Lookalike;
+}
+
+/** Many targets prepared for `find`, which costs a few dozen map probes instead of one comparison per target. */
+export interface LookalikeIndex {
+  /** The best lookalike match of `candidate` among the targets, or null. Same answers as `lookalikeOf` per target. */
+  find(candidateRegistrableDomain: string): LookalikeMatch | null;
+}
+
+function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
+  const a = m.get(k);
+  if (!a) m.set(k, [v]);
+  else if (!a.includes(v)) a.push(v);
+}
+
+/** Every string obtained by deleting up to `depth` characters (deletion neighbourhood, SymSpell). */
+function deletions(s: string, depth: number, out: Set<string> = new Set<string>()): Set<string> {
+  out.add(s);
+  if (depth === 0 || s.length <= 2) return out;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.slice(0, i) + s.slice(i + 1);
+    if (!out.has(d)) deletions(d, depth - 1, out);
+  }
+  return out;
+}
+
+/**
+ * Prepares a list of target domains (a brand registry's, an organisation's) for repeated
+ * lookalike lookups. Build once and reuse; the index is immutable.
+ *
+ * @example
+ * const idx = buildLookalikeIndex(['amazon.co.jp', 'smbc-card.com']);
+ * idx.find('smbc-card-security.com'); // { target: 'smbc-card.com', lookalike: { kind: 'brand-plus-keyword' } }
+ */
+export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex {
+  const byKey = new Map<string, DomainShape[]>();
+  const byDeletion = new Map<string, DomainShape[]>();
+  const byName = new Map<string, DomainShape[]>();
+  /** Targets of 10+ characters (two edits allowed), by first and by last character. */
+  const longByEdge = new Map<string, DomainShape[]>();
+  const nameLengths = new Set<number>();
+  for (const d of new Set(targets.map((t) => t.trim().toLowerCase()))) {
+    const t = domainShape(d);
+    if (!t.label) continue;
+    for (const k of [t.label, t.labelSkeleton, t.compact, t.flat]) push(byKey, k, t);
+    if (t.label.length >= 5) {
+      for (const v of new Set([t.label, t.labelSkeleton, t.compact])) for (const k of deletions(v, 1)) push(byDeletion, k, t);
+    }
+    if (t.label.length >= 10) {
+      push(longByEdge, `^${t.labelSkeleton[0] ?? ''}`, t);
+      push(longByEdge, `$${t.labelSkeleton[t.labelSkeleton.length - 1] ?? ''}`, t);
+    }
+    if (t.label.length >= 4) {
+      for (const k of [t.label, t.labelSkeleton]) {
+        push(byName, k, t);
+        nameLengths.add(k.length);
+      }
+    }
+  }
+  const lengths = [...nameLengths].sort((a, b) => a - b);
+  return {
+    find(candidate) {
+      const c = domainShape(candidate);
+      if (!c.label) return null;
+      const pool = new Set<DomainShape>();
+      const add = (list: readonly DomainShape[] | undefined) => list?.forEach((t) => pool.add(t));
+      for (const k of [c.label, c.labelSkeleton, c.compact]) add(byKey.get(k));
+      if (c.label.length >= 4 && c.label.length <= 64) {
+        for (const v of new Set([c.label, c.labelSkeleton, c.compact])) for (const k of deletions(v, 1)) add(byDeletion.get(k));
+      }
+      if (c.label.length >= 8) {
+        const sk = c.labelSkeleton;
+        for (const key of [`^${sk[0] ?? ''}`, `$${sk[sk.length - 1] ?? ''}`]) {
+          for (const t of longByEdge.get(key) ?? []) if (Math.abs(t.label.length - c.label.length) <= 2) pool.add(t);
+        }
+      }
+      if (c.label.length <= 63) {
+        for (const s of c.label === c.labelSkeleton ? [c.label] : [c.label, c.labelSkeleton]) {
+          for (const len of lengths) {
+            if (len >= s.length) break;
+            for (let i = 0; i + len <= s.length; i++) {
+              const list = byName.get(s.slice(i, i + len));
+              if (list) add(list);
+            }
+          }
+        }
+      }
+      let best: LookalikeMatch | null = null;
+      let bestLen = 0;
+      for (const t of pool) {
+        const l = lookalikeShapes(c, t);
+        if (!l) continue;
+        const better =
+          !best ||
+          KIND_RANK[l.kind] < KIND_RANK[best.lookalike.kind] ||
+          (KIND_RANK[l.kind] === KIND_RANK[best.lookalike.kind] && t.label.length > bestLen);
+        if (better) {
+          best = { target: t.domain, lookalike: l };
+          bestLen = t.label.length;
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** A brand imitated by a domain: the brand, its domain that is imitated, and how. */
+export interface BrandLookalike extends LookalikeMatch {
+  readonly brand: Brand;
+}
+
+/** One lookalike index per brand index (object identity); never changes a result. */
+const brandIndexMemo = new WeakMap<BrandIndex, { idx: LookalikeIndex; owners: Map<string, Brand> }>();
+
+function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners: Map<string, Brand> } {
+  let m = brandIndexMemo.get(brands);
+  if (!m) {
+    // The brand a domain stands for: the one named like it (`rakuten.co.jp` → Rakuten, not Rakuten Mobile).
+    const owners = new Map<string, Brand>();
+    const rank = (b: Brand, d: string): number => {
+      const label = d.split('.')[0] ?? d;
+      return b.id === label ? 0 : b.id.startsWith(label) ? 1 : 2 + b.domains.indexOf(d);
+    };
+    for (const b of brands.brands) {
+      for (const d of b.domains) {
+        const prev = owners.get(d);
+        if (!prev || rank(b, d) < rank(prev, d)) owners.set(d, b);
+      }
+    }
+    m = { idx: buildLookalikeIndex([...owners.keys()]), owners };
+    brandIndexMemo.set(brands, m);
+  }
+  return m;
+}
+
+/**
+ * Whether a registrable domain imitates one of the registry's brand domains while belonging to
+ * no brand (a brand's other domains, `rakuten-bank.co.jp` for Rakuten, are never lookalikes).
+ *
+ * @example
+ * brandLookalikeOf('amaz0n.co.jp', index); // { brand: amazon, target: 'amazon.co.jp', lookalike: { kind: 'skeleton' } }
+ */
+export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex): BrandLookalike | null {
+  const d = registrableDomain.trim().replace(/\.+$/, '').toLowerCase();
+  if (!d || brands.ownersOf(d).length > 0) return null;
+  const { idx, owners } = brandLookalikeIndex(brands);
+  const m = idx.find(d);
+  if (!m) return null;
+  const brand = owners.get(m.target);
+  if (!brand || brands.ownersOf(domainShape(d).domain).length > 0) return null;
+  return { ...m, brand };
 }

@@ -202,10 +202,11 @@ export function parseAddressList(value: string, max = 200): Mailbox[] {
  */
 function mergeNameOnly(list: Mailbox[]): Mailbox[] {
   const out: Mailbox[] = [];
-  let pending: Mailbox | null = null;
+  let pending = null as Mailbox | null;
   for (const mb of list) {
+    const prev: Mailbox | null = pending;
     if (!mb.address && !mb.raw.includes('<')) {
-      pending = pending ? { ...pending, name: `${pending.name}, ${mb.name}`, rawName: `${pending.rawName}, ${mb.rawName}` } : mb;
+      pending = prev ? { ...prev, name: `${prev.name}, ${mb.name}`, rawName: `${prev.rawName}, ${mb.rawName}` } : mb;
       continue;
     }
     if (pending) {

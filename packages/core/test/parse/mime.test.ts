@@ -53,7 +53,7 @@ describe('MIME walker (RFC 2045/2046)', () => {
     for (let i = 199; i >= 0; i--) body = `--b${i}\r\nContent-Type: multipart/mixed; boundary=b${i + 1}\r\n\r\n${body}\r\n--b${i}--`;
     const m = fromRawMessage(`From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n${body}`);
     expect(() => m.attachments).not.toThrow();
-    expect(m.limitsHit.map((l) => l.limit)).toContain('mime-depth');
+    expect((m.limitsHit ?? []).map((l) => l.limit)).toContain('mime-depth');
   });
   it('parses RFC 2231 continuations', () => {
     const p = parseParams("attachment; filename*0*=UTF-8''%E8%AB%8B; filename*1*=%E6%B1%82.pdf");

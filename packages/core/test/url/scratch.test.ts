@@ -1,19 +1,11 @@
 import { it } from 'vitest';
-import { unwrapUrl } from '../../src/url/unwrap.js';
+import { brandLookalikeOf } from '../../src/domain/lookalike.js';
+import { buildBrandIndex, bundledBrands } from '../../src/domain/brands.js';
 it('scratch', () => {
-  for (const u of [
-    'https://url-shield.securrence.com/?p=1.0&r=x&u=http://www.Kousya35698900.stbasil.techix.com/?vc=mailer-daemon@kousya.jp',
-    'https://nam11.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.com%2Fa%3Fb%3Dc&data=05%7C02%7Cuser%40example.org%7C&reserved=0',
-    'https://urldefense.proofpoint.com/v2/url?u=http-3A__www.example.org_url-3Fa-3Db&d=DwMF&c=x',
-    'https://urldefense.com/v3/__https://www.example.com/a*b__;Pw!!abc$',
-    'https://urldefense.com/v3/__https://example.com/**Aend__;Pz8!!x$',
-    'https://www.google.com/url?q=https://example.com/&sa=D',
-    'https://protect-us.mimecast.com/s/abcd?domain=example.net',
-    'https://eu1.protection.sophos.com/?d=example.com&u=' + btoa('https://example.com/x') + '&i=1',
-    'https://secure-web.cisco.com/1abcDEF/https%3A%2F%2Fwww.example.com%2Fpage',
-    'https://www.facebook.com/sharer/sharer.php?u=https://shop.example/',
-    'https://bit.ly/abc',
-    'https://web.archive.org/web/2020/https://example.com/',
-    'https://r.example/https%3A%2F%2Fx.test%2Fy',
-  ]) console.log(JSON.stringify(unwrapUrl(u)));
+  const idx = buildBrandIndex(bundledBrands);
+  const cands = ['amazon-co-jp.example','smbc-card-security.com','amaz0n.co.jp','example.com','vpass-login.xyz','mercari-jp.com','rakuten-card-login.net','gmail.com','github.com','kernel.org','ettus.com','googlegroups.com','techix.com','securrence.com', 'apple-id-support.com','xn--80ak6aa92e.com', 'docomo-mail.net', 'paypal.com', 'paypa1.com', 'mufg-bank.jp', 'aeon-card.jp','boy-shop.com'];
+  for (const c of cands) console.log(c, JSON.stringify(brandLookalikeOf(c, idx), (k,v)=> k==='brand'? v.id : v));
+  for (let r=0;r<3;r++) { const t = performance.now();
+  for (let i=0;i<100;i++) for (const c of cands) brandLookalikeOf(c.replace('.', i+'.'), idx);
+  console.log('per lookup us', (performance.now()-t)*1000/ (100*cands.length)); }
 });

@@ -1,0 +1,337 @@
+/**
+ * The brand loader and matcher: validation messages, merging, domain ownership and, above all,
+ * which display names name a brand and which look-alike ordinary names must not.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  brandMatchKey,
+  buildBrandIndex,
+  bundledBrands,
+  findBrandMentions,
+  isBrandDomain,
+  mergeBrands,
+  validateBrandList,
+  type Brand,
+  type BrandList,
+} from '../../src/domain/brands.js';
+import { foldCompact } from '../../src/text/normalize.js';
+
+const index = buildBrandIndex(bundledBrands);
+const ids = (text: string): string[] => findBrandMentions(text, index).map((m) => m.brand.id);
+const brand = (id: string): Brand => {
+  const b = index.byId(id);
+  if (!b) throw new Error(`no brand ${id}`);
+  return b;
+};
+
+const exampleBank: Brand = {
+  id: 'example-bank',
+  name: { en: 'Example Bank', ja: 'エグザンプル銀行' },
+  sector: 'bank',
+  region: 'jp',
+  aliases: ['エグザンプル銀行', 'Example Bank'],
+  domains: ['example.co.jp'],
+  sendingDomains: [],
+};
+
+describe('findBrandMentions: display names that name a brand', () => {
+  it.each([
+    ['alpha mail', 'alpha-mail'],
+    ['Alpha-Mail', 'alpha-mail'],
+    ['ａｌｐｈａ　ｍａｉｌ', 'alpha-mail'],
+    ['AlphaMail', 'alpha-mail'],
+    ['OTSUKAカスタマーサポート', 'alpha-mail'],
+    ['アルファメール管理者', 'alpha-mail'],
+    ['Amazon.co.jp', 'amazon'],
+    ['ａｍａｚｏｎ', 'amazon'],
+    ['Amazon.お客様', 'amazon'],
+    ['ｱﾏｿﾞﾝ', 'amazon'],
+    ['Amazons.co.jp', 'amazon'],
+    ['a\u073Fm\u073Fa\u073Fz\u073Fo\u073Fn', 'amazon'],
+    ['メルカ\u2064リ事務局', 'mercari'],
+    ['コ\u2061インチェ\uFE09ック', 'coincheck'],
+    ['三井住友カード', 'smbc-card'],
+    ['三 井 住 友 カ ー ド', 'smbc-card'],
+    ['SMBC card', 'smbc-card'],
+    ['えきねっと', 'jr-east'],
+    ['えきねっと（JR東日本）', 'jr-east'],
+    ['eki-net.com', 'jr-east'],
+    ['JR西日本 WESTER会員事務局', 'jr-west'],
+    ['Apple', 'apple'],
+    ['iCloud', 'apple'],
+    ['GitHub', 'github'],
+    ['MyJCB', 'jcb'],
+    ['ＥＴＣ利用照会サービス', 'etc-meisai'],
+    ['E T C マイレージサービス事務局', 'etc-mileage'],
+    ['au PAY カード', 'au-pay-card'],
+    ['楽天カード株式会社', 'rakuten-card'],
+    ['NEOBANK 住信SBIネット銀行', 'sbi-sumishin-netbank'],
+    ['三菱ＵＦＪモルガン・スタンレー証券', 'mufg-morgan-stanley'],
+    ['Yahoo! JAPAN', 'yahoo-japan'],
+    ['MAILER-DAEMON@yahoo.co.jp', 'yahoo-japan'],
+    ['国税電子申告.納税システム', 'nta'],
+    ['ヨドバシ・ドット・コム', 'yodobashi'],
+    ['UCカード', 'uc-card'],
+    ['VIEW\'s NETサービス', 'view-card'],
+    ['Mcafee™', 'mcafee'],
+    ['Norton - Anti Virus', 'norton'],
+    ['Pay Pal', 'paypal'],
+    ['P a y P a l', 'paypal'],
+    ['Play Station Network', 'sony'],
+    ['Microsoft account team', 'microsoft'],
+    ['Visa', 'visa'],
+    ['ANAマイレージクラブ', 'ana'],
+    ['全日空', 'ana'],
+    ['JAL', 'jal'],
+    ['日本郵便', 'japan-post'],
+    ['東京電力エナジーパートナー', 'tepco'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+});
+
+describe('findBrandMentions: names that must not match', () => {
+  it.each([
+    'Kanade Yamamoto',
+    'Laura',
+    'Ana Lopez',
+    'Amazonia Travel',
+    'Orange County',
+    'Line Manager',
+    'Jun Aoki',
+    'Visalia Foods',
+    'Vis A Vis',
+    'J Al-Rashid',
+    'John via USRP-users',
+    'Linux Kernel',
+    'Paypalooza',
+    'Applebee',
+    'Nanako Suzuki',
+    'Mizuho Sato',
+    'Chase Miller',
+    'Zoom Lens Club',
+    'Economic Outlook Weekly',
+    'Slack Tide Fishing',
+    'General Ledger Team',
+    'ライオン株式会社',
+    '関電工',
+    '',
+  ])('%j names no brand', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
+
+describe('findBrandMentions: results', () => {
+  it('returns the substring of the original text that matched', () => {
+    const [m] = findBrandMentions('【重要】ａｍａｚｏｎ　お客様', index);
+    expect(m?.matched).toBe('ａｍａｚｏｎ');
+    expect(findBrandMentions('メルカ\u2064リ事務局', index)[0]?.matched).toBe('メルカ\u2064リ');
+    expect(findBrandMentions('Alpha-Mail Support', index)[0]).toMatchObject({ alias: 'alpha mail', matched: 'Alpha-Mail' });
+  });
+
+  it('drops a brand named only inside a longer name of another brand', () => {
+    expect(ids('SMBCカード')).toEqual(['smbc-card']);
+    expect(ids('PayPay銀行')).toEqual(['paypay-bank']);
+    expect(ids('楽天モバイル')).toEqual(['rakuten-mobile']);
+    expect(ids('Yahoo!ショッピング')).toEqual(['yahoo-shopping']);
+    expect(ids('ソニー銀行')).toEqual(['sony-bank']);
+  });
+
+  it('keeps one entry per brand, the longest alias, in text order', () => {
+    expect(findBrandMentions('Amazon / Amazon.co.jp', index).map((m) => [m.brand.id, m.alias])).toEqual([
+      ['amazon', 'Amazon.co.jp'],
+    ]);
+    expect(ids('Apple ID と Amazon と 楽天')).toEqual(['apple', 'amazon', 'rakuten']);
+    expect(ids('楽天カード 楽天')).toEqual(['rakuten-card', 'rakuten']);
+  });
+
+  it('is deterministic', () => {
+    const a = findBrandMentions('Amazon Visa Mastercard JCB', index);
+    const b = findBrandMentions('Amazon Visa Mastercard JCB', index);
+    expect(a).toEqual(b);
+    expect(a.map((m) => m.brand.id)).toEqual(['amazon', 'visa', 'mastercard', 'jcb']);
+  });
+
+  it('ignores text beyond 4096 characters and never throws on odd input', () => {
+    expect(ids('x'.repeat(5000) + ' Amazon')).toEqual([]);
+    for (const s of ['\u0000\u0001', '\uD800', '\u{E0100}', '\u200B'.repeat(50), '™®©', 'ｶﾞｷﾞ', '\u0301Amazon']) {
+      expect(() => findBrandMentions(s, index)).not.toThrow();
+    }
+  });
+
+  it('works with an index built from a user list', () => {
+    const own = buildBrandIndex({ brands: [exampleBank] });
+    expect(findBrandMentions('エグザンプル銀行 お客様窓口', own).map((m) => m.brand.id)).toEqual(['example-bank']);
+    expect(findBrandMentions('Amazon', own)).toEqual([]);
+  });
+});
+
+describe('brandMatchKey', () => {
+  it('agrees with foldCompact from text/normalize', () => {
+    for (const s of ['Alpha-Mail', 'ａｌｐｈａ　ｍａｉｌ', 'えきねっと（JR東日本）', '【Amazon】 "Prime" [JP]', 'a_b.c-d e', '「三井」『住友』・カード', 'O’Reilly', 'ﾔﾌｰ･ｼｮｯﾋﾟﾝｸﾞ', 'メルカ\u2064リ']) {
+      expect(brandMatchKey(s), s).toBe(foldCompact(s));
+    }
+  });
+
+  it('turns ™ into a break and drops decorative marks on Latin letters', () => {
+    expect(brandMatchKey('McAfee™ Notice')).toBe('mcafeenotice');
+    expect(brandMatchKey('A\u073Fpple')).toBe('apple');
+    expect(brandMatchKey('Café')).toBe('café');
+  });
+});
+
+describe('validateBrandList', () => {
+  it('accepts a minimal list and fills in sendingDomains', () => {
+    const { sendingDomains: _omit, ...noSending } = exampleBank;
+    const r = validateBrandList({ snapshot: '2026-11-23', brands: [noSending] });
+    expect(r).toEqual({ ok: true, value: { snapshot: '2026-11-23', brands: [exampleBank] } });
+  });
+
+  it('rejects a non-object and a missing brands array', () => {
+    expect(validateBrandList(null)).toEqual({ ok: false, errors: ['(root): expected an object with a "brands" array, got null'] });
+    expect(validateBrandList([])).toMatchObject({ ok: false });
+    expect(validateBrandList({})).toEqual({ ok: false, errors: ['brands: missing (expected an array)'] });
+    expect(validateBrandList({ brands: {} })).toEqual({ ok: false, errors: ['brands: expected an array, got object'] });
+  });
+
+  it('reports malformed brands with path-based messages', () => {
+    const r = validateBrandList({
+      snapshot: '23 Nov 2026',
+      extra: 1,
+      brands: [
+        exampleBank,
+        { ...exampleBank, id: 'Example Bank', sector: 'bakery', region: 'jp' },
+        { ...exampleBank, id: 'example-bank' },
+        { ...exampleBank, id: 'b3', name: { en: '', ja: 'x' }, region: 'JP', alias: [] },
+        { ...exampleBank, id: 'b4', aliases: ['au', 'x', 'Amazon', 'ＡＭＡＺＯＮ', 42] },
+        { ...exampleBank, id: 'b5', domains: ['not a domain', 'Example.CO.JP', 'mail.example.co.jp', 'co.jp', 'a.example', 'a.example'] },
+        { ...exampleBank, id: 'b6', domains: 'example.co.jp', sendingDomains: ['sendgrid.net', 7] },
+        'a string',
+      ],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      'extra: unknown property',
+      'snapshot: expected a date "YYYY-MM-DD", got "23 Nov 2026"',
+      'brands[1].id: expected a kebab-case id like "example-bank", got "Example Bank"',
+      'brands[1].sector: expected one of bank, card, carrier, delivery, ecommerce, payment, government, transport, utility, securities, crypto, mail-service, it, social, entertainment, travel, other; got "bakery"',
+      'brands[2].id: duplicate id "example-bank" (first at brands[0])',
+      'brands[3].alias: unknown property',
+      'brands[3].name.en: expected a non-empty string, got ""',
+      'brands[3].region: expected "jp" or "global", got "JP"',
+      'brands[4].aliases[0]: too short: a Latin alias needs at least 3 letters ("au" would match ordinary words)',
+      'brands[4].aliases[1]: too short after folding (at least 2 characters)',
+      'brands[4].aliases[3]: duplicate of aliases[2] after folding ("amazon")',
+      'brands[4].aliases[4]: expected a string, got number',
+      'brands[5].domains[0]: not a domain ("not a domain")',
+      'brands[5].domains[1]: must be lower-case ("example.co.jp")',
+      'brands[5].domains[2]: not a registrable domain: use "example.co.jp" instead of "mail.example.co.jp"',
+      'brands[5].domains[3]: not a registrable domain ("co.jp" is a public suffix or invalid)',
+      'brands[5].domains[5]: duplicate of domains[4]',
+      'brands[6].domains: expected an array, got "example.co.jp"',
+      'brands[6].sendingDomains[1]: expected a string, got number',
+      'brands[7]: expected an object, got "a string"',
+    ]);
+  });
+
+  it('caps the number of errors and the size of the list', () => {
+    const many = Array.from({ length: 80 }, (_, i) => ({ ...exampleBank, id: `b${i}`, region: 'mars' }));
+    const r = validateBrandList({ brands: many });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toHaveLength(51);
+      expect(r.errors.at(-1)).toBe('… and 30 more error(s)');
+    }
+    const huge = validateBrandList({ brands: new Array(5001).fill(exampleBank) });
+    expect(huge).toEqual({ ok: false, errors: ['brands: too many brands (5001, at most 5000)'] });
+  });
+});
+
+describe('mergeBrands', () => {
+  const base: BrandList = { snapshot: '2026-11-23', brands: [brand('amazon'), brand('mercari')] };
+  const myAmazon: Brand = { ...brand('amazon'), domains: [...brand('amazon').domains, 'example.com'] };
+
+  it('returns the base list when there is nothing to add', () => {
+    expect(mergeBrands(base, undefined)).toBe(base);
+  });
+
+  it('replaces brands with the same id in place and appends new ones', () => {
+    const merged = mergeBrands(base, { brands: [exampleBank, myAmazon] });
+    expect(merged.snapshot).toBe('2026-11-23');
+    expect(merged.brands.map((b) => b.id)).toEqual(['amazon', 'mercari', 'example-bank']);
+    expect(merged.brands[0]).toBe(myAmazon);
+  });
+
+  it('uses the user list alone with replace: true', () => {
+    const merged = mergeBrands(base, { brands: [exampleBank] }, { replace: true });
+    expect(merged.brands).toEqual([exampleBank]);
+  });
+
+  it('feeds buildBrandIndex so user brands are found and user domains are owned', () => {
+    const idx = buildBrandIndex(mergeBrands(bundledBrands, { brands: [exampleBank, myAmazon] }));
+    expect(findBrandMentions('Example Bank', idx).map((m) => m.brand.id)).toEqual(['example-bank']);
+    expect(idx.ownersOf('example.com').map((b) => b.id)).toEqual(['amazon']);
+    expect(idx.brands.length).toBe(bundledBrands.brands.length + 1);
+  });
+});
+
+describe('isBrandDomain and ownersOf', () => {
+  it('accepts listed domains, sending domains and their subdomains, case-insensitively', () => {
+    expect(isBrandDomain(brand('amazon'), 'amazon.co.jp')).toBe(true);
+    expect(isBrandDomain(brand('amazon'), 'marketplace.amazon.co.jp')).toBe(true);
+    expect(isBrandDomain(brand('amazon'), 'AMAZON.COM.')).toBe(true);
+    expect(isBrandDomain(brand('meta-facebook'), 'facebookmail.com')).toBe(true);
+    expect(isBrandDomain(brand('alpha-mail'), 'alpha-prm.jp')).toBe(true);
+    expect(isBrandDomain(brand('alpha-mail'), 'otsuka-shokai.co.jp')).toBe(true);
+  });
+
+  it('rejects look-alike and unrelated domains', () => {
+    expect(isBrandDomain(brand('amazon'), 'kankyou-hozen.jp')).toBe(false);
+    expect(isBrandDomain(brand('amazon'), 'notamazon.co.jp')).toBe(false);
+    expect(isBrandDomain(brand('amazon'), 'amazon.co.jp.example')).toBe(false);
+    expect(isBrandDomain(brand('alpha-mail'), 'keimeikai.or.jp')).toBe(false);
+    expect(isBrandDomain(brand('amazon'), '')).toBe(false);
+  });
+
+  it('lists every brand that owns a registrable domain', () => {
+    expect(index.ownersOf('smbc.co.jp').map((b) => b.id)).toEqual(['smbc', 'smbc-card']);
+    expect(index.ownersOf('Alpha-PRM.jp').map((b) => b.id)).toEqual(['alpha-mail']);
+    expect(index.ownersOf('facebookmail.com').map((b) => b.id)).toEqual(['meta-facebook']);
+    expect(index.ownersOf('nta.go.jp').map((b) => b.id)).toEqual(['nta']);
+    expect(index.ownersOf('example.org')).toEqual([]);
+  });
+
+  it('looks brands up by id', () => {
+    expect(index.byId('mercari')?.name.ja).toBe('メルカリ');
+    expect(index.byId('no-such-brand')).toBeUndefined();
+  });
+});
+
+describe('buildBrandIndex', () => {
+  it('memoises by list identity', () => {
+    expect(buildBrandIndex(bundledBrands)).toBe(index);
+    expect(buildBrandIndex({ brands: bundledBrands.brands })).not.toBe(index);
+  });
+
+  it('matches a typical display name quickly (10,000 names well under a second)', () => {
+    const names = [
+      'Amazon.co.jp',
+      'OTSUKAカスタマーサポート',
+      '三井住友カード株式会社',
+      'Kanade Yamamoto',
+      'えきねっと（JR東日本）',
+      'Microsoft account team',
+      '山田 太郎',
+      'John Smith via USRP-users',
+      'ｱﾏｿﾞﾝ ｶｽﾀﾏｰｻｰﾋﾞｽ',
+      'Yahoo! JAPAN',
+    ];
+    let found = 0;
+    const t0 = performance.now();
+    for (let i = 0; i < 10_000; i++) found += findBrandMentions(names[i % names.length] ?? '', index).length;
+    const elapsed = performance.now() - t0;
+    expect(found).toBe(7_000);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});

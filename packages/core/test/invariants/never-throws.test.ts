@@ -1,0 +1,108 @@
+/**
+ * Seeded fuzz (tldts' mulberry32 idea): mutate fixture messages and assert that analyze never
+ * throws, stays within its time budget, and that every finding renders in en and ja.
+ * AYASHII_FUZZ_RUNS raises the count (`pnpm fuzz`); CI runs a short fixed-seed budget.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
+import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
+import { analyze } from '../../src/analyze.js';
+import { explain } from '../../src/explain/explain.js';
+import { allFixtures, fixtureBytes } from '../helpers.js';
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NASTY = [
+  '=?utf-8?B?PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==?=',
+  '=?iso-2022-jp?B?GyRCJCobKEI=?=',
+  '\u202e\u200b\u2064',
+  '<@a.test:b@c.test>',
+  '"a@b.test" <c@d.test>, <e@f.test>',
+  '\0\r\n\t',
+  '(((((((((((',
+  'https://x.test/?u=http://y.test/?u=http://z.test/',
+  '=?x?Q?=ZZ=?=',
+  '\\',
+];
+
+function mutate(bytes: Uint8Array, rnd: () => number): Uint8Array {
+  const text = new TextDecoder('latin1').decode(bytes);
+  let s = text;
+  const ops = 1 + Math.floor(rnd() * 4);
+  for (let i = 0; i < ops; i++) {
+    const pos = Math.floor(rnd() * (s.length + 1));
+    switch (Math.floor(rnd() * 7)) {
+      case 0:
+        s = s.slice(0, pos) + NASTY[Math.floor(rnd() * NASTY.length)] + s.slice(pos);
+        break;
+      case 1:
+        s = s.slice(0, pos);
+        break;
+      case 2:
+        s = s.slice(0, pos) + String.fromCharCode(Math.floor(rnd() * 256)) + s.slice(pos + 1);
+        break;
+      case 3:
+        s = s.replace(/^From:.*$/m, (m) => `${m}\r\n${m}`);
+        break;
+      case 4:
+        s = s.slice(0, pos) + '\r\n\r\n' + s.slice(pos);
+        break;
+      case 5:
+        s = s.replace(/boundary="?([^"\r\n;]+)"?/, 'boundary="$1x"');
+        break;
+      default:
+        s = s.slice(0, pos) + 'X'.repeat(Math.floor(rnd() * 5000)) + s.slice(pos);
+    }
+  }
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  return out;
+}
+
+const RUNS = Number(process.env.AYASHII_FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.AYASHII_FUZZ_SEED ?? 20261123);
+
+describe('seeded fuzz over analyze', () => {
+  it(`${RUNS} mutated fixtures: never throws, within budget, every finding renders (seed ${SEED})`, () => {
+    const rnd = mulberry32(SEED);
+    const files = allFixtures();
+    for (let i = 0; i < RUNS; i++) {
+      const rel = files[Math.floor(rnd() * files.length)]!;
+      const bytes = mutate(fixtureBytes(rel), rnd);
+      const t0 = performance.now();
+      let v;
+      try {
+        v = analyze(fromRawMessage(bytes));
+        analyze(fromRawHeaders(new TextDecoder('latin1').decode(bytes)));
+      } catch (e) {
+        throw new Error(`run ${i} (${rel}) threw: ${(e as Error).stack}`);
+      }
+      expect(performance.now() - t0, `run ${i} ${rel}`).toBeLessThan(2500);
+      expect(v.score).toBeGreaterThanOrEqual(0);
+      expect(v.score).toBeLessThanOrEqual(100);
+      for (const locale of ['en', 'ja'] as const) {
+        const e = explain(v, { locale });
+        for (const item of e.items) {
+          expect(item.title, `${locale} ${item.checkId}`).not.toBe(item.checkId);
+          expect(item.detail.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+  it('1 MB of headers stays within the budget', () => {
+    const big = 'From: <a@example.com>\r\n' + Array.from({ length: 20000 }, (_, i) => `X-H${i}: ${'v'.repeat(40)}`).join('\r\n') + '\r\n\r\nbody';
+    const t0 = performance.now();
+    const v = analyze(fromRawMessage(big));
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(v.findings.map((f) => f.checkId)).toContain('header-anomaly/limit-exceeded');
+  });
+});
