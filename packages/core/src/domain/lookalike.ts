@@ -148,13 +148,16 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
       [t.label, c.label],
       [t.labelSkeleton, c.labelSkeleton],
     ] as const) {
-      const at = cand.indexOf(name);
-      if (at < 0) continue;
-      const before = cand.slice(0, at);
-      const after = cand.slice(at + name.length);
-      const sepOk = (before === '' || before.endsWith('-') || glued) && (after === '' || after.startsWith('-') || glued);
-      const rest = `${before}-${after}`.replace(/^-+|-+$/g, '');
-      if (sepOk && rest && isKeywordRun(rest, glued)) return { kind: 'brand-plus-keyword' };
+      for (let at = cand.indexOf(name); at >= 0; at = cand.indexOf(name, at + 1)) {
+        const before = cand.slice(0, at);
+        const after = cand.slice(at + name.length);
+        const cleanBefore = before === '' || before.endsWith('-');
+        const cleanAfter = after === '' || after.startsWith('-');
+        // Glued on one side only (`applesupport`, `myamazon`), hyphenated otherwise (`my-amazon-login`).
+        const sepOk = (cleanBefore && cleanAfter) || (glued && (before === '' || after === ''));
+        const rest = `${before}-${after}`.replace(/^-+|-+$/g, '');
+        if (sepOk && rest && isKeywordRun(rest, glued)) return { kind: 'brand-plus-keyword' };
+      }
     }
   }
   // Typos: one edit for names of 5+ characters, two for 10+ (Levenshtein with transpositions).
@@ -219,17 +222,6 @@ function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
   else if (!a.includes(v)) a.push(v);
 }
 
-/** Every string obtained by deleting up to `depth` characters (deletion neighbourhood, SymSpell). */
-function deletions(s: string, depth: number, out: Set<string> = new Set<string>()): Set<string> {
-  out.add(s);
-  if (depth === 0 || s.length <= 2) return out;
-  for (let i = 0; i < s.length; i++) {
-    const d = s.slice(0, i) + s.slice(i + 1);
-    if (!out.has(d)) deletions(d, depth - 1, out);
-  }
-  return out;
-}
-
 /**
  * Prepares a list of target domains (a brand registry's, an organisation's) for repeated
  * lookalike lookups. Build once and reuse; the index is immutable.
@@ -240,30 +232,21 @@ function deletions(s: string, depth: number, out: Set<string> = new Set<string>(
  */
 export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex {
   const byKey = new Map<string, DomainShape[]>();
-  const byDeletion = new Map<string, DomainShape[]>();
+  /** Typo candidates: a few edits keep the first or the last character, so bucket by either plus length. */
+  const byEdge = new Map<string, DomainShape[]>();
   const byName = new Map<string, DomainShape[]>();
-  /** Targets of 10+ characters (two edits allowed), by first and by last character. */
-  const longByEdge = new Map<string, DomainShape[]>();
-  const nameLengths = new Set<number>();
   for (const d of new Set(targets.map((t) => t.trim().toLowerCase()))) {
     const t = domainShape(d);
     if (!t.label) continue;
     for (const k of [t.label, t.labelSkeleton, t.compact, t.flat]) push(byKey, k, t);
     if (t.label.length >= 5) {
-      for (const v of new Set([t.label, t.labelSkeleton, t.compact])) for (const k of deletions(v, 1)) push(byDeletion, k, t);
-    }
-    if (t.label.length >= 10) {
-      push(longByEdge, `^${t.labelSkeleton[0] ?? ''}`, t);
-      push(longByEdge, `$${t.labelSkeleton[t.labelSkeleton.length - 1] ?? ''}`, t);
-    }
-    if (t.label.length >= 4) {
-      for (const k of [t.label, t.labelSkeleton]) {
-        push(byName, k, t);
-        nameLengths.add(k.length);
+      for (const v of new Set([t.label, t.labelSkeleton, t.compact])) {
+        push(byEdge, `^${v[0] ?? ''}${v.length}`, t);
+        push(byEdge, `$${v[v.length - 1] ?? ''}${v.length}`, t);
       }
     }
+    if (t.label.length >= 4) for (const k of new Set([t.label, t.labelSkeleton])) push(byName, k, t);
   }
-  const lengths = [...nameLengths].sort((a, b) => a - b);
   return {
     find(candidate) {
       const c = domainShape(candidate);
@@ -271,22 +254,31 @@ export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex 
       const pool = new Set<DomainShape>();
       const add = (list: readonly DomainShape[] | undefined) => list?.forEach((t) => pool.add(t));
       for (const k of [c.label, c.labelSkeleton, c.compact]) add(byKey.get(k));
+      const variants = c.label === c.labelSkeleton ? [c.label] : [c.label, c.labelSkeleton];
       if (c.label.length >= 4 && c.label.length <= 64) {
-        for (const v of new Set([c.label, c.labelSkeleton, c.compact])) for (const k of deletions(v, 1)) add(byDeletion.get(k));
-      }
-      if (c.label.length >= 8) {
-        const sk = c.labelSkeleton;
-        for (const key of [`^${sk[0] ?? ''}`, `$${sk[sk.length - 1] ?? ''}`]) {
-          for (const t of longByEdge.get(key) ?? []) if (Math.abs(t.label.length - c.label.length) <= 2) pool.add(t);
+        for (const v of new Set([...variants, c.compact])) {
+          const first = v[0] ?? '';
+          const last = v[v.length - 1] ?? '';
+          for (let len = v.length - 2; len <= v.length + 2; len++) {
+            add(byEdge.get(`^${first}${len}`));
+            add(byEdge.get(`$${last}${len}`));
+          }
         }
       }
-      if (c.label.length <= 63) {
-        for (const s of c.label === c.labelSkeleton ? [c.label] : [c.label, c.labelSkeleton]) {
-          for (const len of lengths) {
-            if (len >= s.length) break;
-            for (let i = 0; i + len <= s.length; i++) {
-              const list = byName.get(s.slice(i, i + len));
-              if (list) add(list);
+      // The name inside the label: as a prefix or suffix (glued or not), or between hyphens.
+      for (const v of variants) {
+        if (v.length > 63) continue;
+        for (let i = 4; i < v.length; i++) {
+          add(byName.get(v.slice(0, i)));
+          add(byName.get(v.slice(v.length - i)));
+        }
+        if (v.includes('-')) {
+          const tokens = v.split('-');
+          for (let i = 0; i < tokens.length && i < 16; i++) {
+            let run = '';
+            for (let j = i; j < tokens.length && j < i + 4; j++) {
+              run = run ? `${run}-${tokens[j]}` : (tokens[j] ?? '');
+              add(byName.get(run));
             }
           }
         }
