@@ -16,14 +16,10 @@ export interface AyashiiConfig {
   readonly weights: Readonly<Record<string, number>>;
 }
 
-/** UI language of the explanations: follow Thunderbird, or fixed. */
-export type LanguageSetting = 'auto' | 'ja' | 'en';
-
 /** Everything kept in `storage.local`. */
 export interface Settings {
   /** Analyse every displayed message, badge the button and show a banner for suspicious/dangerous. */
   readonly autoCheck: boolean;
-  readonly language: LanguageSetting;
   readonly config: AyashiiConfig;
 }
 
@@ -37,10 +33,10 @@ export const EMPTY_CONFIG: AyashiiConfig = {
   weights: {},
 };
 
-export const DEFAULT_SETTINGS: Settings = { autoCheck: false, language: 'auto', config: EMPTY_CONFIG };
+export const DEFAULT_SETTINGS: Settings = { autoCheck: false, config: EMPTY_CONFIG };
 
 /** Keys of `storage.local`. */
-export const STORAGE_KEYS = ['autoCheck', 'language', 'config'] as const;
+export const STORAGE_KEYS = ['autoCheck', 'config'] as const;
 
 const CONFIG_KEYS = new Set(Object.keys(EMPTY_CONFIG));
 const MAX_LIST = 1000;
@@ -99,7 +95,7 @@ export function parseConfig(value: unknown): ConfigResult {
   const allowLinkDomains = stringList(o['allowLinkDomains'], 'allowLinkDomains', errors, { domain: true });
 
   const known = new Set<string>(checks.map((c) => c.id));
-  const disable = stringList(o['disable'], 'disable', errors).map((s) => s);
+  const disable = stringList(o['disable'], 'disable', errors);
   for (const id of disable) if (!known.has(id)) warnings.push(`disable: unknown check id "${id}"`);
 
   const weights: Record<string, number> = {};
@@ -166,17 +162,14 @@ export function configToOptions(config: AyashiiConfig): AnalyzeOptions {
 
 /** Reads settings from a `storage.local.get()` result, tolerating missing or damaged values. */
 export function settingsFromStorage(stored: Record<string, unknown>): Settings {
-  const lang = stored['language'];
   const parsed = stored['config'] === undefined ? null : parseConfig(stored['config']);
   return {
     autoCheck: stored['autoCheck'] === true,
-    language: lang === 'ja' || lang === 'en' ? lang : 'auto',
     config: parsed && parsed.errors.length === 0 ? parsed.config : EMPTY_CONFIG,
   };
 }
 
-/** The explanation language: the setting, or Thunderbird's UI language (`ja…` → ja, else en). */
-export function resolveLocale(setting: LanguageSetting, uiLanguage: string): 'ja' | 'en' {
-  if (setting !== 'auto') return setting;
+/** The explanation language from Thunderbird's UI language: `ja…` → ja, anything else → en. */
+export function resolveLocale(uiLanguage: string): 'ja' | 'en' {
   return uiLanguage.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }

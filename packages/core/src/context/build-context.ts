@@ -4,6 +4,7 @@ import type { CheckContext } from '../model/check.js';
 import type { AttachmentInfo, HeaderField, LimitHit, MessageInput } from '../model/message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { parseAddressList, type Mailbox } from '../parse/address.js';
+import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
 import { summarizeAuth, type AuthSummary } from './auth-summary.js';
@@ -95,7 +96,8 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     get returnPath() {
       const v = header('return-path')[0]?.value;
       if (!v) return null;
-      const a = v.replace(/^.*</, '').replace(/>.*$/, '').trim().toLowerCase();
+      const lt = v.lastIndexOf('<');
+      const a = before(lt >= 0 ? v.slice(lt + 1) : v, '>').trim().toLowerCase();
       return a.includes('@') ? a : null;
     },
     get to() {

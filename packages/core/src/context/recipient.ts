@@ -25,7 +25,9 @@ const PLACEHOLDER_DOMAINS = new Set(['pot', 'localhost', 'example.invalid']);
 function info(address: string, via: RecipientInfo['via']): RecipientInfo | null {
   const at = address.lastIndexOf('@');
   if (at <= 0) return null;
-  const domain = address.slice(at + 1).toLowerCase().replace(/[>\s].*$/, '');
+  const rest = address.slice(at + 1).toLowerCase();
+  const cut = rest.search(/[>\s]/);
+  const domain = cut < 0 ? rest : rest.slice(0, cut);
   const hp = hostParts(domain);
   if (!hp.domain || PLACEHOLDER_DOMAINS.has(domain)) return null;
   return {

@@ -15,7 +15,7 @@
  */
 import data from '../data/brands.json' with { type: 'json' };
 import { foldForMatch } from '../text/normalize.js';
-import { registrableDomain } from './registrable.js';
+import { normalizeHost, registrableDomain } from './registrable.js';
 
 /** What a brand does; decides wording in explanations and lets users filter. */
 export type BrandSector =
@@ -354,7 +354,7 @@ export function isBrandDomain(brand: Brand, registrableDomain: string): boolean 
 }
 
 function normalizeDomain(d: string): string {
-  return d.trim().replace(/\.+$/, '').toLowerCase();
+  return normalizeHost(d);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,8 +399,9 @@ const indexMemo = new WeakMap<BrandList, BrandIndex>();
 const matcherMemo = new WeakMap<object, Matcher>();
 
 /**
- * Builds (once per list object) the lookup index used by {@link findBrandMentions}. Folded aliases
- * are compiled here, so calling it again with the same list is free.
+ * Builds (once per list object) the lookup index used by {@link findBrandMentions}. Aliases are
+ * folded and compiled once per index, on the first search, so calling it again with the same list
+ * is free and a caller that only needs {@link BrandIndex.ownersOf} never pays for compiling.
  *
  * @example
  * const index = buildBrandIndex(mergeBrands(bundledBrands, userBrands));
@@ -425,7 +426,6 @@ export function buildBrandIndex(list: BrandList): BrandIndex {
     byId: (id) => ids.get(id),
     ownersOf: (domain) => owners.get(normalizeDomain(domain)) ?? NONE,
   };
-  matcherMemo.set(index, compileMatcher(brands));
   indexMemo.set(list, index);
   return index;
 }
@@ -436,11 +436,12 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
     const seen = new Set<string>();
     brand.aliases.forEach((alias, aliasOrder) => {
       const c = compactText(foldText(alias));
-      if (c.compact.length < 2 || seen.has(c.compact + '\u0000' + [...c.breaksAt].join(','))) return;
-      seen.add(c.compact + '\u0000' + [...c.breaksAt].join(','));
+      const key = `${c.compact}\u0000${c.breaksAt.join(',')}`;
+      if (c.compact.length < 2 || seen.has(key)) return;
+      seen.add(key);
       const breaks = new Set<number>(c.breaksAt);
       for (let p = 1; p < c.compact.length; p++) {
-        if (isWordCode(c.compact.charCodeAt(p - 1), c.compact, p - 1) !== isWordCode(c.compact.charCodeAt(p), c.compact, p)) breaks.add(p);
+        if (isWordAt(c.compact, p - 1) !== isWordAt(c.compact, p)) breaks.add(p);
       }
       const entry: CompiledAlias = {
         brand,
@@ -452,10 +453,10 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
         latinStart: isWordAt(c.compact, 0),
         latinEnd: isWordAt(c.compact, c.compact.length - 1),
       };
-      const key = prefixKey(c.compact, 0);
-      const bucket = byPrefix.get(key);
+      const prefix = prefixKey(c.compact, 0);
+      const bucket = byPrefix.get(prefix);
       if (bucket) bucket.push(entry);
-      else byPrefix.set(key, [entry]);
+      else byPrefix.set(prefix, [entry]);
     });
   });
   return { byPrefix };
@@ -593,14 +594,11 @@ const ASCII_SEPARATOR = (() => {
   return t;
 })();
 
-/** Latin letter or digit: the characters a Latin alias must not be glued to. */
+/** Latin letter or digit at `s[i]`: the characters a Latin alias must not be glued to. */
 function isWordAt(s: string, i: number): boolean {
-  return isWordCode(s.charCodeAt(i), s, i);
-}
-
-function isWordCode(code: number, s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-  if (code < 0xc0 || (code >= 0x3000 && code < 0xfb00)) return false;
+  if (code < 0xc0 || (code >= 0x3000 && code < 0xfb00) || Number.isNaN(code)) return false;
   return LATIN.test(String.fromCodePoint(s.codePointAt(i) ?? code));
 }
 

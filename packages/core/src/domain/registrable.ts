@@ -4,12 +4,13 @@
  * organisation rather than GitHub's.
  */
 import { parse } from 'tldts';
+import { trimEnd } from '../text/trim.js';
 
 export const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: true } as const;
 
 /** Lower-cased host with any trailing dot removed. */
 export function normalizeHost(host: string): string {
-  return host.trim().replace(/\.+$/, '').toLowerCase();
+  return trimEnd(host.trim(), '.').toLowerCase();
 }
 
 export interface HostParts {

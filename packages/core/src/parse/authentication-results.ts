@@ -79,20 +79,53 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
   return out;
 }
 
-function unquote(v: string): string {
-  const t = v.trim();
-  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/\\(.)/g, '$1') : t;
+const KEY_CHAR = /[A-Za-z0-9_.\/-]/;
+const SPACE = ' \t\r\n';
+
+/** `key = value` pairs of a resinfo segment, values unquoted; a linear scan (no backtracking). */
+function keyValues(seg: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  let i = 0;
+  const n = seg.length;
+  const skipSpace = () => {
+    while (i < n && SPACE.includes(seg[i] as string)) i++;
+  };
+  while (i < n) {
+    skipSpace();
+    const start = i;
+    while (i < n && KEY_CHAR.test(seg[i] as string)) i++;
+    const key = seg.slice(start, i);
+    skipSpace();
+    if (!key || seg[i] !== '=') {
+      if (i === start) i++;
+      continue;
+    }
+    i++;
+    skipSpace();
+    let value = '';
+    if (seg[i] === '"') {
+      i++;
+      while (i < n && seg[i] !== '"') {
+        if (seg[i] === '\\' && i + 1 < n) i++;
+        value += seg[i];
+        i++;
+      }
+      i++;
+    } else {
+      const vs = i;
+      while (i < n && !SPACE.includes(seg[i] as string) && seg[i] !== ';') i++;
+      value = seg.slice(vs, i);
+    }
+    pairs.push([key.toLowerCase(), value]);
+  }
+  return pairs;
 }
 
-const KV = /([A-Za-z0-9_.\/-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;]*)/g;
-
 function parseResinfo(seg: string): AuthMethodResult | null {
-  const pairs: [string, string][] = [];
-  KV.lastIndex = 0;
-  for (let m = KV.exec(seg); m; m = KV.exec(seg)) pairs.push([(m[1] ?? '').toLowerCase(), unquote(m[2] ?? '')]);
+  const pairs = keyValues(seg);
   const first = pairs[0];
   if (!first) return null;
-  const method = first[0].replace(/\/.*$/, '');
+  const method = first[0].split('/')[0] ?? '';
   const result = first[1].toLowerCase();
   let reason: string | undefined;
   const props: AuthProperty[] = [];

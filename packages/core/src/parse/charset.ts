@@ -59,7 +59,7 @@ function decoderFor(label: string, fatal: boolean): TextDecoder | null {
 
 /** The WHATWG label ayashii decodes a declared charset with (`cp932` → `shift_jis`). */
 export function normalizeCharset(charset: string | undefined | null): string {
-  const c = (charset ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '').replace(/\*.*$/, '');
+  const c = (charset ?? '').trim().toLowerCase().replace(/^["']|["']$/g, '').split('*')[0] ?? '';
   if (!c) return 'utf-8';
   return ALIASES.get(c) ?? c;
 }

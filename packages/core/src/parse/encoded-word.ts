@@ -40,7 +40,7 @@ export function decodeEncodedWords(text: string): string {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const between = text.slice(last, m.index);
-    const charset = (m[1] ?? '').replace(/\*.*$/, '').toLowerCase(); // RFC 2231 language suffix
+    const charset = ((m[1] ?? '').split('*')[0] ?? '').toLowerCase(); // RFC 2231 language suffix
     const bytes = wordBytes(m[2] ?? 'B', m[3] ?? '');
     if (pending && /^[ \t\r\n]*$/.test(between) && pending.charset === charset) {
       pending.bytes.push(bytes);

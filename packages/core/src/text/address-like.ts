@@ -5,7 +5,8 @@
 import { hostParts } from '../domain/registrable.js';
 import { foldForMatch } from './normalize.js';
 
-const ADDRESS = /[a-z0-9._%+-]{1,64}@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})/g;
+const LOCAL = /[a-z0-9._%+-]/;
+const DOMAIN_CHAR = /[a-z0-9.-]/;
 const DOMAIN = /(?:^|[^a-z0-9@._-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}[a-z]{2,24})(?![a-z0-9-])/g;
 
 export interface AddressLike {
@@ -17,7 +18,17 @@ export interface AddressLike {
 export function findAddresses(text: string): AddressLike[] {
   const t = foldForMatch(text).slice(0, 1000);
   const out: AddressLike[] = [];
-  for (const m of t.matchAll(ADDRESS)) out.push({ address: m[0], domain: m[1] ?? '' });
+  // Expand around each "@" with linear scans (an address regex backtracks on hostile input).
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && LOCAL.test(t[s - 1] as string)) s--;
+    let e = at + 1;
+    while (e < t.length && e - at <= 253 && DOMAIN_CHAR.test(t[e] as string)) e++;
+    let domain = t.slice(at + 1, e);
+    while (domain.endsWith('.') || domain.endsWith('-')) domain = domain.slice(0, -1);
+    if (s === at || !/^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/.test(domain)) continue;
+    out.push({ address: `${t.slice(s, at)}@${domain}`, domain });
+  }
   return out;
 }
 

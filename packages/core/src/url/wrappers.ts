@@ -3,8 +3,8 @@
  * `data/url-wrappers.json` and `data/shorteners.json` into immutable lookup structures. A lookup
  * costs a few `Map`/`Set` probes per label of the host, never a scan of the lists.
  */
-import shortenerData from '../data/shorteners.json';
-import wrapperData from '../data/url-wrappers.json';
+import shortenerData from '../data/shorteners.json' with { type: 'json' };
+import wrapperData from '../data/url-wrappers.json' with { type: 'json' };
 import { hostParts } from '../domain/registrable.js';
 
 export type WrapperKind = 'security' | 'redirector';

@@ -16,6 +16,10 @@
 import { defineCheck, hit } from '../define-check.js';
 import { attachmentEvidence, displayName } from '../../attachment/evidence.js';
 import { walkAttachments } from '../../attachment/inspect.js';
+import type { AttachmentParams } from '../../model/params/attachment.js';
+import type { Hit } from '../define-check.js';
+
+type Params = AttachmentParams['attachment/encrypted-archive'];
 
 const OFFICE_WEIGHT = 20;
 
@@ -26,7 +30,7 @@ export const encryptedArchive = defineCheck({
   weight: 35,
   needs: ['attachments', 'attachment-bytes'],
   run(ctx) {
-    return walkAttachments(ctx.attachments).flatMap((w) => {
+    return walkAttachments(ctx.attachments).flatMap((w): Hit<Params>[] => {
       const a = w.inspection.archive;
       if (a && a.encrypted === true && (a.format === 'zip' || a.format === 'rar' || a.format === '7z')) {
         const names = a.files.filter((f) => !f.directory).map((f) => f.name.display);
@@ -35,7 +39,7 @@ export const encryptedArchive = defineCheck({
       }
       if (w.inspection.office?.encrypted) {
         return [
-          hit({ name: displayName(w), format: 'office' as const, namesHidden: false, entries: '' }, [attachmentEvidence(w)], {
+          hit({ name: displayName(w), format: 'office', namesHidden: false, entries: '' }, [attachmentEvidence(w)], {
             weight: OFFICE_WEIGHT,
             severity: 'warn',
           }),

@@ -12,6 +12,7 @@
  * alone reaches `suspicious`.
  */
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
+import { isFreemail } from '../../domain/lists.js';
 import { orgDomain } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { brandParams, stripListVia } from './shared.js';
@@ -30,7 +31,8 @@ export const displayNameBrand = defineCheck({
     const mention = findBrandMentions(name, ctx.brands).find((m) => !domain || !isBrandDomain(m.brand, domain));
     if (!mention) return [];
     // A brand that owns the sender domain, named together with another brand, is a partnership, not a claim.
-    if (domain && ctx.brands.ownersOf(domain).length > 0) return [];
+    // (Freemail domains are brand-owned too — gmail.com is Google's — but anyone can send from them.)
+    if (domain && !isFreemail(domain) && ctx.brands.ownersOf(domain).length > 0) return [];
     return [
       hit({ name, ...brandParams(mention.brand), domain: domain || mb.address || '-' }, [
         headerEvidence('From', mb.raw, mb.domain || undefined),

@@ -3,7 +3,9 @@ import type { Brand } from '../../domain/brands.js';
 
 /** `"Amazon via Some-list"` → `"Amazon"`: list software appends "via <list>" to the original name. */
 export function stripListVia(name: string): string {
-  return name.replace(/\s+via\s+\S.*$/i, '').trim();
+  const flat = name.replace(/\s+/g, ' ');
+  const i = flat.toLowerCase().indexOf(' via ');
+  return (i > 0 ? flat.slice(0, i) : flat).trim();
 }
 
 export function brandParams(brand: Brand): { brand: string; brandJa: string; brandDomains: string } {

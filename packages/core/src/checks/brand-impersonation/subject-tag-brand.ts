@@ -9,6 +9,7 @@
  * Weight rationale: weaker than a display-name claim; suspicious only together with other evidence.
  */
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
+import { isFreemail } from '../../domain/lists.js';
 import { orgDomain } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { brandParams } from './shared.js';
@@ -25,7 +26,7 @@ export const subjectTagBrand = defineCheck({
     const mb = ctx.author;
     if (!mb || ctx.isAllowedSender(mb.address || mb.name)) return [];
     const domain = mb.domain ? orgDomain(mb.domain) : '';
-    if (domain && ctx.brands.ownersOf(domain).length > 0) return [];
+    if (domain && !isFreemail(domain) && ctx.brands.ownersOf(domain).length > 0) return [];
     for (const m of ctx.subject.slice(0, 500).matchAll(TAG)) {
       const tag = (m[1] ?? '').trim();
       const mention = findBrandMentions(tag, ctx.brands).find((b) => !domain || !isBrandDomain(b.brand, domain));

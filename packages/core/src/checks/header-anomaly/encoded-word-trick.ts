@@ -7,6 +7,7 @@
  * False positives: none seen; legitimate senders never need these.
  * Weight rationale: no legitimate use; suspicious alone.
  */
+import { findAddresses } from '../../text/address-like.js';
 import { defineCheck, headerEvidence, hit, type Hit } from '../define-check.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 
@@ -23,7 +24,7 @@ export const encodedWordTrick = defineCheck({
     for (const mb of ctx.from) {
       const ev = [headerEvidence('From', mb.raw)];
       if (mb.addressEncoded) out.push(hit({ name: mb.rawName, decoded: mb.address, trick: 'encoded-address' }, ev));
-      else if (mb.nameEncoded && /[<>@]/.test(mb.name) && /@[^\s]+\.[a-z]/i.test(mb.name)) {
+      else if (mb.nameEncoded && /[<>@]/.test(mb.name) && findAddresses(mb.name).length > 0) {
         out.push(hit({ name: mb.rawName, decoded: mb.name, trick: 'address-in-encoded-name' }, ev));
       } else if (mb.nameEncoded && /[\u0000-\u001f\u007f]/.test(mb.name)) {
         out.push(hit({ name: mb.rawName, decoded: mb.name, trick: 'control-in-name' }, ev));

@@ -24,7 +24,7 @@ export const obsoleteAddressSyntax = defineCheck({
       const ev = [headerEvidence('From', mb.raw)];
       if (mb.route) out.push(hit({ value: mb.raw, trick: 'route' }, ev));
       else if (mb.trailing.includes('@')) out.push(hit({ value: mb.raw, trick: 'address-in-comment' }, ev));
-      else if (/^".*@.*"$/.test(mb.local)) out.push(hit({ value: mb.raw, trick: 'quoted-at' }, ev));
+      else if (mb.local.length > 2 && mb.local.startsWith('"') && mb.local.endsWith('"') && mb.local.includes('@')) out.push(hit({ value: mb.raw, trick: 'quoted-at' }, ev));
       else if (mb.unquotedComma) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 10 }));
     }
     return out.slice(0, 1);

@@ -10,6 +10,7 @@
  * Weight rationale: the only signal against exact-domain spoofing of a brand, and a strong one:
  * dangerous together with the plain DMARC failure.
  */
+import { isFreemail } from '../../domain/lists.js';
 import { orgDomain } from '../../domain/registrable.js';
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
@@ -26,7 +27,8 @@ export const brandDomainSpoofed = defineCheck({
     if (!mb?.domain || ctx.isAllowedSender(mb.address)) return [];
     const domain = orgDomain(mb.domain);
     const claimed = findBrandMentions(mb.name, ctx.brands).find((m) => isBrandDomain(m.brand, domain));
-    const brand = claimed?.brand ?? ctx.brands.ownersOf(domain)[0];
+    // A freemail domain (gmail.com) stands for its users, not for its owner, unless the name claims the owner.
+    const brand = claimed?.brand ?? (isFreemail(domain) ? undefined : ctx.brands.ownersOf(domain)[0]);
     if (!brand) return [];
     if (ctx.auth.arc?.result === 'pass' && ctx.mailingList) return [];
     const failed = authFailure(ctx.auth, mb.domain);

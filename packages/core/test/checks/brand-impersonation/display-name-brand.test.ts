@@ -18,3 +18,9 @@ describe('brand-impersonation/display-name-brand', () => {
   });
   fixtureTests(ID, {}, it);
 });
+
+describe('display-name-brand on freemail', () => {
+  it('"Amazon" <x@gmail.com> is a claim even though Google owns gmail.com', () => {
+    expect(ids(analyzeText(eml(['From: "Amazon" <amazon.support.jp@gmail.com>'])))).toContain(ID);
+  });
+});

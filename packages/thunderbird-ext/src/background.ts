@@ -1,0 +1,123 @@
+/**
+ * Background (event page): analyses the displayed message on request (popup, banner) and, in
+ * automatic mode, on every display. Host work only: read → adapter → analyze → explain.
+ */
+import { analyze, explain } from '@ayashii/core';
+import { configToOptions, DEFAULT_SETTINGS, settingsFromStorage, resolveLocale, STORAGE_KEYS, type Settings } from './config.js';
+import { displayedList, readDisplayedMessage, readMessage, type DisplayedMessage } from './host/read-message.js';
+import { BANNER, BANNER_LEVELS, CHECK_TAB, isRequest, LEVEL_COLORS, type BannerResponse, type CheckResponse } from './protocol.js';
+
+const BANNER_SCRIPT_ID = 'ayashii-banner';
+const CACHE_MAX = 32;
+
+let settingsPromise: Promise<Settings> | null = null;
+/** Message id → result, for the current settings. Promises, so concurrent callers share one analysis. */
+const cache = new Map<number, Promise<CheckResponse>>();
+
+function settings(): Promise<Settings> {
+  settingsPromise ??= messenger.storage.local
+    .get([...STORAGE_KEYS])
+    .then(settingsFromStorage)
+    .catch(() => DEFAULT_SETTINGS);
+  return settingsPromise;
+}
+
+function locale(): 'ja' | 'en' {
+  return resolveLocale(messenger.i18n.getUILanguage());
+}
+
+async function analyse(message: DisplayedMessage): Promise<CheckResponse> {
+  const { config } = await settings();
+  const verdict = analyze(message.input, configToOptions(config));
+  const explanation = explain(verdict, { locale: locale() });
+  return {
+    ok: true,
+    messageId: message.id,
+    subject: message.subject,
+    via: message.via,
+    ...(message.fallbackReason ? { fallbackReason: message.fallbackReason } : {}),
+    level: verdict.level,
+    explanation,
+  };
+}
+
+function cached(id: number, run: () => Promise<CheckResponse>): Promise<CheckResponse> {
+  let p = cache.get(id);
+  if (!p) {
+    p = run().catch((e: unknown) => ({ ok: false, reason: 'error', detail: e instanceof Error ? e.message : String(e) }) as const);
+    cache.set(id, p);
+    if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as number);
+  }
+  return p;
+}
+
+/** Analyses the single message shown in a tab. */
+async function checkTab(tabId: number): Promise<CheckResponse> {
+  const list = displayedList(await messenger.messageDisplay.getDisplayedMessages(tabId));
+  if (list.length === 1) {
+    const header = list[0]!;
+    return cached(header.id, async () => analyse(await readMessage(header)));
+  }
+  const r = await readDisplayedMessage(tabId);
+  return r.ok ? analyse(r.message) : { ok: false, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) };
+}
+
+async function setBadge(tabId: number, result: CheckResponse | null): Promise<void> {
+  if (!result || !result.ok) {
+    await messenger.messageDisplayAction.setBadgeText({ tabId, text: null });
+    await messenger.messageDisplayAction.setTitle({ tabId, title: null });
+    return;
+  }
+  await messenger.messageDisplayAction.setBadgeText({ tabId, text: messenger.i18n.getMessage(`badge_${result.level}`) });
+  await messenger.messageDisplayAction.setBadgeBackgroundColor({ tabId, color: LEVEL_COLORS[result.level] });
+  await messenger.messageDisplayAction.setTitle({ tabId, title: `${result.explanation.levelLabel}: ${result.explanation.summary}` });
+}
+
+async function banner(tabId: number | undefined): Promise<BannerResponse> {
+  if (tabId === undefined || !(await settings()).autoCheck) return { show: false };
+  const r = await checkTab(tabId);
+  return r.ok && BANNER_LEVELS.includes(r.level) ? { show: true, explanation: r.explanation } : { show: false };
+}
+
+/** Registers the in-message banner script exactly when automatic mode is on. */
+async function syncBannerScript(): Promise<void> {
+  const { autoCheck } = await settings();
+  const api = messenger.scripting.messageDisplay;
+  const registered = (await api.getRegisteredScripts({ ids: [BANNER_SCRIPT_ID] })).length > 0;
+  if (autoCheck && !registered) await api.registerScripts([{ id: BANNER_SCRIPT_ID, js: ['banner.js'], css: ['banner.css'] }]);
+  if (!autoCheck && registered) await api.unregisterScripts({ ids: [BANNER_SCRIPT_ID] });
+}
+
+// Listeners are added synchronously at top level, as an event page requires.
+messenger.runtime.onMessage.addListener((msg: unknown, sender: TbMessageSender) => {
+  if (!isRequest(msg)) return undefined;
+  if (msg.type === CHECK_TAB) {
+    return checkTab(msg.tabId).then(async (r) => {
+      await setBadge(msg.tabId, r).catch(() => undefined);
+      return r;
+    });
+  }
+  if (msg.type === BANNER) return banner(sender.tab?.id);
+  return undefined;
+});
+
+messenger.messageDisplay.onMessagesDisplayed.addListener((tab: TbTab, displayed) => {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  void (async () => {
+    if (!(await settings()).autoCheck || displayedList(displayed).length !== 1) {
+      await setBadge(tabId, null);
+      return;
+    }
+    await setBadge(tabId, await checkTab(tabId));
+  })().catch(() => undefined);
+});
+
+messenger.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !STORAGE_KEYS.some((k) => k in changes)) return;
+  settingsPromise = null;
+  cache.clear();
+  void syncBannerScript().catch(() => undefined);
+});
+
+void syncBannerScript().catch(() => undefined);

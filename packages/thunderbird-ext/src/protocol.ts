@@ -1,0 +1,46 @@
+/** Messages between the popup, the banner script and the background. Plain, cloneable data. */
+import type { Explanation, VerdictLevel } from '@ayashii/core';
+import type { ReadVia } from './host/read-message.js';
+
+export const CHECK_TAB = 'ayashii:check-tab';
+export const BANNER = 'ayashii:banner';
+
+export type Request = { readonly type: typeof CHECK_TAB; readonly tabId: number } | { readonly type: typeof BANNER };
+
+export interface CheckOk {
+  readonly ok: true;
+  readonly messageId: number;
+  readonly subject: string;
+  readonly via: ReadVia;
+  readonly fallbackReason?: string;
+  readonly level: VerdictLevel;
+  readonly explanation: Explanation;
+}
+
+export interface CheckFail {
+  readonly ok: false;
+  readonly reason: 'no-message' | 'several-messages' | 'unreadable' | 'error';
+  readonly detail?: string;
+}
+
+export type CheckResponse = CheckOk | CheckFail;
+
+/** The banner is shown only in automatic mode and only for these levels. */
+export const BANNER_LEVELS: readonly VerdictLevel[] = ['suspicious', 'dangerous'];
+
+export type BannerResponse = { readonly show: false } | { readonly show: true; readonly explanation: Explanation };
+
+/** Badge colours per level (also the popup's badge colours). */
+export const LEVEL_COLORS: Readonly<Record<VerdictLevel, string>> = {
+  safe: '#2b8a3e',
+  caution: '#e8a317',
+  suspicious: '#e8590c',
+  dangerous: '#c92a2a',
+};
+
+export function isRequest(v: unknown): v is Request {
+  if (typeof v !== 'object' || v === null) return false;
+  const t = (v as { type?: unknown }).type;
+  if (t === BANNER) return true;
+  return t === CHECK_TAB && typeof (v as { tabId?: unknown }).tabId === 'number';
+}
