@@ -1,18 +1,30 @@
 /**
  * Every link of a message, extracted from HTML and text, unwrapped and inspected once and shared
- * by all link checks. (Placeholder shape; the links module fills it.)
+ * by all link checks. Runs once per message (lazily, when a link check first asks): the same URL
+ * is inspected once however often it appears, host facts are memoised per message, and the number
+ * of links is bounded by `maxUrls` (a `urls` limit hit is reported beyond it).
  */
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
 import type { LimitHit, MessageInput } from '../model/message.js';
 import type { AnalyzeOptions } from '../model/options.js';
+import { urlsFromHtml, type HtmlLinkKind } from '../parse/urls-from-html.js';
+import { urlsFromText } from '../parse/urls-from-text.js';
+import { inspectParsed, prepareInspectContext, type UrlInspection } from './inspect.js';
+import { parseUrl } from './parse-url.js';
 
 export interface LinkInfo {
-  /** The URL as found in the message. */
+  /** The URL as found in the message (entity-decoded for HTML). */
   readonly href: string;
-  /** Visible text of an HTML anchor (null for plain-text links). */
+  /** Visible text of an HTML anchor (null for plain-text links, areas and forms). */
   readonly text: string | null;
   readonly source: 'html' | 'text';
+  /** `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links. */
+  readonly kind: HtmlLinkKind | 'text';
+  /** The anchor shows an image (a button or banner rather than words). */
+  readonly hasImage: boolean;
+  /** The unwrapped chain, the target and its signals (shared by links with the same href). */
+  readonly inspection: UrlInspection;
 }
 
 export interface LinkContext {
@@ -22,6 +34,59 @@ export interface LinkContext {
   readonly options: AnalyzeOptions;
 }
 
-export function collectLinks(_input: MessageInput, _ctx: LinkContext): { links: LinkInfo[]; limitHit?: LimitHit } {
-  return { links: [] };
+/** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
+function skippable(href: string): boolean {
+  const h = href.slice(0, 12).toLowerCase();
+  return h.startsWith('mailto:') || h.startsWith('tel:') || h.startsWith('sms:') || h.startsWith('cid:') || h.startsWith('#');
+}
+
+/**
+ * Collects, unwraps and inspects the links of a message's bodies.
+ *
+ * @example
+ * const { links } = collectLinks(input, { maxUrls: 1000, recipient: null, brands, options: {} });
+ * links[0]?.inspection.target?.host;
+ */
+export function collectLinks(input: MessageInput, ctx: LinkContext): { links: LinkInfo[]; limitHit?: LimitHit } {
+  const max = Math.max(0, ctx.maxUrls);
+  const bodies = input.bodies;
+  const prepared = prepareInspectContext({ recipient: ctx.recipient, brands: ctx.brands });
+  const cache = new Map<string, UrlInspection>();
+  const inspect = (href: string): UrlInspection => {
+    let r = cache.get(href);
+    if (!r) {
+      r = inspectParsed(href, parseUrl(href), prepared);
+      cache.set(href, r);
+    }
+    return r;
+  };
+  const links: LinkInfo[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+
+  if (bodies?.html) {
+    const r = urlsFromHtml(bodies.html, max);
+    total += r.total;
+    for (const l of r.links) {
+      if (l.kind !== 'form' && skippable(l.href)) continue;
+      const key = `${l.kind}\u0000${l.href}\u0000${l.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const text = l.kind === 'anchor' ? l.text : null;
+      links.push({ href: l.href, text, source: 'html', kind: l.kind, hasImage: l.hasImage, inspection: inspect(l.href) });
+    }
+  }
+  if (bodies?.text) {
+    const r = urlsFromText(bodies.text, max);
+    total += r.total - r.urls.length;
+    for (const u of r.urls) {
+      const href = /^www\./i.test(u) ? `http://${u}` : u;
+      // The text alternative of an HTML mail repeats its links (and text repeats itself): keep one.
+      if (cache.has(href)) continue;
+      total++;
+      if (links.length >= max) continue;
+      links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, inspection: inspect(href) });
+    }
+  }
+  return total > max ? { links, limitHit: { limit: 'urls', value: total, max } } : { links };
 }

@@ -13,3 +13,17 @@ describe('brand-impersonation/subject-tag-brand', () => {
   });
   fixtureTests(ID, {}, it);
 });
+
+describe('subject-tag-brand on list mail with a rewritten From', () => {
+  it('uses the original author that the list moved to Reply-To', () => {
+    const headers = [
+      'List-Id: <dev.lists.example.org>',
+      'From: "Notice via Dev" <dev@lists.example.org>',
+      'Reply-To: "Notice" <noreply@phish.example.net>',
+      'Subject: [Dev] 【三井住友カード】ご利用内容のお知らせ',
+    ];
+    const v = analyzeText(eml(headers));
+    expect(ids(v)).toContain(ID);
+    expect(JSON.stringify(v.findings.find((f) => f.checkId === ID)?.params)).toContain('"domain":"example.net"');
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Links of an HTML body: `<a href>` with the text a person sees, `<area href>`, `<form action>`,
+ * and anchors that wrap an image. A single forward scan with `indexOf` and a small state machine —
+ * no regular expression over the markup, so hostile HTML (unclosed quotes, megabytes of `<<<<`)
+ * costs linear time. Comments, `<script>`, `<style>`, `<template>` and `<head>`-only elements are
+ * skipped; entities are decoded in attribute values and text (`&#106;avascript&colon;` is
+ * `javascript:`). Never builds a DOM and never fetches.
+ */
+
+export type HtmlLinkKind = 'anchor' | 'area' | 'form';
+
+export interface HtmlLink {
+  /** Entity-decoded `href` / `action` (trimmed; at most 8 KB). `''` for a form without action. */
+  readonly href: string;
+  /** Visible text, whitespace collapsed (at most 500 characters). */
+  readonly text: string;
+  readonly kind: HtmlLinkKind;
+  /** The anchor shows an image. */
+  readonly hasImage: boolean;
+  /** `alt` of that image (or of an `<area>`), when any. */
+  readonly imageAlt?: string;
+}
+
+export interface HtmlLinksResult {
+  readonly links: HtmlLink[];
+  /** Links seen in total (can exceed `links.length` when `max` was reached). */
+  readonly total: number;
+}
+
+const MAX_HREF = 8192;
+const MAX_TEXT = 500;
+/** Elements whose content is not shown and never contains links a person clicks. */
+const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'title', 'textarea', 'noscript', 'xmp']);
+/** Elements that break text (their boundaries become a space inside an anchor's text). */
+const BLOCK: ReadonlySet<string> = new Set(['br', 'p', 'div', 'td', 'th', 'tr', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
+
+/** The named entities mail uses, plus those that hide URL syntax (`&colon;`, `&sol;`, `&period;`). */
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'], ['copy', '©'], ['reg', '®'],
+  ['trade', '™'], ['hellip', '…'], ['mdash', '—'], ['ndash', '–'], ['lsquo', '‘'], ['rsquo', '’'], ['ldquo', '“'],
+  ['rdquo', '”'], ['laquo', '«'], ['raquo', '»'], ['middot', '·'], ['bull', '•'], ['yen', '¥'], ['euro', '€'],
+  ['zwj', '\u200d'], ['zwnj', '\u200c'], ['shy', '\u00ad'], ['lrm', '\u200e'], ['rlm', '\u200f'], ['colon', ':'],
+  ['sol', '/'], ['period', '.'], ['commat', '@'], ['num', '#'], ['quest', '?'], ['equals', '='], ['lpar', '('],
+  ['rpar', ')'], ['tab', '\t'], ['newline', '\n'], ['percnt', '%'], ['plus', '+'], ['comma', ','], ['semi', ';'],
+  ['excl', '!'], ['dollar', '$'], ['lowbar', '_'], ['hyphen', '-'], ['dash', '-'], ['bsol', '\\'], ['ensp', ' '],
+  ['emsp', ' '], ['thinsp', ' '],
+]);
+
+/** Bounded alternatives, no nested quantifiers: linear. */
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
+
+/** Decodes HTML character references (numeric and the named set above). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (hex !== undefined || dec !== undefined) {
+      const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec as string, 10);
+      if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
+      return String.fromCodePoint(cp);
+    }
+    const v = ENTITIES.get((name as string).toLowerCase());
+    return v ?? m;
+  });
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+}
+
+interface Tag {
+  readonly name: string;
+  readonly closing: boolean;
+  readonly attrs: Map<string, string>;
+  /** Index just after the tag's `>` (or the end of input). */
+  readonly end: number;
+}
+
+/** Reads a tag starting at `html[i] === '<'`. Attribute names lower-cased, values entity-decoded. */
+function readTag(html: string, i: number): Tag {
+  let p = i + 1;
+  const closing = html.charCodeAt(p) === 0x2f;
+  if (closing) p++;
+  const nameStart = p;
+  while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
+  const name = html.slice(nameStart, p).toLowerCase();
+  const attrs = new Map<string, string>();
+  let count = 0;
+  while (p < html.length) {
+    let c = html.charCodeAt(p);
+    if (c === 0x3e) return { name, closing, attrs, end: p + 1 };
+    if (isSpace(c) || c === 0x2f) {
+      p++;
+      continue;
+    }
+    const an = p;
+    while (p < html.length) {
+      c = html.charCodeAt(p);
+      if (isSpace(c) || c === 0x3d || c === 0x3e || (c === 0x2f && p > an)) break;
+      p++;
+    }
+    if (p === an) p++;
+    const attrName = html.slice(an, p).toLowerCase();
+    while (p < html.length && isSpace(html.charCodeAt(p))) p++;
+    let value = '';
+    if (html.charCodeAt(p) === 0x3d) {
+      p++;
+      while (p < html.length && isSpace(html.charCodeAt(p))) p++;
+      const q = html.charCodeAt(p);
+      if (q === 0x22 || q === 0x27) {
+        const close = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
+        const end = close < 0 ? html.length : close;
+        value = html.slice(p + 1, end);
+        p = end + 1;
+      } else {
+        const vs = p;
+        while (p < html.length && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
+        value = html.slice(vs, p);
+      }
+    }
+    if (attrName && count < 64 && !attrs.has(attrName)) {
+      attrs.set(attrName, value.length > MAX_HREF ? value.slice(0, MAX_HREF) : value);
+      count++;
+    }
+  }
+  return { name, closing, attrs, end: html.length };
+}
+
+/** End of a raw-text element's content: the index of its `</name`, case-insensitive (or the end). */
+function rawTextEnd(html: string, from: number, name: string): number {
+  let i = html.indexOf('</', from);
+  while (i >= 0) {
+    if (html.slice(i + 2, i + 2 + name.length).toLowerCase() === name && !isNameChar(html.charCodeAt(i + 2 + name.length))) return i;
+    i = html.indexOf('</', i + 2);
+  }
+  return html.length;
+}
+
+function attr(tag: Tag, name: string): string | undefined {
+  const v = tag.attrs.get(name);
+  return v === undefined ? undefined : decodeEntities(v).trim();
+}
+
+function collapse(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
+}
+
+interface OpenAnchor {
+  href: string;
+  text: string;
+  hasImage: boolean;
+  imageAlt?: string;
+}
+
+/**
+ * Extracts the links of an HTML document in document order. Stops recording after `max` links but
+ * keeps counting them (up to 100 × `max`) so a limit hit can be reported.
+ *
+ * @example
+ * urlsFromHtml('<a href="https://example.com/">example.com</a>', 100).links[0];
+ * // { href: 'https://example.com/', text: 'example.com', kind: 'anchor', hasImage: false }
+ */
+export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
+  const links: HtmlLink[] = [];
+  let total = 0;
+  const countCap = Math.max(max, 1) * 100;
+  let open: OpenAnchor | null = null;
+  const record = (l: HtmlLink): void => {
+    total++;
+    if (links.length < max) links.push(l);
+  };
+  const closeAnchor = (): void => {
+    if (!open) return;
+    const l: HtmlLink = { href: open.href, text: collapse(decodeEntities(open.text)), kind: 'anchor', hasImage: open.hasImage };
+    record(open.imageAlt ? { ...l, imageAlt: open.imageAlt } : l);
+    open = null;
+  };
+  let i = 0;
+  while (i < html.length && total < countCap) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (open && textEnd > i && open.text.length < MAX_TEXT * 2) open.text += html.slice(i, Math.min(textEnd, i + MAX_TEXT * 2));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    const next = html.charCodeAt(lt + 1);
+    if (next === 0x21 || next === 0x3f) {
+      const end = html.indexOf('>', lt + 2);
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    const isTagStart = (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f;
+    if (!isTagStart) {
+      if (open) open.text += '<';
+      i = lt + 1;
+      continue;
+    }
+    const tag = readTag(html, lt);
+    i = tag.end;
+    if (tag.closing) {
+      if (tag.name === 'a') closeAnchor();
+      else if (open && BLOCK.has(tag.name)) open.text += ' ';
+      continue;
+    }
+    switch (tag.name) {
+      case 'a': {
+        closeAnchor();
+        const href = attr(tag, 'href');
+        if (href !== undefined && href !== '' && !href.startsWith('#')) open = { href, text: '', hasImage: false };
+        break;
+      }
+      case 'area': {
+        const href = attr(tag, 'href');
+        if (href) {
+          const alt = attr(tag, 'alt');
+          record(alt ? { href, text: '', kind: 'area', hasImage: false, imageAlt: alt } : { href, text: '', kind: 'area', hasImage: false });
+        }
+        break;
+      }
+      case 'form':
+        record({ href: attr(tag, 'action') ?? '', text: '', kind: 'form', hasImage: false });
+        break;
+      case 'img':
+        if (open) {
+          open.hasImage = true;
+          const alt = attr(tag, 'alt');
+          if (alt && !open.imageAlt) open.imageAlt = alt.slice(0, MAX_TEXT);
+        }
+        break;
+      default:
+        if (RAW_TEXT.has(tag.name)) {
+          const end = rawTextEnd(html, i, tag.name);
+          const close = html.indexOf('>', end);
+          i = end >= html.length ? html.length : close < 0 ? html.length : close + 1;
+        } else if (open && BLOCK.has(tag.name)) {
+          open.text += ' ';
+        }
+    }
+  }
+  closeAnchor();
+  return { links, total };
+}

@@ -1,0 +1,106 @@
+/**
+ * URLs in plain text: `http://`, `https://` and schemeless `www.` links, the way mail clients
+ * linkify them. Japanese text often glues a URL to the sentence (`詳細はhttps://example.jp/をご覧ください`),
+ * so the path stops at the first non-ASCII character, and a host stops where ASCII turns into
+ * Japanese inside its last label; a host that is Japanese from the start (`https://メモ書き.jp/`) is
+ * kept whole. Trailing punctuation and unbalanced closing brackets are trimmed.
+ *
+ * Linear: one regex with a single alternation locates starts, the rest is a forward scan.
+ */
+
+const MAX_URL = 8192;
+
+/** Candidate starts: `http://`, `https://`, or `www.` not preceded by a word character. */
+const START = /https?:\/\/|(?<![\w.@/-])www\./gi;
+
+/** Characters that end a URL anywhere (ASCII delimiters a linkifier stops at). */
+function isStop(c: number): boolean {
+  return c <= 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60 || c === 0x7b || c === 0x7d || c === 0x7c || c === 0x5c || c === 0x5e || c === 0x7f;
+}
+
+/** CJK punctuation, full-width forms and ideographic space: never part of a host. */
+function isCjkPunct(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff65) || c === 0x30fb;
+}
+
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", ')', ']', '*', '_']);
+
+function trimTail(url: string): string {
+  let u = url;
+  for (;;) {
+    const last = u[u.length - 1];
+    if (last === undefined || !TRAILING.has(last)) break;
+    if (last === ')' && count(u, '(') >= count(u, ')')) break;
+    if (last === ']' && count(u, '[') >= count(u, ']')) break;
+    u = u.slice(0, -1);
+  }
+  return u;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Cuts a host whose last label turns from ASCII into non-ASCII (`example.jpをご覧` → `example.jp`). */
+function trimHost(host: string): string {
+  const dot = host.lastIndexOf('.');
+  const label = host.slice(dot + 1);
+  if (!label || label.charCodeAt(0) >= 0x80) return host;
+  let k = 0;
+  while (k < label.length && label.charCodeAt(k) < 0x80) k++;
+  return k < label.length ? host.slice(0, dot + 1 + k) : host;
+}
+
+export interface TextUrlsResult {
+  readonly urls: string[];
+  /** URLs seen in total (can exceed `urls.length` when `max` was reached). */
+  readonly total: number;
+}
+
+/**
+ * Extracts URLs from plain text in order. `www.` links are returned as written (callers add the
+ * scheme). Stops recording after `max` but keeps counting (up to 100 × `max`).
+ *
+ * @example
+ * urlsFromText('詳細はhttps://example.jp/campaign をご覧ください。www.example.com.', 10).urls;
+ * // ['https://example.jp/campaign', 'www.example.com']
+ */
+export function urlsFromText(text: string, max: number): TextUrlsResult {
+  const urls: string[] = [];
+  let total = 0;
+  const countCap = Math.max(max, 1) * 100;
+  START.lastIndex = 0;
+  let resumeAt = 0;
+  for (const m of text.matchAll(START)) {
+    if (total >= countCap) break;
+    const start = m.index ?? 0;
+    if (start < resumeAt) continue;
+    let p = start + m[0].length;
+    // Host (and userinfo, port): ASCII host characters, or non-ASCII letters of an IDN.
+    const hostStart = p;
+    while (p < text.length && p - start < MAX_URL) {
+      const c = text.charCodeAt(p);
+      if (isStop(c) || isCjkPunct(c) || c === 0x2f || c === 0x3f || c === 0x23) break;
+      p++;
+    }
+    const host = trimHost(text.slice(hostStart, p));
+    p = hostStart + host.length;
+    if (!host.includes('.') && !host.startsWith('[')) {
+      resumeAt = p;
+      continue;
+    }
+    // Path, query, fragment: printable ASCII only.
+    while (p < text.length && p - start < MAX_URL) {
+      const c = text.charCodeAt(p);
+      if (c >= 0x80 || isStop(c)) break;
+      p++;
+    }
+    const url = trimTail(text.slice(start, p));
+    resumeAt = start + url.length;
+    total++;
+    if (urls.length < max) urls.push(url);
+  }
+  return { urls, total };
+}

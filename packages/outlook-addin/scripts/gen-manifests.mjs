@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// Generates the Outlook manifests from manifest.source.json (the single source of truth):
+//   manifests/manifest.xml         add-in only (XML) manifest, production URLs
+//   manifests/manifest.debug.xml   the same for https://localhost:3000 (`pnpm dev`)
+//   manifests/manifest.json        unified app manifest for Microsoft 365 (+ manifest.ja-jp.json strings)
+//   manifests/manifest.debug.json  the same for localhost (+ manifest.debug.ja-jp.json)
+// `--check` writes nothing and exits 1 when a committed file differs from what the source gives.
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PKG = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = join(PKG, 'manifests');
+export const UNIFIED_SCHEMA_VERSION = '1.24';
+
+export function loadSource(path = join(PKG, 'manifest.source.json')) {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const esc = (s) => String(s).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+
+/** `0.1.0` → `0.1.0.0` (the XML manifest wants four parts). */
+const xmlVersion = (v) => [...v.split('.'), '0', '0', '0'].slice(0, 4).join('.');
+
+function urlFor(variant, rel) {
+  return new URL(rel, variant.baseUrl).href;
+}
+
+function localeStrings(src) {
+  const def = src.defaultLocale;
+  const others = Object.keys(src.strings).filter((l) => l !== def);
+  return { def, others, s: (l, k) => src.strings[l][k] };
+}
+
+/** The add-in only manifest (MailApp, schema 1.1, VersionOverrides 1.0 with 1.1 inside for pinning). */
+export function renderXml(src, variantName) {
+  const v = src.variants[variantName];
+  const { def, others, s } = localeStrings(src);
+  const suffix = v.nameSuffix ?? '';
+  const overrides = (key, extra = '', tag = 'Override') =>
+    others.map((l) => `<${tag} Locale="${esc(l)}" Value="${esc(s(l, key) + extra)}"/>`).join('');
+  const taskpaneUrl = urlFor(v, src.taskpane.page);
+  const icon = (size) => urlFor(v, src.icons[String(size)]);
+
+  // Both VersionOverrides levels carry a full definition: a 1.0-only client uses the outer one.
+  const hosts = (pinning) => `
+      <Hosts>
+        <Host xsi:type="MailHost">
+          <DesktopFormFactor>
+            <ExtensionPoint xsi:type="MessageReadCommandSurface">
+              <OfficeTab id="TabDefault">
+                <Group id="ayashii.msgRead.group">
+                  <Label resid="ayashii.group.label"/>
+                  <Control xsi:type="Button" id="ayashii.msgRead.check">
+                    <Label resid="ayashii.check.label"/>
+                    <Supertip>
+                      <Title resid="ayashii.check.label"/>
+                      <Description resid="ayashii.check.tooltip"/>
+                    </Supertip>
+                    <Icon>
+                      <bt:Image size="16" resid="ayashii.icon.16"/>
+                      <bt:Image size="32" resid="ayashii.icon.32"/>
+                      <bt:Image size="80" resid="ayashii.icon.80"/>
+                    </Icon>
+                    <Action xsi:type="ShowTaskpane">
+                      <SourceLocation resid="ayashii.taskpane.url"/>${pinning ? '\n                      <SupportsPinning>true</SupportsPinning>' : ''}
+                    </Action>
+                  </Control>
+                </Group>
+              </OfficeTab>
+            </ExtensionPoint>
+          </DesktopFormFactor>
+        </Host>
+      </Hosts>`;
+  const resources = `
+      <Resources>
+        <bt:Images>
+          <bt:Image id="ayashii.icon.16" DefaultValue="${esc(icon(16))}"/>
+          <bt:Image id="ayashii.icon.32" DefaultValue="${esc(icon(32))}"/>
+          <bt:Image id="ayashii.icon.80" DefaultValue="${esc(icon(80))}"/>
+        </bt:Images>
+        <bt:Urls>
+          <bt:Url id="ayashii.taskpane.url" DefaultValue="${esc(taskpaneUrl)}"/>
+        </bt:Urls>
+        <bt:ShortStrings>
+          <bt:String id="ayashii.group.label" DefaultValue="${esc(s(def, 'groupLabel') + suffix)}">${overrides('groupLabel', suffix, 'bt:Override')}</bt:String>
+          <bt:String id="ayashii.check.label" DefaultValue="${esc(s(def, 'buttonLabel'))}">${overrides('buttonLabel', '', 'bt:Override')}</bt:String>
+        </bt:ShortStrings>
+        <bt:LongStrings>
+          <bt:String id="ayashii.check.tooltip" DefaultValue="${esc(s(def, 'buttonTooltip'))}">${overrides('buttonTooltip', '', 'bt:Override')}</bt:String>
+        </bt:LongStrings>
+      </Resources>`;
+  const requirements = `
+      <Requirements>
+        <bt:Sets DefaultMinVersion="${esc(src.requirements.mailbox)}">
+          <bt:Set Name="Mailbox"/>
+        </bt:Sets>
+      </Requirements>`;
+  const indent = (text) => text.replace(/\n/g, '\n  ');
+
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by scripts/gen-manifests.mjs from manifest.source.json (variant: ${variantName}). Do not edit. -->
+<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"
+           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+           xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"
+           xmlns:mailappor="http://schemas.microsoft.com/office/mailappversionoverrides/1.0"
+           xsi:type="MailApp">
+  <Id>${esc(v.id)}</Id>
+  <Version>${esc(xmlVersion(src.version))}</Version>
+  <ProviderName>${esc(src.providerName)}</ProviderName>
+  <DefaultLocale>${esc(def)}</DefaultLocale>
+  <DisplayName DefaultValue="${esc(s(def, 'nameShort') + suffix)}">${overrides('nameShort', suffix)}</DisplayName>
+  <Description DefaultValue="${esc(s(def, 'descriptionShort'))}">${overrides('descriptionShort')}</Description>
+  <IconUrl DefaultValue="${esc(icon(64))}"/>
+  <HighResolutionIconUrl DefaultValue="${esc(icon(128))}"/>
+  <SupportUrl DefaultValue="${esc(v.developer.websiteUrl)}"/>
+  <Hosts>
+    <Host Name="Mailbox"/>
+  </Hosts>
+  <Requirements>
+    <Sets>
+      <Set Name="Mailbox" MinVersion="${esc(src.requirements.mailbox)}"/>
+    </Sets>
+  </Requirements>
+  <FormSettings>
+    <Form xsi:type="ItemRead">
+      <DesktopSettings>
+        <SourceLocation DefaultValue="${esc(taskpaneUrl)}"/>
+        <RequestedHeight>${Number(src.taskpane.requestedHeight)}</RequestedHeight>
+      </DesktopSettings>
+    </Form>
+  </FormSettings>
+  <Permissions>${esc(src.permissions.xml)}</Permissions>
+  <Rule xsi:type="RuleCollection" Mode="Or">
+    <Rule xsi:type="ItemIs" ItemType="Message" FormType="Read"/>
+  </Rule>
+  <DisableEntityHighlighting>false</DisableEntityHighlighting>
+  <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides" xsi:type="VersionOverridesV1_0">${requirements}${hosts(false)}${resources}
+    <VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides/1.1" xsi:type="VersionOverridesV1_1">${indent(requirements)}${indent(hosts(src.taskpane.pinnable))}${indent(resources)}
+    </VersionOverrides>
+  </VersionOverrides>
+</OfficeApp>
+`;
+}
+
+/** The unified app manifest for Microsoft 365 (JSON, Teams schema with `extensions[]`). */
+export function renderUnified(src, variantName) {
+  const v = src.variants[variantName];
+  const { def, s } = localeStrings(src);
+  const suffix = v.nameSuffix ?? '';
+  const capabilities = [{ name: 'Mailbox', minVersion: src.requirements.mailbox }];
+  const icons = [16, 32, 80].map((size) => ({ size, url: urlFor(v, src.icons[String(size)]) }));
+  const manifest = {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_SCHEMA_VERSION}/MicrosoftTeams.schema.json`,
+    manifestVersion: UNIFIED_SCHEMA_VERSION,
+    id: v.id,
+    version: src.version,
+    name: { short: s(def, 'nameShort') + suffix, full: s(def, 'nameFull') + suffix },
+    description: { short: s(def, 'descriptionShort'), full: s(def, 'descriptionFull') },
+    developer: v.developer,
+    icons: { color: 'color.png', outline: 'outline.png' },
+    accentColor: src.accentColor,
+    localizationInfo: {
+      defaultLanguageTag: def.toLowerCase(),
+      additionalLanguages: Object.keys(src.strings)
+        .filter((l) => l !== def)
+        .map((l) => ({ languageTag: l.toLowerCase(), file: `${v.file}.${l.toLowerCase()}.json` })),
+    },
+    validDomains: [new URL(v.baseUrl).host],
+    authorization: { permissions: { resourceSpecific: [{ name: src.permissions.unified, type: 'Delegated' }] } },
+    extensions: [
+      {
+        requirements: { scopes: ['mail'], capabilities },
+        runtimes: [
+          {
+            requirements: { capabilities },
+            id: 'TaskPaneRuntime',
+            type: 'general',
+            code: { page: urlFor(v, src.taskpane.page) },
+            lifetime: 'short',
+            actions: [{ id: 'ShowTaskPane', type: 'openPage', view: 'ayashiiTaskPane', pinnable: Boolean(src.taskpane.pinnable) }],
+          },
+        ],
+        ribbons: [
+          {
+            contexts: ['mailRead'],
+            tabs: [
+              {
+                builtInTabId: 'TabDefault',
+                groups: [
+                  {
+                    id: 'ayashiiMsgReadGroup',
+                    label: s(def, 'groupLabel') + suffix,
+                    icons,
+                    controls: [
+                      {
+                        id: 'ayashiiCheckButton',
+                        type: 'button',
+                        label: s(def, 'buttonLabel'),
+                        icons,
+                        supertip: { title: s(def, 'buttonLabel'), description: s(def, 'buttonTooltip') },
+                        actionId: 'ShowTaskPane',
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+/** A unified-manifest localization file (name and description; ribbon strings stay in the default language). */
+export function renderUnifiedLocale(src, variantName, locale) {
+  const v = src.variants[variantName];
+  const s = (k) => src.strings[locale][k];
+  const suffix = v.nameSuffix ?? '';
+  const file = {
+    $schema: `https://developer.microsoft.com/json-schemas/teams/v${UNIFIED_SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`,
+    'name.short': s('nameShort') + suffix,
+    'name.full': s('nameFull') + suffix,
+    'description.short': s('descriptionShort'),
+    'description.full': s('descriptionFull'),
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+/** Every generated file: { name → content }. */
+export function renderAll(src = loadSource()) {
+  const out = {};
+  for (const [name, v] of Object.entries(src.variants)) {
+    out[`${v.file}.xml`] = renderXml(src, name);
+    out[`${v.file}.json`] = renderUnified(src, name);
+    for (const l of Object.keys(src.strings).filter((x) => x !== src.defaultLocale)) {
+      out[`${v.file}.${l.toLowerCase()}.json`] = renderUnifiedLocale(src, name, l);
+    }
+  }
+  return out;
+}
+
+/** Names of generated files whose committed content differs from the source. */
+export function staleFiles(dir = OUT_DIR, src = loadSource()) {
+  return Object.entries(renderAll(src))
+    .filter(([name, content]) => !existsSync(join(dir, name)) || readFileSync(join(dir, name), 'utf8') !== content)
+    .map(([name]) => name);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--check')) {
+    const stale = staleFiles();
+    if (stale.length) {
+      console.error(`gen-manifests: out of date: ${stale.join(', ')}; run node scripts/gen-manifests.mjs`);
+      process.exit(1);
+    }
+    console.log('gen-manifests: manifests are up to date');
+  } else {
+    mkdirSync(OUT_DIR, { recursive: true });
+    for (const [name, content] of Object.entries(renderAll())) writeFileSync(join(OUT_DIR, name), content);
+    console.log(`gen-manifests: wrote ${Object.keys(renderAll()).length} files to manifests/`);
+  }
+}
