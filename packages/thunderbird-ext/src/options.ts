@@ -50,7 +50,8 @@ function status(kind: 'ok' | 'error' | 'warn', head: string, lines: readonly str
   const el = $('status');
   el.className = kind;
   el.dataset['kind'] = kind;
-  el.replaceChildren(h('span', {}, head), lines.length ? h('ul', {}, ...lines.map((l) => h('li', {}, l))) : null);
+  el.replaceChildren(h('span', {}, head));
+  if (lines.length) el.append(h('ul', {}, ...lines.map((l) => h('li', {}, l))));
 }
 
 async function saveConfig(value: unknown, okText: string): Promise<boolean> {

@@ -26,7 +26,8 @@ async function main(): Promise<void> {
   const r = await messenger.runtime.sendMessage<CheckResponse>({ type: CHECK_TAB, tabId: tab.id });
   if (!r || !r.ok) {
     const reason = r?.reason ?? 'error';
-    app.replaceChildren(h('p', { class: 'notice' }, t(FAIL_TEXT[reason] ?? 'popupUnreadable')), r?.detail ? h('p', { class: 'notice-detail' }, r.detail) : null);
+    app.replaceChildren(h('p', { class: 'notice' }, t(FAIL_TEXT[reason] ?? 'popupUnreadable')));
+    if (r?.detail) app.append(h('p', { class: 'notice-detail' }, r.detail));
     return finish(reason);
   }
   document.body.dataset['level'] = r.level;

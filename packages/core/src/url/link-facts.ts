@@ -1,0 +1,128 @@
+/**
+ * What the link checks share beyond the links themselves: who the sender's mailing infrastructure
+ * is (so its own click trackers, redirectors and personalised unsubscribe links do not count as
+ * deception), how a chain is shown to a person, and evidence for the UI.
+ *
+ * Every value here comes from the message and can be forged; it is used only to *excuse* ordinary
+ * newsletter plumbing, never to accuse. A phisher who names their own domain everywhere gains
+ * nothing the host-level checks (lookalikes, IP hosts, recipient labels) do not still see.
+ */
+import type { Brand } from '../domain/brands.js';
+import { isEspDomain } from '../domain/lists.js';
+import { orgDomain } from '../domain/registrable.js';
+import type { CheckContext } from '../model/check.js';
+import type { Evidence } from '../model/finding.js';
+import type { ChainNode, UrlInspection } from './inspect.js';
+import type { LinkInfo } from './links.js';
+import { isTrackerHost } from './wrappers.js';
+
+export interface SenderFacts {
+  /** Registrable domains of From, Sender, Return-Path, DKIM `d=`, List-* and Message-ID. */
+  readonly orgs: ReadonlySet<string>;
+  /** The From address's registrable domain ('' when none). */
+  readonly fromOrg: string;
+  /** Brands that own the From domain (a brand's own mail may use its brand anywhere). */
+  readonly brands: readonly Brand[];
+  /** DMARC explicitly failed for the From domain (then the sender's own links are not excused). */
+  readonly authFailed: boolean;
+}
+
+function domainsIn(value: string, out: Set<string>): void {
+  for (const m of value.matchAll(/@([a-z0-9.-]+\.[a-z]{2,})|https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
+    const d = (m[1] ?? m[2] ?? '').toLowerCase();
+    if (d) out.add(orgDomain(d));
+  }
+}
+
+const memo = new WeakMap<CheckContext, SenderFacts>();
+
+/** The sender's organisations as the message states them (memoised per check context). */
+export function senderFacts(ctx: CheckContext): SenderFacts {
+  const cached = memo.get(ctx);
+  if (cached) return cached;
+  const orgs = new Set<string>();
+  const fromOrg = ctx.author?.domain ? orgDomain(ctx.author.domain) : '';
+  if (fromOrg) orgs.add(fromOrg);
+  for (const m of ctx.sender) if (m.domain) orgs.add(orgDomain(m.domain));
+  if (ctx.returnPath) orgs.add(orgDomain(ctx.returnPath.slice(ctx.returnPath.lastIndexOf('@') + 1)));
+  for (const h of ctx.header('dkim-signature').slice(0, 8)) {
+    const d = /(?:^|;)\s*d\s*=\s*([A-Za-z0-9.-]+)/.exec(h.value)?.[1];
+    if (d) orgs.add(orgDomain(d));
+  }
+  for (const name of ['list-unsubscribe', 'list-id', 'list-post', 'list-help', 'message-id']) {
+    for (const h of ctx.header(name).slice(0, 4)) {
+      if (name === 'list-id') {
+        const id = /<([^<>\s]+)>/.exec(h.value)?.[1];
+        if (id && id.includes('.')) orgs.add(orgDomain(id));
+      } else {
+        domainsIn(h.value.slice(0, 2000), orgs);
+      }
+    }
+  }
+  orgs.delete('');
+  const facts: SenderFacts = {
+    orgs,
+    fromOrg,
+    brands: fromOrg ? ctx.brands.ownersOf(fromOrg) : [],
+    authFailed: ctx.auth.dmarc?.result === 'fail',
+  };
+  memo.set(ctx, facts);
+  return facts;
+}
+
+/** True when a host belongs to the sender's own mailing infrastructure (its domains, its ESP, a known tracker). */
+export function isSenderInfra(host: string, domain: string | null, sender: SenderFacts): boolean {
+  const d = domain ?? orgDomain(host);
+  return sender.orgs.has(d) || isEspDomain(d) || isTrackerHost(host);
+}
+
+/** True when the link's target is the recipient's organisation or an allow-listed domain. */
+export function isTrustedTarget(domain: string | null, ctx: CheckContext): boolean {
+  if (!domain) return false;
+  return ctx.isAllowedLinkDomain(domain) || ctx.organizationDomains.includes(domain);
+}
+
+/** How a node is shown: the host as written (case kept, `Kousya35698900`), or its Unicode form for IDNs. */
+export function showHost(n: ChainNode): string {
+  if (n.unicodeHost !== n.host) return n.unicodeHost;
+  return n.rawHost && n.rawHost.toLowerCase() === n.host ? n.rawHost : n.host;
+}
+
+/** Every host the click passes through before the target (security gateways included), in order. */
+export function viaHosts(i: UrlInspection): string[] {
+  const scored = new Map(i.chain.map((c) => [c.url, c] as const));
+  return i.unwrap.hops.map((h) => {
+    const c = scored.get(h.url);
+    return c ? showHost(c) : h.host;
+  });
+}
+
+/** `a → b` for the hosts before the target ('' for a direct link). */
+export function viaText(i: UrlInspection): string {
+  return viaHosts(i).join(' → ');
+}
+
+/** Evidence pointing at a link, highlighting a part of it (usually a registrable domain). */
+export function linkEvidence(link: LinkInfo, highlight?: string): Evidence {
+  const label = link.kind === 'form' ? 'form action' : link.source === 'text' ? 'text link' : 'href';
+  const value = link.href.length > 2000 ? `${link.href.slice(0, 2000)}…` : link.href;
+  return highlight && value.toLowerCase().includes(highlight.toLowerCase())
+    ? { kind: 'url', label, value, highlight }
+    : { kind: 'url', label, value };
+}
+
+/** Links with an http(s) target, first occurrence of each target URL only. */
+export function webLinks(ctx: CheckContext): LinkInfo[] {
+  const seen = new Set<string>();
+  const out: LinkInfo[] = [];
+  for (const l of ctx.links) {
+    const t = l.inspection.target;
+    if (!t || seen.has(l.href)) continue;
+    seen.add(l.href);
+    out.push(l);
+  }
+  return out;
+}
+
+/** At most this many links are cited as evidence per finding. */
+export const MAX_EVIDENCE = 3;
