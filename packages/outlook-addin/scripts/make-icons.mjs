@@ -26,8 +26,8 @@ const outlineSvg = `
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">
   <rect x="3" y="8" width="21" height="15" rx="2" fill="none" stroke="#fff" stroke-width="2.2"/>
   <polyline points="4,9.5 13.5,16.5 23,9.5" fill="none" stroke="#fff" stroke-width="2.2" stroke-linejoin="round"/>
-  <circle cx="24" cy="23" r="6.5" fill="#fff"/>
-  <rect x="23" y="18.5" width="2" height="5" fill="transparent"/>
+  <mask id="m"><rect width="32" height="32" fill="#fff"/><rect x="23" y="18.5" width="2" height="5.5" fill="#000"/><rect x="23" y="25.5" width="2" height="2" fill="#000"/></mask>
+  <circle cx="24" cy="23" r="6.5" fill="#fff" mask="url(#m)"/>
 </svg>`;
 
 const targets = [
