@@ -3,7 +3,7 @@
  * record; DEFLATE through node:zlib). Deterministic: sorted entries and a fixed timestamp, so the
  * same dist gives the same .xpi bytes.
  */
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -100,3 +100,32 @@ export function zipDirectory(dir, outFile) {
   return names;
 }
 
+
+/** Reads a ZIP written by any tool (stored or deflated entries): name → bytes. For tests. */
+export function readZip(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const csize = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+    const lName = buf.readUInt16LE(local + 26);
+    const lExtra = buf.readUInt16LE(local + 28);
+    const start = local + 30 + lName + lExtra;
+    const raw = buf.subarray(start, start + csize);
+    const data = method === 8 ? inflateRawSync(raw) : method === 0 ? Buffer.from(raw) : null;
+    if (!data) throw new Error(`unsupported compression ${method} for ${name}`);
+    if (crc32(data) !== buf.readUInt32LE(p + 16)) throw new Error(`CRC mismatch for ${name}`);
+    if (!name.endsWith('/')) files.set(name, data);
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}

@@ -68,9 +68,10 @@ async function setBadge(tabId: number, result: CheckResponse | null): Promise<vo
     await messenger.messageDisplayAction.setTitle({ tabId, title: null });
     return;
   }
-  await messenger.messageDisplayAction.setBadgeText({ tabId, text: messenger.i18n.getMessage(`badge_${result.level}`) });
-  await messenger.messageDisplayAction.setBadgeBackgroundColor({ tabId, color: LEVEL_COLORS[result.level] });
+  // Title and colour first: the badge text is the last thing set, so it marks the badge complete.
   await messenger.messageDisplayAction.setTitle({ tabId, title: `${result.explanation.levelLabel}: ${result.explanation.summary}` });
+  await messenger.messageDisplayAction.setBadgeBackgroundColor({ tabId, color: LEVEL_COLORS[result.level] });
+  await messenger.messageDisplayAction.setBadgeText({ tabId, text: messenger.i18n.getMessage(`badge_${result.level}`) });
 }
 
 async function banner(tabId: number | undefined): Promise<BannerResponse> {

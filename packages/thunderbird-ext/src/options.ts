@@ -119,4 +119,6 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+void main().then(() => {
+  document.body.dataset['ready'] = '1';
+});

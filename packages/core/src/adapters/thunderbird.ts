@@ -123,7 +123,8 @@ function walk(part: ThunderbirdMessagePart, depth: number, st: Walk, lim: Requir
     pushAttachment(st, lim, out, { filename: named ? part.name! : null, contentType: type, size: sizeOf(part), disposition: disp ?? 'attachment', nested });
     return;
   }
-  if (type.startsWith('multipart/')) {
+  // getFull's root part is `message/rfc822` (the message itself): its children are the body.
+  if (type.startsWith('multipart/') || (type === 'message/rfc822' && depth === 0)) {
     for (const c of children) walk(c, depth + 1, st, lim, out);
     return;
   }

@@ -43,7 +43,7 @@ export interface AttachmentInspection {
   /** The archive directory, for real archives only (not OOXML/ODF/JAR containers). */
   readonly archive: ArchiveInspection | null;
   readonly office: OfficeInfo | null;
-  /** Active-content scan, for HTML/SVG content (sniffed, or named/declared when unsniffable). */
+  /** Active-content scan, for what would open in a browser (HTML/SVG name, or HTML content under a neutral name). */
   readonly html: HtmlScan | null;
   /** Embedded files in a OneNote section (null when not OneNote or no bytes). */
   readonly oneNoteEmbeddedFiles: number | null;
@@ -105,8 +105,10 @@ function inspect(info: AttachmentInfo): AttachmentInspection {
   } else if (sniffed?.cfb && sniffed.type === 'ole') {
     office = officeFromCfb(sniffed.cfb, bytes);
   }
-  // HTML is scanned when the content is HTML/SVG, or when it is named/declared so and unsniffable.
-  const looksHtml = sniffed ? sniffed.riskClass === 'html' : claimedClass === 'html' || declaredClass === 'html';
+  // HTML is scanned when it would open in a browser: an HTML extension, or HTML content (or an
+  // HTML declared type, when unsniffable) under a name that claims nothing else.
+  const looksHtml =
+    name.extClass === 'html' || (!name.extClass && (sniffed ? sniffed.riskClass === 'html' : declaredClass === 'html'));
   const html = looksHtml ? scanHtml(bytes) : null;
   const oneNote =
     sniffed?.type === 'onenote' ? countEmbeddedFiles(bytes) : null;

@@ -71,15 +71,6 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     return list;
   });
   const isList = () => ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
-  const originalAuthor = lazy((): Mailbox | null => {
-    const a = from()[0] ?? null;
-    if (!a || !isList()) return a;
-    const via = / via /i.exec(a.name.replace(/\s+/g, ' '));
-    if (!via) return a;
-    const rt = mailboxes('reply-to');
-    const orig = rt.length === 1 ? rt[0] : undefined;
-    return orig?.address ? orig : a;
-  });
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
 
@@ -97,9 +88,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     get author() {
       return from()[0] ?? null;
     },
-    get originalAuthor() {
-      return originalAuthor();
-    },
+
     get sender() {
       return mailboxes('sender');
     },

@@ -19,9 +19,6 @@ export interface RecipientInfo {
   readonly via: 'options' | 'delivered-to' | 'x-original-to' | 'to';
 }
 
-/** Placeholder recipients of anonymised corpora and list archives; never treated as a real organisation. */
-const PLACEHOLDER_DOMAINS = new Set(['pot', 'localhost', 'example.invalid']);
-
 function info(address: string, via: RecipientInfo['via']): RecipientInfo | null {
   const at = address.lastIndexOf('@');
   if (at <= 0) return null;
@@ -29,7 +26,7 @@ function info(address: string, via: RecipientInfo['via']): RecipientInfo | null 
   const cut = rest.search(/[>\s]/);
   const domain = cut < 0 ? rest : rest.slice(0, cut);
   const hp = hostParts(domain);
-  if (!hp.domain || PLACEHOLDER_DOMAINS.has(domain)) return null;
+  if (!hp.domain) return null; // single labels and bare suffixes name no organisation
   return {
     address: `${address.slice(0, at)}@${domain}`,
     local: address.slice(0, at),

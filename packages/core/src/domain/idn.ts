@@ -8,6 +8,8 @@
  * homograph trick (Latin + Cyrillic `аpple`).
  */
 
+import { skeleton } from './confusables.js';
+
 const BASE = 36;
 const TMIN = 1;
 const TMAX = 26;
@@ -191,4 +193,55 @@ export function restrictionLevel(text: string): RestrictionLevel {
     if (other !== 'Cyrillic' && other !== 'Greek' && other !== 'Other') return 'moderately-restrictive';
   }
   return 'minimally-restrictive';
+}
+
+/** Scripts whose own ccTLDs make an all-Cyrillic/Greek/Armenian label normal. */
+const NATIVE_TLDS: Readonly<Partial<Record<Script, readonly string[]>>> = {
+  Cyrillic: ['ru', 'su', 'ua', 'by', 'kz', 'bg', 'mk', 'rs', 'mn', 'kg', 'tj', 'xn--p1ai', 'xn--j1amh', 'xn--90ais', 'xn--90a3ac', 'xn--d1alf', 'xn--80ao21a', 'xn--l1acc'],
+  Greek: ['gr', 'cy', 'xn--qxam'],
+  Armenian: ['am', 'xn--y9a3aq'],
+};
+
+const LEVEL_ORDER: readonly RestrictionLevel[] = ['ascii', 'single-script', 'highly-restrictive', 'moderately-restrictive', 'minimally-restrictive'];
+
+/** What an internationalised host looks like to a homograph check. */
+export interface IdnAssessment {
+  /** Unicode form (`メモ書き.jp`). */
+  readonly unicodeHost: string;
+  /** The loosest restriction level among its labels. */
+  readonly level: RestrictionLevel;
+  /**
+   * A label written entirely in Cyrillic, Greek or Armenian whose skeleton is plain Latin
+   * (`аррӏе` reads as `apple`), under a TLD that is not that script's own.
+   */
+  readonly wholeScriptConfusable: boolean;
+}
+
+/**
+ * Assesses an ASCII (`xn--`) or Unicode host; null for plain ASCII hosts. Japanese names
+ * (Latin + Han + Hiragana + Katakana) come out `highly-restrictive` and not confusable.
+ *
+ * @example
+ * assessIdn('xn--w8jxqd8946c.jp');  // { unicodeHost: 'メモ書き.jp', level: 'highly-restrictive', wholeScriptConfusable: false }
+ * assessIdn('xn--80ak6aa92e.com');  // { unicodeHost: 'аррӏе.com', level: 'single-script', wholeScriptConfusable: true }
+ */
+export function assessIdn(host: string): IdnAssessment | null {
+  const h = host.toLowerCase();
+  const unicodeHost = hostToUnicode(h);
+  if (unicodeHost === h && restrictionLevel(h) === 'ascii') return null;
+  const labels = unicodeHost.split('.');
+  const asciiLabels = h.split('.');
+  const tld = asciiLabels[asciiLabels.length - 1] ?? '';
+  let level: RestrictionLevel = 'ascii';
+  let wholeScriptConfusable = false;
+  for (const label of labels) {
+    const l = restrictionLevel(label);
+    if (LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(level)) level = l;
+    if (l === 'single-script') {
+      const script = scriptsOf(label)[0];
+      const native = script ? NATIVE_TLDS[script] : undefined;
+      if (native && !native.includes(tld) && /^[a-z0-9-]+$/.test(skeleton(label))) wholeScriptConfusable = true;
+    }
+  }
+  return { unicodeHost, level, wholeScriptConfusable };
 }

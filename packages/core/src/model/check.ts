@@ -22,11 +22,7 @@ export interface CheckContext {
   readonly fromHeaderCount: number;
   /** The first From mailbox, the one clients show (null when none). */
   readonly author: Mailbox | null;
-  /**
-   * The original author of list mail whose From was rewritten by the list ("X via List" with the
-   * original in Reply-To, Mailman's DMARC mitigation); otherwise `author`.
-   */
-  readonly originalAuthor: Mailbox | null;
+
   readonly sender: readonly Mailbox[];
   readonly replyTo: readonly Mailbox[];
   /** Return-Path address (lower-case), or null. */

@@ -10,8 +10,7 @@
  */
 import type { RecipientInfo } from '../context/recipient.js';
 import { buildBrandIndex, bundledBrands, type BrandIndex } from '../domain/brands.js';
-import { skeleton } from '../domain/confusables.js';
-import { hostToUnicode, isPunycodeHost, restrictionLevel, scriptsOf, type RestrictionLevel } from '../domain/idn.js';
+import { assessIdn, hostToUnicode, isPunycodeHost, type RestrictionLevel } from '../domain/idn.js';
 import { brandLookalikeOf, type Lookalike } from '../domain/lookalike.js';
 import { hostParts, type HostParts } from '../domain/registrable.js';
 import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
@@ -163,13 +162,6 @@ function isPrivateIp(host: string): boolean {
   return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
 }
 
-/** Scripts whose own ccTLDs make an all-Cyrillic/Greek label normal. */
-const NATIVE_TLDS: Readonly<Record<string, readonly string[]>> = {
-  Cyrillic: ['ru', 'su', 'ua', 'by', 'kz', 'bg', 'mk', 'rs', 'mn', 'kg', 'tj', 'xn--p1ai', 'xn--j1amh', 'xn--90ais', 'xn--90a3ac', 'xn--d1alf', 'xn--80ao21a', 'xn--l1acc'],
-  Greek: ['gr', 'cy', 'xn--qxam'],
-  Armenian: ['am', 'xn--y9a3aq'],
-};
-
 /** Facts about one host that do not depend on the rest of the URL (memoised per message). */
 export interface HostFacts {
   readonly parts: HostParts;
@@ -188,23 +180,8 @@ function hostFacts(host: string, ctx: PreparedInspectContext): HostFacts {
   if (memo) return memo;
   const parts = hostParts(host);
   const unicodeHost = hostToUnicode(host);
-  let idn: HostFacts['idn'] = null;
-  if (isPunycodeHost(host)) {
-    const tld = parts.publicSuffix?.split('.').pop() ?? '';
-    let worst: RestrictionLevel = 'ascii';
-    let wsc = false;
-    const order: readonly RestrictionLevel[] = ['ascii', 'single-script', 'highly-restrictive', 'moderately-restrictive', 'minimally-restrictive'];
-    for (const label of unicodeHost.split('.')) {
-      const level = restrictionLevel(label);
-      if (order.indexOf(level) > order.indexOf(worst)) worst = level;
-      if (level === 'single-script') {
-        const script = scriptsOf(label)[0];
-        const native = script ? NATIVE_TLDS[script] : undefined;
-        if (native && !native.includes(tld) && /^[a-z0-9-]+$/.test(skeleton(label))) wsc = true;
-      }
-    }
-    idn = { level: worst, wholeScriptConfusable: wsc };
-  }
+  const a = isPunycodeHost(host) ? assessIdn(host) : null;
+  const idn: HostFacts['idn'] = a ? { level: a.level, wholeScriptConfusable: a.wholeScriptConfusable } : null;
   const domain = parts.domain;
   const lookalike = domain && !parts.isIp ? brandLookalikeOf(domain, ctx.brands) : null;
   const ownedByBrand = domain ? ctx.brands.ownersOf(domain).length > 0 : false;

@@ -11,6 +11,7 @@ import type { Brand } from '../domain/brands.js';
 import { isEspDomain } from '../domain/lists.js';
 import { orgDomain } from '../domain/registrable.js';
 import type { CheckContext } from '../model/check.js';
+import type { Hit } from '../checks/define-check.js';
 import type { Evidence } from '../model/finding.js';
 import type { ChainNode, UrlInspection } from './inspect.js';
 import type { LinkInfo } from './links.js';
@@ -28,9 +29,9 @@ export interface SenderFacts {
 }
 
 function domainsIn(value: string, out: Set<string>): void {
-  for (const m of value.matchAll(/@([a-z0-9.-]+\.[a-z]{2,})|https?:\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)) {
-    const d = (m[1] ?? m[2] ?? '').toLowerCase();
-    if (d) out.add(orgDomain(d));
+  for (const m of value.matchAll(/@([a-z0-9.-]+)|https?:\/\/([a-z0-9.-]+)/gi)) {
+    const d = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\.+$/, '');
+    if (d.includes('.')) out.add(orgDomain(d));
   }
 }
 
@@ -126,3 +127,32 @@ export function webLinks(ctx: CheckContext): LinkInfo[] {
 
 /** At most this many links are cited as evidence per finding. */
 export const MAX_EVIDENCE = 3;
+
+/** One link that matched a check, with the sentence params it would produce. */
+export interface LinkMatch<P> {
+  readonly link: LinkInfo;
+  readonly params: P;
+  readonly weight: number;
+  /** Part of the href to highlight (a registrable domain, the recipient token). */
+  readonly highlight?: string;
+}
+
+/**
+ * A message yields one finding per link check: the heaviest match speaks (its params, optionally
+ * told how many links matched), and up to three matching links are cited as evidence. One finding
+ * per check keeps a list mail with fifty tracked links from outweighing the sender evidence.
+ */
+export function oneFinding<P>(matches: readonly LinkMatch<P>[], withCount?: (p: P, count: number) => P): Hit<P>[] {
+  if (matches.length === 0) return [];
+  let best = matches[0] as LinkMatch<P>;
+  for (const m of matches) if (m.weight > best.weight) best = m;
+  const cited = [best, ...matches.filter((m) => m !== best)].slice(0, MAX_EVIDENCE);
+  const distinct = new Set(matches.map((m) => m.link.href)).size;
+  return [
+    {
+      params: withCount ? withCount(best.params, distinct) : best.params,
+      evidence: cited.map((m) => linkEvidence(m.link, m.highlight)),
+      weight: best.weight,
+    },
+  ];
+}

@@ -23,7 +23,9 @@ export const htmlAttachment = defineCheck({
   run(ctx) {
     return walkAttachments(ctx.attachments).flatMap((w) => {
       const i = w.inspection;
-      const html = i.name.extClass === 'html' || i.sniffedClass === 'html' || (!i.name.extClass && i.declaredClass === 'html');
+      // What opens in a browser: an HTML extension, or HTML content/type under a name that claims
+      // nothing else (`report.xls` holding HTML opens in Excel; `invoice.pdf` holding HTML is type-mismatch).
+      const html = i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
       if (!html) return [];
       const ext = i.name.ext;
       const kind =

@@ -24,10 +24,10 @@ export const displayNameBrand = defineCheck({
   weight: 40,
   needs: ['headers'],
   run(ctx) {
-    const mb = ctx.originalAuthor;
+    const mb = ctx.author;
     if (!mb || !mb.name || ctx.isAllowedSender(mb.address || mb.name)) return [];
     const domain = mb.domain ? orgDomain(mb.domain) : '';
-    const name = stripListVia(mb.name || ctx.author?.name || '');
+    const name = stripListVia(mb.name);
     const mention = findBrandMentions(name, ctx.brands).find((m) => !domain || !isBrandDomain(m.brand, domain));
     if (!mention) return [];
     // A brand that owns the sender domain, named together with another brand, is a partnership, not a claim.
@@ -35,7 +35,7 @@ export const displayNameBrand = defineCheck({
     if (domain && !isFreemail(domain) && ctx.brands.ownersOf(domain).length > 0) return [];
     return [
       hit({ name, ...brandParams(mention.brand), domain: domain || mb.address || '-' }, [
-        headerEvidence(mb === ctx.author ? 'From' : 'Reply-To', mb.raw, mb.domain || undefined),
+        headerEvidence('From', mb.raw, mb.domain || undefined),
       ]),
     ];
   },

@@ -23,7 +23,7 @@ export const subjectTagBrand = defineCheck({
   weight: 25,
   needs: ['headers'],
   run(ctx) {
-    const mb = ctx.originalAuthor;
+    const mb = ctx.author;
     if (!mb || ctx.isAllowedSender(mb.address || mb.name)) return [];
     const domain = mb.domain ? orgDomain(mb.domain) : '';
     if (domain && !isFreemail(domain) && ctx.brands.ownersOf(domain).length > 0) return [];

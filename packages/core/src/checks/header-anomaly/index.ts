@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../define-check.js';
+import { confusableCharacters } from './confusable-characters.js';
 import { duplicateHeader } from './duplicate-header.js';
 import { encodedWordTrick } from './encoded-word-trick.js';
 import { forgedAuthenticationResults } from './forged-authentication-results.js';
@@ -17,6 +18,7 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   encodedWordTrick,
   obsoleteAddressSyntax,
   invisibleCharacters,
+  confusableCharacters,
   malformedHeader,
   duplicateHeader,
   senderMismatch,

@@ -9,5 +9,6 @@ export interface HeaderAnomalyParams {
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
   'header-anomaly/sender-mismatch': { sender: string; from: string };
+  'header-anomaly/confusable-characters': { where: 'display-name' | 'subject'; text: string; looksLike: string; scripts: string };
   'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };
 }

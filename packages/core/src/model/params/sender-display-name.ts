@@ -1,5 +1,6 @@
 /** Params of the `sender-display-name` checks: check id → the typed inputs of its en/ja sentence. */
 export interface SenderDisplayNameParams {
   'sender-display-name/address-in-display-name': { shown: string; actual: string };
+  'sender-display-name/system-role-name': { name: string; role: string; senderDomain: string; ownDomain: string };
   'sender-display-name/domain-in-display-name': { name: string; shownDomain: string; actualDomain: string };
 }

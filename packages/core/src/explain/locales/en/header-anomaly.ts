@@ -55,6 +55,12 @@ export const headerAnomalyEn = {
     detail: ({ authservId, claims, trustedId }) =>
       `A header from "${authservId}" claims ${claims}, but your receiving server (${trustedId}) did not confirm it. The sender wrote their own result.`,
   },
+  'header-anomaly/confusable-characters': {
+    title: 'Letters from other alphabets disguised as Latin',
+    detail: ({ where, text, looksLike, scripts }) =>
+      `The ${where === 'subject' ? 'subject' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scripts}).`,
+    advice: 'Legitimate senders have no reason to disguise words. Treat the mail as an attempt to slip past filters.',
+  },
   'header-anomaly/limit-exceeded': {
     title: 'Part of the mail was not examined',
     detail: ({ limit, value, max }) => `The mail exceeds a safety limit (${limit}: ${value}, limit ${max}); the part beyond it was not checked.`,

@@ -7,6 +7,14 @@ export const senderDisplayNameEn = {
     detail: ({ shown, actual }) => `The display name shows the address ${shown}, but the mail was really sent from ${actual}.`,
     advice: 'Trust the real address, not the name. Many mail apps show only the name.',
   },
+  'sender-display-name/system-role-name': {
+    title: 'An outsider poses as a mail or IT administrator',
+    detail: ({ name, senderDomain, ownDomain }) =>
+      ownDomain
+        ? `The sender calls itself "${name}", but writes from ${senderDomain}, outside your organisation (${ownDomain}).`
+        : `The sender calls itself "${name}", an administrator role, but writes from ${senderDomain}.`,
+    advice: 'Notices about your mailbox, password or quota come from your own IT department. Do not enter your password from such a mail.',
+  },
   'sender-display-name/domain-in-display-name': {
     title: 'The sender name shows a different domain',
     detail: ({ name, shownDomain, actualDomain }) =>

@@ -1,4 +1,71 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { UrlObfuscationParams } from '../../../model/params/url-obfuscation.js';
 
-export const urlObfuscationEn = {} satisfies CatalogPart<UrlObfuscationParams>;
+const FORMS: Readonly<Record<string, string>> = {
+  hex: 'hexadecimal',
+  octal: 'octal',
+  dword: 'one large number',
+  short: 'a shortened form',
+  ipv6: 'IPv6',
+};
+
+export const urlObfuscationEn = {
+  'url-obfuscation/ip-address-host': {
+    title: 'The link points at a bare IP address',
+    detail: ({ host, written, form }) =>
+      form === 'dotted' || form === 'ipv6'
+        ? `The link goes to the IP address ${host} instead of a named website.`
+        : `The link goes to the IP address ${host}, written as ${written} (${FORMS[form] ?? form}) so that it is hard to recognise.`,
+    advice: 'Companies link to their named websites, not to raw addresses.',
+  },
+  'url-obfuscation/userinfo-trick': {
+    title: 'Text before "@" disguises where the link goes',
+    detail: ({ shown, host }) => `The link starts with "${shown}@", but the site it really opens is ${host}.`,
+    advice: 'In a web address, everything before "@" is ignored when choosing the site.',
+  },
+  'url-obfuscation/script-link': {
+    title: 'A link runs code instead of opening a page',
+    detail: ({ scheme }) => `A link uses the ${scheme}: scheme, which runs code or opens an embedded document instead of a website.`,
+  },
+  'url-obfuscation/html-form': {
+    title: 'The mail contains a form',
+    detail: ({ action }) =>
+      action ? `The mail contains a form that sends what you type to ${action}.` : 'The mail contains a form whose destination is not stated.',
+    advice: 'Legitimate companies do not ask for passwords or card numbers in a form inside a mail.',
+  },
+  'url-obfuscation/suspicious-tld': {
+    title: 'The link uses a domain ending common in phishing',
+    detail: ({ host, tld }) => `The link goes to ${host}; the ending .${tld} is used far more by phishing than by legitimate mail.`,
+  },
+  'url-obfuscation/non-standard-port': {
+    title: 'The link uses an unusual port',
+    detail: ({ host, port }) => `The link goes to ${host} on port ${port}, which ordinary websites do not use.`,
+  },
+  'url-obfuscation/digit-glued-label': {
+    title: 'The link host glues a word to a long number',
+    detail: ({ host, label }) => `The host ${host} contains "${label}", a word glued to a long run of digits, typical of generated phishing hosts.`,
+  },
+  'url-obfuscation/uppercase-host': {
+    title: 'The link host is written with capital letters',
+    detail: ({ host }) => `The link host is written as ${host}; real links rarely capitalise host names, phishing kits often do.`,
+  },
+  'url-obfuscation/encoded-url': {
+    title: 'The link hides characters with percent-encoding',
+    detail: ({ host, count }) =>
+      count > 0
+        ? `The link to ${host} writes ${count} ordinary letters or digits as %xx codes, which only makes it harder to read.`
+        : `The host ${host} itself is written with %xx codes to make it harder to read.`,
+  },
+  'url-obfuscation/long-url': {
+    title: 'The link is unusually long',
+    detail: ({ host, length }) => `The link to ${host} is ${length} characters long, long enough to push its real destination out of view.`,
+  },
+  'url-obfuscation/many-parameters': {
+    title: 'The link carries unusually many parameters',
+    detail: ({ host, count }) => `The link to ${host} carries ${count} parameters.`,
+  },
+  'url-obfuscation/brand-in-path': {
+    title: "A brand's domain appears inside another site's link",
+    detail: ({ host, token, brand }) => `The link goes to ${host}, but its path contains ${token} to make it look like ${brand}'s site.`,
+  },
+} satisfies CatalogPart<UrlObfuscationParams>;

@@ -67,6 +67,12 @@ export const headerAnomalyJa = {
     detail: ({ authservId, claims, trustedId }) =>
       `「${authservId}」のヘッダーは ${claims} と主張していますが、受信サーバー（${trustedId}）はそれを確認していません。送信者が自分で書き込んだ結果です。`,
   },
+  'header-anomaly/confusable-characters': {
+    title: '別の文字体系の似た文字が使われています',
+    detail: ({ where, text, looksLike, scripts }) =>
+      `${where === 'subject' ? '件名' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scripts}）で書かれています。`,
+    advice: '正規の送信者が文字を偽装する理由はありません。フィルターをすり抜けるための手口と考えてください。',
+  },
   'header-anomaly/limit-exceeded': {
     title: 'メールの一部を確認できませんでした',
     detail: ({ limit, value, max }) => `このメールは安全のための上限を超えています（${LIMIT[limit] ?? limit}：${value}、上限 ${max}）。上限を超えた部分は確認していません。`,

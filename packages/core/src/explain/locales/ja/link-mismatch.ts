@@ -1,4 +1,15 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { LinkMismatchParams } from '../../../model/params/link-mismatch.js';
 
-export const linkMismatchJa = {} satisfies CatalogPart<LinkMismatchParams>;
+export const linkMismatchJa = {
+  'link-mismatch/text-shows-other-domain': {
+    title: 'リンクの表示と実際のリンク先が違います',
+    detail: ({ shown, actual, via, hidden, count }) =>
+      (hidden
+        ? `リンクの表示は ${shown} ですが、実際のリンク先は ${actual} で、本当の行き先が隠されています`
+        : via
+          ? `リンクの表示は ${shown} ですが、実際には ${via} を経由して ${actual} に向かいます`
+          : `リンクの表示は ${shown} ですが、実際のリンク先は ${actual} です`) + (count > 1 ? `（同様のリンクが全部で ${count} 件あります）` : '') + '。',
+    advice: 'クリックしないでください。必要なときは、アドレスを自分で入力するか、ブックマークや公式アプリからアクセスしてください。',
+  },
+} satisfies CatalogPart<LinkMismatchParams>;

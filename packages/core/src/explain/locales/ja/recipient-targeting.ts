@@ -1,4 +1,32 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { RecipientTargetingParams } from '../../../model/params/recipient-targeting.js';
 
-export const recipientTargetingJa = {} satisfies CatalogPart<RecipientTargetingParams>;
+const WHERE: Readonly<Record<string, string>> = { path: 'パス', query: 'パラメーター', fragment: '「#」以降' };
+
+export const recipientTargetingJa = {
+  'recipient-targeting/recipient-in-link-host': {
+    title: 'リンク先に宛先の名前が埋め込まれています',
+    detail: ({ via, host, token, part }) => {
+      const what = part === 'domain-label' ? `宛先のドメイン名 ${token}` : `宛先のメールアドレスの名前 ${token}`;
+      return via ? `リンク先は ${via} を経由して ${host} に向かいます。${what} が埋め込まれています。` : `リンク先 ${host} に${what} が埋め込まれています。`;
+    },
+    advice: 'フィッシングサイトは、宛先の会社名をアドレスに入れて自社のページのように見せかけます。',
+  },
+  'recipient-targeting/recipient-in-link': {
+    title: '宛先のアドレスがリンクに含まれています',
+    detail: ({ host, token, form, where }) => {
+      const w = WHERE[where] ?? where;
+      switch (form) {
+        case 'role-address':
+          return `${host} へのリンクの${w}に、宛先ドメインのアドレス ${token} が含まれています。`;
+        case 'base64-address':
+          return `${host} へのリンクの${w}に、宛先のアドレス ${token} が Base64 で隠して含まれています。`;
+        case 'domain':
+          return `${host} へのリンクの${w}に、宛先のドメイン ${token} が含まれています。`;
+        default:
+          return `${host} へのリンクの${w}に、宛先のアドレス ${token} が含まれています。`;
+      }
+    },
+    advice: 'フィッシングサイトは、このアドレスを偽のログイン画面に表示して本物らしく見せかけます。',
+  },
+} satisfies CatalogPart<RecipientTargetingParams>;

@@ -7,6 +7,14 @@ export const senderDisplayNameJa = {
     detail: ({ shown, actual }) => `表示名には ${shown} と書かれていますが、実際の送信元は ${actual} です。`,
     advice: '表示名ではなく、実際の送信元アドレスを確認してください。多くのメールソフトは表示名しか見せません。',
   },
+  'sender-display-name/system-role-name': {
+    title: '外部の送信元がメール管理者や情報システム部門を名乗っています',
+    detail: ({ name, senderDomain, ownDomain }) =>
+      ownDomain
+        ? `送信元は「${name}」と名乗っていますが、あなたの組織（${ownDomain}）の外の ${senderDomain} から送られています。`
+        : `送信元は管理者を思わせる「${name}」と名乗っていますが、送信元ドメインは ${senderDomain} です。`,
+    advice: 'メールボックスやパスワード、容量に関するお知らせは組織の情報システム部門から届きます。このメールからパスワードを入力しないでください。',
+  },
   'sender-display-name/domain-in-display-name': {
     title: '表示名に別のドメインが書かれています',
     detail: ({ name, shownDomain, actualDomain }) =>

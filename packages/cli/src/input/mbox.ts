@@ -1,0 +1,324 @@
+/**
+ * A streaming mbox splitter: bytes in, whole messages out, never the whole file in memory.
+ *
+ * Formats (RFC 4155 and the mbox family): every message starts with a `From ` envelope line.
+ * - mboxo/mboxrd: `From ` at the start of a body line is written as `>From ` (mboxrd also quotes
+ *   `>From ` as `>>From `). We unescape one level: `>From ` → `From `, `>>From ` → `>From `.
+ * - mboxcl/mboxcl2: a `Content-Length:` header gives the body length, and (cl2) body lines are not
+ *   escaped. A `From ` line inside the announced body is not a separator, but only when the
+ *   length is right: a separator (or the end of the file) must stand exactly where the body ends.
+ *   A wrong Content-Length is common (edited files), so otherwise the message is split as usual.
+ *
+ * A `From ` line is a separator when it follows a blank line (or starts the file), or, without the
+ * blank line, when it looks like an envelope line (`From sender Mon Jan  1 00:00:00 2024`: a time
+ * and a year). A single message whose file starts with a `From ` line is simply one message.
+ *
+ * Messages larger than `maxMessageBytes` are not kept: they come out with `oversize` set and no
+ * bytes, so one giant message cannot take the memory bound with it.
+ */
+
+const NL = 0x0a;
+const CR = 0x0d;
+const SEP = Buffer.from('\nFrom ');
+/** Longest envelope line we wait for before judging it with what we have. */
+const MAX_ENVELOPE = 1024;
+const ENVELOPE_LIKE = /^From \S*.*?\b\d{1,2}:\d{2}(?::\d{2})?\b.*\b(?:19|20)\d{2}\b/;
+const FROM_LINE = /^From \S/;
+const CONTENT_LENGTH = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?$/im;
+
+export interface MboxMessage {
+  /** 0-based position of the message in the file. */
+  readonly index: number;
+  /** The message with its envelope line removed and mboxrd quoting undone (empty when oversize). */
+  readonly bytes: Buffer;
+  /** Set (to the size seen) when the message exceeded `maxMessageBytes` and was dropped. */
+  readonly oversize?: number;
+}
+
+interface Current {
+  parts: Buffer[];
+  size: number;
+  oversize: boolean;
+  /** Body start (message-relative), once the header block has ended. */
+  bodyAt: number;
+  /** The first bytes of the message, kept until the header block ends (to read Content-Length). */
+  head: Buffer[];
+  headSize: number;
+  /** Expected end of the body from Content-Length (message-relative), or -1. */
+  clEnd: number;
+  /** Separator candidates inside the Content-Length body, message-relative offsets of `From `. */
+  deferred: number[];
+}
+
+export class MboxSplitter {
+  private readonly max: number;
+  private carry: Buffer = Buffer.alloc(0);
+  /** The two bytes before `carry` in the stream (for the blank-line test). */
+  private prev1 = NL;
+  private prev2 = NL;
+  private inEnvelope = false;
+  private started = false;
+  private index = 0;
+  private cur: Current = MboxSplitter.fresh();
+  private out: MboxMessage[] = [];
+
+  constructor(opts: { maxMessageBytes: number }) {
+    this.max = opts.maxMessageBytes;
+    // The file starts with "From ": a virtual newline makes the first line a candidate like any other.
+    this.carry = Buffer.from('\n');
+  }
+
+  private static fresh(): Current {
+    return { parts: [], size: 0, oversize: false, bodyAt: -1, head: [], headSize: 0, clEnd: -1, deferred: [] };
+  }
+
+  /** Feeds a chunk; returns the messages completed by it, in order. */
+  push(chunk: Uint8Array): MboxMessage[] {
+    const c = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.process(this.carry.length ? Buffer.concat([this.carry, c]) : c, false);
+    return this.drain();
+  }
+
+  /** Ends the stream; returns the last message(s). */
+  end(): MboxMessage[] {
+    this.process(this.carry, true);
+    this.carry = Buffer.alloc(0);
+    if (this.started && !this.inEnvelope) this.finish(true);
+    else if (this.started && this.inEnvelope) this.started = false;
+    return this.drain();
+  }
+
+  private drain(): MboxMessage[] {
+    const o = this.out;
+    this.out = [];
+    return o;
+  }
+
+  private byteBefore(buf: Buffer, i: number, k: 1 | 2): number {
+    const j = i - k;
+    if (j >= 0) return buf[j] ?? NL;
+    return j === -1 ? this.prev1 : this.prev2;
+  }
+
+  /** The line before the `\n` at `i` is empty. */
+  private blankBefore(buf: Buffer, i: number): boolean {
+    const b1 = this.byteBefore(buf, i, 1);
+    if (b1 === NL) return true;
+    return b1 === CR && this.byteBefore(buf, i, 2) === NL;
+  }
+
+  private process(buf: Buffer, final: boolean): void {
+    let pos = 0;
+    let search = 0;
+    const len = buf.length;
+    for (;;) {
+      if (this.inEnvelope) {
+        const nl = buf.indexOf(NL, pos);
+        if (nl === -1) {
+          pos = len;
+          break;
+        }
+        pos = nl + 1;
+        search = nl;
+        this.inEnvelope = false;
+        this.started = true;
+        this.cur = MboxSplitter.fresh();
+        continue;
+      }
+      const i = buf.indexOf(SEP, Math.max(search, pos === 0 ? 0 : pos - 1));
+      if (i === -1) break;
+      const lineStart = i + 1;
+      let lineEnd = buf.indexOf(NL, lineStart);
+      if (lineEnd === -1) {
+        if (!final && len - lineStart < MAX_ENVELOPE) {
+          // Wait for the rest of the line: keep from the candidate's newline on.
+          this.append(buf, pos, i);
+          this.keep(buf, i);
+          return;
+        }
+        lineEnd = len;
+      }
+      const line = buf.toString('latin1', lineStart, Math.min(lineEnd, lineStart + MAX_ENVELOPE));
+      const separator = (this.blankBefore(buf, i) && FROM_LINE.test(line)) || ENVELOPE_LIKE.test(line);
+      if (!separator) {
+        search = i + 1;
+        continue;
+      }
+      if (this.started && this.protectedAt(buf, pos, i)) {
+        search = i + 1;
+        continue;
+      }
+      // A separator: the message ends with the newline at i; the envelope line is dropped.
+      this.append(buf, pos, i + 1);
+      if (this.started) this.finish(false);
+      this.started = true;
+      this.cur = MboxSplitter.fresh();
+      if (lineEnd >= len) {
+        this.inEnvelope = true;
+        pos = len;
+        break;
+      }
+      pos = lineEnd + 1;
+      search = lineEnd;
+    }
+    if (final) {
+      this.append(buf, pos, len);
+      return;
+    }
+    // Keep a few bytes so that a "\nFrom " split across chunks is still found.
+    const keepFrom = Math.max(pos, len - (SEP.length - 1));
+    this.append(buf, pos, keepFrom);
+    this.keep(buf, keepFrom);
+  }
+
+  /** Keeps buf[from..] for the next round, remembering the two bytes before it. */
+  private keep(buf: Buffer, from: number): void {
+    this.prev1 = this.byteBefore(buf, from, 1);
+    this.prev2 = this.byteBefore(buf, from, 2);
+    this.carry = Buffer.from(buf.subarray(from));
+  }
+
+  /**
+   * True when the candidate separator at `i` lies inside the body announced by Content-Length
+   * (then it is recorded, and the split happens later only if the length proves wrong).
+   */
+  private protectedAt(buf: Buffer, pos: number, i: number): boolean {
+    const c = this.cur;
+    if (c.clEnd < 0 && c.bodyAt < 0) this.scanHead(buf, pos, i + 1);
+    if (c.clEnd < 0) return false;
+    const at = c.size + (i + 1 - pos);
+    if (at < c.clEnd) {
+      c.deferred.push(at);
+      return true;
+    }
+    // At or past the announced end: if it is exactly there, the length was right.
+    if (at - c.clEnd > 3) this.lengthWasWrong();
+    else c.deferred = [];
+    return false;
+  }
+
+  private lengthWasWrong(): void {
+    this.cur.clEnd = -1;
+  }
+
+  /** Appends buf[from, to) to the current message (only once the first envelope line was seen). */
+  private append(buf: Buffer, from: number, to: number): void {
+    if (to <= from || !this.started) return;
+    const c = this.cur;
+    const piece = buf.subarray(from, to);
+    if (c.bodyAt < 0 && c.headSize < 256 * 1024) {
+      c.head.push(piece);
+      c.headSize += piece.length;
+    }
+    c.size += piece.length;
+    if (c.oversize) return;
+    if (c.size > this.max) {
+      c.oversize = true;
+      c.parts = [];
+      c.head = [];
+      c.clEnd = -1;
+      c.deferred = [];
+      return;
+    }
+    // Pieces are views of a chunk that will be reused by nobody else; keep them as they are.
+    c.parts.push(piece);
+  }
+
+  /** Finds the end of the header block in what was appended so far (plus buf[from, to)) and reads Content-Length. */
+  private scanHead(buf: Buffer, from: number, to: number): void {
+    const c = this.cur;
+    if (c.oversize) return;
+    if (c.headSize >= 256 * 1024) {
+      // No end of headers in the first 256 KiB: not a header block worth trusting a length from.
+      c.bodyAt = 0;
+      c.head = [];
+      return;
+    }
+    const head = Buffer.concat([...c.head, buf.subarray(from, to)]);
+    let end = -1;
+    let body = -1;
+    for (let k = 0; k < head.length; k++) {
+      if (head[k] !== NL) continue;
+      if (k === 0 || head[k + 1] === NL) {
+        end = k;
+        body = k === 0 ? 1 : k + 2;
+        break;
+      }
+      if (head[k + 1] === CR && head[k + 2] === NL) {
+        end = k;
+        body = k + 3;
+        break;
+      }
+    }
+    if (end < 0) return;
+    c.bodyAt = body;
+    c.head = [];
+    const m = CONTENT_LENGTH.exec(head.toString('latin1', 0, end));
+    if (m?.[1]) {
+      const n = Number(m[1]);
+      if (n > 0 && body + n <= this.max) c.clEnd = body + n;
+    }
+  }
+
+  private finish(atEof: boolean): void {
+    const c = this.cur;
+    if (c.oversize) {
+      this.out.push({ index: this.index++, bytes: Buffer.alloc(0), oversize: c.size });
+      return;
+    }
+    if (c.size === 0) return;
+    const all = c.parts.length === 1 ? (c.parts[0] as Buffer) : Buffer.concat(c.parts, c.size);
+    let cuts: number[] = [];
+    if (c.deferred.length > 0) {
+      // Content-Length promised a body that did not end where it said (or the file ended early):
+      // the deferred candidates were real separators after all.
+      const verified = c.clEnd >= 0 && atEof && c.size - c.clEnd >= 0 && c.size - c.clEnd <= 3;
+      if (!verified) cuts = c.deferred;
+    }
+    let start = 0;
+    for (const cut of cuts) {
+      this.emit(all.subarray(start, cut));
+      const nl = all.indexOf(NL, cut);
+      start = nl === -1 ? all.length : nl + 1;
+    }
+    this.emit(all.subarray(start));
+  }
+
+  private emit(bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    this.out.push({ index: this.index++, bytes: owned(unescapeFrom(bytes)) });
+  }
+}
+
+/**
+ * A copy in its own ArrayBuffer: the pieces are views of shared read chunks (or of Node's small
+ * Buffer pool), and a message is transferred to a worker thread, which detaches its ArrayBuffer.
+ */
+export function owned(b: Uint8Array): Buffer {
+  const ab = new ArrayBuffer(b.length);
+  new Uint8Array(ab).set(b);
+  return Buffer.from(ab);
+}
+
+/** mboxrd: removes one `>` from every line that is `>+From `. Returns the input when there is none. */
+export function unescapeFrom(b: Buffer): Buffer {
+  let k = b.indexOf('>From ');
+  if (k === -1) return b;
+  const drop: number[] = [];
+  while (k !== -1) {
+    let s = k;
+    while (s > 0 && b[s - 1] === 0x3e) s--;
+    if (s === 0 || b[s - 1] === NL) drop.push(s);
+    k = b.indexOf('>From ', k + 6);
+  }
+  if (drop.length === 0) return b;
+  const out = Buffer.allocUnsafe(b.length - drop.length);
+  let o = 0;
+  let from = 0;
+  for (const d of drop) {
+    o += b.copy(out, o, from, d);
+    from = d + 1;
+  }
+  b.copy(out, o, from);
+  return out;
+}

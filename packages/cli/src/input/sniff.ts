@@ -1,0 +1,98 @@
+/**
+ * What a file (or stdin) holds, from its first bytes, and whether one message is scannable at all.
+ * The rules are lenient on purpose: deliberately malformed headers (duplicate From, a space before
+ * the colon, a folded field name) are what the header-anomaly checks are for, so they must reach
+ * `analyze`. Only input that is clearly not a mail message is reported as an error.
+ */
+
+export type Container = { readonly kind: 'mbox' } | { readonly kind: 'eml' } | { readonly kind: 'error'; readonly error: string };
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
+  if (b.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (b[at + i] !== sig[i]) return false;
+  return true;
+}
+
+function bomLength(b: Uint8Array): number {
+  return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+}
+
+/** Formats we recognise but do not read, with what to do instead. */
+function unsupported(b: Uint8Array): string | null {
+  if (startsWith(b, OLE)) {
+    return 'unsupported format: Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that';
+  }
+  if (startsWith(b, [0x1f, 0x8b])) return 'unsupported format: gzip-compressed file; decompress it first';
+  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'unsupported format: ZIP archive; extract it first';
+  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'unsupported format: PDF document, not a mail message';
+  if (startsWith(b, [0x28, 0xb5, 0x2f, 0xfd])) return 'unsupported format: zstd-compressed file; decompress it first';
+  if (startsWith(b, [0x42, 0x5a, 0x68])) return 'unsupported format: bzip2-compressed file; decompress it first';
+  if (startsWith(b, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return 'unsupported format: xz-compressed file; decompress it first';
+  return null;
+}
+
+/** From the first bytes of a file: an mbox, a single message, or something we cannot scan. */
+export function sniffContainer(head: Uint8Array): Container {
+  if (head.length === 0) return { kind: 'error', error: 'empty file' };
+  const u = unsupported(head);
+  if (u) return { kind: 'error', error: u };
+  const o = bomLength(head);
+  if (startsWith(head, [0x46, 0x72, 0x6f, 0x6d, 0x20], o)) return { kind: 'mbox' };
+  return { kind: 'eml' };
+}
+
+/** A header field line: a field name (printable ASCII but colon), optional blanks, a colon. */
+const FIELD = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+const SNIFF_BYTES = 8192;
+
+/**
+ * Why one message cannot be scanned, or null when it can: empty, binary data, no header fields at
+ * the start, or cut off inside the header block. A body cut short (a multipart without its closing
+ * boundary) is still scanned: the headers carry most of the evidence, and bounce messages often
+ * quote a truncated original on purpose.
+ */
+export function messageProblem(b: Uint8Array): string | null {
+  if (b.length === 0) return 'empty message';
+  const u = unsupported(b);
+  if (u) return u;
+  const start = bomLength(b);
+  const end = Math.min(b.length, start + SNIFF_BYTES);
+  let control = 0;
+  let blank = true;
+  for (let i = start; i < end; i++) {
+    const c = b[i] as number;
+    if (c === 0) return 'not a mail message: binary data (NUL bytes)';
+    // Tab, LF, FF, CR and ESC (ISO-2022-JP) are text; other C0 controls and DEL are not.
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f) control++;
+    if (blank && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) blank = false;
+  }
+  if (blank && end === b.length) return 'empty message (only blank lines)';
+  if (control > 8 && control * 50 > end - start) return 'not a mail message: binary data';
+
+  // Header fields at the start: at least one field line among the first 20 lines.
+  const text = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
+  const lines = text.split('\n', 21);
+  let fields = 0;
+  let headerEnded = false;
+  for (let i = 0; i < lines.length && i < 20; i++) {
+    const line = (lines[i] as string).replace(/\r$/, '');
+    if (line === '') {
+      headerEnded = true;
+      break;
+    }
+    if (FIELD.test(line)) fields++;
+  }
+  if (fields === 0) return headerEnded ? 'not a mail message: no header fields before the first blank line' : 'not a mail message: no header fields at the start';
+
+  // Cut off inside the header block: no blank line anywhere and the last line is incomplete.
+  if (b[b.length - 1] !== 0x0a && !hasBlankLine(b, start)) return 'truncated: the file ends inside the header block';
+  return null;
+}
+
+function hasBlankLine(b: Uint8Array, start: number): boolean {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (b[start] === 0x0a || (b[start] === 0x0d && b[start + 1] === 0x0a)) return true;
+  return buf.indexOf('\n\n', start) !== -1 || buf.indexOf('\n\r\n', start) !== -1;
+}

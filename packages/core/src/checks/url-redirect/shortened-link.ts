@@ -1,0 +1,39 @@
+/**
+ * A link goes to a URL shortener (bit.ly, t.co, tinyurl, amzn.to, x.gd, ux.nu…): where it leads is
+ * unknowable without following it, and ayashii never follows links.
+ *
+ * Spec: field notes §3.3 (rspamd redirectors, SpamAssassin url_shortener), §3.13 (MAIV's list).
+ * False positives: an organisation's own first-party shortener in its own mail (`amzn.to` from
+ *   Amazon, `t.co` from X, `lin.ee` from LINE: `owners` in data/shorteners.json), social
+ *   notifications; shortened links in newsletters are rare but exist, hence a small weight.
+ * Weight rationale: hiding the destination is a mild sign on its own (6); it matters with others.
+ */
+import { shortenerFor } from '../../url/wrappers.js';
+import { hostParts } from '../../domain/registrable.js';
+import { oneFinding, senderFacts, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlRedirectParams['url-redirect/shortened-link'];
+
+export const shortenedLink = defineCheck({
+  id: 'url-redirect/shortened-link',
+  category: 'url-redirect',
+  severity: 'warn',
+  weight: 6,
+  needs: ['body'],
+  run(ctx) {
+    const sender = senderFacts(ctx);
+    const senderLabels = new Set([...sender.orgs].map((d) => hostParts(d).domainWithoutSuffix ?? d));
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const host = link.inspection.unwrap.shortener;
+      if (!host || ctx.isAllowedLinkDomain(host)) continue;
+      const owners = shortenerFor(host)?.owners ?? [];
+      if (owners.some((o) => senderLabels.has(o))) continue;
+      const url = link.inspection.unwrap.url;
+      matches.push({ link, weight: 6, highlight: host, params: { shortener: host, url: url.length > 80 ? `${url.slice(0, 80)}…` : url, count: 1 } });
+    }
+    return oneFinding(matches, (p, count) => ({ ...p, count }));
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * A link passes through someone else's redirector on its way to another site: an unlisted
+ * "URL shield" (`url-shield.securrence.com/?u=http://…`), an open redirect on a big site, or a
+ * public redirector (`google.com/url?q=`). The chain is recovered offline (url/unwrap.ts) and shown.
+ *
+ * Spec: field notes §2.4 and §3.2 (generic rule: a parameter whose value is an absolute URL).
+ * False positives: the sender's own click trackers and ESP redirectors (excused when the hop is
+ *   the sender's domain, its Return-Path/DKIM/List-* domain, a known ESP or tracker), security
+ *   gateways (never counted), a public redirector that leads back to the sender's or the
+ *   recipient's own site (Google-wrapped internal mail), and share buttons (not unwrapped).
+ * Weight rationale: 12 for an unlisted redirector (a deliberate detour; with the inner target's
+ *   own signals it takes the url-shield link past `suspicious`), 6 for a well-known public
+ *   redirector (often innocent, e.g. Gmail-copied links). Caution at most on its own.
+ */
+import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, viaText, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlRedirectParams['url-redirect/third-party-redirect'];
+
+export const thirdPartyRedirect = defineCheck({
+  id: 'url-redirect/third-party-redirect',
+  category: 'url-redirect',
+  severity: 'warn',
+  weight: 12,
+  needs: ['body'],
+  run(ctx) {
+    const sender = senderFacts(ctx);
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const i = link.inspection;
+      const target = i.target;
+      if (!target || isTrustedTarget(target.domain, ctx)) continue;
+      for (const s of i.signals) {
+        if (s.kind !== 'redirect' || s.domain === s.toDomain) continue;
+        if (isSenderInfra(s.host, s.domain, sender) || (s.domain && ctx.isAllowedLinkDomain(s.domain))) continue;
+        if (s.toDomain && (sender.orgs.has(s.toDomain) || ctx.organizationDomains.includes(s.toDomain))) continue;
+        const weight = s.hopKind === 'redirector' ? 6 : 12;
+        const hop = i.chain[s.at];
+        matches.push({
+          link,
+          weight,
+          highlight: s.domain ?? s.host,
+          params: { via: viaText(i), redirector: hop ? showHost(hop) : s.host, target: showHost(target), count: 1 },
+        });
+        break;
+      }
+    }
+    return oneFinding(matches, (p, count) => ({ ...p, count }));
+  },
+});

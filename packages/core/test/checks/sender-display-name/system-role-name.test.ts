@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'sender-display-name/system-role-name';
+
+describe('sender-display-name/system-role-name', () => {
+  it.each([
+    ['mail administrator from outside', ['From: "Email Server Administrator" <x@example.net>'], 'hit', {}],
+    ['Japanese system admin from outside the organisation', ['From: "システム管理者" <x@example.net>', 'To: <taro@kousya.example>'], 'hit', {}],
+    ['own IT department', ['From: "IT Help Desk" <helpdesk@kousya.example>', 'To: <taro@kousya.example>'], 'miss', {}],
+    ['bounce from MAILER-DAEMON', ['From: "Mail Delivery System" <MAILER-DAEMON@mx.example.net>'], 'miss', {}],
+    ['ordinary name', ['From: "Ichiro Suzuki" <ichiro@example.net>'], 'miss', {}],
+  ] as const)('%s', (_title, headers, expected, options) => {
+    const v = analyzeText(eml(headers), options);
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
+  });
+  fixtureTests(ID, {}, it);
+});

@@ -1,0 +1,126 @@
+/**
+ * The task pane's own chrome (buttons, headings, source names). Everything about the mail itself
+ * (level labels, summary, findings, skip reasons) comes from the core catalog via `explain`, so
+ * the CLI, Thunderbird and Outlook say the same thing.
+ */
+import type { Locale } from './core.js';
+import type { SourceName, SourceStatus } from './host/read-item.js';
+
+export interface UiStrings {
+  readonly appName: string;
+  readonly tagline: string;
+  readonly check: string;
+  readonly checkAgain: string;
+  readonly checking: string;
+  readonly switchLanguage: string;
+  readonly switchLanguageLabel: string;
+  readonly intro: string;
+  readonly noItem: string;
+  readonly oldEngine: string;
+  readonly notDeterminedLabel: string;
+  readonly notDeterminedSummary: string;
+  readonly partialNotice: (n: number) => string;
+  readonly scoreLabel: string;
+  readonly findingsHeading: (n: number) => string;
+  readonly noFindings: string;
+  readonly adviceLabel: string;
+  readonly evidenceLabel: string;
+  readonly severity: Readonly<Record<'info' | 'warn' | 'danger', string>>;
+  readonly skippedHeading: (n: number) => string;
+  readonly sourcesHeading: string;
+  readonly sourceNames: Readonly<Record<SourceName, string>>;
+  readonly sourceStatus: Readonly<Record<SourceStatus, string>>;
+  readonly usedSource: (whole: boolean) => string;
+  readonly privacy: string;
+  readonly failed: string;
+}
+
+export const ui: Readonly<Record<Locale, UiStrings>> = {
+  en: {
+    appName: 'ayashii',
+    tagline: 'Is this mail lying?',
+    check: 'Check this mail',
+    checkAgain: 'Check again',
+    checking: 'Checking…',
+    switchLanguage: '日本語',
+    switchLanguageLabel: '日本語で表示',
+    intro: 'Checks whether this mail fakes its sender or hides where its links go, before you click.',
+    noItem: 'Open a message to check it.',
+    oldEngine: 'This version of Outlook uses an old browser engine that ayashii does not support. Update Outlook or use Outlook on the web.',
+    notDeterminedLabel: 'Not checked',
+    notDeterminedSummary: 'Outlook did not provide the message headers, so the sender could not be checked. This is not a sign that the mail is safe.',
+    partialNotice: (n) => `${n} ${n === 1 ? 'check was' : 'checks were'} not run because Outlook did not provide everything. See "Not checked" below.`,
+    scoreLabel: 'Score',
+    findingsHeading: (n) => `Findings (${n})`,
+    noFindings: 'No findings.',
+    adviceLabel: 'What to do',
+    evidenceLabel: 'Evidence',
+    severity: { info: 'Info', warn: 'Warning', danger: 'Danger' },
+    skippedHeading: (n) => `Not checked (${n})`,
+    sourcesHeading: 'What Outlook provided',
+    sourceNames: {
+      'whole-message': 'Whole message (getAsFileAsync)',
+      headers: 'Internet headers',
+      body: 'Message body (HTML)',
+      attachments: 'Attachment list',
+      'attachment-content': 'Attachment contents',
+    },
+    sourceStatus: {
+      ok: 'read',
+      partial: 'partly read',
+      unsupported: 'not supported',
+      failed: 'failed',
+      timeout: 'timed out',
+      'not-needed': 'not needed',
+    },
+    usedSource: (whole) => (whole ? 'Checked from the whole message, as the CLI does.' : 'Checked from the headers, body and attachments Outlook provided.'),
+    privacy: 'Runs entirely inside Outlook. Nothing about this mail is sent anywhere.',
+    failed: 'The check failed unexpectedly. The mail was not evaluated.',
+  },
+  ja: {
+    appName: '怪しい',
+    tagline: 'このメール、偽っていませんか？',
+    check: 'このメールを確認',
+    checkAgain: 'もう一度確認',
+    checking: '確認しています…',
+    switchLanguage: 'English',
+    switchLanguageLabel: 'Show in English',
+    intro: 'クリックする前に、このメールが送信元やリンク先を偽っていないかを確認します。',
+    noItem: '確認するメールを開いてください。',
+    oldEngine: 'この Outlook は古いブラウザーエンジンを使っているため、怪しい (ayashii) は動作しません。Outlook を更新するか、Outlook on the web をお使いください。',
+    notDeterminedLabel: '判定できません',
+    notDeterminedSummary: 'Outlook からメールのヘッダーを取得できなかったため、送信元を確認できませんでした。安全という意味ではありません。',
+    partialNotice: (n) => `Outlook から一部の情報を取得できなかったため、${n} 件のチェックを実行していません。下の「未確認」をご覧ください。`,
+    scoreLabel: 'スコア',
+    findingsHeading: (n) => `見つかった点（${n} 件）`,
+    noFindings: '問題は見つかりませんでした。',
+    adviceLabel: '対処',
+    evidenceLabel: '根拠',
+    severity: { info: '参考', warn: '注意', danger: '危険' },
+    skippedHeading: (n) => `未確認（${n} 件）`,
+    sourcesHeading: 'Outlook から取得した情報',
+    sourceNames: {
+      'whole-message': 'メール全体 (getAsFileAsync)',
+      headers: 'インターネットヘッダー',
+      body: '本文 (HTML)',
+      attachments: '添付ファイルの一覧',
+      'attachment-content': '添付ファイルの中身',
+    },
+    sourceStatus: {
+      ok: '取得済み',
+      partial: '一部のみ取得',
+      unsupported: '非対応',
+      failed: '失敗',
+      timeout: '時間切れ',
+      'not-needed': '不要',
+    },
+    usedSource: (whole) => (whole ? 'メール全体から確認しました（CLI と同じ方法です）。' : 'Outlook から取得したヘッダー・本文・添付ファイルから確認しました。'),
+    privacy: '確認は Outlook の中だけで行われます。このメールの内容はどこにも送信されません。',
+    failed: '確認中に予期しないエラーが発生しました。このメールは評価されていません。',
+  },
+};
+
+/** `Office.context.displayLanguage` (`ja-JP`, `en-US`, …) → the core locale. */
+export function localeFor(displayLanguage: string | undefined | null): Locale {
+  return typeof displayLanguage === 'string' && /^ja\b/i.test(displayLanguage) ? 'ja' : 'en';
+}

@@ -1,0 +1,193 @@
+/**
+ * Renders a verdict into the task pane. DOM only through createElement/textContent/setAttribute:
+ * every string that can come from the message (titles, details, evidence, file names, Outlook's
+ * error texts) is inserted as text, never as markup (house style 3.13 #12).
+ */
+import type { Evidence, Explanation, Locale, Verdict, VerdictLevel } from './core.js';
+import type { SourceReport } from './host/read-item.js';
+import { ui } from './i18n.js';
+
+export type DisplayLevel = VerdictLevel | 'unknown';
+
+export interface ResultView {
+  readonly locale: Locale;
+  readonly verdict: Verdict;
+  readonly explanation: Explanation;
+  readonly reports: readonly SourceReport[];
+  /** True when the verdict came from getAsFileAsync (the whole message). */
+  readonly wholeMessage: boolean;
+}
+
+const HOST_GAPS = new Set(['needs-headers', 'needs-body', 'needs-attachments', 'needs-attachment-bytes']);
+
+/**
+ * A verdict without headers is not "safe": almost every sender check needs them. Findings from
+ * the body still count, so only an otherwise-safe verdict becomes "unknown".
+ */
+export function displayLevel(verdict: Verdict): DisplayLevel {
+  const noHeaders = verdict.skipped.some((s) => s.reason === 'needs-headers');
+  return noHeaders && verdict.level === 'safe' ? 'unknown' : verdict.level;
+}
+
+type Child = Node | string | null | undefined | false;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Readonly<Record<string, string>> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(typeof c === 'string' ? doc.createTextNode(c) : c);
+  }
+  return node;
+}
+
+/** Evidence value with its highlighted part in <mark>, all as text nodes. */
+export function highlighted(doc: Document, value: string, highlight: string | undefined): HTMLElement {
+  const code = el(doc, 'code', { class: 'evidence-value' });
+  let at = highlight ? value.indexOf(highlight) : -1;
+  if (highlight && at < 0) at = value.toLowerCase().indexOf(highlight.toLowerCase());
+  if (!highlight || at < 0) {
+    code.textContent = value;
+    return code;
+  }
+  code.append(
+    doc.createTextNode(value.slice(0, at)),
+    el(doc, 'mark', {}, value.slice(at, at + highlight.length)),
+    doc.createTextNode(value.slice(at + highlight.length)),
+  );
+  return code;
+}
+
+function evidenceList(doc: Document, evidence: readonly Evidence[], locale: Locale): HTMLElement | null {
+  if (evidence.length === 0) return null;
+  const list = el(doc, 'dl', { class: 'evidence', 'aria-label': ui[locale].evidenceLabel });
+  for (const e of evidence) {
+    list.append(
+      el(doc, 'dt', { class: `evidence-label evidence-label--${e.kind}` }, e.label),
+      el(doc, 'dd', {}, highlighted(doc, e.value, e.highlight)),
+    );
+  }
+  return list;
+}
+
+function findingsSection(doc: Document, view: ResultView): HTMLElement {
+  const t = ui[view.locale];
+  const items = view.explanation.items;
+  const section = el(doc, 'section', { class: 'findings', 'aria-labelledby': 'findings-heading' });
+  section.append(el(doc, 'h2', { id: 'findings-heading' }, t.findingsHeading(items.length)));
+  if (items.length === 0) {
+    section.append(el(doc, 'p', { class: 'muted' }, t.noFindings));
+    return section;
+  }
+  const list = el(doc, 'ol', { id: 'findings', class: 'finding-list' });
+  for (const item of items) {
+    list.append(
+      el(
+        doc,
+        'li',
+        { class: `finding finding--${item.severity}`, 'data-check-id': item.checkId, 'data-severity': item.severity },
+        el(
+          doc,
+          'div',
+          { class: 'finding-head' },
+          el(doc, 'span', { class: `severity severity--${item.severity}` }, t.severity[item.severity]),
+          el(doc, 'h3', { class: 'finding-title' }, item.title),
+        ),
+        el(doc, 'p', { class: 'finding-detail' }, item.detail),
+        item.advice ? el(doc, 'p', { class: 'finding-advice' }, el(doc, 'strong', {}, `${t.adviceLabel}: `), item.advice) : null,
+        evidenceList(doc, item.evidence, view.locale),
+        el(doc, 'p', { class: 'check-id' }, item.checkId),
+      ),
+    );
+  }
+  section.append(list);
+  return section;
+}
+
+function skippedSection(doc: Document, view: ResultView): HTMLElement | null {
+  const skipped = view.explanation.skipped;
+  if (skipped.length === 0) return null;
+  const t = ui[view.locale];
+  // One line per reason, with the check ids under it: 30 identical lines help nobody.
+  const byText = new Map<string, string[]>();
+  for (const s of skipped) byText.set(s.text, [...(byText.get(s.text) ?? []), s.checkId]);
+  const list = el(doc, 'ul', { class: 'skipped-list' });
+  for (const [text, ids] of byText) {
+    list.append(el(doc, 'li', { 'data-check-ids': ids.join(' ') }, el(doc, 'span', { class: 'skip-reason' }, text), el(doc, 'code', { class: 'skip-ids' }, ids.join(', '))));
+  }
+  const hostGaps = view.verdict.skipped.some((s) => HOST_GAPS.has(s.reason));
+  const details = el(doc, 'details', { id: 'skipped', class: 'panel' }, el(doc, 'summary', {}, t.skippedHeading(skipped.length)), list);
+  if (hostGaps) details.open = true;
+  return details;
+}
+
+function sourcesSection(doc: Document, view: ResultView): HTMLElement {
+  const t = ui[view.locale];
+  const list = el(doc, 'ul', { class: 'source-list' });
+  for (const r of view.reports) {
+    list.append(
+      el(
+        doc,
+        'li',
+        { class: `source source--${r.status}`, 'data-source': r.source, 'data-status': r.status },
+        el(doc, 'span', { class: 'source-name' }, t.sourceNames[r.source]),
+        el(doc, 'span', { class: `source-status source-status--${r.status}` }, t.sourceStatus[r.status]),
+        r.detail ? el(doc, 'span', { class: 'source-detail' }, r.detail) : null,
+      ),
+    );
+  }
+  const failed = view.reports.some((r) => r.status === 'failed' || r.status === 'timeout');
+  const details = el(doc, 'details', { id: 'sources', class: 'panel' }, el(doc, 'summary', {}, t.sourcesHeading), el(doc, 'p', { class: 'muted' }, t.usedSource(view.wholeMessage)), list);
+  if (failed) details.open = true;
+  return details;
+}
+
+/** Replaces the content of `root` with the verdict. */
+export function renderResult(root: HTMLElement, view: ResultView): void {
+  const doc = root.ownerDocument;
+  const t = ui[view.locale];
+  const level = displayLevel(view.verdict);
+  const label = level === 'unknown' ? t.notDeterminedLabel : view.explanation.levelLabel;
+  const summary = level === 'unknown' ? t.notDeterminedSummary : view.explanation.summary;
+  const gaps = view.verdict.skipped.filter((s) => HOST_GAPS.has(s.reason)).length;
+
+  const parts: (HTMLElement | null)[] = [
+    el(
+      doc,
+      'div',
+      { class: `verdict verdict--${level}`, id: 'verdict', 'data-level': level, role: 'status' },
+      el(doc, 'span', { class: `badge badge--${level}`, id: 'badge' }, label),
+      level === 'unknown' ? null : el(doc, 'span', { class: 'score', id: 'score' }, `${t.scoreLabel} ${view.verdict.score}/100`),
+    ),
+    el(doc, 'p', { class: 'summary', id: 'summary' }, summary),
+    gaps > 0 && level !== 'unknown' ? el(doc, 'p', { class: 'notice', id: 'partial' }, t.partialNotice(gaps)) : null,
+    findingsSection(doc, view),
+    skippedSection(doc, view),
+    sourcesSection(doc, view),
+  ];
+  root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  root.setAttribute('data-level', level);
+  root.setAttribute('data-source', view.wholeMessage ? 'whole-message' : 'pieces');
+  root.hidden = false;
+}
+
+/** An unexpected failure: says the mail was not evaluated (never a verdict). */
+export function renderFailure(root: HTMLElement, locale: Locale, detail: string): void {
+  const doc = root.ownerDocument;
+  const t = ui[locale];
+  root.replaceChildren(
+    el(doc, 'div', { class: 'verdict verdict--unknown', id: 'verdict', 'data-level': 'error', role: 'alert' }, el(doc, 'span', { class: 'badge badge--unknown', id: 'badge' }, t.notDeterminedLabel)),
+    el(doc, 'p', { class: 'summary', id: 'summary' }, t.failed),
+    el(doc, 'p', { class: 'muted' }, el(doc, 'code', {}, detail)),
+  );
+  root.setAttribute('data-level', 'error');
+  root.hidden = false;
+}

@@ -1,0 +1,134 @@
+/**
+ * Task pane wiring only (house style 3.1 #2): read the item, build the input, analyze, render.
+ */
+import { analyze, explain, fromOutlookItem, fromRawMessage, type Locale, type Verdict } from './core.js';
+import { readItem, type MessageReadLike, type RequirementsLike, type SourceReport } from './host/read-item.js';
+import { localeFor, ui } from './i18n.js';
+import { renderFailure, renderResult } from './render.js';
+
+interface LastRun {
+  readonly verdict: Verdict;
+  readonly reports: readonly SourceReport[];
+  readonly wholeMessage: boolean;
+}
+
+const state: { locale: Locale; last: LastRun | null; runs: number; busy: boolean; ready: boolean } = {
+  locale: 'en',
+  last: null,
+  runs: 0,
+  busy: false,
+  ready: false,
+};
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+function applyChrome(): void {
+  const t = ui[state.locale];
+  document.documentElement.lang = state.locale;
+  $('app-name').textContent = t.appName;
+  $('tagline').textContent = t.tagline;
+  $('intro').textContent = t.intro;
+  $('privacy').textContent = t.privacy;
+  const lang = $<HTMLButtonElement>('lang');
+  lang.textContent = t.switchLanguage;
+  lang.setAttribute('aria-label', t.switchLanguageLabel);
+  lang.lang = state.locale === 'ja' ? 'en' : 'ja';
+  const check = $<HTMLButtonElement>('check');
+  check.textContent = state.busy ? t.checking : state.runs > 0 ? t.checkAgain : t.check;
+  check.disabled = state.busy || !state.ready;
+}
+
+function showResult(): void {
+  const result = $('result');
+  if (!state.last) return;
+  const { verdict, reports, wholeMessage } = state.last;
+  renderResult(result, { locale: state.locale, verdict, explanation: explain(verdict, { locale: state.locale }), reports, wholeMessage });
+  result.setAttribute('data-run', String(state.runs));
+}
+
+function showMessage(text: string): void {
+  const msg = $('message');
+  msg.textContent = text;
+  msg.hidden = text === '';
+}
+
+function currentItem(): MessageReadLike | null {
+  const item = Office.context?.mailbox?.item as unknown as MessageReadLike | null | undefined;
+  return item ?? null;
+}
+
+async function check(): Promise<void> {
+  const item = currentItem();
+  if (!item) {
+    showMessage(ui[state.locale].noItem);
+    return;
+  }
+  if (state.busy) return;
+  state.busy = true;
+  applyChrome();
+  $('result').setAttribute('aria-busy', 'true');
+  try {
+    const requirements = Office.context?.requirements as RequirementsLike | undefined;
+    const read = await readItem(item, requirements);
+    const input = read.raw ? fromRawMessage(read.raw, { source: 'outlook' }) : fromOutlookItem(read.item ?? { internetHeaders: '' });
+    state.last = { verdict: analyze(input), reports: read.reports, wholeMessage: Boolean(read.raw) };
+    state.runs++;
+    showMessage('');
+    showResult();
+  } catch (e) {
+    state.runs++;
+    state.last = null;
+    renderFailure($('result'), state.locale, String((e as Error)?.message ?? e).slice(0, 300));
+    $('result').setAttribute('data-run', String(state.runs));
+  } finally {
+    state.busy = false;
+    $('result').removeAttribute('aria-busy');
+    applyChrome();
+  }
+}
+
+function toggleLanguage(): void {
+  state.locale = state.locale === 'ja' ? 'en' : 'ja';
+  applyChrome();
+  if (state.last) showResult();
+}
+
+function start(): void {
+  $('check').addEventListener('click', () => void check());
+  $('lang').addEventListener('click', toggleLanguage);
+  if (typeof TextDecoder === 'undefined' || typeof Promise === 'undefined') {
+    applyChrome();
+    showMessage(ui[state.locale].oldEngine);
+    return;
+  }
+  if (typeof Office === 'undefined') {
+    applyChrome();
+    showMessage('office.js did not load.');
+    return;
+  }
+  Office.onReady(() => {
+    state.locale = localeFor(Office.context?.displayLanguage);
+    state.ready = true;
+    applyChrome();
+    const mailbox = Office.context?.mailbox;
+    if (!mailbox || !mailbox.item) {
+      showMessage(ui[state.locale].noItem);
+      return;
+    }
+    // A pinned pane stays open while the user moves to another message: check the new one.
+    try {
+      mailbox.addHandlerAsync?.(Office.EventType.ItemChanged, () => {
+        state.last = null;
+        $('result').hidden = true;
+        if (currentItem()) void check();
+        else showMessage(ui[state.locale].noItem);
+      });
+    } catch {
+      // Older hosts without ItemChanged: the button still works.
+    }
+    // The user opened the pane with "Check this mail": check at once.
+    void check();
+  });
+}
+
+start();

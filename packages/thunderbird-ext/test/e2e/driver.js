@@ -1,0 +1,155 @@
+/*
+ * Test-only background script, appended to manifest.background.scripts in the e2e build only
+ * (the production .xpi never contains it). It drives the real Thunderbird UI through the
+ * extension's own code: opens each fixture in a message tab, lets automatic mode badge it and
+ * inject the banner, opens the "Check this mail" popup and reads back what it shows, then POSTs
+ * the results to the test's 127.0.0.1 server. Bounded: every wait has a timeout.
+ */
+(async () => {
+  let cfg;
+  try {
+    cfg = await (await fetch(browser.runtime.getURL('test-config.json'))).json();
+  } catch {
+    return;
+  }
+  const base = `http://127.0.0.1:${cfg.port}`;
+  const post = (path, body) =>
+    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const poll = async (fn, ms = 8000, every = 50) => {
+    const t0 = Date.now();
+    for (;;) {
+      try {
+        const v = await fn();
+        if (v) return v;
+      } catch {}
+      if (Date.now() - t0 > ms) return null;
+      await sleep(every);
+    }
+  };
+  const list = (d) => (Array.isArray(d) ? d : d && Array.isArray(d.messages) ? d.messages : []);
+  const text = (el) => (el ? el.textContent : null);
+
+  async function readBanner(tabId) {
+    const [r] = await messenger.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        const b = document.getElementById('ayashii-banner');
+        return b ? { level: b.dataset.level, text: b.textContent, top: document.body.firstElementChild === b } : 'none';
+      },
+    });
+    return r ? r.result : null;
+  }
+
+  function readPopup(doc) {
+    const badge = doc.querySelector('.badge');
+    return {
+      lang: doc.documentElement.lang,
+      state: doc.body.dataset.state,
+      level: doc.body.dataset.level || null,
+      via: doc.body.dataset.via || null,
+      badge: text(badge),
+      badgeColor: badge ? doc.defaultView.getComputedStyle(badge).backgroundColor : null,
+      summary: text(doc.querySelector('.summary')),
+      subject: doc.querySelector('.subject') ? doc.querySelector('.subject').lastChild.textContent : null,
+      items: [...doc.querySelectorAll('.finding')].map((li) => ({
+        checkId: li.dataset.checkId,
+        severity: li.dataset.severity,
+        title: text(li.querySelector('.finding-title')),
+        detail: text(li.querySelector('.detail')),
+        advice: li.querySelector('.advice') ? li.querySelector('.advice').lastChild.textContent : null,
+        evidence: [...li.querySelectorAll('.ev')].map((ev) => ({
+          kind: ev.dataset.kind,
+          label: text(ev.querySelector('.ev-label')),
+          value: text(ev.querySelector('.ev-value')),
+          mark: text(ev.querySelector('mark')),
+        })),
+      })),
+      skipped: [...doc.querySelectorAll('.skipped li')].map((li) => li.dataset.checkId),
+      safeNote: text(doc.querySelector('.safe-note')),
+      scripts: doc.querySelectorAll('script').length,
+      innerText: doc.body.innerText,
+    };
+  }
+
+  /** Drives the real options page: ticks automatic mode and/or fills and saves config fields. */
+  async function useOptionsPage(opts) {
+    const tab = await messenger.tabs.create({ url: browser.runtime.getURL('options.html') });
+    const view = await poll(() =>
+      browser.extension.getViews().find((v) => v.location.pathname.endsWith('/options.html') && v.document.body && v.document.body.dataset.ready),
+    );
+    if (!view) throw new Error('options page did not load');
+    const doc = view.document;
+    if (opts.autoCheck) doc.getElementById('autoCheck').click();
+    if (opts.fields) {
+      for (const [k, v] of Object.entries(opts.fields)) doc.getElementById(k).value = v;
+      doc.getElementById('save').click();
+    }
+    const stored = await poll(async () => {
+      const s = await browser.storage.local.get(['autoCheck', 'config']);
+      return (!opts.autoCheck || s.autoCheck === true) && (!opts.fields || s.config) ? s : null;
+    });
+    const status = await poll(() => !opts.fields || doc.getElementById('status').dataset.kind);
+    const result = { stored, status: opts.fields ? doc.getElementById('status').textContent : null, statusKind: status };
+    if (opts.autoCheck) {
+      result.bannerRegistered = !!(await poll(async () => (await messenger.scripting.messageDisplay.getRegisteredScripts()).length > 0));
+    }
+    await messenger.tabs.remove(tab.id);
+    return result;
+  }
+
+  try {
+    await post('/info', {
+      uiLanguage: messenger.i18n.getUILanguage(),
+      actionLabel: messenger.i18n.getMessage('actionLabel'),
+      manifestVersion: browser.runtime.getManifest().manifest_version,
+    });
+    if (cfg.options) await post('/options', await useOptionsPage(cfg.options));
+
+    for (const fx of cfg.fixtures) {
+      const res = { fixture: fx.name };
+      const t0 = Date.now();
+      const buf = await (await fetch(`${base}/fixture/${encodeURIComponent(fx.name)}`)).arrayBuffer();
+      const tab = await messenger.messageDisplay.open({
+        file: new File([buf], fx.name, { type: 'message/rfc822' }),
+        location: 'tab',
+        active: true,
+      });
+      const shown = await poll(async () => {
+        const l = list(await messenger.messageDisplay.getDisplayedMessages(tab.id));
+        return l.length ? l : null;
+      });
+      res.displayed = shown ? shown.map((m) => ({ id: m.id, subject: m.subject, external: !!m.external })) : null;
+
+      if (cfg.autoCheck) {
+        res.badge = await poll(() => messenger.messageDisplayAction.getBadgeText({ tabId: tab.id }));
+        res.title = await messenger.messageDisplayAction.getTitle({ tabId: tab.id });
+        res.banner = fx.expectBanner ? await poll(() => readBanner(tab.id).then((b) => (b === 'none' ? null : b))) : await readBanner(tab.id);
+      } else {
+        await sleep(200);
+        res.badge = await messenger.messageDisplayAction.getBadgeText({ tabId: tab.id });
+        res.banner = await readBanner(tab.id);
+      }
+
+      res.popupOpened = await messenger.messageDisplayAction.openPopup({ windowId: tab.windowId });
+      const view = await poll(() => {
+        const [w] = browser.extension.getViews({ type: 'popup' });
+        return w && w.document.body && w.document.body.dataset.done ? w : null;
+      });
+      res.popup = view ? readPopup(view.document) : null;
+      res.ms = Date.now() - t0;
+
+      if (cfg.captureGetFull && shown) {
+        res.getFullRaw = await messenger.messages.getFull(shown[0].id, { decodeHeaders: false });
+        res.getFull = await messenger.messages.getFull(shown[0].id);
+      }
+      await post('/result', res);
+      if (fx.screenshot) await post('/screenshot', { name: fx.screenshot });
+      if (view) view.close();
+      await messenger.tabs.remove(tab.id);
+    }
+  } catch (e) {
+    await post('/error', { error: String(e), stack: e && e.stack });
+  }
+  await post('/done', {});
+})();

@@ -1,0 +1,287 @@
+/**
+ * Runs the real Thunderbird once with the built .xpi side-loaded into a fresh profile, plus the
+ * test-only driver (test/e2e/driver.js), and collects what the driver reports over HTTP on
+ * 127.0.0.1. Recipe: /work/shared/docs/addins.md part A. Every wait is bounded.
+ */
+import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readZip, zipDirectory } from '../../scripts/zip.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const PKG = join(HERE, '..', '..');
+
+export interface FixtureSpec {
+  /** File name the message is opened as (unique within a run). */
+  readonly name: string;
+  readonly path: string;
+  readonly expectBanner?: boolean;
+  /** Take a screenshot (Xvfb runs only) with this base name, with the popup open. */
+  readonly screenshot?: string;
+}
+
+export interface RunOptions {
+  readonly label: string;
+  /** `intl.locale.requested` for Thunderbird's UI. */
+  readonly uiLocale: string;
+  readonly fixtures: readonly FixtureSpec[];
+  /** Tick "automatic check" on the options page before opening the fixtures. */
+  readonly autoCheck?: boolean;
+  /** Fill these options-page fields (id → text) and press Save before opening the fixtures. */
+  readonly fields?: Readonly<Record<string, string>>;
+  readonly captureGetFull?: boolean;
+  /** Directory for screenshots; set → Thunderbird runs on Xvfb instead of --headless. */
+  readonly screenshotDir?: string;
+  readonly timeoutMs?: number;
+}
+
+export interface PopupView {
+  lang: string;
+  state: string;
+  level: string | null;
+  via: string | null;
+  badge: string | null;
+  badgeColor: string | null;
+  summary: string | null;
+  subject: string | null;
+  items: { checkId: string; severity: string; title: string; detail: string; advice: string | null; evidence: { kind: string; label: string; value: string; mark: string | null }[] }[];
+  skipped: string[];
+  safeNote: string | null;
+  scripts: number;
+  innerText: string;
+}
+
+export interface FixtureResult {
+  fixture: string;
+  displayed: { id: number; subject: string; external: boolean }[] | null;
+  badge: string | null;
+  title?: string;
+  banner: { level: string; text: string; top: boolean } | 'none' | null;
+  popupOpened: boolean;
+  popup: PopupView | null;
+  ms: number;
+  getFullRaw?: unknown;
+  getFull?: unknown;
+}
+
+export interface RunResult {
+  outcome: 'done' | 'timeout' | 'exited';
+  info: { uiLanguage: string; actionLabel: string; manifestVersion: number } | null;
+  options: { stored: Record<string, unknown> | null; status: string | null; statusKind: string | null; bannerRegistered?: boolean } | null;
+  results: FixtureResult[];
+  errors: { error: string; stack?: string }[];
+  screenshots: string[];
+  profile: string;
+  log: string;
+  ms: number;
+}
+
+/** Processes started by this module, so afterAll can make sure none survives. */
+const live = new Set<ChildProcess>();
+
+export function killAll(): void {
+  for (const p of live) killGroup(p);
+  live.clear();
+}
+
+function killGroup(p: ChildProcess): void {
+  if (p.pid === undefined || p.exitCode !== null || p.signalCode !== null) return;
+  try {
+    process.kill(-p.pid, 'SIGKILL'); // the whole group: /usr/bin/thunderbird is a wrapper script
+  } catch {
+    try {
+      p.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+function which(cmd: string): string | null {
+  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : null;
+}
+
+/** The Thunderbird executable: $AYASHII_THUNDERBIRD, else `thunderbird` on PATH. */
+export function findThunderbird(): string | null {
+  const env = process.env['AYASHII_THUNDERBIRD'];
+  if (env) return existsSync(env) ? env : null;
+  return which('thunderbird');
+}
+
+export function missingTools(screenshots: boolean): string[] {
+  return (screenshots ? ['Xvfb', 'import'] : []).filter((t) => !which(t));
+}
+
+/** The xpi the build produced (dist/ayashii-thunderbird-<version>.xpi). */
+export function builtXpi(): string {
+  const version = JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version as string;
+  return join(PKG, 'dist', `ayashii-thunderbird-${version}.xpi`);
+}
+
+/**
+ * The test xpi: the built xpi's files unchanged, plus the driver, its config, and a manifest that
+ * lists the driver and lets extension pages reach the test server (connect-src 127.0.0.1 only).
+ */
+function stageXpi(stage: string, port: number, cfg: object): { id: string; xpi: string } {
+  const files = readZip(readFileSync(builtXpi()));
+  for (const [name, data] of files) {
+    mkdirSync(dirname(join(stage, name)), { recursive: true });
+    writeFileSync(join(stage, name), data);
+  }
+  const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
+  manifest.background.scripts.push('e2e-driver.js');
+  manifest.content_security_policy.extension_pages = manifest.content_security_policy.extension_pages.replace(
+    "default-src 'none';",
+    `default-src 'none'; connect-src 'self' http://127.0.0.1:${port};`,
+  );
+  writeFileSync(join(stage, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  copyFileSync(join(HERE, 'driver.js'), join(stage, 'e2e-driver.js'));
+  writeFileSync(join(stage, 'test-config.json'), JSON.stringify({ port, ...cfg }));
+  const id = manifest.browser_specific_settings.gecko.id as string;
+  return { id, xpi: join(stage, '..', `${id}.xpi`) };
+}
+
+async function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
+  // -displayfd: Xvfb picks a free display number and writes it to fd 3.
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  live.add(proc);
+  const fd3 = proc.stdio[3] as NodeJS.ReadableStream;
+  const n = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('Xvfb did not start within 5 s')), 5000);
+    fd3.on('data', (c: Buffer) => {
+      buf += c.toString();
+      if (buf.includes('\n')) {
+        clearTimeout(timer);
+        resolve(buf.trim());
+      }
+    });
+    proc.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited (${code})`));
+    });
+  });
+  return { display: `:${n}`, proc };
+}
+
+export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
+  const t0 = Date.now();
+  const tb = findThunderbird();
+  if (!tb) throw new Error('thunderbird not found');
+  const results: FixtureResult[] = [];
+  const errors: RunResult['errors'] = [];
+  const screenshots: string[] = [];
+  let info: RunResult['info'] = null;
+  let options: RunResult['options'] = null;
+  let display: string | null = null;
+  let finish!: (o: 'done') => void;
+  const finished = new Promise<'done'>((r) => (finish = r));
+  const byName = new Map(opts.fixtures.map((f) => [f.name, f.path]));
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-allow-headers', 'content-type');
+      if (req.method === 'OPTIONS') return void res.end();
+      const url = req.url ?? '';
+      if (req.method === 'GET' && url.startsWith('/fixture/')) {
+        const p = byName.get(decodeURIComponent(url.slice('/fixture/'.length)));
+        if (!p) return void res.writeHead(404).end();
+        return void res.end(readFileSync(p));
+      }
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
+      if (url === '/info') info = body;
+      else if (url === '/options') options = body;
+      else if (url === '/result') results.push(body);
+      else if (url === '/error') errors.push(body);
+      else if (url === '/screenshot' && display && opts.screenshotDir) {
+        const file = join(opts.screenshotDir, `${basename(String(body.name))}.png`);
+        setTimeout(() => {
+          try {
+            execFileSync('import', ['-display', display!, '-window', 'root', file], { timeout: 10_000 });
+            screenshots.push(file);
+          } catch (e) {
+            errors.push({ error: `screenshot failed: ${String(e)}` });
+          }
+          res.end('ok');
+        }, 350);
+        return;
+      }
+      res.end('ok');
+      if (url === '/done') finish('done');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+
+  const profile = mkdtempSync(join(tmpdir(), 'ayashii-tb-'));
+  const home = join(profile, 'home');
+  for (const d of ['extensions', 'tmp', 'home', 'stage', join('Mail', 'Local Folders')]) mkdirSync(join(profile, d), { recursive: true });
+  writeFileSync(
+    join(profile, 'user.js'),
+    readFileSync(join(HERE, 'user.js'), 'utf8') + `user_pref("intl.locale.requested", ${JSON.stringify(opts.uiLocale)});\n`,
+  );
+  const { id, xpi } = stageXpi(join(profile, 'stage'), port, {
+    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, screenshot: opts.screenshotDir ? f.screenshot : undefined })),
+    autoCheck: !!opts.autoCheck,
+    options: opts.autoCheck || opts.fields ? { autoCheck: !!opts.autoCheck, fields: opts.fields } : null,
+    captureGetFull: !!opts.captureGetFull,
+  });
+  zipDirectory(join(profile, 'stage'), xpi);
+  copyFileSync(xpi, join(profile, 'extensions', `${id}.xpi`)); // the name MUST be <gecko id>.xpi
+
+  let xvfb: ChildProcess | null = null;
+  if (opts.screenshotDir) {
+    mkdirSync(opts.screenshotDir, { recursive: true });
+    const x = await startXvfb();
+    xvfb = x.proc;
+    display = x.display;
+  }
+  const log = join(profile, 'tb.log');
+  const out = openSync(log, 'w');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOME: home,
+    TMPDIR: join(profile, 'tmp'),
+    MOZ_CRASHREPORTER_DISABLE: '1',
+    MOZ_DISABLE_AUTO_SAFE_MODE: '1',
+    LANG: 'C.UTF-8',
+    LC_ALL: 'C.UTF-8',
+  };
+  if (display) env['DISPLAY'] = display;
+  else delete env['DISPLAY'];
+  const proc = spawn(tb, [...(display ? [] : ['--headless']), '--profile', profile, '--no-remote'], {
+    env,
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
+  live.add(proc);
+  const exited = new Promise<'exited'>((r) => proc.on('exit', () => r('exited')));
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    finished,
+    exited,
+    new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), opts.timeoutMs ?? 45_000))),
+  ]);
+  clearTimeout(timer);
+  killGroup(proc);
+  live.delete(proc);
+  if (xvfb) {
+    killGroup(xvfb);
+    live.delete(xvfb);
+  }
+  closeSync(out);
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+  if (outcome === 'done' && errors.length === 0 && !process.env['AYASHII_KEEP_PROFILE']) rmSync(profile, { recursive: true, force: true });
+  return { outcome, info, options, results, errors, screenshots, profile, log, ms: Date.now() - t0 };
+}
