@@ -84,7 +84,7 @@ async function banner(tabId: number | undefined): Promise<BannerResponse> {
 async function syncBannerScript(): Promise<void> {
   const { autoCheck } = await settings();
   const api = messenger.scripting.messageDisplay;
-  const registered = (await api.getRegisteredScripts({ ids: [BANNER_SCRIPT_ID] })).length > 0;
+  const registered = (await api.getRegisteredScripts()).some((s) => s.id === BANNER_SCRIPT_ID);
   if (autoCheck && !registered) await api.registerScripts([{ id: BANNER_SCRIPT_ID, js: ['banner.js'], css: ['banner.css'] }]);
   if (!autoCheck && registered) await api.unregisterScripts({ ids: [BANNER_SCRIPT_ID] });
 }

@@ -27,6 +27,13 @@
       await sleep(every);
     }
   };
+  const Cu_isDead = (w) => {
+    try {
+      return !w.document;
+    } catch {
+      return true;
+    }
+  };
   const list = (d) => (Array.isArray(d) ? d : d && Array.isArray(d.messages) ? d.messages : []);
   const text = (el) => (el ? el.textContent : null);
 
@@ -137,15 +144,26 @@
         return w && w.document.body && w.document.body.dataset.done ? w : null;
       });
       res.popup = view ? readPopup(view.document) : null;
+      if (view) { res.dbgH = view.document.body.scrollHeight; res.dbgW = view.document.body.scrollWidth; res.dbgInner = [view.innerWidth, view.innerHeight]; }
+      const alive = [];
+      for (let i = 0; i < 8; i++) { alive.push(!Cu_isDead(view)); await sleep(100); }
+      res.dbgAlive = alive;
       res.ms = Date.now() - t0;
+      if (fx.screenshot) {
+        await post('/screenshot', { name: fx.screenshot });
+        res.popupAliveAfterScreenshot = !!view && !Cu_isDead(view);
+      }
 
       if (cfg.captureGetFull && shown) {
         res.getFullRaw = await messenger.messages.getFull(shown[0].id, { decodeHeaders: false });
         res.getFull = await messenger.messages.getFull(shown[0].id);
       }
       await post('/result', res);
-      if (fx.screenshot) await post('/screenshot', { name: fx.screenshot });
-      if (view) view.close();
+      try {
+        if (view) view.close();
+      } catch {
+        /* the popup already closed itself (a dead object) */
+      }
       await messenger.tabs.remove(tab.id);
     }
   } catch (e) {

@@ -88,7 +88,7 @@ export const attachmentJa = {
   },
   'attachment/vba-macro': {
     title: 'マクロを含む文書',
-    detail: ({ name, kind }) => `添付ファイル「${name}」には、コンテンツを有効にすると実行される${MACRO[kind]}が含まれています。`,
+    detail: ({ name, kind }) => `添付ファイル「${name}」には、コンテンツを有効にすると実行される ${MACRO[kind]}が含まれています。`,
     advice: ADVICE_MACRO,
   },
   'attachment/html-attachment': {

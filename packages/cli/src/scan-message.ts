@@ -1,0 +1,169 @@
+/**
+ * One message → one record. Runs inside a worker thread: sniff, parse (the core's lazy parser),
+ * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records.
+ */
+import { analyze, catalogs, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Locale, type RawMessageOptions } from '@ayashii/core';
+import { readFileSync } from 'node:fs';
+import { MboxSplitter } from './input/mbox.js';
+import { messageProblem, sniffContainer } from './input/sniff.js';
+import { decodeEncodedWords, parseAddressList } from './core-internal.js';
+import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
+
+export interface ScanConfig {
+  readonly options: AnalyzeOptions;
+  readonly lang: Locale;
+  /** Keep report data (both languages, evidence, sender and link domains): for --format html. */
+  readonly detail: boolean;
+  readonly maxMessageBytes: number;
+}
+
+/** A record before its file name is known (the main thread names it: `path` or `path#N`). */
+export type Unnamed<T> = Omit<T, 'file'> & { file?: string };
+export type UnnamedRecord = Unnamed<MessageRecord> | Unnamed<ErrorRecord>;
+
+export function rawOptions(options: AnalyzeOptions): RawMessageOptions {
+  const l = options.limits;
+  const o: { -readonly [K in keyof RawMessageOptions]: RawMessageOptions[K] } = {};
+  if (l?.maxHeaderBytes !== undefined) o.maxHeaderBytes = l.maxHeaderBytes;
+  if (l?.maxHeaderCount !== undefined) o.maxHeaderCount = l.maxHeaderCount;
+  if (l?.maxBodyBytes !== undefined) o.maxBodyBytes = l.maxBodyBytes;
+  if (l?.maxAttachments !== undefined) o.maxAttachments = l.maxAttachments;
+  return o;
+}
+
+function sizeText(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+export function tooLarge(size: number, max: number): string {
+  return `message too large (${sizeText(size)}, the limit is ${sizeText(max)}; see --max-message-size)`;
+}
+
+/** Scans one message's bytes. */
+export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
+  if (bytes.length > cfg.maxMessageBytes) return { error: tooLarge(bytes.length, cfg.maxMessageBytes), kind: 'format' };
+  const problem = messageProblem(bytes);
+  if (problem) return { error: problem, kind: 'format' };
+  let verdict;
+  let input;
+  try {
+    input = fromRawMessage(bytes, rawOptions(cfg.options));
+    verdict = analyze(input, cfg.options);
+  } catch (e) {
+    return { error: `could not analyse: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' };
+  }
+  const main = explain(verdict, { locale: cfg.lang });
+  const rec: Unnamed<MessageRecord> = {
+    verdict: verdict.level,
+    score: verdict.score,
+    findings: main.items.map((i) => ({ checkId: i.checkId, category: i.category, severity: i.severity, message: i.detail })),
+  };
+  if (cfg.detail) {
+    const other = explain(verdict, { locale: cfg.lang === 'ja' ? 'en' : 'ja' });
+    const en = cfg.lang === 'en' ? main : other;
+    const ja = cfg.lang === 'ja' ? main : other;
+    const header = (name: string): string | undefined => input.headers.find((h) => h.name === name)?.value;
+    const from = parseAddressList(header('from') ?? '', 5)[0];
+    const senderDomain = from?.domain ? (registrableDomain(from.domain) ?? from.domain) : '';
+    let linkDomains: string[] = [];
+    try {
+      linkDomains = linkDomainsOf(input.bodies ?? {});
+    } catch {
+      linkDomains = [];
+    }
+    const detail: RecordDetail = {
+      subject: clip(decodeEncodedWords(header('subject') ?? ''), 300),
+      from: from ? clip(from.name ? `${from.name} <${from.address}>` : from.address, 300) : '',
+      senderDomain,
+      linkDomains,
+      summary: { en: en.summary, ja: ja.summary },
+      findings: en.items.map((e, k) => {
+        const j = ja.items[k] ?? e;
+        const f = {
+          checkId: e.checkId,
+          category: e.category,
+          severity: e.severity,
+          weight: e.weight,
+          title: { en: e.title, ja: j.title },
+          detail: { en: e.detail, ja: j.detail },
+          evidence: e.evidence.slice(0, 10),
+        };
+        return e.advice ? { ...f, advice: { en: e.advice, ja: j.advice ?? e.advice } } : f;
+      }),
+    };
+    rec.detail = detail;
+  }
+  return rec;
+}
+
+function clip(s: string, n: number): string {
+  // Control characters never reach a report or a terminal.
+  const t = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/([^\s/?#"'<>\\]+)/gi;
+
+/** Registrable domains of the links in the bodies (report only; the checks do their own extraction). */
+function linkDomainsOf(bodies: { readonly text?: string; readonly html?: string }): string[] {
+  const out = new Set<string>();
+  for (const body of [bodies.html, bodies.text]) {
+    if (!body) continue;
+    const s = body.length > 2_000_000 ? body.slice(0, 2_000_000) : body;
+    for (const m of s.matchAll(URL_IN_TEXT)) {
+      let host = (m[1] ?? '').toLowerCase();
+      const at = host.lastIndexOf('@');
+      if (at >= 0) host = host.slice(at + 1);
+      host = host.replace(/:\d*$/, '').replace(/\.$/, '');
+      if (!host || host.startsWith('[')) continue;
+      const d = registrableDomain(host);
+      if (d) out.add(d);
+      if (out.size >= 50) return [...out];
+    }
+  }
+  return [...out];
+}
+
+/** Scans a whole file read by the worker: one message, or a small mbox split in place. */
+export function scanFile(path: string, cfg: ScanConfig): UnnamedRecord[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return [{ error: ioError(e), kind: 'io' }];
+  }
+  return scanBytes(bytes, cfg);
+}
+
+/** Scans the bytes of a whole file (or stdin). */
+export function scanBytes(bytes: Buffer, cfg: ScanConfig): UnnamedRecord[] {
+  const c = sniffContainer(bytes.subarray(0, 16));
+  if (c.kind === 'error') return [{ error: c.error, kind: 'format' }];
+  if (c.kind === 'eml') return [scanMessage(bytes, cfg)];
+  const split = new MboxSplitter({ maxMessageBytes: cfg.maxMessageBytes });
+  const msgs = [...split.push(bytes), ...split.end()];
+  if (msgs.length === 0) return [{ error: 'empty mbox (no message after the From line)', kind: 'format' }];
+  return msgs.map((m) => (m.oversize !== undefined ? { error: tooLarge(m.oversize, cfg.maxMessageBytes), kind: 'format' } : scanMessage(m.bytes, cfg)));
+}
+
+/** `cannot read: EACCES (permission denied)`. */
+export function ioError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const code = err?.code;
+  const known: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory',
+    ELOOP: 'too many symbolic links',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'file name too long',
+  };
+  if (code && known[code]) return `cannot read: ${code} (${known[code]})`;
+  return `cannot read: ${String(err?.message ?? e).slice(0, 200)}`;
+}
+
+/** The level label in a language (for tables and reports). */
+export function levelLabel(level: MessageRecord['verdict'], lang: Locale): string {
+  return catalogs[lang].ui.levels[level];
+}

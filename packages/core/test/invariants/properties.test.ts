@@ -1,0 +1,98 @@
+/**
+ * Property-based tests (fast-check) over the parsers and `analyze`: never throw, stay bounded,
+ * output always schema-valid, every finding has en and ja text. `pnpm fuzz` raises numRuns.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
+import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
+import { analyze } from '../../src/analyze.js';
+import { allChecks } from '../../src/checks/index.js';
+import { explain } from '../../src/explain/explain.js';
+import { CATEGORIES } from '../../src/model/finding.js';
+import { LEVELS, type Verdict } from '../../src/model/verdict.js';
+import { parseAddressList } from '../../src/parse/address.js';
+import { parseAuthenticationResults } from '../../src/parse/authentication-results.js';
+import { decodeEncodedWords } from '../../src/parse/encoded-word.js';
+import { parseHeaderBlock } from '../../src/parse/header-block.js';
+
+const RUNS = Number(process.env.AYASHII_FUZZ_RUNS ?? 150);
+const SEED = Number(process.env.AYASHII_FUZZ_SEED ?? 424242);
+const opts = { numRuns: RUNS, seed: SEED };
+const ids = new Set<string>(allChecks.map((c) => c.id));
+
+/** Schema check of a verdict (the public JSON contract). */
+export function assertValidVerdict(v: Verdict): void {
+  expect(v.schemaVersion).toBe(1);
+  expect(LEVELS).toContain(v.level);
+  expect(Number.isInteger(v.score) && v.score >= 0 && v.score <= 100).toBe(true);
+  for (const f of v.findings) {
+    expect(ids.has(f.checkId), f.checkId).toBe(true);
+    expect(CATEGORIES).toContain(f.category);
+    expect(['info', 'warn', 'danger']).toContain(f.severity);
+    expect(Number.isFinite(f.weight)).toBe(true);
+    expect(typeof f.params).toBe('object');
+    expect(Array.isArray(f.evidence)).toBe(true);
+  }
+  for (const s of v.skipped) expect(ids.has(s.checkId)).toBe(true);
+  for (const locale of ['en', 'ja'] as const) {
+    const e = explain(v, { locale });
+    expect(e.items).toHaveLength(v.findings.length);
+    for (const i of e.items) {
+      expect(i.title.length).toBeGreaterThan(0);
+      expect(i.title).not.toBe(i.checkId);
+      expect(i.detail.length).toBeGreaterThan(0);
+    }
+  }
+}
+
+// Mail-ish text: header names, separators, encoded-words, addresses, CJK, controls.
+const token = fc.oneof(
+  fc.constantFrom('From: ', 'To: ', 'Subject: ', 'Reply-To: ', 'Authentication-Results: ', 'Content-Type: multipart/mixed; boundary=b', '\r\n', '\r\n ', '\r\n\r\n', '--b\r\n', '--b--'),
+  fc.constantFrom('<', '>', '"', ',', ';', ':', '@', '(', ')', '\\', '=?', '?=', '?B?', '?Q?', '=?utf-8?B?', '=?iso-2022-jp?B?GyRC', '\u202e', '\u200b', '\0'),
+  fc.constantFrom('a@example.com', 'Amazon.co.jp', 'alpha mail', 'dmarc=fail', 'spf=pass smtp.mailfrom=x.test', 'https://a.test/?u=http://b.test/', '三井住友カード', 'ｱﾏｿﾞﾝ'),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+const mailish = fc.array(token, { maxLength: 60 }).map((t) => t.join(''));
+
+describe('properties', () => {
+  it('parseHeaderBlock never throws and keeps field names lower-case', () => {
+    fc.assert(
+      fc.property(mailish, (s) => {
+        const hb = parseHeaderBlock(s);
+        for (const h of hb.headers) expect(h.name).toBe(h.name.toLowerCase());
+      }),
+      opts,
+    );
+  });
+  it('decodeEncodedWords never throws and never grows without bound', () => {
+    fc.assert(
+      fc.property(mailish, (s) => {
+        expect(decodeEncodedWords(s).length).toBeLessThanOrEqual(s.length * 4 + 16);
+      }),
+      opts,
+    );
+  });
+  it('parseAddressList and parseAuthenticationResults never throw', () => {
+    fc.assert(
+      fc.property(mailish, (s) => {
+        for (const m of parseAddressList(s)) expect(m.domain).toBe(m.domain.toLowerCase());
+        parseAuthenticationResults(s);
+      }),
+      opts,
+    );
+  });
+  it('analyze never throws, stays in budget, and its verdict is schema-valid with en/ja text', () => {
+    fc.assert(
+      fc.property(mailish, (s) => {
+        const t0 = performance.now();
+        const v = analyze(fromRawMessage(s));
+        expect(performance.now() - t0).toBeLessThan(2500);
+        assertValidVerdict(v);
+        assertValidVerdict(analyze(fromRawHeaders(s)));
+      }),
+      opts,
+    );
+  });
+});
