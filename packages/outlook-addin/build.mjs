@@ -32,11 +32,12 @@ export const esbuildOptions = {
   charset: 'utf8',
 };
 
-function copyStatic() {
+export function copyStatic() {
   mkdirSync(DIST, { recursive: true });
   cpSync(join(PKG, 'src/taskpane.html'), join(DIST, 'taskpane.html'));
   cpSync(join(PKG, 'src/taskpane.css'), join(DIST, 'taskpane.css'));
   cpSync(join(PKG, 'src/privacy.html'), join(DIST, 'privacy.html'));
+  cpSync(join(PKG, 'src/compat.js'), join(DIST, 'compat.js'));
   cpSync(join(PKG, 'assets'), join(DIST, 'assets'), { recursive: true });
   cpSync(join(PKG, 'manifests'), join(DIST, 'manifests'), { recursive: true });
 }

@@ -5,3 +5,5 @@
  */
 export { parseAddressList } from '../../core/src/parse/address.js';
 export { decodeEncodedWords } from '../../core/src/parse/encoded-word.js';
+/** `@ayashii/core` exports this once index.ts has the line `export { parseConfig } from './config.js';`. */
+export { parseConfig } from '../../core/src/config.js';

@@ -20,6 +20,7 @@ export interface UiStrings {
   readonly notDeterminedLabel: string;
   readonly notDeterminedSummary: string;
   readonly partialNotice: (n: number) => string;
+  readonly headersMissingSummary: (label: string) => string;
   readonly scoreLabel: string;
   readonly findingsHeading: (n: number) => string;
   readonly noFindings: string;
@@ -27,6 +28,8 @@ export interface UiStrings {
   readonly evidenceLabel: string;
   readonly severity: Readonly<Record<'info' | 'warn' | 'danger', string>>;
   readonly skippedHeading: (n: number) => string;
+  readonly showCheckIds: (n: number) => string;
+  readonly sourceCount: Readonly<Partial<Record<SourceName, (n: number) => string>>>;
   readonly sourcesHeading: string;
   readonly sourceNames: Readonly<Record<SourceName, string>>;
   readonly sourceStatus: Readonly<Record<SourceStatus, string>>;
@@ -50,6 +53,8 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     notDeterminedLabel: 'Not checked',
     notDeterminedSummary: 'Outlook did not provide the message headers, so the sender could not be checked. This is not a sign that the mail is safe.',
     partialNotice: (n) => `${n} ${n === 1 ? 'check was' : 'checks were'} not run because Outlook did not provide everything. See "Not checked" below.`,
+    headersMissingSummary: (label) =>
+      `Outlook did not provide the message headers, so the sender could not be checked. The links and attachments alone already make this mail "${label}".`,
     scoreLabel: 'Score',
     findingsHeading: (n) => `Findings (${n})`,
     noFindings: 'No findings.',
@@ -57,6 +62,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     evidenceLabel: 'Evidence',
     severity: { info: 'Info', warn: 'Warning', danger: 'Danger' },
     skippedHeading: (n) => `Not checked (${n})`,
+    showCheckIds: (n) => (n === 1 ? 'Show the check' : `Show the ${n} checks`),
+    sourceCount: {
+      'whole-message': (n) => `${n.toLocaleString('en-US')} bytes`,
+      attachments: (n) => (n === 1 ? '1 attachment' : `${n} attachments`),
+      'attachment-content': (n) => (n === 1 ? '1 read' : `${n} read`),
+    },
     sourcesHeading: 'What Outlook provided',
     sourceNames: {
       'whole-message': 'Whole message (getAsFileAsync)',
@@ -91,6 +102,8 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     notDeterminedLabel: '判定できません',
     notDeterminedSummary: 'Outlook からメールのヘッダーを取得できなかったため、送信元を確認できませんでした。安全という意味ではありません。',
     partialNotice: (n) => `Outlook から一部の情報を取得できなかったため、${n} 件のチェックを実行していません。下の「未確認」をご覧ください。`,
+    headersMissingSummary: (label) =>
+      `Outlook からヘッダーを取得できなかったため、送信元は確認できていません。リンクと添付ファイルだけで「${label}」と判定されています。`,
     scoreLabel: 'スコア',
     findingsHeading: (n) => `見つかった点（${n} 件）`,
     noFindings: '問題は見つかりませんでした。',
@@ -98,6 +111,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     evidenceLabel: '根拠',
     severity: { info: '参考', warn: '注意', danger: '危険' },
     skippedHeading: (n) => `未確認（${n} 件）`,
+    showCheckIds: (n) => `対象のチェック（${n} 件）を表示`,
+    sourceCount: {
+      'whole-message': (n) => `${n.toLocaleString('ja-JP')} バイト`,
+      attachments: (n) => `${n} 件`,
+      'attachment-content': (n) => `${n} 件を取得`,
+    },
     sourcesHeading: 'Outlook から取得した情報',
     sourceNames: {
       'whole-message': 'メール全体 (getAsFileAsync)',

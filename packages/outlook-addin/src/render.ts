@@ -121,7 +121,15 @@ function skippedSection(doc: Document, view: ResultView): HTMLElement | null {
   for (const s of skipped) byText.set(s.text, [...(byText.get(s.text) ?? []), s.checkId]);
   const list = el(doc, 'ul', { class: 'skipped-list' });
   for (const [text, ids] of byText) {
-    list.append(el(doc, 'li', { 'data-check-ids': ids.join(' ') }, el(doc, 'span', { class: 'skip-reason' }, text), el(doc, 'code', { class: 'skip-ids' }, ids.join(', '))));
+    list.append(
+      el(
+        doc,
+        'li',
+        { 'data-check-ids': ids.join(' ') },
+        el(doc, 'span', { class: 'skip-reason' }, text),
+        el(doc, 'details', { class: 'skip-ids' }, el(doc, 'summary', {}, t.showCheckIds(ids.length)), el(doc, 'code', {}, ids.join(', '))),
+      ),
+    );
   }
   const hostGaps = view.verdict.skipped.some((s) => HOST_GAPS.has(s.reason));
   const details = el(doc, 'details', { id: 'skipped', class: 'panel' }, el(doc, 'summary', {}, t.skippedHeading(skipped.length)), list);
@@ -140,6 +148,7 @@ function sourcesSection(doc: Document, view: ResultView): HTMLElement {
         { class: `source source--${r.status}`, 'data-source': r.source, 'data-status': r.status },
         el(doc, 'span', { class: 'source-name' }, t.sourceNames[r.source]),
         el(doc, 'span', { class: `source-status source-status--${r.status}` }, t.sourceStatus[r.status]),
+        r.count !== undefined && t.sourceCount[r.source] ? el(doc, 'span', { class: 'source-count' }, (t.sourceCount[r.source] as (n: number) => string)(r.count)) : null,
         r.detail ? el(doc, 'span', { class: 'source-detail' }, r.detail) : null,
       ),
     );
@@ -156,7 +165,9 @@ export function renderResult(root: HTMLElement, view: ResultView): void {
   const t = ui[view.locale];
   const level = displayLevel(view.verdict);
   const label = level === 'unknown' ? t.notDeterminedLabel : view.explanation.levelLabel;
-  const summary = level === 'unknown' ? t.notDeterminedSummary : view.explanation.summary;
+  const noHeaders = view.verdict.skipped.some((s) => s.reason === 'needs-headers');
+  // Without headers the core's summary ("mostly fine…") would speak for checks that never ran.
+  const summary = level === 'unknown' ? t.notDeterminedSummary : noHeaders ? t.headersMissingSummary(label) : view.explanation.summary;
   const gaps = view.verdict.skipped.filter((s) => HOST_GAPS.has(s.reason)).length;
 
   const parts: (HTMLElement | null)[] = [
@@ -169,7 +180,8 @@ export function renderResult(root: HTMLElement, view: ResultView): void {
     ),
     el(doc, 'p', { class: 'summary', id: 'summary' }, summary),
     gaps > 0 && level !== 'unknown' ? el(doc, 'p', { class: 'notice', id: 'partial' }, t.partialNotice(gaps)) : null,
-    findingsSection(doc, view),
+    // With nothing checked, "no findings" would read as an all-clear.
+    level === 'unknown' && view.explanation.items.length === 0 ? null : findingsSection(doc, view),
     skippedSection(doc, view),
     sourcesSection(doc, view),
   ];

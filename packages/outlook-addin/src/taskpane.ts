@@ -2,6 +2,7 @@
  * Task pane wiring only (house style 3.1 #2): read the item, build the input, analyze, render.
  */
 import { analyze, explain, fromOutlookItem, fromRawMessage, type Locale, type Verdict } from './core.js';
+import { installTextDecoderFix } from './host/text-decoder-fix.js';
 import { readItem, type MessageReadLike, type RequirementsLike, type SourceReport } from './host/read-item.js';
 import { localeFor, ui } from './i18n.js';
 import { renderFailure, renderResult } from './render.js';
@@ -36,6 +37,10 @@ function applyChrome(): void {
   const check = $<HTMLButtonElement>('check');
   check.textContent = state.busy ? t.checking : state.runs > 0 ? t.checkAgain : t.check;
   check.disabled = state.busy || !state.ready;
+  // After a verdict the verdict is the main thing on screen; the button steps back.
+  check.classList.toggle('secondary', state.runs > 0);
+  // Once a verdict is on screen the introduction only pushes it down.
+  $('intro').hidden = state.last !== null;
 }
 
 function showResult(): void {
@@ -94,6 +99,7 @@ function toggleLanguage(): void {
 }
 
 function start(): void {
+  installTextDecoderFix();
   $('check').addEventListener('click', () => void check());
   $('lang').addEventListener('click', toggleLanguage);
   if (typeof TextDecoder === 'undefined' || typeof Promise === 'undefined') {
@@ -117,7 +123,9 @@ function start(): void {
     }
     // A pinned pane stays open while the user moves to another message: check the new one.
     try {
-      mailbox.addHandlerAsync?.(Office.EventType.ItemChanged, () => {
+      // Office.EventType.ItemChanged is 'olkItemSelectedChanged' (Mailbox 1.5).
+      const itemChanged = (Office.EventType?.ItemChanged ?? 'olkItemSelectedChanged') as Office.EventType;
+      mailbox.addHandlerAsync?.(itemChanged, () => {
         state.last = null;
         $('result').hidden = true;
         if (currentItem()) void check();

@@ -63,13 +63,13 @@ export function messageProblem(b: Uint8Array): string | null {
   let blank = true;
   for (let i = start; i < end; i++) {
     const c = b[i] as number;
-    if (c === 0) return 'not a mail message: binary data (NUL bytes)';
-    // Tab, LF, FF, CR and ESC (ISO-2022-JP) are text; other C0 controls and DEL are not.
+    // Tab, LF, FF, CR and ESC (ISO-2022-JP) are text; NUL, other C0 controls and DEL are not.
+    // A few stray NULs in a header are an anomaly for the checks to report, not a reason to skip.
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f) control++;
     if (blank && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) blank = false;
   }
   if (blank && end === b.length) return 'empty message (only blank lines)';
-  if (control > 8 && control * 50 > end - start) return 'not a mail message: binary data';
+  if (control > 16 && control * 20 > end - start) return 'not a mail message: binary data';
 
   // Header fields at the start: at least one field line among the first 20 lines.
   const text = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');

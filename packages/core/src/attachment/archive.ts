@@ -431,7 +431,9 @@ export function isTar(b: Uint8Array): boolean {
 }
 
 function octal(b: Uint8Array, o: number, len: number): number {
-  const s = latin1(b, o, Math.min(b.length, o + len)).replace(/[\0 ]+$/g, '').trim();
+  let end = Math.min(b.length, o + len);
+  while (end > o && (b[end - 1] === 0 || b[end - 1] === 0x20)) end--;
+  const s = latin1(b, o, end).trim();
   return /^[0-7]+$/.test(s) ? parseInt(s, 8) : -1;
 }
 

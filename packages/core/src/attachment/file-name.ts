@@ -14,7 +14,17 @@ import { classOfExtension, DECOY_CLASSES, type RiskClass } from './risky-extensi
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
 /** Characters that look like a dot but are not an extension separator. */
 const DOT_LIKE = '.\uFF0E\u2024\uFE52\u3002\u00B7\u2027';
-const PAD = /[\s\u3000_\u2800\u3164\u115F\u1160\uFFA0\u00A0\u2000-\u200B-]+$/u;
+/** Blank-looking padding between a decoy and the real extension (spaces, braille blank, filler). */
+const PAD_CHARS = new Set([...' \t\u3000_\u2800\u3164\u115F\u1160\uFFA0\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B-']);
+
+/** Length of the run at the end of `s` made only of characters in `set` (no regex: linear). */
+function trailingRun(s: string, set: ReadonlySet<string>): number {
+  let i = s.length;
+  while (i > 0 && set.has(s[i - 1] as string)) i--;
+  return s.length - i;
+}
+
+const TRAILING_WIN32 = new Set([' ', '.']);
 
 export interface FileNameInfo {
   /** The name as given (null when the part had none). */
@@ -92,7 +102,7 @@ export function analyzeFileName(raw: string | null): FileNameInfo {
   }
   const base = baseName(raw.length > MAX_NAME ? raw.slice(-MAX_NAME) : raw);
   // Win32 drops trailing dots and spaces, so `a.exe.` and `a.exe ` run as `.exe`.
-  const trimmed = base.replace(/[ .]+$/u, '');
+  const trimmed = base.slice(0, base.length - trailingRun(base, TRAILING_WIN32));
   const ext = extOf(trimmed);
   const extClass = classOfExtension(ext);
 
@@ -101,9 +111,9 @@ export function analyzeFileName(raw: string | null): FileNameInfo {
   let padded = false;
   if (ext) {
     const stem = trimmed.slice(0, trimmed.length - ext.length - 1);
-    const padMatch = PAD.exec(stem);
-    const unpadded = padMatch ? stem.slice(0, padMatch.index) : stem;
-    padded = !!padMatch && [...padMatch[0]].length >= 3;
+    const pad = trailingRun(stem, PAD_CHARS);
+    const unpadded = stem.slice(0, stem.length - pad);
+    padded = pad >= 3;
     // the decoy: the last segment after a dot or a look-alike dot
     let cut = -1;
     for (let i = unpadded.length - 1; i >= 0 && i >= unpadded.length - 25; i--) {

@@ -2,7 +2,7 @@
 import type { SniffedType } from './sniff.js';
 
 export const FORMAT_LABEL: Readonly<Record<SniffedType, string>> = {
-  pe: 'EXE/DLL (PE)',
+  pe: 'Windows EXE/DLL',
   elf: 'ELF',
   macho: 'Mach-O',
   'java-class': 'Java class',

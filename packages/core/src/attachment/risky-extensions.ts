@@ -23,6 +23,9 @@ export type RiskClass =
 /** Classes whose files run code when opened (double-click starts a program or a script). */
 export const RUNNABLE_CLASSES: ReadonlySet<RiskClass> = new Set(['executable', 'script', 'shortcut', 'installer']);
 
+/** What a name can claim that `attachment/type-mismatch` compares with the content. */
+export const DOCUMENT_LIKE_CLASSES: ReadonlySet<RiskClass> = new Set(['document', 'image', 'media', 'calendar']);
+
 /** Classes a disguised file pretends to be: documents, pictures, media, invitations, archives. */
 export const DECOY_CLASSES: ReadonlySet<RiskClass> = new Set(['document', 'image', 'media', 'calendar', 'archive']);
 

@@ -8,13 +8,19 @@
  * characters (`メルカ\u2064リ`), letter spacing (`三 井 住 友`), decorative combining marks and `™`.
  * Matching therefore folds both sides (NFKC, case, invisibles) and also compares a compact form
  * with spaces, dots and hyphens removed, while Latin aliases only match whole tokens so that
- * `Visalia`, `Amazonia` or `Kanade` are not read as brands.
+ * `Visalia`, `Amazonia` or `Kanade` are not read as brands. CamelCase and digits end a token
+ * (`BinanceMail`, `LidoV2`); letters that pass for Latin (`ΡayΡal` with Greek Rho, Cyrillic
+ * `Аррlе`, `WaIIet`) are also read as their lookalikes; and names too ordinary to be aliases
+ * (`Ledger`, `Zoom`, `ANA`) count when they are the whole name, give or take role words
+ * (`Zoom Support Team`).
  *
  * Everything here is pure and browser-safe. The only module state is two WeakMap memos keyed by
- * object identity (a compiled index per list), which never change a result.
+ * object identity (a compiled index per list) and a bounded per-character memo of the confusable
+ * table, none of which ever changes a result.
  */
 import data from '../data/brands.json' with { type: 'json' };
 import { foldForMatch } from '../text/normalize.js';
+import { hasConfusableChar, skeleton } from './confusables.js';
 import { normalizeHost, registrableDomain } from './registrable.js';
 
 /** What a brand does; decides wording in explanations and lets users filter. */
@@ -76,6 +82,13 @@ export interface Brand {
   readonly region: 'jp' | 'global';
   /** Strings a person reads as this brand in a display name or a subject tag. Matched folded. */
   readonly aliases: readonly string[];
+  /**
+   * Names too ordinary to match inside a longer name (`Ledger`, `Zoom`, `Steam`) that are a claim
+   * to be this brand when they are the whole display name or tag, give or take a role word
+   * (`Zoom Support`, `Ledger Team`, `LINEサポート事務局`). An alias written in capitals (`ANA`,
+   * `LINE`) matches only text in capitals, so the given names `Ana` and `Line` stay people.
+   */
+  readonly exactAliases?: readonly string[];
   /** Registrable domains (eTLD+1) the organisation legitimately sends from. */
   readonly domains: readonly string[];
   /** Brand-specific bounce/ESP domains that carry its mail (never shared ESPs such as sendgrid.net). */
@@ -112,7 +125,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SNAPSHOT = /^\d{4}-\d{2}-\d{2}$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const TOP_KEYS: ReadonlySet<string> = new Set(['$schema', 'snapshot', 'brands']);
-const BRAND_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'sector', 'region', 'aliases', 'domains', 'sendingDomains']);
+const BRAND_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'sector', 'region', 'aliases', 'exactAliases', 'domains', 'sendingDomains']);
 const NAME_KEYS: ReadonlySet<string> = new Set(['en', 'ja']);
 const SECTORS: ReadonlySet<string> = new Set(BRAND_SECTORS);
 
@@ -131,8 +144,10 @@ function show(v: unknown): string {
  * On success `value` is a fresh list in which a missing `sendingDomains` has become `[]`.
  *
  * Rules beyond the shape: ids are unique kebab-case; aliases fold to at least 2 characters (3 for a
- * purely Latin/digit alias such as `jal`) and are unique per brand after folding; domains are
- * lower-case registrable domains (`mail.example.co.jp` is rejected in favour of `example.co.jp`).
+ * purely Latin/digit alias such as `jal`) and are unique per brand after folding; exact aliases
+ * follow the same length rule, must keep a name once role words (`support`, `team`, `サポート`) are
+ * removed, and are unique per brand after that; domains are lower-case registrable domains
+ * (`mail.example.co.jp` is rejected in favour of `example.co.jp`).
  *
  * @example
  * const r = validateBrandList(JSON.parse(text));
@@ -231,6 +246,29 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
       });
     }
 
+    const exact = raw['exactAliases'];
+    if (exact !== undefined) {
+      if (!Array.isArray(exact)) {
+        err(`${at}.exactAliases`, `expected an array, got ${show(exact)}`);
+      } else if (exact.length > LIMITS.aliases) {
+        err(`${at}.exactAliases`, `too many exact aliases (${exact.length}, at most ${LIMITS.aliases})`);
+      } else {
+        const seen = new Map<string, number>();
+        exact.forEach((a: unknown, j) => {
+          const p = `${at}.exactAliases[${j}]`;
+          if (typeof a !== 'string') return err(p, `expected a string, got ${show(a)}`);
+          if (a.length > LIMITS.aliasLength) return err(p, `longer than ${LIMITS.aliasLength} characters`);
+          const problem = exactAliasProblem(a);
+          if (problem) return err(p, problem);
+          const key = exactKey(a)?.key ?? '';
+          const k = seen.get(key);
+          if (k !== undefined) return err(p, `duplicate of exactAliases[${k}] after folding (${show(key)})`);
+          seen.set(key, j);
+          return undefined;
+        });
+      }
+    }
+
     const domainList = (key: 'domains' | 'sendingDomains', required: boolean): void => {
       const v = raw[key];
       if (v === undefined && !required) return;
@@ -265,6 +303,7 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
         sector: r.sector,
         region: r.region,
         aliases: [...r.aliases],
+        ...(r.exactAliases ? { exactAliases: [...r.exactAliases] } : {}),
         domains: [...r.domains],
         sendingDomains: [...(r.sendingDomains ?? [])],
       });
@@ -283,6 +322,15 @@ function aliasProblem(alias: string): string | null {
   if (/^[a-z0-9]+$/.test(compact) && compact.length < 3) {
     return `too short: a Latin alias needs at least 3 letters (${show(alias)} would match ordinary words)`;
   }
+  return null;
+}
+
+/** Why an exact alias cannot be matched reliably, or null when it is fine. */
+function exactAliasProblem(alias: string): string | null {
+  const k = exactKey(alias);
+  if (!k) return 'names nothing once role words such as "support" or "team" are removed';
+  if (k.key.length < 2) return 'too short after folding (at least 2 characters)';
+  if (/^[a-z0-9]+$/.test(k.key) && k.key.length < 3) return `too short: a Latin exact alias needs at least 3 letters (${show(alias)})`;
   return null;
 }
 
@@ -389,9 +437,25 @@ interface CompiledAlias {
   readonly latinEnd: boolean;
 }
 
+/** An exact alias prepared for matching: the whole (role-stripped) name must equal it. */
+interface CompiledExact {
+  readonly brand: Brand;
+  readonly brandOrder: number;
+  readonly alias: string;
+  readonly aliasOrder: number;
+  /** Offsets in the key where two words of the alias meet (`PancakeSwap` → {7}). */
+  readonly joins: ReadonlySet<number>;
+  /** Written in capitals (`ANA`): the text must have no lower-case letter. */
+  readonly capsOnly: boolean;
+}
+
 interface Matcher {
   /** Aliases keyed by their first two compact UTF-16 code units. */
   readonly byPrefix: ReadonlyMap<number, readonly CompiledAlias[]>;
+  /** Exact aliases keyed by their core key (see {@link coreOf}); the first brand wins a shared key. */
+  readonly exact: ReadonlyMap<string, CompiledExact>;
+  /** Characters that follow an `l` somewhere in an alias or exact key: a word-initial `I` + one of them may be a disguised `l`. */
+  readonly afterL: ReadonlySet<number>;
 }
 
 const NONE: readonly Brand[] = Object.freeze([]);
@@ -432,7 +496,14 @@ export function buildBrandIndex(list: BrandList): BrandIndex {
 
 function compileMatcher(brands: readonly Brand[]): Matcher {
   const byPrefix = new Map<number, CompiledAlias[]>();
+  const exact = new Map<string, CompiledExact>();
   brands.forEach((brand, brandOrder) => {
+    (brand.exactAliases ?? []).forEach((alias, aliasOrder) => {
+      const core = exactKey(alias);
+      if (!core || core.key.length < 2 || exact.has(core.key)) return;
+      const capsOnly = /\p{Lu}/u.test(alias) && !/\p{Ll}/u.test(alias.normalize('NFKC'));
+      exact.set(core.key, { brand, brandOrder, alias, aliasOrder, joins: new Set(core.joins), capsOnly });
+    });
     const seen = new Set<string>();
     brand.aliases.forEach((alias, aliasOrder) => {
       const c = compactText(foldText(alias));
@@ -459,7 +530,13 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
       else byPrefix.set(prefix, [entry]);
     });
   });
-  return { byPrefix };
+  const afterL = new Set<number>();
+  const collect = (key: string): void => {
+    for (let i = key.indexOf('l'); i >= 0 && i + 1 < key.length; i = key.indexOf('l', i + 1)) afterL.add(key.charCodeAt(i + 1));
+  };
+  for (const bucket of byPrefix.values()) for (const e of bucket) collect(e.compact);
+  for (const key of exact.keys()) collect(key);
+  return { byPrefix, exact, afterL };
 }
 
 function matcherFor(index: BrandIndex): Matcher {
@@ -505,9 +582,16 @@ interface Folded {
  * folded character can be traced back to the original. Per chunk: `foldForMatch` (NFKC, lower case,
  * invisibles removed); `™ ® ©` become a space; combining marks left on a Latin letter or digit after
  * NFKC (decoration such as `aܿmܿaܿzܿoܿn`) are dropped. Precomposed letters (`ü`, `é`) are kept.
+ *
+ * With `lookalike`, letters that pass for Latin become their Latin prototype (the skeleton of
+ * `confusables.ts` plus {@link LOOKALIKE_EXTRA}: Cyrillic `р` → `p`, Greek `Ρ` → `p`, small capital
+ * `ᴘ` → `p`), marks are dropped (`é` → `e`), and an ASCII `I` glued to a lower-case letter is read
+ * as `l` (`WaIIet`, `Iedger`). Kanji and kana are never mapped (`三`, `口` and `力` stay as they are).
  */
-function foldText(text: string): Folded {
-  if (PRINTABLE_ASCII.test(text)) return { folded: text.toLowerCase(), start: null, end: null };
+function foldText(text: string, lookalike = false): Folded {
+  if (PRINTABLE_ASCII.test(text)) {
+    return { folded: lookalike ? asciiLookalike(text, 0, text.length) : text.toLowerCase(), start: null, end: null };
+  }
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -518,7 +602,10 @@ function foldText(text: string): Folded {
     i += cp > 0xffff ? 2 : 1;
     const continued = i < text.length && CONTINUES.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
     if (cp < 0x80 && !continued) {
-      const f = cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cp >= 0x20 && cp !== 0x7f ? String.fromCharCode(cp) : cp >= 9 && cp <= 13 ? ' ' : '';
+      const f =
+        lookalike && cp === 0x49 && capitalIAsL(text, s)
+          ? 'l'
+          : cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : cp >= 0x20 && cp !== 0x7f ? String.fromCharCode(cp) : cp >= 9 && cp <= 13 ? ' ' : '';
       if (f) {
         folded += f;
         starts.push(s);
@@ -536,8 +623,14 @@ function foldText(text: string): Folded {
         i += ch.length;
       }
       const chunk = text.slice(s, i);
-      f = SIGN_AS_SPACE.test(chunk) ? ' ' : foldForMatch(chunk);
-      if (f && MARK.test(f)) f = f.replace(MARKS_AFTER_LATIN, '');
+      const extra = lookalike ? LOOKALIKE_EXTRA.get(String.fromCodePoint(cp)) : undefined;
+      if (extra !== undefined) {
+        f = extra;
+      } else {
+        f = SIGN_AS_SPACE.test(chunk) ? ' ' : foldForMatch(chunk);
+        if (f && MARK.test(f)) f = f.replace(MARKS_AFTER_LATIN, '');
+        if (lookalike && f && isLookalikeRange(cp) && !PRINTABLE_ASCII.test(f)) f = skeleton(f);
+      }
     }
     for (let k = 0; k < f.length; k++) {
       starts.push(s);
@@ -546,6 +639,102 @@ function foldText(text: string): Folded {
     folded += f;
   }
   return { folded, start: Int32Array.from(starts), end: Int32Array.from(ends) };
+}
+
+/**
+ * Letters that pass for Latin but that the skeleton table misses, mostly because it lower-cases
+ * first: Greek capitals whose small forms look different (`Η` is H, `η` is n; `Μ`, `Ν`, `Υ`, `Ζ`),
+ * small capitals (`ᴀ ᴅ ᴇ ʟ`), Cherokee letters (`Ꮮ`, `Ꭺ`) and a few Cyrillic extras (`ҽ`).
+ * Keyed by the character as written (and its lower-case form, when that differs).
+ */
+const LOOKALIKE_EXTRA: ReadonlyMap<string, string> = (() => {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['Η', 'h'], ['Ν', 'n'], ['Υ', 'y'], ['Μ', 'm'], ['Ζ', 'z'], ['Ι', 'i'], ['Κ', 'k'], ['Χ', 'x'], ['Β', 'b'],
+    ['ᴀ', 'a'], ['ʙ', 'b'], ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ꜰ', 'f'], ['ɪ', 'i'], ['ᴊ', 'j'], ['ʟ', 'l'],
+    ['ǫ', 'q'], ['ҽ', 'e'], ['Ӏ', 'l'], ['ӏ', 'l'],
+    ['Ꭺ', 'a'], ['Ᏼ', 'b'], ['Ꮯ', 'c'], ['Ꭰ', 'd'], ['Ꭼ', 'e'], ['Ꮐ', 'g'], ['Ꮋ', 'h'], ['Ꭵ', 'i'], ['Ꭻ', 'j'],
+    ['Ꮶ', 'k'], ['Ꮮ', 'l'], ['Ꮇ', 'm'], ['Ꮲ', 'p'], ['Ꮢ', 'r'], ['Ꮪ', 's'], ['Ꭲ', 't'], ['Ꮩ', 'v'], ['Ꮃ', 'w'],
+    ['Ꮓ', 'z'],
+  ];
+  const m = new Map<string, string>();
+  for (const [k, v] of pairs) {
+    m.set(k, v);
+    // Cherokee has small letters (U+AB70…) that look like the capitals; Greek small letters do not.
+    if (k >= '\u13A0' && k <= '\u13FF') m.set(k.toLowerCase(), v);
+  }
+  return m;
+})();
+
+/** Blocks whose letters can pass for Latin: Latin-1 to Greek/Cyrillic/Armenian/Cherokee/phonetic, Latin Extended-C/D, Cyrillic Extended-B, Cherokee Supplement. */
+function isLookalikeRange(cp: number): boolean {
+  return (cp >= 0x80 && cp < 0x2000) || (cp >= 0x2c00 && cp < 0x2e00) || (cp >= 0xa640 && cp < 0xa800) || (cp >= 0xab30 && cp < 0xabc0);
+}
+
+/** An ASCII `I` at `i` read as `l`: glued to a lower-case ASCII letter on either side (`WaIIet`, `Iedger`, `HeaIth`). */
+function capitalIAsL(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return (before >= 0x61 && before <= 0x7a) || (after >= 0x61 && after <= 0x7a);
+}
+
+/**
+ * Whether a capital `I` at `i` is worth a lookalike pass: inside a word (`WaIIet`, `HeaIth`), or
+ * starting one when `l` + the next letter occurs in some alias (`Iedger`), so that ordinary words
+ * such as `Ihre` or `Ich` do not cost a second pass.
+ */
+function suspiciousCapitalI(text: string, i: number, afterL: ReadonlySet<number>): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before >= 0x61 && before <= 0x7a) return true;
+  const after = text.charCodeAt(i + 1);
+  return after >= 0x61 && after <= 0x7a && afterL.has(after);
+}
+
+/** Memo of {@link hasConfusableChar} per code point (a pure function of its input; bounded). */
+const confusableMemo = new Map<number, boolean>();
+function isConfusableCodePoint(cp: number): boolean {
+  let v = confusableMemo.get(cp);
+  if (v === undefined) {
+    const ch = String.fromCodePoint(cp);
+    v = LOOKALIKE_EXTRA.has(ch) || hasConfusableChar(ch);
+    if (confusableMemo.size < 4096) confusableMemo.set(cp, v);
+  }
+  return v;
+}
+
+function asciiLookalike(text: string, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    out += c === 0x49 && capitalIAsL(text, i) ? 'l' : c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text[i];
+  }
+  return out;
+}
+
+/**
+ * True when a lookalike reading of the text could differ from the plain one: an ASCII `I` glued to
+ * a lower-case letter, or a non-ASCII letter outside CJK that the skeleton table or
+ * {@link LOOKALIKE_EXTRA} maps. Pure Japanese text never takes the lookalike pass.
+ */
+function needsLookalike(text: string, afterL: ReadonlySet<number>): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x49 && suspiciousCapitalI(text, i, afterL)) return true;
+      continue;
+    }
+    if (isLookalikeRange(c) && isConfusableCodePoint(c)) return true;
+  }
+  return false;
+}
+
+/** A Greek, Cyrillic or Armenian letter that does not pass for Latin: the text is genuinely written in that script. */
+function hasPlainForeignLetter(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x370 || c >= 0x590) continue;
+    if (/\p{L}/u.test(ch) && !isConfusableCodePoint(c)) return true;
+  }
+  return false;
 }
 
 /** Hiragana, katakana and CJK unified ideographs that NFKC and case folding leave unchanged (the common case, kept fast). */
@@ -619,12 +808,24 @@ export interface BrandMention {
 }
 
 interface Candidate {
-  readonly entry: CompiledAlias;
+  readonly brand: Brand;
+  readonly brandOrder: number;
+  readonly alias: string;
+  readonly aliasOrder: number;
   /** offsets in the original text */
   readonly start: number;
   readonly end: number;
   /** compact length of the alias: "longer" means more specific */
   readonly weight: number;
+}
+
+/** Options for {@link findBrandMentions}. */
+export interface FindBrandOptions {
+  /**
+   * Also treat the whole text (role words removed) as a possible exact alias (`Ledger`,
+   * `Zoom Support`). Default `true`; a caller that passes fragments of a longer text can turn it off.
+   */
+  readonly exact?: boolean;
 }
 
 /**
@@ -634,23 +835,77 @@ interface Candidate {
  * `ａｌｐｈａ　ｍａｉｌ` all match `alpha mail`; letter-spaced `三 井 住 友 カ ー ド` and split
  * `Pay Pal` match too, but `Vis A Vis` does not match `visa`).
  *
+ * A token also ends where CamelCase or digits begin (`BinanceMail`, `LidoV2`, `MetaMaskSupport`:
+ * an ASCII lower-case letter after at least two letters followed by a capital, or a letter next to
+ * a digit), so `eVisa` and `Amazonia` still name nothing. When the text holds letters that pass
+ * for Latin (`ΡayΡal` with Greek Rho, `Аррlе` in Cyrillic, `WaIIet` with capital I), it is also
+ * matched in its lookalike reading; a word written genuinely in Greek or Cyrillic is not read so.
+ * Finally the whole text, without role words (`Team`, `Support`, `サポート`, `Katie from …`) and
+ * version suffixes (`V2`), is compared with the brands' exact aliases (`Ledger`, `Zoom`, `ANA`).
+ *
  * A match inside a longer match of another brand is dropped (`SMBCカード` names SMBC Card, not
  * also SMBC the bank). One entry per brand (its longest alias), ordered by position in the text.
  * Text beyond 4096 characters is ignored.
  *
  * @example
  * findBrandMentions('OTSUKAカスタマーサポート', buildBrandIndex(bundledBrands)).map((m) => m.brand.id); // ['alpha-mail']
+ * findBrandMentions('Ledger Support Team', buildBrandIndex(bundledBrands)).map((m) => m.brand.id);     // ['ledger']
  * findBrandMentions('Visalia Foods', buildBrandIndex(bundledBrands));                                  // []
  */
-export function findBrandMentions(text: string, index: BrandIndex): BrandMention[] {
+export function findBrandMentions(text: string, index: BrandIndex, options?: FindBrandOptions): BrandMention[] {
   if (!text) return [];
   const original = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const { byPrefix } = matcherFor(index);
-  const folded = foldText(original);
+  const matcher = matcherFor(index);
+  const exact = options?.exact !== false && matcher.exact.size > 0;
+  const candidates: Candidate[] = [];
+  scan(original, foldText(original), matcher, exact, null, candidates);
+  if (needsLookalike(original, matcher.afterL)) {
+    // A lookalike match must touch an ASCII letter or digit unless nothing in the text is genuinely
+    // Greek, Cyrillic or Armenian (`Αθήνα`, `сіті` are words, not disguises).
+    const plainForeign = hasPlainForeignLetter(original);
+    const accept = (start: number, end: number): boolean => !plainForeign || /[A-Za-z0-9]/.test(original.slice(start, end));
+    scan(original, foldText(original, true), matcher, exact, accept, candidates);
+  }
+  if (candidates.length === 0) return [];
+
+  // Drop a match that lies inside a longer match of another brand.
+  const kept = candidates.filter(
+    (a) => !candidates.some((b) => b.brand !== a.brand && b.weight > a.weight && b.start <= a.start && a.end <= b.end),
+  );
+  const best = new Map<Brand, Candidate>();
+  for (const cand of kept) {
+    const prev = best.get(cand.brand);
+    if (
+      !prev ||
+      cand.weight > prev.weight ||
+      (cand.weight === prev.weight && (cand.start < prev.start || (cand.start === prev.start && cand.aliasOrder < prev.aliasOrder)))
+    ) {
+      best.set(cand.brand, cand);
+    }
+  }
+  const firstSeen = new Map<Brand, number>();
+  for (const cand of kept) {
+    const p = firstSeen.get(cand.brand);
+    if (p === undefined || cand.start < p) firstSeen.set(cand.brand, cand.start);
+  }
+  return [...best.values()]
+    .sort((a, b) => (firstSeen.get(a.brand) ?? 0) - (firstSeen.get(b.brand) ?? 0) || a.brandOrder - b.brandOrder)
+    .map((cand) => ({ brand: cand.brand, alias: cand.alias, matched: original.slice(cand.start, cand.end) }));
+}
+
+/** Collects the alias (and, with `exact`, exact-alias) matches of one folded reading of `original`. */
+function scan(
+  original: string,
+  folded: Folded,
+  matcher: Matcher,
+  exact: boolean,
+  accept: ((start: number, end: number) => boolean) | null,
+  out: Candidate[],
+): void {
   const c = compactText(folded);
   const compact = c.compact;
   const n = compact.length;
-  if (n < 2) return [];
+  if (n < 2) return;
 
   let breakAt: Uint8Array | null = null;
   if (c.breaksAt.length > 0) {
@@ -661,49 +916,211 @@ export function findBrandMentions(text: string, index: BrandIndex): BrandMention
   const origStart = (fi: number): number => (folded.start ? (folded.start[fi] ?? 0) : fi);
   const origEnd = (fi: number): number => (folded.end ? (folded.end[fi] ?? 0) : fi + 1);
 
-  const candidates: Candidate[] = [];
   for (let i = 0; i + 1 < n; i++) {
-    const bucket = byPrefix.get(prefixKey(compact, i));
+    const bucket = matcher.byPrefix.get(prefixKey(compact, i));
     if (!bucket) continue;
     for (const e of bucket) {
       const len = e.compact.length;
       if (i + len > n || !compact.startsWith(e.compact, i)) continue;
       const fStart = c.toFolded[i] ?? 0;
       const fEnd = (c.toFolded[i + len - 1] ?? 0) + 1;
-      if (e.latinStart && fStart > 0 && isWordAt(fs, fStart - 1)) continue;
-      if (e.latinEnd && fEnd < fs.length && isWordAt(fs, fEnd)) continue;
+      if (e.latinStart && fStart > 0 && isWordAt(fs, fStart - 1) && !softBreakAt(original, folded, fStart)) continue;
+      if (e.latinEnd && fEnd < fs.length && isWordAt(fs, fEnd) && !softBreakAt(original, folded, fEnd)) continue;
       if (breakAt && !breaksAllowed(e, compact, breakAt, i, len)) continue;
-      candidates.push({ entry: e, start: origStart(fStart), end: origEnd(fEnd - 1), weight: len });
+      const start = origStart(fStart);
+      const end = origEnd(fEnd - 1);
+      if (accept && !accept(start, end)) continue;
+      out.push({ brand: e.brand, brandOrder: e.brandOrder, alias: e.alias, aliasOrder: e.aliasOrder, start, end, weight: len });
     }
   }
-  if (candidates.length === 0) return [];
 
-  // Drop a match that lies inside a longer match of another brand.
-  const kept = candidates.filter(
-    (a) =>
-      !candidates.some(
-        (b) => b.entry.brand !== a.entry.brand && b.weight > a.weight && b.start <= a.start && a.end <= b.end,
-      ),
-  );
-  const best = new Map<Brand, Candidate>();
-  for (const cand of kept) {
-    const prev = best.get(cand.entry.brand);
-    if (
-      !prev ||
-      cand.weight > prev.weight ||
-      (cand.weight === prev.weight && (cand.start < prev.start || (cand.start === prev.start && cand.entry.aliasOrder < prev.entry.aliasOrder)))
-    ) {
-      best.set(cand.entry.brand, cand);
+  if (!exact) return;
+  const core = coreOf(original, folded);
+  if (!core) return;
+  const e = matcher.exact.get(core.key);
+  if (!e || !core.hard.every((h) => e.joins.has(h))) return;
+  const start = origStart(core.fStart);
+  const end = origEnd(core.fEnd - 1);
+  if (e.capsOnly && /\p{Ll}/u.test(original.slice(start, end).normalize('NFKC'))) return;
+  if (accept && !accept(start, end)) return;
+  out.push({ brand: e.brand, brandOrder: e.brandOrder, alias: e.alias, aliasOrder: e.aliasOrder, start, end, weight: core.key.length });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token boundaries inside words, and the core of a whole name
+
+/**
+ * True when the original text has a CamelCase or digit boundary just before folded position `fi`:
+ * a capital after a run of at least two ASCII letters ending in lower case (`Binance|Mail`, `My|JCB`,
+ * but not `e|Visa` or `i|Cloud`), or a change between ASCII letter and digit (`Lido|V|2`).
+ * A capital `I` that the lookalike reading turned into `l` counts as lower case.
+ */
+function softBreakAt(original: string, folded: Folded, fi: number): boolean {
+  if (fi <= 0 || fi >= folded.folded.length) return false;
+  const p = folded.start ? (folded.start[fi - 1] ?? 0) : fi - 1;
+  const q = folded.start ? (folded.start[fi] ?? 0) : fi;
+  if (q !== p + 1) return false;
+  const next = original.charCodeAt(q);
+  // The common case inside a word: a lower-case letter after a letter is never a break.
+  if (next >= 0x61 && next <= 0x7a && !(original.charCodeAt(p) <= 0x39 && original.charCodeAt(p) >= 0x30)) return false;
+  const a = asciiClass(original.charCodeAt(p), folded.folded.charCodeAt(fi - 1));
+  const b = asciiClass(original.charCodeAt(q), folded.folded.charCodeAt(fi));
+  if (a === 0 || b === 0) return false;
+  if (a === DIGIT) return b !== DIGIT;
+  if (b === DIGIT) return true;
+  if (a !== LOWER || b !== UPPER) return false;
+  let run = 1;
+  for (let k = p - 1; k >= 0 && run < 2; k--) {
+    const cls = asciiClass(original.charCodeAt(k), 0);
+    if (cls === LOWER || cls === UPPER) run++;
+    if (cls !== LOWER) break;
+  }
+  return run >= 2;
+}
+
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+/** Class of an original ASCII character (0 = not a letter or digit); `foldedCode` marks an `I` read as `l`. */
+function asciiClass(code: number, foldedCode: number): number {
+  if (code >= 0x61 && code <= 0x7a) return LOWER;
+  if (code >= 0x41 && code <= 0x5a) return code === 0x49 && foldedCode === 0x6c ? LOWER : UPPER;
+  if (code >= 0x30 && code <= 0x39) return DIGIT;
+  return 0;
+}
+
+/**
+ * Role words around a brand name that do not change which organisation is named:
+ * `Ledger Support Team`, `Zoom Notifications`, `Official Tether`. Folded (lower case).
+ */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'team', 'teams', 'support', 'service', 'services', 'security', 'notification', 'notifications', 'notice', 'notices',
+  'alert', 'alerts', 'official', 'customer', 'customers', 'client', 'care', 'help', 'helpdesk', 'desk', 'center',
+  'centre', 'department', 'dept', 'news', 'newsletter', 'update', 'updates', 'community', 'info', 'information',
+  'account', 'accounts', 'billing', 'noreply', 'wallet', 'app',
+  'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
+  'équipe', 'equipe', 'equipo',
+]);
+/** Words that may only lead: `The Zoom Team`, `Your Ledger Support`. */
+const LEADING_WORDS: ReadonlySet<string> = new Set(['the', 'your', 'ihr', 'dein', 'votre', 'seu', 'sua', '公式']);
+/** Japanese role words glued to a name (`LINEサポート事務局`, `ヤマトカスタマーセンター`), stripped from the end repeatedly. */
+const JA_ROLE_SUFFIXES: readonly string[] = [
+  'カスタマー', 'サービス', 'サポート', 'センター', 'デスク', 'チーム', '事務局', '運営', '公式', 'お知らせ', '通知', '窓口',
+  'セキュリティ', '株式会社', 'お客様', 'お客さま',
+];
+const MAX_CORE_TOKENS = 12;
+const DIGITS = /^\d+$/;
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+interface Core {
+  /** The remaining words, concatenated. */
+  readonly key: string;
+  /** Offsets in `key` where two words meet. */
+  readonly joins: readonly number[];
+  /** The subset of `joins` where the text had a separator (not a CamelCase, digit or script change). */
+  readonly hard: readonly number[];
+  /** Folded range of the core. */
+  readonly fStart: number;
+  readonly fEnd: number;
+}
+
+/**
+ * The name a whole display name or tag boils down to: its words (letters and digits; a word also
+ * ends at a CamelCase or digit boundary and where Latin meets another script), without a leading
+ * `<Name> from` / `<Name> <Initial> from`, leading fillers and role words, trailing role words,
+ * version numbers (`2`, `V2`) and Japanese role suffixes. Null when nothing (or only a role word) is
+ * left or the text has too many words to be a name.
+ */
+function coreOf(original: string, folded: Folded): Core | null {
+  const fs = folded.folded;
+  if (fs.length > 200) return null;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hardBefore: boolean[] = [];
+  let inToken = false;
+  let sawSeparator = false;
+  let prevLatin = false;
+  for (let i = 0; i < fs.length; i++) {
+    const code = fs.charCodeAt(i);
+    const ascii = code < 0x80;
+    const word = ascii ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) : isStableCjk(code) || TOKEN_CHAR.test(fs[i] ?? '');
+    if (!word) {
+      if (inToken) ends.push(i);
+      inToken = false;
+      sawSeparator = true;
+      continue;
+    }
+    const latin = ascii || isWordAt(fs, i);
+    if (inToken && (prevLatin !== latin || (ascii && softBreakAt(original, folded, i)))) {
+      ends.push(i);
+      inToken = false;
+    }
+    prevLatin = latin;
+    if (!inToken) {
+      if (starts.length >= MAX_CORE_TOKENS) return null;
+      hardBefore.push(sawSeparator);
+      starts.push(i);
+      inToken = true;
+      sawSeparator = false;
     }
   }
-  const firstSeen = new Map<Brand, number>();
-  for (const cand of kept) {
-    const p = firstSeen.get(cand.entry.brand);
-    if (p === undefined || cand.start < p) firstSeen.set(cand.entry.brand, cand.start);
+  if (inToken) ends.push(fs.length);
+  let a = 0;
+  let b = starts.length;
+  if (b === 0) return null;
+  const word = (j: number): string => fs.slice(starts[j], ends[j]);
+
+  for (let k = 1; k <= 2; k++) {
+    if (b - a > k + 1 && word(a + k) === 'from') {
+      a += k + 1;
+      break;
+    }
   }
-  return [...best.values()]
-    .sort((a, b) => (firstSeen.get(a.entry.brand) ?? 0) - (firstSeen.get(b.entry.brand) ?? 0) || a.entry.brandOrder - b.entry.brandOrder)
-    .map((cand) => ({ brand: cand.entry.brand, alias: cand.entry.alias, matched: original.slice(cand.start, cand.end) }));
+  while (b - a > 1 && (LEADING_WORDS.has(word(a)) || ROLE_WORDS.has(word(a)))) a++;
+  let end = ends[b - 1] ?? 0;
+  for (;;) {
+    const last = fs.slice(starts[b - 1], end);
+    if (b - a > 1 && (ROLE_WORDS.has(last) || DIGITS.test(last))) {
+      b--;
+      if (DIGITS.test(last) && b - a > 1 && word(b - 1) === 'v') b--;
+      end = ends[b - 1] ?? 0;
+      continue;
+    }
+    if (!isWordAt(fs, end - 1)) {
+      const suffix = JA_ROLE_SUFFIXES.find((x) => last.length > x.length && last.endsWith(x));
+      if (suffix) {
+        end -= suffix.length;
+        continue;
+      }
+      if (b - a > 1 && JA_ROLE_SUFFIXES.includes(last)) {
+        b--;
+        end = ends[b - 1] ?? 0;
+        continue;
+      }
+    }
+    break;
+  }
+  const lastWord = fs.slice(starts[b - 1], end);
+  if (b - a === 1 && (ROLE_WORDS.has(lastWord) || LEADING_WORDS.has(lastWord) || DIGITS.test(lastWord) || JA_ROLE_SUFFIXES.includes(lastWord))) {
+    return null;
+  }
+  let key = '';
+  const joins: number[] = [];
+  const hard: number[] = [];
+  for (let j = a; j < b; j++) {
+    if (j > a) {
+      joins.push(key.length);
+      if (hardBefore[j]) hard.push(key.length);
+    }
+    key += j === b - 1 ? lastWord : word(j);
+  }
+  return { key, joins, hard, fStart: starts[a] ?? 0, fEnd: end };
+}
+
+/** The core of an exact alias as written in the registry (null when only role words are left). */
+function exactKey(alias: string): Core | null {
+  return coreOf(alias, foldText(alias));
 }
 
 /**

@@ -9,6 +9,7 @@
  * Pure, offline, no allocation-heavy work: a comparison is a few string operations on labels.
  */
 import type { Brand, BrandIndex } from './brands.js';
+import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
 import { skeleton } from './confusables.js';
 import { hostToUnicode } from './idn.js';
 import { hostParts } from './registrable.js';
@@ -22,8 +23,8 @@ export interface Lookalike {
 }
 
 /**
- * Words phishing domains glue to a name (`smbc-card-security`, `amazon-co-jp-login`, `applesupport`).
- * Only these count as "plus a keyword": an arbitrary suffix (`anaconda`, `appletree`) does not.
+ * Words phishing domains add to a name (`smbc-card-security`, `amazon-co-jp-login`). Only these
+ * count as "plus a keyword": an arbitrary addition (`anaconda`, `appletree`) does not.
  */
 const KEYWORDS: ReadonlySet<string> = new Set([
   'login', 'logon', 'signin', 'sign', 'in', 'secure', 'security', 'safe', 'safety', 'account', 'accounts', 'acount', 'verify',
@@ -35,24 +36,36 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'recovery', 'unlock', 'locked', 'reset', 'password', 'session', 'renew', 'renewal', 'invoice', 'bank', 'direct', 'access',
   'group', 'global', 'inc', 'corp', 'etc', 'toll', 'express',
 ]);
+/**
+ * The subset that counts when glued on without a hyphen (`applesupport`, `amazonlogin`): words
+ * that are about accounts and money. Short or generic words (`net`, `my`, `web`, `shop`) glue onto
+ * names innocently (`netwindows`, `myline`), so they need a hyphen.
+ */
+const GLUE_KEYWORDS: ReadonlySet<string> = new Set([
+  'login', 'logon', 'signin', 'secure', 'security', 'account', 'accounts', 'acount', 'verify', 'verification', 'update',
+  'support', 'service', 'services', 'helpdesk', 'jp', 'japan', 'card', 'cards', 'payment', 'payments', 'billing', 'member',
+  'members', 'customer', 'official', 'confirm', 'alert', 'alerts', 'notice', 'notification', 'points', 'reward', 'rewards',
+  'recovery', 'unlock', 'locked', 'reset', 'password', 'session', 'renewal', 'invoice', 'cojp', 'cojapan',
+]);
 /** Longest keyword, bounding the segmentation below. */
 const MAX_KEYWORD = 12;
 
 /** True when `rest` splits entirely into keywords and digit runs (at most 4 pieces). */
-function isKeywordRun(rest: string, allowGlued: boolean): boolean {
+function isKeywordRun(rest: string, glued: boolean): boolean {
+  if (glued) return !rest.includes('-') && segments(rest, GLUE_KEYWORDS);
   const parts = rest.split('-').filter((p) => p.length > 0);
   if (parts.length === 0 || parts.length > 4) return false;
-  return parts.every((p) => KEYWORDS.has(p) || /^\d{1,4}$/.test(p) || (allowGlued && segments(p)));
+  return parts.every((p) => KEYWORDS.has(p) || /^\d{1,4}$/.test(p));
 }
 
-/** Word-break over the keyword set: O(n · MAX_KEYWORD) for a label of n ≤ 63 characters. */
-function segments(s: string): boolean {
-  if (s.length > 63) return false;
+/** Word-break over a keyword set: O(n · MAX_KEYWORD) for a label of n ≤ 63 characters. */
+function segments(s: string, words: ReadonlySet<string>): boolean {
+  if (s.length > 63 || s.length === 0) return false;
   const ok: boolean[] = new Array<boolean>(s.length + 1).fill(false);
   ok[0] = true;
   for (let i = 1; i <= s.length; i++) {
     for (let j = Math.max(0, i - MAX_KEYWORD); j < i && !ok[i]; j++) {
-      if (ok[j] && (KEYWORDS.has(s.slice(j, i)) || /^\d+$/.test(s.slice(j, i)))) ok[i] = true;
+      if (ok[j] && words.has(s.slice(j, i))) ok[i] = true;
     }
   }
   return ok[s.length] === true;
@@ -104,13 +117,19 @@ export interface DomainShape {
   readonly compact: string;
   /** Label and suffix flattened (`amazoncojp`). */
   readonly flat: string;
+  /**
+   * The name is an ordinary word (`apple`, `line`, `outlook`, `digital`): one-letter variants and
+   * glued words are other people's names (`lindows`, `outlooksecure`), so only homoglyphs, hyphen
+   * games, flattening and hyphenated keywords count.
+   */
+  readonly generic: boolean;
 }
 
 /**
  * Splits a domain for `lookalikeShapes`. Accepts ASCII (`xn--`) or Unicode hosts; a subdomain is
  * reduced to its registrable domain.
  */
-export function domainShape(domain: string): DomainShape {
+export function domainShape(domain: string, generic = false): DomainShape {
   const uni = hostToUnicode(domain.trim().replace(/\.+$/, '').toLowerCase());
   const hp = hostParts(uni);
   const label = hp.domainWithoutSuffix ?? uni.split('.')[0] ?? uni;
@@ -124,6 +143,7 @@ export function domainShape(domain: string): DomainShape {
     labelSkeleton: skeleton(label),
     compact,
     flat: compact + suffix.replace(/[.-]/g, ''),
+    generic,
   };
 }
 
@@ -133,8 +153,11 @@ export function domainShape(domain: string): DomainShape {
 export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | null {
   if (c.domain === t.domain || !c.label || !t.label) return null;
   const sameSuffix = c.suffix === t.suffix;
-  // Homoglyphs: the labels look the same (amazon / аmazon / arnaz0n).
-  if (c.label !== t.label && c.labelSkeleton === t.labelSkeleton) return { kind: 'skeleton' };
+  // Homoglyphs: the labels look the same (amazon / аmazon / arnaz0n). For names under four
+  // letters only a real homoglyph counts, not a digit (`m0f` is not the Ministry of Finance).
+  if (c.label !== t.label && c.labelSkeleton === t.labelSkeleton && (t.label.length >= 4 || /[^\x00-\x7f]/.test(c.label))) {
+    return { kind: 'skeleton' };
+  }
   // Same name under another suffix: kousya.jp → kousya.com. Short names collide innocently.
   if (c.label === t.label) return !sameSuffix && t.label.length >= 4 ? { kind: 'tld-swap' } : null;
   // Hyphens inserted or removed: smbc-card → smbccard, smbc--card.
@@ -143,7 +166,7 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   if (t.suffix && (c.compact === t.flat || c.label === `${t.label}-${t.suffix.replace(/\./g, '-')}`)) return { kind: 'flattened' };
   // The name plus keywords: smbc-card-security, amazon-co-jp-login, secure-amazon, applesupport.
   if (t.label.length >= 4) {
-    const glued = t.label.length >= 5;
+    const gluable = t.label.length >= 5 && !t.generic;
     for (const [name, cand] of [
       [t.label, c.label],
       [t.labelSkeleton, c.labelSkeleton],
@@ -154,14 +177,21 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
         const cleanBefore = before === '' || before.endsWith('-');
         const cleanAfter = after === '' || after.startsWith('-');
         // Glued on one side only (`applesupport`, `myamazon`), hyphenated otherwise (`my-amazon-login`).
-        const sepOk = (cleanBefore && cleanAfter) || (glued && (before === '' || after === ''));
         const rest = `${before}-${after}`.replace(/^-+|-+$/g, '');
-        if (sepOk && rest && isKeywordRun(rest, glued)) return { kind: 'brand-plus-keyword' };
+        if (!rest) continue;
+        // An ordinary-word name (`global`, `apple`) needs an account or money word, not `group` or `www`.
+        if (cleanBefore && cleanAfter && (t.generic ? isKeywordRun(rest.replace(/-/g, ''), true) : isKeywordRun(rest, false))) {
+          return { kind: 'brand-plus-keyword' };
+        }
+        // Glued on one side only (`applesupport`, `amazonlogin`).
+        if (gluable && (before === '' || after === '') && isKeywordRun(before || after, true)) return { kind: 'brand-plus-keyword' };
       }
     }
   }
-  // Typos: one edit for names of 5+ characters, two for 10+ (Levenshtein with transpositions).
-  if (t.label.length >= 5 && c.label.length >= 4) {
+  // Typos: one edit between names of 6+ characters, two for 10+ (Levenshtein with transpositions).
+  // Shorter names sit one letter from too many honest ones (`tesco`/`tepco`, `free`/`freee`,
+  // `eneco`/`e-nexco`), and one word of a hyphenated name is not a typo of it (`mobile`/`t-mobile`).
+  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !t.label.split('-').includes(c.label)) {
     const max = t.label.length >= 10 ? 2 : 1;
     const d = editDistance(c.label, t.label, max);
     if (d <= max) return { kind: 'typo', distance: d };
@@ -212,8 +242,11 @@ export interface LookalikeMatch {
 
 /** Many targets prepared for `find`, which costs a few dozen map probes instead of one comparison per target. */
 export interface LookalikeIndex {
-  /** The best lookalike match of `candidate` among the targets, or null. Same answers as `lookalikeOf` per target. */
-  find(candidateRegistrableDomain: string): LookalikeMatch | null;
+  /**
+   * The best lookalike match of `candidate` among the targets (optionally only matches `accept`
+   * keeps), or null. Same answers as `lookalikeOf` per target.
+   */
+  find(candidateRegistrableDomain: string, accept?: (m: LookalikeMatch) => boolean): LookalikeMatch | null;
 }
 
 function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
@@ -230,16 +263,17 @@ function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
  * const idx = buildLookalikeIndex(['amazon.co.jp', 'smbc-card.com']);
  * idx.find('smbc-card-security.com'); // { target: 'smbc-card.com', lookalike: { kind: 'brand-plus-keyword' } }
  */
-export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex {
+export function buildLookalikeIndex(targets: readonly string[], genericLabels: ReadonlySet<string> = new Set()): LookalikeIndex {
   const byKey = new Map<string, DomainShape[]>();
   /** Typo candidates: a few edits keep the first or the last character, so bucket by either plus length. */
   const byEdge = new Map<string, DomainShape[]>();
   const byName = new Map<string, DomainShape[]>();
   for (const d of new Set(targets.map((t) => t.trim().toLowerCase()))) {
-    const t = domainShape(d);
+    const label = domainShape(d).label;
+    const t = domainShape(d, genericLabels.has(label));
     if (!t.label) continue;
     for (const k of [t.label, t.labelSkeleton, t.compact, t.flat]) push(byKey, k, t);
-    if (t.label.length >= 5) {
+    if (t.label.length >= 6 && !t.generic) {
       for (const v of new Set([t.label, t.labelSkeleton, t.compact])) {
         push(byEdge, `^${v[0] ?? ''}${v.length}`, t);
         push(byEdge, `$${v[v.length - 1] ?? ''}${v.length}`, t);
@@ -248,7 +282,7 @@ export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex 
     if (t.label.length >= 4) for (const k of new Set([t.label, t.labelSkeleton])) push(byName, k, t);
   }
   return {
-    find(candidate) {
+    find(candidate, accept) {
       const c = domainShape(candidate);
       if (!c.label) return null;
       const pool = new Set<DomainShape>();
@@ -287,7 +321,7 @@ export function buildLookalikeIndex(targets: readonly string[]): LookalikeIndex 
       let bestLen = 0;
       for (const t of pool) {
         const l = lookalikeShapes(c, t);
-        if (!l) continue;
+        if (!l || (accept && !accept({ target: t.domain, lookalike: l }))) continue;
         const better =
           !best ||
           KIND_RANK[l.kind] < KIND_RANK[best.lookalike.kind] ||
@@ -307,6 +341,25 @@ export interface BrandLookalike extends LookalikeMatch {
   readonly brand: Brand;
 }
 
+/**
+ * Brand domain names that are ordinary words or very common names: typos of them and words glued
+ * to them are other people's domains (`lindows.com`, `outlooksecure.com`, `jdigital.net`).
+ */
+const COMMON_WORD_LABELS: ReadonlySet<string> = new Set([
+  'apple', 'azure', 'bing', 'cash', 'chase', 'citi', 'courts', 'crypto', 'delta', 'digital', 'discord', 'global', 'hotels',
+  'line', 'live', 'meta', 'office', 'orange', 'outlook', 'sakura', 'slack', 'square', 'trip', 'united', 'visa', 'windows',
+  'zoom', 'booking', 'nifty', 'uber', 'ledger', 'proton', 'blockchain', 'messenger', 'kabu', 'jalan', 'aplus', 'nuro', 'expy',
+  'mistore', 'lowes', 'costco', 'norton', 'samsung', 'sony', 'value', 'trust', 'click', 'ebay', 'skype', 'hulu', 'alpha',
+]);
+
+/** True when a brand domain's name is an ordinary word (see the list above). */
+export function isCommonWordLabel(label: string): boolean {
+  return COMMON_WORD_LABELS.has(label);
+}
+
+/** A lookalike by another ending alone counts for brands only under a TLD favoured by phishing. */
+const SUSPICIOUS_TLDS: ReadonlySet<string> = new Set(suspiciousTlds.tlds);
+
 /** One lookalike index per brand index (object identity); never changes a result. */
 const brandIndexMemo = new WeakMap<BrandIndex, { idx: LookalikeIndex; owners: Map<string, Brand> }>();
 
@@ -325,7 +378,7 @@ function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners:
         if (!prev || rank(b, d) < rank(prev, d)) owners.set(d, b);
       }
     }
-    m = { idx: buildLookalikeIndex([...owners.keys()]), owners };
+    m = { idx: buildLookalikeIndex([...owners.keys()], COMMON_WORD_LABELS), owners };
     brandIndexMemo.set(brands, m);
   }
   return m;
@@ -342,7 +395,7 @@ export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex):
   const d = registrableDomain.trim().replace(/\.+$/, '').toLowerCase();
   if (!d || brands.ownersOf(d).length > 0) return null;
   const { idx, owners } = brandLookalikeIndex(brands);
-  const m = idx.find(d);
+  const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)));
   if (!m) return null;
   const brand = owners.get(m.target);
   if (!brand || brands.ownersOf(domainShape(d).domain).length > 0) return null;

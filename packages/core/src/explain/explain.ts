@@ -1,6 +1,7 @@
 import type { Category, Evidence, Severity } from '../model/finding.js';
 import type { CheckId } from '../model/params.js';
 import type { Verdict, VerdictLevel } from '../model/verdict.js';
+import { decodeEncodedWords, hasEncodedWord } from '../parse/encoded-word.js';
 import { neutralize } from '../text/normalize.js';
 import type { Catalog, CatalogEntry, Locale } from './catalog.js';
 import { en } from './locales/en/index.js';
@@ -45,7 +46,8 @@ function render(catalog: Catalog, checkId: CheckId, params: unknown): { title: s
 }
 
 function safeEvidence(e: Evidence): Evidence {
-  const value = neutralize(e.value, 2000);
+  // Header values are shown as a person reads them: RFC 2047 words decoded, then neutralised.
+  const value = neutralize(e.kind === 'header' && hasEncodedWord(e.value) ? decodeEncodedWords(e.value) : e.value, 2000);
   return e.highlight ? { ...e, value, highlight: neutralize(e.highlight, 500) } : { ...e, value };
 }
 

@@ -34,6 +34,9 @@ export interface Mailbox {
 interface Token {
   readonly t: 'atom' | 'qs' | 'comment' | 'special';
   readonly v: string;
+  /** Source offsets [s, e) of the token. */
+  readonly s: number;
+  readonly e: number;
 }
 
 function tokenize(s: string): Token[] {
@@ -46,6 +49,7 @@ function tokenize(s: string): Token[] {
       i++;
       continue;
     }
+    const start = i;
     if (c === '"') {
       let v = '';
       i++;
@@ -55,7 +59,7 @@ function tokenize(s: string): Token[] {
         i++;
       }
       i++;
-      out.push({ t: 'qs', v });
+      out.push({ t: 'qs', v, s: start, e: Math.min(i, n) });
       continue;
     }
     if (c === '(') {
@@ -78,11 +82,11 @@ function tokenize(s: string): Token[] {
         i++;
       }
       i++;
-      out.push({ t: 'comment', v });
+      out.push({ t: 'comment', v, s: start, e: Math.min(i, n) });
       continue;
     }
     if ('<>,:;@'.includes(c)) {
-      out.push({ t: 'special', v: c });
+      out.push({ t: 'special', v: c, s: start, e: start + 1 });
       i++;
       continue;
     }
@@ -91,7 +95,7 @@ function tokenize(s: string): Token[] {
       v += s[i];
       i++;
     }
-    out.push({ t: 'atom', v });
+    out.push({ t: 'atom', v, s: start, e: i });
   }
   return out;
 }
@@ -166,7 +170,9 @@ export function parseAddressList(value: string, max = 200): Mailbox[] {
   let cur: Token[] = [];
   let angle = false;
   const emit = () => {
-    const mb = buildMailbox(cur, cur.map((t) => (t.t === 'qs' ? `"${t.v}"` : t.t === 'comment' ? `(${t.v})` : t.v)).join(' '));
+    const first = cur[0];
+    const last = cur[cur.length - 1];
+    const mb = buildMailbox(cur, first && last ? value.slice(first.s, last.e) : '');
     if (mb && (mb.address || mb.name)) out.push(mb);
     cur = [];
   };

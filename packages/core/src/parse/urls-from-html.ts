@@ -19,6 +19,8 @@ export interface HtmlLink {
   readonly hasImage: boolean;
   /** `alt` of that image (or of an `<area>`), when any. */
   readonly imageAlt?: string;
+  /** For forms: it asks for a password, card number, PIN or one-time code. */
+  readonly sensitive?: boolean;
 }
 
 export interface HtmlLinksResult {
@@ -28,6 +30,19 @@ export interface HtmlLinksResult {
 }
 
 const MAX_HREF = 8192;
+/** Input name/id/placeholder/autocomplete words that ask for secrets (whole words: not `shipping`, `compass`). */
+const SENSITIVE_WORDS: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'passcode', 'pin', 'otp', 'cvv', 'cvc', 'csc', 'cvv2', 'ssn', 'cardnumber', 'ccnumber',
+  'ccnum', 'cardno', 'creditcard', 'securitycode', 'onetimecode',
+]);
+const SENSITIVE_JA = /パスワード|暗証|カード番号|セキュリティコード|ワンタイム/;
+
+function asksForSecret(words: string): boolean {
+  if (SENSITIVE_JA.test(words)) return true;
+  const lower = words.toLowerCase();
+  if (lower.includes('cc-number') || lower.includes('cc-csc') || lower.includes('current-password') || lower.includes('one-time-code')) return true;
+  return lower.split(/[^a-z0-9]+/).some((w) => SENSITIVE_WORDS.has(w)) || SENSITIVE_WORDS.has(lower.replace(/[^a-z0-9]+/g, ''));
+}
 const MAX_TEXT = 500;
 /** Elements whose content is not shown and never contains links a person clicks. */
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'title', 'textarea', 'noscript', 'xmp']);
@@ -169,6 +184,8 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
   let total = 0;
   const countCap = Math.max(max, 1) * 100;
   let open: OpenAnchor | null = null;
+  /** The form being read (its inputs decide `sensitive`), recorded when it opened. */
+  let form: { -readonly [K in keyof HtmlLink]: HtmlLink[K] } | null = null;
   const record = (l: HtmlLink): void => {
     total++;
     if (links.length < max) links.push(l);
@@ -206,6 +223,7 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     i = tag.end;
     if (tag.closing) {
       if (tag.name === 'a') closeAnchor();
+      else if (tag.name === 'form') form = null;
       else if (open && BLOCK.has(tag.name)) open.text += ' ';
       continue;
     }
@@ -225,7 +243,15 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
         break;
       }
       case 'form':
-        record({ href: attr(tag, 'action') ?? '', text: '', kind: 'form', hasImage: false });
+        form = { href: attr(tag, 'action') ?? '', text: '', kind: 'form', hasImage: false, sensitive: false };
+        record(form);
+        break;
+      case 'input':
+        if (form && !form.sensitive) {
+          const type = (attr(tag, 'type') ?? '').toLowerCase();
+          const words = `${attr(tag, 'name') ?? ''} ${attr(tag, 'id') ?? ''} ${attr(tag, 'placeholder') ?? ''} ${attr(tag, 'autocomplete') ?? ''}`;
+          if (type === 'password' || (type !== 'hidden' && type !== 'submit' && asksForSecret(words))) form.sensitive = true;
+        }
         break;
       case 'img':
         if (open) {

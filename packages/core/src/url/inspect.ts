@@ -70,7 +70,13 @@ export type UrlSignal =
   | { readonly kind: 'port'; readonly at: number; readonly port: string }
   | { readonly kind: 'suspicious-tld'; readonly at: number; readonly tld: string }
   | { readonly kind: 'digit-glued-label'; readonly at: number; readonly label: string }
-  | { readonly kind: 'uppercase-host'; readonly at: number; readonly rawHost: string }
+  | {
+      readonly kind: 'uppercase-host';
+      readonly at: number;
+      readonly rawHost: string;
+      /** The capitals are left of the registrable domain (`www.Kousya35698900.example`), not in a brand-styled name (`www.SellShareware.com`). */
+      readonly inSubdomain: boolean;
+    }
   | { readonly kind: 'encoded'; readonly at: number; readonly count: number; readonly inHost: boolean }
   | { readonly kind: 'long-url'; readonly length: number }
   | { readonly kind: 'many-params'; readonly count: number }
@@ -276,7 +282,11 @@ export function inspectParsed(input: string, p: ParsedUrl | null, ctx: PreparedI
     const tld = facts.parts.publicSuffix?.split('.').pop();
     if (tld && !facts.parts.isIp && SUSPICIOUS_TLDS.has(tld)) signals.push({ kind: 'suspicious-tld', at, tld });
     if (facts.gluedLabel) signals.push({ kind: 'digit-glued-label', at, label: facts.gluedLabel });
-    if (!form && n.rawHost !== n.rawHost.toLowerCase() && n.rawHost !== n.rawHost.toUpperCase()) signals.push({ kind: 'uppercase-host', at, rawHost: n.rawHost });
+    if (!form && n.rawHost !== n.rawHost.toLowerCase() && n.rawHost !== n.rawHost.toUpperCase()) {
+      const sub = facts.parts.subdomain;
+      const inSubdomain = sub !== '' && n.rawHost.slice(0, sub.length) !== n.rawHost.slice(0, sub.length).toLowerCase();
+      signals.push({ kind: 'uppercase-host', at, rawHost: n.rawHost, inSubdomain });
+    }
     const enc = encodedUnreserved(q.raw);
     const inHost = n.rawHost.includes('%');
     if (enc >= URL_LIMITS.encodedUnreserved || inHost) signals.push({ kind: 'encoded', at, count: enc, inHost });

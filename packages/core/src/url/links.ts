@@ -23,6 +23,8 @@ export interface LinkInfo {
   readonly kind: HtmlLinkKind | 'text';
   /** The anchor shows an image (a button or banner rather than words). */
   readonly hasImage: boolean;
+  /** A form that asks for a password, card number, PIN or one-time code. */
+  readonly sensitive: boolean;
   /** The unwrapped chain, the target and its signals (shared by links with the same href). */
   readonly inspection: UrlInspection;
 }
@@ -73,7 +75,7 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       if (seen.has(key)) continue;
       seen.add(key);
       const text = l.kind === 'anchor' ? l.text : null;
-      links.push({ href: l.href, text, source: 'html', kind: l.kind, hasImage: l.hasImage, inspection: inspect(l.href) });
+      links.push({ href: l.href, text, source: 'html', kind: l.kind, hasImage: l.hasImage, sensitive: l.sensitive === true, inspection: inspect(l.href) });
     }
   }
   if (bodies?.text) {
@@ -85,7 +87,7 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       if (cache.has(href)) continue;
       total++;
       if (links.length >= max) continue;
-      links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, inspection: inspect(href) });
+      links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, sensitive: false, inspection: inspect(href) });
     }
   }
   return total > max ? { links, limitHit: { limit: 'urls', value: total, max } } : { links };

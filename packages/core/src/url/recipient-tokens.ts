@@ -51,6 +51,8 @@ export interface RecipientMatcher {
   readonly label: string | null;
   readonly local: string | null;
   readonly address: string;
+  /** A freemail recipient: other addresses at the same domain, and the domain itself, mean nothing. */
+  readonly freemail: boolean;
 }
 
 export function recipientMatcher(info: RecipientInfo): RecipientMatcher {
@@ -65,6 +67,7 @@ export function recipientMatcher(info: RecipientInfo): RecipientMatcher {
     label,
     local: local.length >= 5 && !ROLE_WORDS.has(local) ? local : null,
     address: `${local}@${domain}`,
+    freemail: free,
   };
 }
 
@@ -79,8 +82,18 @@ export function recipientFromAddress(address: string): RecipientInfo | null {
   return { address: `${a.slice(0, at)}@${domain}`, local: a.slice(0, at), domain, orgDomain: hp.domain, orgLabel: hp.domainWithoutSuffix ?? '', via: 'options' };
 }
 
-const LOCAL_CHAR = /[a-z0-9._%+\-!#$&'*/=?^`{|}~]/;
+/** Local-part characters, minus those that delimit URL parameters (`=`, `&`, `/`, `?`, `#`). */
+const LOCAL_CHAR = /[a-z0-9._%+\-!$'*^`{|}~]/;
 const LETTER = /[a-z]/;
+
+/** The recipient's own address, also with a subaddress tag (`taro+news@`, `taro-news@`). */
+function isOwnAddress(a: string, m: RecipientMatcher): boolean {
+  if (a === m.address) return true;
+  const at = a.lastIndexOf('@');
+  const local = a.slice(0, at);
+  const own = m.info.local.toLowerCase();
+  return a.slice(at + 1) === m.info.domain.toLowerCase() && local.length > own.length && local.startsWith(own) && (local[own.length] === '+' || local[own.length] === '-');
+}
 
 /** `true` when `s[i]` is absent or not a letter (a boundary for label matching). */
 function boundary(s: string, i: number): boolean {
@@ -115,14 +128,18 @@ function addressesIn(text: string, m: RecipientMatcher): string[] {
 export function recipientInHost(host: string, m: RecipientMatcher): RecipientToken | null {
   const hp = hostParts(host);
   if (!hp.domain || hp.domain === m.info.orgDomain.toLowerCase()) return null;
-  const labels = host.slice(0, host.length - (hp.publicSuffix?.length ?? 0)).split('.');
+  const suffixLength = hp.publicSuffix ? hp.publicSuffix.length + 1 : 0;
+  const labels = host.slice(0, Math.max(0, host.length - suffixLength)).split('.');
   const tenant = TENANT_HOSTS.has(hp.domain) || (hp.publicSuffix !== null && TENANT_HOSTS.has(hp.publicSuffix));
-  for (const label of labels) {
+  for (let li = 0; li < labels.length; li++) {
+    const label = labels[li] as string;
+    const registrable = li === labels.length - 1;
     for (const [needle, form] of [
       [m.label, 'domain-label'],
       [m.local, 'local'],
     ] as const) {
-      if (!needle) continue;
+      // A person's name as a registrable label is someone's site (`searchnetworking.com`); in front of one it is not.
+      if (!needle || (form === 'local' && registrable)) continue;
       if (tenant && label === needle) continue;
       for (let i = label.indexOf(needle); i >= 0; i = label.indexOf(needle, i + 1)) {
         if (boundary(label, i - 1) && boundary(label, i + needle.length)) return { form, where: 'host', token: label };
@@ -144,18 +161,19 @@ export function recipientInText(text: string, where: Exclude<RecipientWhere, 'ho
   const p = param !== undefined ? { param } : {};
   const found = addressesIn(lower, m);
   if (found.length > 0) {
-    const exact = found.find((a) => a === m.address);
+    const exact = found.find((a) => isOwnAddress(a, m));
     if (exact) return { form: 'address', where, token: exact, ...p };
-    return { form: 'role-address', where, token: found[0] as string, ...p };
+    if (!m.freemail) return { form: 'role-address', where, token: found[0] as string, ...p };
   }
   let runs = 0;
   for (const match of text.matchAll(B64_RUN)) {
     if (++runs > 12) break;
     const decoded = decodeBase64Text(match[0], 2048)?.toLowerCase();
     if (!decoded || !decoded.includes('@')) continue;
-    const inner = addressesIn(decoded, m);
-    if (inner.length > 0) return { form: 'base64-address', where, token: inner.find((a) => a === m.address) ?? (inner[0] as string), ...p };
+    const inner = addressesIn(decoded, m).filter((a) => !m.freemail || isOwnAddress(a, m));
+    if (inner.length > 0) return { form: 'base64-address', where, token: inner.find((a) => isOwnAddress(a, m)) ?? (inner[0] as string), ...p };
   }
+  if (m.freemail) return null;
   for (const d of m.domains) {
     for (let i = lower.indexOf(d); i >= 0; i = lower.indexOf(d, i + 1)) {
       const before = lower[i - 1];

@@ -3,6 +3,7 @@
  * `data/url-wrappers.json` and `data/shorteners.json` into immutable lookup structures. A lookup
  * costs a few `Map`/`Set` probes per label of the host, never a scan of the lists.
  */
+import freeHosting from '../data/free-hosting.json' with { type: 'json' };
 import shortenerData from '../data/shorteners.json' with { type: 'json' };
 import wrapperData from '../data/url-wrappers.json' with { type: 'json' };
 import { hostParts } from '../domain/registrable.js';
@@ -112,7 +113,18 @@ const SHORTENERS: ReadonlyMap<string, ShortenerEntry> = new Map(
   }),
 );
 
-/** The shortener entry for a host (`bit.ly`, `www.bit.ly`), or undefined. */
+/** The shortener entry for a host (`bit.ly`, `www.bit.ly`, `x1y2.page.link`), or undefined. */
 export function shortenerFor(host: string): ShortenerEntry | undefined {
-  return SHORTENERS.get(host) ?? (host.startsWith('www.') ? SHORTENERS.get(host.slice(4)) : undefined);
+  const direct = SHORTENERS.get(host);
+  if (direct) return direct;
+  const dot = host.indexOf('.');
+  // One label in front: `www.bit.ly`, and per-app subdomains of Firebase Dynamic Links (`x1y2.page.link`).
+  return dot > 0 ? SHORTENERS.get(host.slice(dot + 1)) : undefined;
+}
+
+export const FREE_HOSTING: HostTable<true> = compileHosts(freeHosting.hosts.map((h) => [h, true as const] as const));
+
+/** True for a host on a service where anyone can publish a page (serverless, site builders, public buckets). */
+export function isFreeHostingHost(host: string): boolean {
+  return lookupHost(FREE_HOSTING, host) === true;
 }

@@ -111,10 +111,40 @@ describe('bundled brand registry', () => {
     expect(misses).toEqual([]);
   });
 
+  it('finds each brand by each of its own exact aliases, as the whole name and with a role word', () => {
+    const misses: string[] = [];
+    for (const b of brands) {
+      for (const a of b.exactAliases ?? []) {
+        for (const text of [a, `${a} Support`, `${a} Team`, `Official ${a}`, `${a}サポート事務局`]) {
+          if (!findBrandMentions(text, index).some((m) => m.brand === b)) misses.push(`${b.id}: ${text}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('gives every exact alias to exactly one brand, and never the key of another brand\'s alias', () => {
+    const aliasOwner = new Map<string, string>();
+    for (const b of brands) for (const a of b.aliases) aliasOwner.set(brandMatchKey(a), b.id);
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const b of brands) {
+      for (const a of b.exactAliases ?? []) {
+        const key = brandMatchKey(a);
+        const prev = owner.get(key);
+        if (prev && prev !== b.id) clashes.push(`${key}: ${prev} / ${b.id}`);
+        const viaAlias = aliasOwner.get(key);
+        if (viaAlias && viaAlias !== b.id) clashes.push(`${key}: alias of ${viaAlias} / exact alias of ${b.id}`);
+        owner.set(key, b.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('finds each brand by its English or Japanese name, except names that are ordinary words', () => {
-    // Names such as "Zoom", "Slack", "LINE" or "ANA" are ordinary words or given names in a display
-    // name, so they are deliberately not aliases; every other name must be found.
-    const wordNames = new Set(['zoom', 'slack', 'line', 'ana', 'orange', 'steam', 'ledger', 'discord', 'wetransfer']);
+    // Names such as "Orange" or "Gemini" are ordinary words or other companies' products, so they
+    // are neither aliases nor exact aliases; "Zoom", "LINE" or "Ledger" are found as exact aliases.
+    const wordNames = new Set(['orange', 'gemini-exchange', 'wetransfer']);
     const misses: string[] = [];
     for (const b of brands) {
       if (wordNames.has(b.id)) continue;
@@ -131,7 +161,7 @@ describe('brands.schema.json', () => {
     const brand = schema.$defs.brand;
     expect(brand.properties.sector.enum).toEqual([...BRAND_SECTORS]);
     expect(brand.properties.region.enum).toEqual(['jp', 'global']);
-    expect(Object.keys(brand.properties).sort()).toEqual(['aliases', 'domains', 'id', 'name', 'region', 'sector', 'sendingDomains']);
+    expect(Object.keys(brand.properties).sort()).toEqual(['aliases', 'domains', 'exactAliases', 'id', 'name', 'region', 'sector', 'sendingDomains']);
     expect(brand.required).toEqual(['id', 'name', 'sector', 'region', 'aliases', 'domains']);
   });
 

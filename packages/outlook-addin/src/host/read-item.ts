@@ -63,8 +63,10 @@ export type SourceStatus = 'ok' | 'partial' | 'unsupported' | 'failed' | 'timeou
 export interface SourceReport {
   readonly source: SourceName;
   readonly status: SourceStatus;
-  /** Outlook's error name/code/message, a requirement set, a count… (English, technical). */
+  /** Outlook's error name/code/message, a requirement set… (English, technical, shown as is). */
   readonly detail?: string;
+  /** Bytes of the whole message, number of attachments listed or read. */
+  readonly count?: number;
 }
 
 export interface ReadResult {
@@ -114,7 +116,7 @@ export function callAsync<T>(api: string, invoke: ((callback: Callback<T>) => vo
       clearTimeout(timer);
       resolve(o);
     };
-    const timer = setTimeout(() => settle({ ok: false, status: 'timeout', reason: `${api}: no answer from Outlook within ${Math.round(timeoutMs / 1000)} s` }), timeoutMs);
+    const timer = setTimeout(() => settle({ ok: false, status: 'timeout', reason: `${api}: no answer from Outlook within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}` }), timeoutMs);
     try {
       invoke((result) => {
         if (result && result.status === SUCCEEDED) settle({ ok: true, value: result.value as T });
@@ -157,7 +159,7 @@ async function readAttachments(
     unavailable.push({ what: 'attachments', reason });
     return undefined;
   }
-  reports.push({ source: 'attachments', status: 'ok', detail: `${list.length}` });
+  reports.push({ source: 'attachments', status: 'ok', count: list.length });
   if (list.length === 0) return [];
 
   const canRead = supported(requirements, '1.8') && typeof item.getAttachmentContentAsync === 'function';
@@ -217,9 +219,9 @@ async function readAttachments(
     reports.push({ source: 'attachment-content', status: 'failed', detail: reason });
     unavailable.push({ what: 'attachment-bytes', reason });
   } else if (problems.length > 0) {
-    reports.push({ source: 'attachment-content', status: 'partial', detail: `${read} of ${list.length} read; ${problems.join('; ')}` });
+    reports.push({ source: 'attachment-content', status: 'partial', count: read, detail: problems.join('; ') });
   } else {
-    reports.push({ source: 'attachment-content', status: 'ok', detail: `${read}` });
+    reports.push({ source: 'attachment-content', status: 'ok', count: read });
   }
   return out;
 }
@@ -254,7 +256,7 @@ export async function readItem(item: MessageReadLike, requirements: Requirements
         bad = 'getAsFileAsync returned text that is not base64';
       }
       if (raw.length > 0) {
-        reports.push({ source: 'whole-message', status: 'ok', detail: `${raw.length} bytes` });
+        reports.push({ source: 'whole-message', status: 'ok', count: raw.length });
         for (const s of ['headers', 'body', 'attachments'] as const) reports.push({ source: s, status: 'not-needed' });
         return { raw, reports };
       }

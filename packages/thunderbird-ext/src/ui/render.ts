@@ -1,15 +1,19 @@
 /** Renders an Explanation: verdict badge, summary, findings with evidence, skipped checks. */
 import type { Evidence, Explanation, ExplainedItem } from '@ayashii/core';
 import { h, highlighted, t } from './dom.js';
+import { displayValue } from './evidence-text.js';
 
 function evidenceRow(e: Evidence, prev: Evidence | undefined): HTMLElement {
   // Consecutive links read as a chain: wrapper → unwrapped destination.
   const chained = e.kind === 'url' && prev?.kind === 'url';
+  const shown = displayValue(e);
+  const value = highlighted(shown, e.highlight);
+  if (shown !== e.value) value.title = e.value;
   return h(
     'li',
     { class: `ev ev-${e.kind}${chained ? ' ev-chained' : ''}`, 'data-kind': e.kind },
     h('span', { class: 'ev-label' }, chained ? `↳ ${e.label}` : e.label),
-    highlighted(e.value, e.highlight),
+    value,
   );
 }
 

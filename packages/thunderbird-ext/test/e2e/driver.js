@@ -27,7 +27,7 @@
       await sleep(every);
     }
   };
-  const Cu_isDead = (w) => {
+  const isDead = (w) => {
     try {
       return !w.document;
     } catch {
@@ -144,14 +144,15 @@
         return w && w.document.body && w.document.body.dataset.done ? w : null;
       });
       res.popup = view ? readPopup(view.document) : null;
-      if (view) { res.dbgH = view.document.body.scrollHeight; res.dbgW = view.document.body.scrollWidth; res.dbgInner = [view.innerWidth, view.innerHeight]; }
-      const alive = [];
-      for (let i = 0; i < 8; i++) { alive.push(!Cu_isDead(view)); await sleep(100); }
-      res.dbgAlive = alive;
       res.ms = Date.now() - t0;
       if (fx.screenshot) {
         await post('/screenshot', { name: fx.screenshot });
-        res.popupAliveAfterScreenshot = !!view && !Cu_isDead(view);
+        res.popupOpenAtScreenshot = !!view && !isDead(view);
+        const link = view && !isDead(view) ? view.document.querySelector('.ev-url') : null;
+        if (fx.linksScreenshot && link) {
+          link.closest('.finding').scrollIntoView({ block: 'start' });
+          await post('/screenshot', { name: fx.linksScreenshot });
+        }
       }
 
       if (cfg.captureGetFull && shown) {

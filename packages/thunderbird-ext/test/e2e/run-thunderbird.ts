@@ -21,6 +21,8 @@ export interface FixtureSpec {
   readonly expectBanner?: boolean;
   /** Take a screenshot (Xvfb runs only) with this base name, with the popup open. */
   readonly screenshot?: string;
+  /** A second screenshot, with the popup scrolled to the first link evidence. */
+  readonly linksScreenshot?: string;
 }
 
 export interface RunOptions {
@@ -62,6 +64,7 @@ export interface FixtureResult {
   banner: { level: string; text: string; top: boolean } | 'none' | null;
   popupOpened: boolean;
   popup: PopupView | null;
+  popupOpenAtScreenshot?: boolean;
   ms: number;
   getFullRaw?: unknown;
   getFull?: unknown;
@@ -78,6 +81,9 @@ export interface RunResult {
   log: string;
   ms: number;
 }
+
+/** The part of the screen a screenshot keeps: Thunderbird's main window (1152 px wide at 0,0). */
+const SHOT_CROP = '1152x780+0+0';
 
 /** Processes started by this module, so afterAll can make sure none survives. */
 const live = new Set<ChildProcess>();
@@ -147,7 +153,10 @@ function stageXpi(stage: string, port: number, cfg: object): { id: string; xpi: 
 
 async function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
   // -displayfd: Xvfb picks a free display number and writes it to fd 3.
-  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+  // The screen is tall on purpose: without a window manager, Thunderbird closes a popup at once
+  // when it is taller than roughly a third of the screen (seen: 300 px dies on 1280×800, 590 px
+  // dies on 1280×1200, lives on 1280×1600). Screenshots are cropped to SHOT_CROP.
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1600x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
     detached: true,
   });
@@ -181,6 +190,8 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
   let info: RunResult['info'] = null;
   let options: RunResult['options'] = null;
   let display: string | null = null;
+  let startupMs = -1;
+  let shotMs = 0;
   let finish!: (o: 'done') => void;
   const finished = new Promise<'done'>((r) => (finish = r));
   const byName = new Map(opts.fixtures.map((f) => [f.name, f.path]));
@@ -199,16 +210,21 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
         return void res.end(readFileSync(p));
       }
       const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
-      if (url === '/info') info = body;
+      if (url === '/info') {
+        info = body;
+        startupMs = Date.now() - t0;
+      }
       else if (url === '/options') options = body;
       else if (url === '/result') results.push(body);
       else if (url === '/error') errors.push(body);
       else if (url === '/screenshot' && display && opts.screenshotDir) {
         const file = join(opts.screenshotDir, `${basename(String(body.name))}.png`);
         setTimeout(() => {
+          const s0 = Date.now();
           try {
-            execFileSync('import', ['-display', display!, '-window', 'root', file], { timeout: 10_000 });
+            execFileSync('import', ['-display', display!, '-window', 'root', '-crop', SHOT_CROP, '+repage', file], { timeout: 10_000 });
             screenshots.push(file);
+            shotMs += Date.now() - s0;
           } catch (e) {
             errors.push({ error: `screenshot failed: ${String(e)}` });
           }
@@ -231,7 +247,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
     readFileSync(join(HERE, 'user.js'), 'utf8') + `user_pref("intl.locale.requested", ${JSON.stringify(opts.uiLocale)});\n`,
   );
   const { id, xpi } = stageXpi(join(profile, 'stage'), port, {
-    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, screenshot: opts.screenshotDir ? f.screenshot : undefined })),
+    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, screenshot: opts.screenshotDir ? f.screenshot : undefined, linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined })),
     autoCheck: !!opts.autoCheck,
     options: opts.autoCheck || opts.fields ? { autoCheck: !!opts.autoCheck, fields: opts.fields } : null,
     captureGetFull: !!opts.captureGetFull,
@@ -283,5 +299,5 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
   if (outcome === 'done' && errors.length === 0 && !process.env['AYASHII_KEEP_PROFILE']) rmSync(profile, { recursive: true, force: true });
-  return { outcome, info, options, results, errors, screenshots, profile, log, ms: Date.now() - t0 };
+  return { outcome, info, options, results, errors, screenshots, profile, log, startupMs, shotMs, ms: Date.now() - t0 };
 }

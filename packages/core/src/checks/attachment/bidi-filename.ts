@@ -20,26 +20,20 @@ export const bidiFilename = defineCheck({
   weight: 40,
   needs: ['attachments'],
   run(ctx) {
-    const hits = walkAttachments(ctx.attachments).flatMap((w) => {
+    return walkAttachments(ctx.attachments).flatMap((w) => {
       const n = w.inspection.name;
-      if (!n.bidi.length) return [];
+      if (n.bidi.length) {
+        return [hit({ name: displayName(w), shownAs: n.shownAs, real: n.ext, controls: n.bidi.join(', ') }, [attachmentEvidence(w)])];
+      }
+      // the same trick inside a ZIP/RAR listing (first such entry per archive)
+      const f = w.inspection.archive?.files.find((e) => e.name.bidi.length > 0 && !e.directory);
+      if (!f) return [];
       return [
-        hit({ name: displayName(w), shownAs: n.shownAs, real: n.ext, controls: n.bidi.join(', ') }, [attachmentEvidence(w)]),
+        hit(
+          { name: `${displayName(w)} › ${f.name.display}`, shownAs: f.name.shownAs, real: f.name.ext, controls: f.name.bidi.join(', ') },
+          [attachmentEvidence(w, { inner: f.name.raw ?? '' })],
+        ),
       ];
     });
-    // archive entries: the same trick inside a ZIP/RAR listing
-    for (const w of walkAttachments(ctx.attachments)) {
-      for (const f of w.inspection.archive?.files ?? []) {
-        if (!f.name.bidi.length || f.directory) continue;
-        hits.push(
-          hit(
-            { name: `${displayName(w)} › ${f.name.display}`, shownAs: f.name.shownAs, real: f.name.ext, controls: f.name.bidi.join(', ') },
-            [attachmentEvidence(w, { inner: f.name.raw ?? '' })],
-          ),
-        );
-        break;
-      }
-    }
-    return hits;
   },
 });

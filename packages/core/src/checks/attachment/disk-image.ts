@@ -13,7 +13,7 @@
 import { defineCheck, hit } from '../define-check.js';
 import { attachmentEvidence, displayName } from '../../attachment/evidence.js';
 import { walkAttachments } from '../../attachment/inspect.js';
-import { DECOY_CLASSES } from '../../attachment/risky-extensions.js';
+import { DOCUMENT_LIKE_CLASSES } from '../../attachment/risky-extensions.js';
 
 export const diskImage = defineCheck({
   id: 'attachment/disk-image',
@@ -27,7 +27,7 @@ export const diskImage = defineCheck({
       let ext: string | null = null;
       if (i.name.extClass === 'disk-image') ext = i.name.ext;
       else if (!i.name.extClass && i.declaredClass === 'disk-image') ext = i.declaredType;
-      else if (i.sniffedClass === 'disk-image' && !(i.claimedClass && DECOY_CLASSES.has(i.claimedClass))) ext = i.sniffedType ?? '';
+      else if (i.sniffedClass === 'disk-image' && !(i.claimedClass && DOCUMENT_LIKE_CLASSES.has(i.claimedClass))) ext = i.sniffedType ?? '';
       if (ext === null) return [];
       return [hit({ name: displayName(w), ext }, [attachmentEvidence(w)])];
     });

@@ -11,7 +11,7 @@
 import { defineCheck, hit } from '../define-check.js';
 import { attachmentEvidence, displayName } from '../../attachment/evidence.js';
 import { walkAttachments } from '../../attachment/inspect.js';
-import { DECOY_CLASSES } from '../../attachment/risky-extensions.js';
+import { DOCUMENT_LIKE_CLASSES } from '../../attachment/risky-extensions.js';
 
 const EMBEDDED_WEIGHT = 40;
 
@@ -27,7 +27,7 @@ export const onenoteFile = defineCheck({
       const one =
         i.name.extClass === 'onenote' ||
         (!i.name.extClass && i.declaredClass === 'onenote') ||
-        (i.sniffedClass === 'onenote' && !(i.claimedClass && DECOY_CLASSES.has(i.claimedClass)));
+        (i.sniffedClass === 'onenote' && !(i.claimedClass && DOCUMENT_LIKE_CLASSES.has(i.claimedClass)));
       if (!one) return [];
       const n = i.oneNoteEmbeddedFiles;
       const params = { name: displayName(w), embeddedFiles: n };

@@ -25,13 +25,16 @@ const GENERIC = new Set([
 type Targeting = 'address' | 'local-part' | 'organization';
 const WEIGHT: Readonly<Record<Targeting, number>> = { address: 20, 'local-part': 10, organization: 8 };
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function isAsciiAlnum(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
 }
 
 /** Token as a whole word: not glued to other ASCII letters or digits (CJK text around it is fine). */
 function containsWord(hay: string, token: string): boolean {
-  return new RegExp(`(?:^|[^a-z0-9])${escapeRe(token)}(?:$|[^a-z0-9])`, 'u').test(hay);
+  for (let i = hay.indexOf(token); i >= 0; i = hay.indexOf(token, i + 1)) {
+    if (!isAsciiAlnum(hay[i - 1]) && !isAsciiAlnum(hay[i + token.length])) return true;
+  }
+  return false;
 }
 
 export const recipientInFilename = defineCheck({
@@ -49,7 +52,8 @@ export const recipientInFilename = defineCheck({
     let best: { w: WalkedAttachment; what: Targeting; token: string } | null = null;
     for (const w of walkAttachments(ctx.attachments)) {
       const raw = w.info.filename;
-      if (!raw) continue;
+      // attached messages are named after their Subject by the parser, not by the sender
+      if (!raw || w.info.contentType === 'message/rfc822') continue;
       const name = foldForMatch(raw);
       let what: Targeting | null = null;
       let token = '';

@@ -16,12 +16,11 @@ import { defineCheck, hit } from '../define-check.js';
 import { attachmentEvidence, displayName } from '../../attachment/evidence.js';
 import { walkAttachments } from '../../attachment/inspect.js';
 import { FORMAT_LABEL } from '../../attachment/labels.js';
-import { RUNNABLE_CLASSES, type RiskClass } from '../../attachment/risky-extensions.js';
+import { DOCUMENT_LIKE_CLASSES, RUNNABLE_CLASSES, type RiskClass } from '../../attachment/risky-extensions.js';
 import type { AttachmentParams } from '../../model/params/attachment.js';
 
 type Kind = AttachmentParams['attachment/type-mismatch']['actualKind'];
 
-const BENIGN_CLAIMS: ReadonlySet<RiskClass> = new Set(['document', 'image', 'media', 'calendar']);
 /** Documents that are ZIP files by design (Apple iWork, XPS, EPUB, HWPX). */
 const ZIP_DOCUMENTS: ReadonlySet<string> = new Set(['pages', 'numbers', 'key', 'xps', 'oxps', 'epub', 'hwpx']);
 
@@ -42,7 +41,7 @@ export const typeMismatch = defineCheck({
   run(ctx) {
     return walkAttachments(ctx.attachments).flatMap((w) => {
       const i = w.inspection;
-      if (!i.sniffedType || !i.sniffedClass || !i.claimedClass || !BENIGN_CLAIMS.has(i.claimedClass)) return [];
+      if (!i.sniffedType || !i.sniffedClass || !i.claimedClass || !DOCUMENT_LIKE_CLASSES.has(i.claimedClass)) return [];
       const weight = weightFor(i.sniffedClass, i.claimedClass, i.name.ext);
       if (weight === null) return [];
       const claimed = i.name.extClass ? i.name.ext : i.declaredType;

@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../define-check.js';
+import { textShowsOtherDomain } from './text-shows-other-domain.js';
 
 /** The `link-mismatch` checks, in evaluation order. */
-export const linkMismatchChecks: readonly AnyCheck[] = [];
+export const linkMismatchChecks: readonly AnyCheck[] = [textShowsOtherDomain];

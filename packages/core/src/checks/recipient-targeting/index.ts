@@ -1,4 +1,6 @@
 import type { AnyCheck } from '../define-check.js';
+import { recipientInLink } from './recipient-in-link.js';
+import { recipientInLinkHost } from './recipient-in-link-host.js';
 
 /** The `recipient-targeting` checks, in evaluation order. */
-export const recipientTargetingChecks: readonly AnyCheck[] = [];
+export const recipientTargetingChecks: readonly AnyCheck[] = [recipientInLinkHost, recipientInLink];

@@ -8,9 +8,10 @@
  *   the sender's domain, its Return-Path/DKIM/List-* domain, a known ESP or tracker), security
  *   gateways (never counted), a public redirector that leads back to the sender's or the
  *   recipient's own site (Google-wrapped internal mail), and share buttons (not unwrapped).
- * Weight rationale: 12 for an unlisted redirector (a deliberate detour; with the inner target's
+ * Weight rationale: 10 for an unlisted redirector (a deliberate detour; with the inner target's
  *   own signals it takes the url-shield link past `suspicious`), 6 for a well-known public
- *   redirector (often innocent, e.g. Gmail-copied links). Caution at most on its own.
+ *   redirector (often innocent, e.g. Gmail-copied links). Below `caution` on its own, so one
+ *   newsletter redirect through an unknown ESP does not colour a verdict.
  */
 import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, viaText, webLinks, type LinkMatch } from '../../url/link-facts.js';
 import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
@@ -22,7 +23,7 @@ export const thirdPartyRedirect = defineCheck({
   id: 'url-redirect/third-party-redirect',
   category: 'url-redirect',
   severity: 'warn',
-  weight: 12,
+  weight: 10,
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
@@ -35,7 +36,7 @@ export const thirdPartyRedirect = defineCheck({
         if (s.kind !== 'redirect' || s.domain === s.toDomain) continue;
         if (isSenderInfra(s.host, s.domain, sender) || (s.domain && ctx.isAllowedLinkDomain(s.domain))) continue;
         if (s.toDomain && (sender.orgs.has(s.toDomain) || ctx.organizationDomains.includes(s.toDomain))) continue;
-        const weight = s.hopKind === 'redirector' ? 6 : 12;
+        const weight = s.hopKind === 'redirector' ? 6 : 10;
         const hop = i.chain[s.at];
         matches.push({
           link,

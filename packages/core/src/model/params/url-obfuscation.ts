@@ -29,4 +29,6 @@ export interface UrlObfuscationParams {
     readonly brand: string;
     readonly brandJa: string;
   };
+  /** A link to a page on a service where anyone can publish (serverless function, site builder, public bucket). */
+  'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string };
 }

@@ -50,7 +50,10 @@ function fromParams(pairs: readonly [string, string][], where: 'query' | 'fragme
   return pick ? { ...pick, urlParams: count } : null;
 }
 
-/** Position of an absolute http(s) URL embedded in the path of `raw` (after the authority, before `?`). */
+/**
+ * Position of an absolute http(s) URL embedded in the path of `raw` (after the authority, before
+ * `?`), preceded by a non-alphanumeric character (`/https://…`, `/*http://…`, `/L0/https:%2F%2F…`).
+ */
 function pathUrlStart(raw: string): number {
   const schemeEnd = raw.indexOf('://');
   if (schemeEnd < 0) return -1;
@@ -58,13 +61,26 @@ function pathUrlStart(raw: string): number {
   if (pathStart < 0) return -1;
   const q = raw.indexOf('?', pathStart);
   const lower = raw.toLowerCase();
-  let i = lower.indexOf('/http', pathStart);
+  let i = lower.indexOf('http', pathStart);
   while (i >= 0 && (q < 0 || i < q)) {
-    const rest = lower.slice(i + 5, i + 12);
-    if (/^s?(?::|%3a)/.test(rest)) return i + 1;
-    i = lower.indexOf('/http', i + 5);
+    if (!/[a-z0-9]/.test(lower[i - 1] ?? '') && /^s?(?::|%3a)/.test(lower.slice(i + 4, i + 12))) return i;
+    i = lower.indexOf('http', i + 4);
   }
   return -1;
+}
+
+/**
+ * The URL embedded at the start of `rest`: as is when written plainly (`https://…`, to the end),
+ * or, when percent-encoded (`https:%2F%2Fsite%2Fp%3Fa%3D1/1/token`), up to the first literal `/`
+ * after the scheme (trackers append their own path segments) and then decoded.
+ */
+function embeddedUrl(rest: string): string {
+  const colon = rest.search(/:|%3a/i);
+  const afterScheme = rest.slice(colon).replace(/^(?::|%3a)/i, '');
+  if (/^[/\\]/.test(afterScheme)) return rest;
+  let end = afterScheme.search(/[/?#]/);
+  if (end < 0) end = afterScheme.length;
+  return safeDecode(rest.slice(0, rest.length - afterScheme.length + end));
 }
 
 /**
@@ -78,8 +94,7 @@ export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
   if (fromQuery) return fromQuery;
   const p = pathUrlStart(u.raw);
   if (p >= 0) {
-    const rest = u.raw.slice(p);
-    const next = /^https?%3a/i.test(rest) ? safeDecode(rest) : rest;
+    const next = embeddedUrl(u.raw.slice(p));
     return { next: next.replace(/^(https?):[/\\](?![/\\])/i, '$1://'), param: 'path', urlParams: 1 };
   }
   if (u.fragment) {

@@ -13,12 +13,16 @@ checkSuite(ID, [
   ['.hta HTML application', [{ filename: 'a.hta', contentType: 'application/hta', data: '<html>' }], 'hit'],
   ['.lnk shortcut', [{ filename: 'document.lnk', contentType: 'application/octet-stream', data: lnk() }], 'hit'],
   ['.url internet shortcut', [{ filename: 'open.url', contentType: 'application/octet-stream', data: '[InternetShortcut]\r\nURL=file://x' }], 'hit'],
+  ['.mobileconfig profile (installs VPN/certificates)', [{ filename: 'Security_Update.mobileconfig', contentType: 'application/octet-stream', data: bytes([0x30, 0x82, 0x14, 0x5a]) }], 'hit'],
   ['.msi installer', [{ filename: 'setup.msi', contentType: 'application/x-msi', data: 'x' }], 'hit'],
   ['.iqy Excel web query', [{ filename: 'report.iqy', contentType: 'text/plain', data: 'WEB\r\n1\r\nhttps://example.net/' }], 'hit'],
   ['trailing dot and space (Win32 strips them)', [{ filename: 'run.exe. ', contentType: 'application/octet-stream', data: 'x' }], 'hit'],
   ['declared as an executable type with no extension', [{ filename: 'update', contentType: 'application/x-msdownload', data: 'x' }], 'hit'],
   ['PE content under an unknown extension', [{ filename: 'update.bin', contentType: 'application/octet-stream', data: pe() }], 'hit'],
+  ['PE content named .zip', [{ filename: 'files.zip', contentType: 'application/zip', data: pe() }], 'hit'],
   ['PE content with no name at all', [{ filename: null, contentType: 'application/octet-stream', data: pe() }], 'hit'],
+  ['a document declared as an executable type', [{ filename: 'invoice.pdf', contentType: 'application/x-msdownload', data: 'x' }], 'hit'],
+  ['JSON that a server labelled text/javascript', [{ filename: 'data.json', contentType: 'text/javascript', data: '{}' }], 'miss'],
   ['a PDF', [{ filename: 'invoice.pdf', contentType: 'application/pdf', data: pdf() }], 'miss'],
   ['a shell script between developers is not a Windows script', [{ filename: 'build.sh', contentType: 'application/x-sh', data: '#!/bin/sh\nmake\n' }], 'miss'],
   ['a Python file', [{ filename: 'tool.py', contentType: 'text/x-python', data: 'print(1)' }], 'miss'],
@@ -31,7 +35,7 @@ checkSuite(ID, [
 describe(ID, () => {
   it('params say how it was found; weight 40 reaches suspicious alone', () => {
     const v = analyzeAttachments([{ filename: 'update.bin', contentType: 'application/octet-stream', data: pe() }]);
-    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 40, severity: 'danger', params: { name: 'update.bin', ext: 'pe', kind: 'executable', via: 'content' } });
+    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 40, severity: 'danger', params: { name: 'update.bin', ext: 'EXE/DLL (PE)', kind: 'executable', via: 'content' } });
     expect(v.level).toBe('suspicious');
   });
 

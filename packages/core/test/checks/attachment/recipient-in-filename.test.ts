@@ -40,6 +40,10 @@ describe(ID, () => {
     const v = analyze(directInput([{ filename: 'info_report.pdf', contentType: 'application/pdf', size: 1 }]), { recipient: { address: 'info@kousya.example' } });
     expect(findingsOf(v, ID)).toEqual([]);
   });
+  it('attached messages are named after their subject by the parser: not compared', () => {
+    const v = analyze(directInput([{ filename: 'taro.yamada.eml', contentType: 'message/rfc822', size: 1, nested: [] }]));
+    expect(findingsOf(v, ID)).toEqual([]);
+  });
   it('no recipient known: nothing to compare', () => {
     const input = { ...directInput([{ filename: 'taro@kousya.example.pdf', contentType: 'application/pdf', size: 1 }]), headers: [] };
     expect(findingsOf(analyze(input), ID)).toEqual([]);

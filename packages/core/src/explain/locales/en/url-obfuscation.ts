@@ -68,4 +68,8 @@ export const urlObfuscationEn = {
     title: "A brand's domain appears inside another site's link",
     detail: ({ host, token, brand }) => `The link goes to ${host}, but its path contains ${token} to make it look like ${brand}'s site.`,
   },
+  'url-obfuscation/free-hosting-link': {
+    title: 'The link leads to a page anyone can publish',
+    detail: ({ host, service }) => `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
+  },
 } satisfies CatalogPart<UrlObfuscationParams>;

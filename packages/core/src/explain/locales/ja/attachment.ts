@@ -5,7 +5,7 @@ const KIND: Readonly<Record<DisguisedKind | 'archive' | 'macro-office', string>>
   executable: '実行ファイル',
   script: 'スクリプト',
   shortcut: 'プログラムを起動するショートカット',
-  installer: 'ソフトウェアのインストーラー',
+  installer: 'インストーラー（ソフトウェアや端末の設定を組み込むファイル）',
   html: 'Web ページ（HTML ファイル）',
   'disk-image': 'ディスクイメージ',
   onenote: 'OneNote ファイル',
@@ -22,6 +22,11 @@ const FEATURE: Readonly<Record<HtmlFeatureName, string>> = {
   'remote-frame': '他のサイトから読み込む部品',
 };
 
+/** A space before a term that starts with Latin letters (「見せかけた Web ページ」), none before kana/kanji. */
+function sp(term: string): string {
+  return /^[A-Za-z0-9]/.test(term) ? ` ${term}` : term;
+}
+
 const MACRO = { vba: 'VBA マクロ', xlm: 'Excel 4.0 マクロ', basic: 'Basic マクロ' } as const;
 
 const ADVICE_PROGRAM =
@@ -34,18 +39,18 @@ export const attachmentJa = {
     title: 'プログラムが添付されています',
     detail: ({ name, ext, kind, via }) =>
       via === 'name'
-        ? `添付ファイル「${name}」は${KIND[kind]}（.${ext}）で、開くとパソコン上でプログラムが動きます。`
+        ? `添付ファイル「${name}」は${sp(KIND[kind])}（.${ext}）で、開くとパソコン上でプログラムが動きます。`
         : via === 'declared-type'
-          ? `添付ファイル「${name}」は${KIND[kind]}の形式（${ext}）で送られており、開くとパソコン上でプログラムが動きます。`
-          : `添付ファイル「${name}」の中身は${KIND[kind]}（${ext}）で、開くとパソコン上でプログラムが動きます。`,
+          ? `添付ファイル「${name}」は${sp(KIND[kind])}の形式（${ext}）で送られており、開くとパソコン上でプログラムが動きます。`
+          : `添付ファイル「${name}」の中身は${sp(KIND[kind])}（${ext}）で、開くとパソコン上でプログラムが動きます。`,
     advice: ADVICE_PROGRAM,
   },
   'attachment/double-extension': {
     title: '拡張子を偽った添付ファイル',
     detail: ({ name, shown, real, kind, padded }) =>
       padded
-        ? `添付ファイル「${name}」は、空白を並べて本当の拡張子（.${real}）を見えにくくし、${shown.toUpperCase()} に見せかけた${KIND[kind]}です。`
-        : `添付ファイル「${name}」は ${shown.toUpperCase()} に見せかけた${KIND[kind]}です（本当の拡張子は .${real}）。`,
+        ? `添付ファイル「${name}」は、空白を並べて本当の拡張子（.${real}）を見えにくくし、${shown.toUpperCase()} に見せかけた${sp(KIND[kind])}です。`
+        : `添付ファイル「${name}」は ${shown.toUpperCase()} に見せかけた${sp(KIND[kind])}です（本当の拡張子は .${real}）。`,
     advice: ADVICE_PROGRAM,
   },
   'attachment/bidi-filename': {
@@ -75,7 +80,7 @@ export const attachmentJa = {
   'attachment/risky-file-in-archive': {
     title: '圧縮ファイルの中に危険なファイルがあります',
     detail: ({ name, inner, kind, count, total }) =>
-      `圧縮ファイル「${name}」の中に${KIND[kind]}「${inner}」が入っています（${count > 1 ? `同じ種類のファイルが ${count} 個、` : ''}全 ${total} ファイル）。`,
+      `圧縮ファイル「${name}」の中に${sp(KIND[kind])}「${inner}」が入っています（${count > 1 ? `同じ種類のファイルが ${count} 個、` : ''}全 ${total} ファイル）。`,
     advice: '展開したり開いたりしないでください。プログラムやスクリプトは、添付ファイルの検査を逃れるために圧縮して送られます。',
   },
   'attachment/macro-enabled-office': {
@@ -124,8 +129,8 @@ export const attachmentJa = {
     title: 'ファイル名と中身の種類が違います',
     detail: ({ name, claimed, actual, actualKind }) =>
       claimed.includes('/')
-        ? `添付ファイル「${name}」は ${claimed} として送られていますが、中身は${KIND[actualKind]}（${actual}）です。`
-        : `添付ファイル「${name}」は ${claimed.toUpperCase()} ファイルの名前ですが、中身は${KIND[actualKind]}（${actual}）です。`,
+        ? `添付ファイル「${name}」は ${claimed} として送られていますが、中身は${sp(KIND[actualKind])}（${actual}）です。`
+        : `添付ファイル「${name}」は ${claimed.toUpperCase()} ファイルの名前ですが、中身は${sp(KIND[actualKind])}（${actual}）です。`,
     advice: '開かないでください。本当の種類を隠すために名前が付けられています。',
   },
   'attachment/recipient-in-filename': {

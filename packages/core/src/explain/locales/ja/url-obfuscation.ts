@@ -69,4 +69,8 @@ export const urlObfuscationJa = {
     title: 'リンクの途中にブランドのドメインが入っています',
     detail: ({ host, token, brandJa }) => `リンク先は ${host} ですが、パスに ${token} を含めて ${brandJa} のサイトのように見せかけています。`,
   },
+  'url-obfuscation/free-hosting-link': {
+    title: '誰でも公開できるサービス上のページへのリンクです',
+    detail: ({ host, service }) => `リンク先 ${host} は ${service} 上のページです。独自ドメインがなくても、誰でも数分でサイトを公開できるサービスです。`,
+  },
 } satisfies CatalogPart<UrlObfuscationParams>;

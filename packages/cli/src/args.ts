@@ -1,0 +1,201 @@
+/**
+ * Command-line parsing for `ayashii scan`. Usage errors are returned, never thrown, so that main
+ * can print them with the usage hint and exit 2.
+ */
+import { LEVELS, type Locale, type VerdictLevel } from '@ayashii/core';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import { localeFromEnv } from './locale.js';
+
+export const FORMATS = ['table', 'jsonl', 'json', 'csv', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ScanArgs {
+  readonly paths: readonly string[];
+  readonly format: Format;
+  readonly output: string | null;
+  readonly lang: Locale;
+  readonly minLevel: VerdictLevel;
+  readonly failOn: VerdictLevel | null;
+  readonly config: string | null;
+  readonly jobs: number;
+  readonly maxMessageBytes: number;
+  /** true/false forced by a flag, null: decide from the terminal. */
+  readonly progress: boolean | null;
+  readonly color: boolean | null;
+  readonly csvBom: boolean;
+  readonly quiet: boolean;
+}
+
+export type Parsed =
+  | { readonly kind: 'scan'; readonly args: ScanArgs }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'scan' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
+
+export const USAGE = `Usage: ayashii scan [options] <path|glob|->...
+
+Checks saved mail for lies about who sent it or where its links go.
+Paths may be .eml files, folders (searched recursively), mbox files, Maildir
+folders, quoted globs ('archive/**/*.eml'), or - for standard input.
+
+Options:
+  -f, --format <fmt>        table | jsonl | json | csv | html   (default: table,
+                            or from the -o file extension)
+  -o, --output <file>       write the report to a file instead of standard output
+      --lang <ja|en>        language of explanations (default: from LC_ALL/LANG)
+      --min-level <level>   print only messages at this level or above
+                            (safe | caution | suspicious | dangerous; errors are
+                            always printed)
+      --fail-on <level>     exit 1 when a message is at this level or above
+      --config <file>       ayashii.config.json (organisation domains, brands…)
+  -j, --jobs <n>            worker threads (default: number of CPU cores)
+      --max-message-size <size>
+                            larger messages are reported as errors (default 64M)
+      --[no-]progress       progress bar on stderr (default: when stderr is a terminal)
+      --[no-]color          colours in the table (default: terminal and no NO_COLOR)
+      --csv-bom             start CSV output with a UTF-8 BOM (for Excel)
+  -q, --quiet               no summary line or error list on stderr
+  -h, --help                this help
+  -V, --version             the version
+
+Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error.`;
+
+const MAIN_USAGE = `ayashii — does this mail lie about who sent it or where its links go?
+
+Usage: ayashii scan [options] <path|glob|->...
+       ayashii --help | --version
+
+Run "ayashii scan --help" for the options.`;
+
+export function mainUsage(): string {
+  return MAIN_USAGE;
+}
+
+/** `64M`, `1G`, `512k`, `1048576` → bytes. */
+export function parseSize(s: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(s.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  const v = Math.floor(n * mult);
+  return v >= 1 ? v : null;
+}
+
+function level(name: string, v: string | undefined): VerdictLevel | string | undefined {
+  if (v === undefined) return undefined;
+  const l = v.toLowerCase();
+  if ((LEVELS as readonly string[]).includes(l)) return l as VerdictLevel;
+  return `${name}: unknown level "${v}" (expected ${LEVELS.join(', ')})`;
+}
+
+function formatFromFile(file: string | null): Format | null {
+  const m = file ? /\.([a-z]+)$/i.exec(file) : null;
+  const ext = m?.[1]?.toLowerCase();
+  if (ext === 'htm' || ext === 'html') return 'html';
+  if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+  if (ext === 'json' || ext === 'csv') return ext;
+  return null;
+}
+
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        'min-level': { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'max-message-size': { type: 'string' },
+        progress: { type: 'boolean' },
+        'no-progress': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'csv-bom': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
+      },
+    });
+  } catch (e) {
+    return { kind: 'error', message: (e as Error).message.replace(/\. To specify a positional argument.*$/s, '') };
+  }
+  const v = parsed.values;
+  const [command, ...paths] = parsed.positionals;
+  if (v.version) return { kind: 'version' };
+  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main' };
+  if (command === undefined) return { kind: 'help', topic: 'main' };
+  if (command === 'help') return { kind: 'help', topic: 'scan' };
+  if (command !== 'scan') return { kind: 'error', message: `unknown command "${command}" (the command is "scan")` };
+  if (paths.length === 0) return { kind: 'error', message: 'scan: no path given (a file, a folder, a glob, or - for standard input)' };
+
+  const output = v.output ?? null;
+  let format: Format;
+  if (v.format !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(v.format)) {
+      return { kind: 'error', message: `--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})` };
+    }
+    format = v.format as Format;
+  } else {
+    format = formatFromFile(output) ?? 'table';
+  }
+
+  let lang: Locale;
+  if (v.lang !== undefined) {
+    const l = v.lang.toLowerCase();
+    if (l !== 'ja' && l !== 'en') return { kind: 'error', message: `--lang: expected ja or en, got "${v.lang}"` };
+    lang = l;
+  } else {
+    lang = localeFromEnv(env);
+  }
+
+  const min = level('--min-level', v['min-level']);
+  if (typeof min === 'string' && !(LEVELS as readonly string[]).includes(min)) return { kind: 'error', message: min };
+  const fail = level('--fail-on', v['fail-on']);
+  if (typeof fail === 'string' && !(LEVELS as readonly string[]).includes(fail)) return { kind: 'error', message: fail };
+
+  let jobs = availableParallelism();
+  if (v.jobs !== undefined) {
+    if (!/^\d+$/.test(v.jobs) || Number(v.jobs) < 1 || Number(v.jobs) > 256) {
+      return { kind: 'error', message: `--jobs: expected a whole number from 1 to 256, got "${v.jobs}"` };
+    }
+    jobs = Number(v.jobs);
+  }
+
+  let maxMessageBytes = DEFAULT_MAX_MESSAGE;
+  if (v['max-message-size'] !== undefined) {
+    const n = parseSize(v['max-message-size']);
+    if (n === null) return { kind: 'error', message: `--max-message-size: expected a size such as 64M or 1048576, got "${v['max-message-size']}"` };
+    maxMessageBytes = n;
+  }
+
+  const pick = (yes: boolean | undefined, no: boolean | undefined): boolean | null => (no ? false : yes ? true : null);
+  return {
+    kind: 'scan',
+    args: {
+      paths,
+      format,
+      output,
+      lang,
+      minLevel: (min as VerdictLevel | undefined) ?? 'safe',
+      failOn: (fail as VerdictLevel | undefined) ?? null,
+      config: v.config ?? null,
+      jobs,
+      maxMessageBytes,
+      progress: pick(v.progress, v['no-progress']),
+      color: pick(v.color, v['no-color']),
+      csvBom: v['csv-bom'] === true,
+      quiet: v.quiet === true,
+    },
+  };
+}

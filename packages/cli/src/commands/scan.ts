@@ -1,0 +1,300 @@
+/**
+ * `ayashii scan`: paths → files → messages → worker threads → records in input order → output.
+ *
+ * The main thread walks the paths, hands each ordinary file to a worker by path (the worker reads,
+ * sniffs, splits small mbox files and analyses), and streams large mbox files itself, cutting
+ * messages with the streaming splitter and sending their bytes. A budget bounds what is in flight
+ * (counted until the record is written), so memory stays flat however large the archive is, and a
+ * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
+ */
+import { LEVELS, type AnalyzeOptions, type VerdictLevel } from '@ayashii/core';
+import { parseConfig } from '../core-internal.js';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import type { ScanArgs } from '../args.js';
+import { discover } from '../input/discover.js';
+import { MboxSplitter, owned } from '../input/mbox.js';
+import { sniffContainer } from '../input/sniff.js';
+import { WorkerPool } from '../pool/pool.js';
+import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
+import { Progress } from '../progress.js';
+import { isError, type ScanRecord } from '../record.js';
+import { ioError, tooLarge, type ScanConfig, type UnnamedRecord } from '../scan-message.js';
+import { count, newSummary, summaryLine } from '../summary.js';
+import { CsvSink } from '../output/csv.js';
+import { HtmlSink } from '../output/html.js';
+import { JsonSink } from '../output/json.js';
+import { JsonlSink } from '../output/jsonl.js';
+import type { Sink } from '../output/sink.js';
+import { TableSink } from '../output/table.js';
+import { Output } from '../output/writer.js';
+
+declare const __AYASHII_VERSION__: string;
+export const VERSION: string = typeof __AYASHII_VERSION__ === 'string' ? __AYASHII_VERSION__ : '0.0.0-dev';
+
+/** Files above this size are sniffed by the main thread and, when they are mbox, streamed. */
+const STREAM_THRESHOLD = 4 * 1024 * 1024;
+const READ_CHUNK = 1024 * 1024;
+/** In flight at most: this many bytes (one bigger message is still admitted alone)… */
+const MAX_INFLIGHT_BYTES = 48 * 1024 * 1024;
+/** …and this many units per worker. */
+const INFLIGHT_PER_JOB = 32;
+const MAX_STDERR_ERRORS = 20;
+
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream;
+  readonly stderr: NodeJS.WriteStream;
+  readonly stdoutIsTTY: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  /** This module's own file: the worker entry. */
+  readonly entry: URL;
+}
+
+/** Loads and validates --config; returns the options or the lines to print. */
+function loadConfig(file: string): { options: AnalyzeOptions } | { errors: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { errors: [`${file}: ${ioError(e)}`] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { errors: [`${file}: not valid JSON (${(e as Error).message})`] };
+  }
+  const r = parseConfig(value);
+  if (!r.ok) return { errors: [`${file}: invalid configuration:`, ...r.errors.map((x) => `  ${x}`)] };
+  return { options: r.options };
+}
+
+function headBytes(path: string, n: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const b = Buffer.alloc(n);
+    const got = readSync(fd, b, 0, n, 0);
+    return b.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function scan(args: ScanArgs, io: Io): Promise<number> {
+  const started = performance.now();
+  const err = (s: string): void => {
+    io.stderr.write(`${s}\n`);
+  };
+
+  let options: AnalyzeOptions = {};
+  if (args.config) {
+    const c = loadConfig(args.config);
+    if ('errors' in c) {
+      for (const line of c.errors) err(`ayashii: ${line}`);
+      return 2;
+    }
+    options = c.options;
+  }
+
+  let out: Output;
+  try {
+    out = Output.open(args.output);
+  } catch (e) {
+    err(`ayashii: ${args.output}: ${ioError(e).replace('cannot read', 'cannot write')}`);
+    return 2;
+  }
+
+  const envNoColor = (io.env['NO_COLOR'] ?? '') !== '';
+  const color = args.color ?? (args.output === null && io.stdoutIsTTY && !envNoColor && io.env['TERM'] !== 'dumb');
+  let sink: Sink;
+  switch (args.format) {
+    case 'jsonl':
+      sink = new JsonlSink(out);
+      break;
+    case 'json':
+      sink = new JsonSink(out, { version: VERSION, lang: args.lang });
+      break;
+    case 'csv':
+      sink = new CsvSink(out, args.csvBom);
+      break;
+    case 'html':
+      sink = new HtmlSink(out, { version: VERSION, lang: args.lang, paths: args.paths, minLevel: args.minLevel });
+      break;
+    default:
+      sink = new TableSink(out, args.lang, color);
+  }
+
+  const cfg: ScanConfig = { options, lang: args.lang, detail: args.format === 'html', maxMessageBytes: args.maxMessageBytes };
+  const pool = new WorkerPool(args.jobs, io.entry, { ayashiiWorker: true, cfg });
+  const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
+  const summary = newSummary();
+  const minRank = LEVELS.indexOf(args.minLevel);
+  const failRank = args.failOn ? LEVELS.indexOf(args.failOn) : Infinity;
+  let found = false;
+  let stderrErrors = 0;
+  const showErrors = !args.quiet && !(args.format === 'table' && args.output === null);
+  const progress = (args.progress ?? io.stderr.isTTY === true) ? new Progress(io.stderr, args.paths) : null;
+
+  const emit = (r: ScanRecord): void => {
+    count(summary, r);
+    if (isError(r)) {
+      if (showErrors && stderrErrors++ < MAX_STDERR_ERRORS) {
+        if (progress) io.stderr.write('\r\u001b[K');
+        err(`ayashii: ${r.file}: ${r.error}`);
+      }
+    } else if (LEVELS.indexOf(r.verdict as VerdictLevel) >= failRank) found = true;
+    if (isError(r) || LEVELS.indexOf(r.verdict) >= minRank) {
+      summary.printed++;
+      sink.write(r);
+    }
+  };
+  const seq = new Sequencer(budget, emit);
+
+  // Every dispatched unit's promise, so that the end can wait for all of them.
+  const inflight = new Set<Promise<void>>();
+  const track = (p: Promise<void>): void => {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+  };
+  const errorRecord = (error: string, kind: 'io' | 'format'): UnnamedRecord => ({ error, kind });
+  const single = (path: string, rec: UnnamedRecord): void => {
+    const slot = seq.open(path);
+    slot.dispatched = 1;
+    seq.put(slot, 0, rec, null);
+    seq.close(slot, 1);
+  };
+
+  const dispatchFile = async (path: string, size: number): Promise<void> => {
+    const slot = seq.open(path);
+    slot.dispatched = 1;
+    const cost = Math.min(size, MAX_INFLIGHT_BYTES);
+    await budget.acquire(cost);
+    track(
+      pool.run({ path }).then((recs) => {
+        recs.forEach((r, i) => seq.put(slot, i, r, i === 0 ? cost : null));
+        if (recs.length === 0) budget.release(cost);
+        seq.close(slot, recs.length);
+        progress?.tick(size);
+      }),
+    );
+  };
+
+  const dispatchMessage = async (slot: FileSlot, index: number, bytes: Buffer, oversize: number | undefined, whole = false): Promise<void> => {
+    slot.dispatched++;
+    if (oversize !== undefined) {
+      seq.put(slot, index, errorRecord(tooLarge(oversize, args.maxMessageBytes), 'format'), null);
+      return;
+    }
+    const size = bytes.length;
+    await budget.acquire(size);
+    track(
+      pool.run({ bytes, whole }).then((recs) => {
+        seq.put(slot, index, recs[0] ?? errorRecord('internal error: no result', 'format'), size);
+        progress?.tick(size);
+      }),
+    );
+  };
+
+  /** Streams an mbox (a file or stdin) through the splitter. */
+  const streamMbox = async (path: string, source: AsyncIterable<Buffer | string> | Iterable<Buffer>, first?: Buffer): Promise<void> => {
+    const slot = seq.open(path);
+    const splitter = new MboxSplitter({ maxMessageBytes: args.maxMessageBytes });
+    let n = 0;
+    const feed = async (msgs: ReturnType<MboxSplitter['push']>): Promise<void> => {
+      for (const m of msgs) await dispatchMessage(slot, n++, m.bytes, m.oversize);
+    };
+    try {
+      if (first) await feed(splitter.push(first));
+      for await (const chunk of source) {
+        await feed(splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+        if (out.closedByReader) break;
+      }
+      await feed(splitter.end());
+      if (n === 0) {
+        slot.dispatched++;
+        seq.put(slot, n++, errorRecord('empty mbox (no message after the From line)', 'format'), null);
+      }
+    } catch (e) {
+      slot.dispatched++;
+      seq.put(slot, n++, errorRecord(`${ioError(e)} (after ${n} message${n === 1 ? '' : 's'})`, 'io'), null);
+    }
+    seq.close(slot, n);
+  };
+
+  const scanStdin = async (): Promise<void> => {
+    const it = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // Read until the kind of input is known (a few bytes are enough).
+    let r = await it.next();
+    while (!r.done) {
+      const c = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+      chunks.push(c);
+      size += c.length;
+      if (size >= 16) break;
+      r = await it.next();
+    }
+    const head = Buffer.concat(chunks);
+    const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
+    const kind = sniffContainer(head.subarray(0, 16));
+    if (kind.kind === 'mbox') return streamMbox('-', r.done ? [] : rest, head);
+    if (!r.done) {
+      for await (const c of rest) {
+        const b = typeof c === 'string' ? Buffer.from(c) : c;
+        size += b.length;
+        if (size > args.maxMessageBytes) {
+          for await (const _ of rest) void _; // drain
+          return single('-', errorRecord(tooLarge(size, args.maxMessageBytes), 'format'));
+        }
+        chunks.push(b);
+      }
+    }
+    if (kind.kind === 'error') return single('-', errorRecord(kind.error === 'empty file' ? 'empty input' : kind.error, 'format'));
+    const slot = seq.open('-');
+    await dispatchMessage(slot, 0, owned(Buffer.concat(chunks)), undefined, true);
+    seq.close(slot, 1);
+  };
+
+  try {
+    for await (const e of discover(args.paths)) {
+      if (out.closedByReader) break;
+      if (e.kind === 'stdin') await scanStdin();
+      else if (e.kind === 'error') single(e.path, errorRecord(e.error, 'io'));
+      else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
+      else {
+        let head: Uint8Array;
+        try {
+          head = headBytes(e.path, 16);
+        } catch (x) {
+          single(e.path, errorRecord(ioError(x), 'io'));
+          continue;
+        }
+        const kind = sniffContainer(head);
+        if (kind.kind === 'mbox') await streamMbox(e.path, createReadStream(e.path, { highWaterMark: READ_CHUNK }));
+        else if (kind.kind === 'error') single(e.path, errorRecord(kind.error, 'format'));
+        else if (e.size > args.maxMessageBytes) single(e.path, errorRecord(tooLarge(e.size, args.maxMessageBytes), 'format'));
+        else await dispatchFile(e.path, e.size);
+      }
+    }
+    while (inflight.size > 0) await Promise.all([...inflight]);
+  } finally {
+    await pool.close();
+    progress?.stop();
+  }
+
+  summary.elapsedMs = performance.now() - started;
+  try {
+    sink.end(summary);
+    out.close();
+  } catch (e) {
+    err(`ayashii: cannot write the output: ${(e as Error).message}`);
+    return 2;
+  }
+  if (showErrors && stderrErrors > MAX_STDERR_ERRORS) err(`ayashii: … and ${stderrErrors - MAX_STDERR_ERRORS} more errors (see the output)`);
+  if (!args.quiet) err(summaryLine(summary, args.lang));
+  if (seq.pending > 0) {
+    err('ayashii: internal error: some results were never written');
+    return 2;
+  }
+  if (summary.ioErrors > 0) return 2;
+  return found ? 1 : 0;
+}

@@ -1,0 +1,187 @@
+/**
+ * Turns the command line's paths into the files to scan, lazily and in a stable order.
+ *
+ * Order: path components compared one by one (the order of a depth-first walk with each folder's
+ * entries sorted by code unit), so the output never depends on the file system or on --jobs,
+ * and a folder of a million files is walked without a million-entry list of paths in memory.
+ *
+ * What is scanned inside folders:
+ * - Maildir (a folder with `cur/` and `new/`): every non-hidden file in `cur/` and `new/`, and the
+ *   Maildir++ sub-folders (`.Sent/`, `.Archive/` …). `tmp/` holds deliveries in progress and the
+ *   root's own files are index files (dovecot-uidlist …): both are skipped.
+ * - Elsewhere: `.eml`, `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as unsupported) and files
+ *   without an extension (mbox files such as Thunderbird's `Inbox`, MH folders). Hidden entries
+ *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
+ * A path named on the command line is always scanned, whatever its extension.
+ */
+import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { glob } from 'tinyglobby';
+import { ioError } from '../scan-message.js';
+
+export type Entry =
+  | { readonly kind: 'file'; readonly path: string; readonly size: number }
+  | { readonly kind: 'stdin' }
+  | { readonly kind: 'error'; readonly path: string; readonly error: string };
+
+const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg']);
+const GLOB_MAGIC = /[*?[\]{}]/;
+
+/** Compares two paths component by component (code-unit order within a component). */
+export function comparePaths(a: string, b: string): number {
+  const pa = a.split('/');
+  const pb = b.split('/');
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = pa[i] as string;
+    const y = pb[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function wanted(name: string): boolean {
+  if (name.startsWith('.')) return false;
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return true;
+  return EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function isMaildir(dir: string): boolean {
+  return isDir(join(dir, 'cur')) && isDir(join(dir, 'new'));
+}
+
+function list(dir: string): Dirent[] | { error: string } {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort(byName);
+  } catch (e) {
+    return { error: ioError(e).replace('cannot read', 'cannot read folder') };
+  }
+}
+
+function fileEntry(path: string, st?: Stats): Entry {
+  try {
+    const s = st ?? statSync(path);
+    if (!s.isFile()) return { kind: 'error', path, error: 'not a regular file' };
+    return { kind: 'file', path, size: s.size };
+  } catch (e) {
+    return { kind: 'error', path, error: ioError(e) };
+  }
+}
+
+/** A Dirent that is a file, or a symlink to a file (a dangling link is reported when read). */
+function fileLike(d: Dirent, full: string): boolean {
+  if (d.isFile()) return true;
+  if (!d.isSymbolicLink()) return false;
+  try {
+    return statSync(full).isFile();
+  } catch {
+    return true; // dangling: scanned, so the broken link is reported rather than silently skipped
+  }
+}
+
+function* walkMaildir(dir: string): Generator<Entry> {
+  const entries = list(dir);
+  if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
+  for (const d of entries) {
+    const full = join(dir, d.name);
+    if (!d.isDirectory()) continue;
+    if (d.name === 'cur' || d.name === 'new') {
+      const files = list(full);
+      if (!Array.isArray(files)) {
+        yield { kind: 'error', path: full, error: files.error };
+        continue;
+      }
+      for (const f of files) {
+        if (f.name.startsWith('.')) continue;
+        const p = join(full, f.name);
+        if (fileLike(f, p)) yield fileEntry(p);
+      }
+    } else if (d.name === 'tmp') {
+      continue;
+    } else if (d.name.startsWith('.')) {
+      if (isMaildir(full)) yield* walkMaildir(full);
+    } else {
+      yield* walk(full);
+    }
+  }
+}
+
+/** Walks a folder (recursively, in component order). */
+export function* walk(dir: string): Generator<Entry> {
+  if (isMaildir(dir)) return yield* walkMaildir(dir);
+  const entries = list(dir);
+  if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
+  for (const d of entries) {
+    if (d.name.startsWith('.')) continue;
+    const full = join(dir, d.name);
+    if (d.isDirectory()) yield* walk(full);
+    else if (wanted(d.name) && fileLike(d, full)) yield fileEntry(full);
+  }
+}
+
+/** Strips a trailing slash (but keeps `/`), so that joined paths read naturally. */
+function tidy(p: string): string {
+  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+}
+
+/**
+ * The entries of all command-line paths, in order. Globs are expanded (when no file of that very
+ * name exists) and a glob matching nothing, like a missing path, is an error entry.
+ */
+export async function* discover(paths: readonly string[]): AsyncGenerator<Entry> {
+  const items: { path: string; kind: 'stdin' | 'path' | 'error'; error?: string }[] = [];
+  let stdin = false;
+  for (const raw of paths) {
+    if (raw === '-') {
+      if (!stdin) items.push({ path: '-', kind: 'stdin' });
+      stdin = true;
+      continue;
+    }
+    const p = tidy(raw);
+    let exists = true;
+    try {
+      lstatSync(p);
+    } catch {
+      exists = false;
+    }
+    if (!exists && GLOB_MAGIC.test(p)) {
+      const found = await glob(p, { onlyFiles: false, dot: false, expandDirectories: false, absolute: isAbsolute(p) });
+      if (found.length === 0) items.push({ path: p, kind: 'error', error: 'no files match this pattern' });
+      for (const f of found) items.push({ path: tidy(f), kind: 'path' });
+      continue;
+    }
+    items.push({ path: p, kind: 'path' });
+  }
+  items.sort((a, b) => comparePaths(a.path, b.path));
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.path)) continue;
+    seen.add(item.path);
+    if (item.kind === 'stdin') yield { kind: 'stdin' };
+    else if (item.kind === 'error') yield { kind: 'error', path: item.path, error: item.error ?? 'error' };
+    else {
+      let st: Stats;
+      try {
+        st = statSync(item.path);
+      } catch (e) {
+        yield { kind: 'error', path: item.path, error: ioError(e) };
+        continue;
+      }
+      if (st.isDirectory()) yield* walk(item.path);
+      else yield fileEntry(item.path, st);
+    }
+  }
+}

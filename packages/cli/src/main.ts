@@ -1,0 +1,45 @@
+/**
+ * The `ayashii` executable. The same bundled file is the entry of the worker threads: a thread
+ * started with `{ ayashiiWorker: true }` runs the analysis loop instead of the command line.
+ */
+import { isMainThread, workerData } from 'node:worker_threads';
+import { mainUsage, parseCommandLine, USAGE } from './args.js';
+import { scan, VERSION } from './commands/scan.js';
+import { runWorker } from './pool/worker.js';
+
+async function cli(): Promise<number> {
+  const parsed = parseCommandLine(process.argv.slice(2), process.env);
+  switch (parsed.kind) {
+    case 'version':
+      process.stdout.write(`ayashii ${VERSION}\n`);
+      return 0;
+    case 'help':
+      process.stdout.write(`${parsed.topic === 'scan' ? USAGE : mainUsage()}\n`);
+      return 0;
+    case 'error':
+      process.stderr.write(`ayashii: ${parsed.message}\nRun "ayashii scan --help" for usage.\n`);
+      return 2;
+    default:
+      return scan(parsed.args, {
+        stdin: process.stdin,
+        stderr: process.stderr,
+        stdoutIsTTY: process.stdout.isTTY === true,
+        env: process.env,
+        entry: new URL(import.meta.url),
+      });
+  }
+}
+
+if (!isMainThread && (workerData as { ayashiiWorker?: boolean } | null)?.ayashiiWorker) {
+  runWorker();
+} else {
+  cli().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`ayashii: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import { isError, type ScanRecord } from '../record.js';
+import type { Summary } from '../summary.js';
+import type { Sink } from './sink.js';
+import type { Output } from './writer.js';
+
+/**
+ * RFC 4180 CSV, one row per message: file, verdict, score, findings (count), check_ids,
+ * categories, messages, error. Multi-valued cells are joined with " | ". Cells that a spreadsheet
+ * would run as a formula (= + - @ tab CR at the start) are prefixed with an apostrophe, since
+ * file names, subjects and evidence come from the messages (CSV injection).
+ */
+export const CSV_COLUMNS = ['file', 'verdict', 'score', 'findings', 'check_ids', 'categories', 'messages', 'error'] as const;
+
+export function csvCell(v: string | number): string {
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export class CsvSink implements Sink {
+  constructor(
+    private readonly out: Output,
+    bom: boolean,
+  ) {
+    this.out.write(`${bom ? '\uFEFF' : ''}${CSV_COLUMNS.join(',')}\r\n`);
+  }
+  write(r: ScanRecord): void {
+    const row = isError(r)
+      ? [r.file, '', '', '', '', '', '', r.error]
+      : [
+          r.file,
+          r.verdict,
+          r.score,
+          r.findings.length,
+          r.findings.map((f) => f.checkId).join(' | '),
+          [...new Set(r.findings.map((f) => f.category))].join(' | '),
+          r.findings.map((f) => f.message).join(' | '),
+          '',
+        ];
+    this.out.write(`${row.map(csvCell).join(',')}\r\n`);
+  }
+  end(_s: Summary): void {}
+}

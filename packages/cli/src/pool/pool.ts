@@ -1,0 +1,76 @@
+/**
+ * A fixed pool of worker threads. Each task goes to the worker with the fewest tasks outstanding;
+ * a worker that dies (out of memory on a pathological message, a crash) is replaced, and its
+ * outstanding tasks come back as error records instead of stopping the scan.
+ */
+import { Worker } from 'node:worker_threads';
+import type { UnnamedRecord } from '../scan-message.js';
+import type { Done, Task, WorkerInit } from './protocol.js';
+
+interface Slot {
+  worker: Worker;
+  readonly pending: Map<number, (r: UnnamedRecord[]) => void>;
+}
+
+type TaskBody = { readonly path: string } | { readonly bytes: Uint8Array; readonly whole?: boolean };
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    size: number,
+    private readonly entry: URL,
+    private readonly init: WorkerInit,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.entry, {
+      workerData: this.init,
+      // A safety net for one pathological message; normal messages use a few MiB.
+      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', (d: Done) => {
+      const resolve = slot.pending.get(d.id);
+      if (!resolve) return;
+      slot.pending.delete(d.id);
+      resolve(d.records);
+    });
+    const fail = (why: string): void => {
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      const lost = [...slot.pending.values()];
+      slot.pending.clear();
+      this.slots[i] = this.start();
+      for (const resolve of lost) resolve([{ error: `internal error: the worker stopped (${why})`, kind: 'format' }]);
+    };
+    worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    return slot;
+  }
+
+  /** Runs a task; message bytes are transferred (their ArrayBuffer is detached here). */
+  run(body: TaskBody): Promise<UnnamedRecord[]> {
+    let best = this.slots[0] as Slot;
+    for (const s of this.slots) if (s.pending.size < best.pending.size) best = s;
+    const id = this.nextId++;
+    const task: Task = { id, ...body };
+    return new Promise((resolve) => {
+      best.pending.set(id, resolve);
+      if ('bytes' in body) best.worker.postMessage(task, [body.bytes.buffer as ArrayBuffer]);
+      else best.worker.postMessage(task);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,18 @@
+import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
+
+/** main → worker */
+export type Task =
+  | { readonly id: number; readonly path: string }
+  | { readonly id: number; readonly bytes: Uint8Array; readonly whole?: boolean };
+
+/** worker → main */
+export interface Done {
+  readonly id: number;
+  readonly records: UnnamedRecord[];
+}
+
+/** What a worker is started with. */
+export interface WorkerInit {
+  readonly ayashiiWorker: true;
+  readonly cfg: ScanConfig;
+}

@@ -1,0 +1,121 @@
+/**
+ * Keeps the output in input order whatever order the workers finish in (a reorder buffer), and
+ * bounds the work in flight: a unit of work holds its share of the budget from dispatch until its
+ * record is written, so results waiting behind a slow message count too, and memory stays flat.
+ */
+import type { UnnamedRecord } from '../scan-message.js';
+import type { ScanRecord } from '../record.js';
+
+/** At most `count` units and `bytes` bytes in flight; one unit is always admitted when none is. */
+export class Budget {
+  private count = 0;
+  private bytes = 0;
+  private waiters: { bytes: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly maxCount: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  private fits(bytes: number): boolean {
+    return this.count === 0 || (this.count < this.maxCount && this.bytes + bytes <= this.maxBytes);
+  }
+
+  acquire(bytes: number): Promise<void> | void {
+    if (this.waiters.length === 0 && this.fits(bytes)) {
+      this.count++;
+      this.bytes += bytes;
+      return;
+    }
+    return new Promise((resolve) => this.waiters.push({ bytes, resolve }));
+  }
+
+  release(bytes: number): void {
+    this.count--;
+    this.bytes -= bytes;
+    while (this.waiters.length > 0) {
+      const w = this.waiters[0] as { bytes: number; resolve: () => void };
+      if (!this.fits(w.bytes)) break;
+      this.waiters.shift();
+      this.count++;
+      this.bytes += w.bytes;
+      w.resolve();
+    }
+  }
+
+  get inFlight(): number {
+    return this.count;
+  }
+}
+
+/** One input file (or stdin): its records arrive by index, possibly out of order. */
+export interface FileSlot {
+  readonly path: string;
+  readonly records: (UnnamedRecord | undefined)[];
+  readonly costs: number[];
+  /** Number of records, once known. */
+  total: number | null;
+  /** Messages handed out so far (decides `path` vs `path#N` before the total is known). */
+  dispatched: number;
+  emitted: number;
+}
+
+export class Sequencer {
+  private readonly queue: FileSlot[] = [];
+  private head = 0;
+
+  constructor(
+    private readonly budget: Budget,
+    private readonly emit: (r: ScanRecord) => void,
+  ) {}
+
+  open(path: string): FileSlot {
+    const slot: FileSlot = { path, records: [], costs: [], total: null, dispatched: 0, emitted: 0 };
+    this.queue.push(slot);
+    return slot;
+  }
+
+  put(slot: FileSlot, index: number, rec: UnnamedRecord, cost: number | null): void {
+    slot.records[index] = rec;
+    slot.costs[index] = cost ?? -1;
+    this.flush();
+  }
+
+  close(slot: FileSlot, total: number): void {
+    slot.total = total;
+    this.flush();
+  }
+
+  get pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  private flush(): void {
+    while (this.head < this.queue.length) {
+      const slot = this.queue[this.head] as FileSlot;
+      const named = slot.total !== null || slot.dispatched >= 2;
+      while (named) {
+        const k = slot.emitted;
+        const rec = slot.records[k];
+        if (rec === undefined) break;
+        const multi = (slot.total ?? slot.dispatched) > 1;
+        const out = { ...rec, file: multi ? `${slot.path}#${k + 1}` : slot.path } as ScanRecord;
+        slot.records[k] = undefined;
+        slot.emitted++;
+        const cost = slot.costs[k] ?? -1;
+        if (cost >= 0) this.budget.release(cost);
+        this.emit(out);
+      }
+      if (slot.total !== null && slot.emitted >= slot.total) {
+        this.queue[this.head] = undefined as unknown as FileSlot;
+        this.head++;
+        if (this.head > 1024 && this.head * 2 > this.queue.length) {
+          this.queue.splice(0, this.head);
+          this.head = 0;
+        }
+        continue;
+      }
+      break;
+    }
+  }
+}

@@ -1,0 +1,387 @@
+/**
+ * The HTML report's only script (embedded, allowed by its CSP hash). It reads the JSON data block
+ * and builds the page with DOM calls. Every string that comes from a message (file names,
+ * senders, subjects, evidence, explanations) is inserted with `textContent` or as an attribute
+ * value through the DOM, never parsed as markup.
+ */
+import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
+import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportRow } from './data.js';
+
+const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
+const RANK: Record<string, number> = { error: -1, safe: 0, caution: 1, suspicious: 2, dangerous: 3 };
+const PAGE = 500;
+const SVG = 'http://www.w3.org/2000/svg';
+
+const dataEl = document.getElementById('ayashii-data');
+const data = JSON.parse(dataEl?.textContent ?? '{}') as ReportData;
+const app = document.getElementById('app') as HTMLElement;
+
+type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'findings';
+const state = {
+  lang: data.meta.lang as Lang,
+  levels: new Set<string>(['error', ...LEVELS]),
+  category: '',
+  text: '',
+  sort: { key: 'level' as SortKey, desc: true },
+  shown: PAGE,
+  open: new Set<number>(),
+};
+
+function t(key: string): string {
+  return UI[state.lang][key] ?? key;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+function svg(tag: string, attrs: Record<string, string | number> = {}, text?: string): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function levelLabel(level: VerdictLevel | null): string {
+  return level === null ? t('error') : data.meta.levelLabels[state.lang][level];
+}
+
+function levelKey(r: ReportRow): string {
+  return r.verdict ?? 'error';
+}
+
+function fmt(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+function categoriesOf(r: ReportRow): Set<Category> {
+  return new Set(r.findings.map((f) => f.category));
+}
+
+function categoryCounts(): [Category, number][] {
+  const m = new Map<Category, number>();
+  for (const r of data.rows) for (const c of categoriesOf(r)) m.set(c, (m.get(c) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
+function flagged(r: ReportRow): boolean {
+  return r.verdict !== null && r.verdict !== 'safe';
+}
+
+function domainCounts(pick: (r: ReportRow) => readonly string[]): { domain: string; flagged: number; all: number }[] {
+  const m = new Map<string, { domain: string; flagged: number; all: number }>();
+  for (const r of data.rows) {
+    if (r.verdict === null) continue;
+    for (const d of new Set(pick(r))) {
+      if (!d) continue;
+      const e = m.get(d) ?? { domain: d, flagged: 0, all: 0 };
+      e.all++;
+      if (flagged(r)) e.flagged++;
+      m.set(d, e);
+    }
+  }
+  return [...m.values()].sort((a, b) => b.flagged - a.flagged || b.all - a.all || (a.domain < b.domain ? -1 : 1)).slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+function header(): HTMLElement {
+  const langs = el('div', { class: 'langs', role: 'group', 'aria-label': 'Language / 言語' });
+  for (const [code, name] of [['ja', '日本語'], ['en', 'English']] as const) {
+    const b = el('button', { type: 'button', 'data-lang': code, 'aria-pressed': String(state.lang === code) }, name);
+    b.addEventListener('click', () => {
+      state.lang = code;
+      render();
+    });
+    langs.append(b);
+  }
+  const meta = el('p', { class: 'meta' });
+  meta.append(`${t('generated')}: ${data.meta.generated} · ayashii ${data.meta.version} · ${t('scannedPaths')}: `);
+  meta.append(el('span', { class: 'paths' }, data.meta.paths.join(' ')));
+  const head = el('header', {}, el('div', {}, el('h1', {}, t('title')), el('p', { class: 'lead' }, t('lead')), meta), langs);
+  return head;
+}
+
+function tiles(): HTMLElement {
+  const s = data.summary;
+  const box = el('section', { class: 'tiles', 'aria-label': t('messages') });
+  const tile = (key: string, label: string, value: number, cls = ''): void => {
+    box.append(el('div', { class: `tile ${cls}`, 'data-tile': key }, el('span', { class: 'label' }, label), el('span', { class: 'value' }, String(value))));
+  };
+  tile('scanned', t('scanned'), s.scanned);
+  tile('messages', t('messages'), s.messages);
+  tile('errors', t('errors'), s.errors, s.errors ? 'lv-error' : '');
+  for (const l of LEVELS) tile(l, levelLabel(l), s.levels[l], `lv-${l}`);
+  return box;
+}
+
+function barChart(kind: string, title: string, note: string, bars: { key: string; label: string; value: number; cls: string }[]): HTMLElement {
+  const fig = el('figure', { class: 'chart', 'data-chart': kind });
+  fig.append(el('figcaption', {}, title));
+  if (bars.length === 0) {
+    fig.append(el('p', { class: 'empty' }, t('none')));
+    return fig;
+  }
+  const rowH = 26;
+  const labelW = 210;
+  const barW = 300;
+  const h = bars.length * rowH + 6;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const root = svg('svg', { viewBox: `0 0 ${labelW + barW + 70} ${h}`, width: '100%', role: 'img', 'aria-label': title });
+  bars.forEach((b, i) => {
+    const y = i * rowH + 4;
+    const g = svg('g', { 'data-key': b.key, 'data-count': b.value, class: b.cls });
+    g.append(svg('text', { x: labelW - 8, y: y + 15, 'text-anchor': 'end', class: 'axis' }, b.label));
+    g.append(svg('rect', { x: labelW, y, width: Math.max(b.value > 0 ? 2 : 0, (b.value / max) * barW), height: rowH - 8, rx: 3, class: 'bar' }));
+    g.append(svg('text', { x: labelW + (b.value / max) * barW + 6, y: y + 15, class: 'num' }, String(b.value)));
+    const tip = svg('title', {}, `${b.label}: ${b.value}`);
+    g.append(tip);
+    root.append(g);
+  });
+  fig.append(root);
+  if (note) fig.append(el('p', { class: 'note' }, note));
+  return fig;
+}
+
+function charts(): HTMLElement {
+  const levels = barChart(
+    'levels',
+    t('levelsChart'),
+    '',
+    LEVELS.map((l) => ({ key: l, label: levelLabel(l), value: data.summary.levels[l], cls: `lv-${l}` })),
+  );
+  const cats = barChart(
+    'categories',
+    t('categoriesChart'),
+    t('categoriesNote'),
+    categoryCounts()
+      .slice(0, 8)
+      .map(([c, n]) => ({ key: c, label: CATEGORY_LABELS[state.lang][c] ?? c, value: n, cls: 'cat' })),
+  );
+  return el('section', { class: 'charts' }, levels, cats);
+}
+
+function domainTable(kind: string, title: string, rows: { domain: string; flagged: number; all: number }[]): HTMLElement {
+  const box = el('div', { class: 'domains', 'data-domains': kind });
+  box.append(el('h3', {}, title));
+  if (rows.length === 0) {
+    box.append(el('p', { class: 'empty' }, t('none')));
+    return box;
+  }
+  const tbody = el('tbody');
+  for (const r of rows) {
+    tbody.append(el('tr', {}, el('td', { class: 'dom' }, r.domain), el('td', { class: 'n' }, String(r.flagged)), el('td', { class: 'n' }, String(r.all))));
+  }
+  box.append(el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('domain')), el('th', { class: 'n' }, t('flagged')), el('th', { class: 'n' }, t('all')))), tbody));
+  return box;
+}
+
+function domains(): HTMLElement {
+  return el(
+    'section',
+    { class: 'domain-tables' },
+    domainTable('senders', t('senders'), domainCounts((r) => [r.senderDomain])),
+    domainTable('links', t('links'), domainCounts((r) => r.linkDomains)),
+    el('p', { class: 'note' }, t('flaggedNote')),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The message table
+
+function matches(r: ReportRow): boolean {
+  if (!state.levels.has(levelKey(r))) return false;
+  if (state.category && !r.findings.some((f) => f.category === state.category)) return false;
+  if (state.text) {
+    const q = state.text.toLowerCase();
+    const hay = [r.file, r.from, r.subject, r.senderDomain, r.error ?? '', ...r.findings.map((f) => `${f.checkId} ${f.detail[state.lang]} ${f.title[state.lang]}`)];
+    if (!hay.some((h) => h.toLowerCase().includes(q))) return false;
+  }
+  return true;
+}
+
+function compare(a: ReportRow, b: ReportRow): number {
+  const k = state.sort.key;
+  let d = 0;
+  if (k === 'level') d = (RANK[levelKey(a)] ?? 0) - (RANK[levelKey(b)] ?? 0) || a.score - b.score;
+  else if (k === 'score') d = a.score - b.score;
+  else if (k === 'findings') d = a.findings.length - b.findings.length;
+  else {
+    const x = k === 'file' ? a.file : k === 'from' ? a.from : a.subject;
+    const y = k === 'file' ? b.file : k === 'from' ? b.from : b.subject;
+    d = x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (state.sort.desc) d = -d;
+  return d || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+
+function evidenceList(ev: readonly Evidence[]): HTMLElement {
+  const ul = el('ul', { class: 'evidence' });
+  for (const e of ev) {
+    const li = el('li', {}, el('span', { class: 'ev-label' }, `${e.label}: `));
+    const code = el('code', {});
+    const i = e.highlight ? e.value.indexOf(e.highlight) : -1;
+    if (e.highlight && i >= 0) {
+      code.append(e.value.slice(0, i), el('mark', {}, e.highlight), e.value.slice(i + e.highlight.length));
+    } else code.textContent = e.value;
+    li.append(code);
+    ul.append(li);
+  }
+  return ul;
+}
+
+function detailRow(r: ReportRow, cols: number): HTMLTableRowElement {
+  const cell = el('td', { colspan: String(cols) });
+  if (r.error) cell.append(el('p', { class: 'err' }, r.error));
+  else {
+    if (r.summary) cell.append(el('p', { class: 'summary' }, r.summary[state.lang]));
+    if (r.findings.length === 0) cell.append(el('p', {}, t('noFindings')));
+    const ol = el('ol', { class: 'findings' });
+    for (const f of r.findings) {
+      const li = el('li', { class: `sev-${f.severity}`, 'data-check': f.checkId });
+      li.append(el('div', { class: 'f-title' }, el('strong', {}, f.title[state.lang]), ' ', el('span', { class: 'cat' }, `${CATEGORY_LABELS[state.lang][f.category] ?? f.category} · ${f.checkId} · ${f.weight}`)));
+      li.append(el('p', { class: 'f-detail' }, f.detail[state.lang]));
+      if (f.advice) li.append(el('p', { class: 'f-advice' }, `${t('advice')}: ${f.advice[state.lang]}`));
+      if (f.evidence.length) {
+        li.append(el('div', { class: 'ev-head' }, t('evidence')));
+        li.append(evidenceList(f.evidence));
+      }
+      ol.append(li);
+    }
+    cell.append(ol);
+  }
+  return el('tr', { class: 'detail' }, cell);
+}
+
+function messageTable(): HTMLElement {
+  const section = el('section', { class: 'messages' });
+  section.append(el('h2', {}, t('table')));
+
+  const controls = el('div', { class: 'controls' });
+  const lv = el('fieldset', {}, el('legend', {}, t('filterLevels')));
+  for (const key of ['error', ...LEVELS]) {
+    const id = `f-${key}`;
+    const cb = el('input', { type: 'checkbox', id, 'data-filter-level': key });
+    cb.checked = state.levels.has(key);
+    cb.addEventListener('change', () => {
+      if (cb.checked) state.levels.add(key);
+      else state.levels.delete(key);
+      state.shown = PAGE;
+      renderTable();
+    });
+    lv.append(el('label', { for: id, class: `lv-${key}` }, cb, ` ${key === 'error' ? t('error') : levelLabel(key as VerdictLevel)}`));
+  }
+  const sel = el('select', { 'data-filter': 'category', 'aria-label': t('filterCategory') });
+  sel.append(el('option', { value: '' }, t('anyCategory')));
+  for (const [c, n] of categoryCounts()) {
+    const o = el('option', { value: c }, `${CATEGORY_LABELS[state.lang][c] ?? c} (${n})`);
+    if (state.category === c) o.selected = true;
+    sel.append(o);
+  }
+  sel.addEventListener('change', () => {
+    state.category = sel.value;
+    state.shown = PAGE;
+    renderTable();
+  });
+  const search = el('input', { type: 'search', 'data-filter': 'text', placeholder: t('searchPlaceholder'), 'aria-label': t('search') });
+  search.value = state.text;
+  search.addEventListener('input', () => {
+    state.text = search.value.trim();
+    state.shown = PAGE;
+    renderTable();
+  });
+  controls.append(lv, el('label', {}, `${t('filterCategory')} `, sel), el('label', { class: 'search' }, `${t('search')} `, search));
+  section.append(controls);
+
+  section.append(el('p', { class: 'count', 'aria-live': 'polite' }));
+  const table = el('table', { class: 'msgs' });
+  const tr = el('tr');
+  const cols: [SortKey, string, string][] = [
+    ['level', t('colLevel'), ''],
+    ['score', t('colScore'), 'n'],
+    ['file', t('colFile'), ''],
+    ['from', t('colFrom'), ''],
+    ['subject', t('colSubject'), ''],
+    ['findings', t('colFindings'), 'n'],
+  ];
+  for (const [key, label, cls] of cols) {
+    const active = state.sort.key === key;
+    const th = el('th', { scope: 'col', class: cls, 'aria-sort': active ? (state.sort.desc ? 'descending' : 'ascending') : 'none' });
+    const b = el('button', { type: 'button', 'data-sort': key }, label, active ? (state.sort.desc ? ' ▼' : ' ▲') : '');
+    b.addEventListener('click', () => {
+      if (state.sort.key === key) state.sort.desc = !state.sort.desc;
+      else state.sort = { key, desc: key === 'level' || key === 'score' || key === 'findings' };
+      render();
+    });
+    th.append(b);
+    tr.append(th);
+  }
+  table.append(el('thead', {}, tr), el('tbody'));
+  section.append(table);
+  const more = el('button', { type: 'button', class: 'more' }, t('more'));
+  more.addEventListener('click', () => {
+    state.shown += PAGE;
+    renderTable();
+  });
+  section.append(more);
+  return section;
+}
+
+function renderTable(): void {
+  const tbody = app.querySelector('table.msgs tbody') as HTMLTableSectionElement;
+  const count = app.querySelector('.messages .count') as HTMLElement;
+  const more = app.querySelector('.messages .more') as HTMLButtonElement;
+  const rows = data.rows.map((r, i) => ({ r, i })).filter(({ r }) => matches(r));
+  rows.sort((a, b) => compare(a.r, b.r));
+  tbody.replaceChildren();
+  const shown = rows.slice(0, state.shown);
+  for (const { r, i } of shown) {
+    const key = levelKey(r);
+    const row = el('tr', { class: `msg lv-${key}`, tabindex: '0', 'aria-expanded': String(state.open.has(i)), 'data-row': String(i), title: t('expand') });
+    row.append(
+      el('td', { class: 'level' }, el('span', { class: `badge lv-${key}` }, levelLabel(r.verdict))),
+      el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.score)),
+      el('td', { class: 'file' }, r.file),
+      el('td', { class: 'from' }, r.from),
+      el('td', { class: 'subject' }, r.subject),
+      el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.findings.length)),
+    );
+    const toggle = (): void => {
+      if (state.open.has(i)) state.open.delete(i);
+      else state.open.add(i);
+      renderTable();
+      (tbody.querySelector(`tr[data-row="${i}"]`) as HTMLElement | null)?.focus();
+    };
+    row.addEventListener('click', toggle);
+    row.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        toggle();
+      }
+    });
+    tbody.append(row);
+    if (state.open.has(i)) tbody.append(detailRow(r, 6));
+  }
+  count.textContent = fmt(t('showing'), { n: shown.length, m: rows.length });
+  more.hidden = shown.length >= rows.length;
+}
+
+function render(): void {
+  document.documentElement.lang = state.lang;
+  document.title = t('title');
+  const parts: Node[] = [header(), tiles()];
+  if (data.meta.minLevel !== 'safe') parts.push(el('p', { class: 'note' }, fmt(t('filteredOut'), { level: levelLabel(data.meta.minLevel) })));
+  parts.push(charts(), domains(), messageTable());
+  app.replaceChildren(...parts);
+  renderTable();
+}
+
+render();
+document.body.setAttribute('data-ready', 'true');

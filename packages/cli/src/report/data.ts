@@ -1,0 +1,168 @@
+/**
+ * The data embedded in the HTML report (`<script type="application/json" id="ayashii-data">`), and
+ * the report's own UI words. Shared by the Node side that writes it and the browser script that
+ * reads it, so both agree on the shape at compile time.
+ */
+import type { Category, Evidence, Severity, VerdictLevel } from '@ayashii/core';
+
+export type Lang = 'en' | 'ja';
+export type Bi = { readonly en: string; readonly ja: string };
+
+export interface ReportFinding {
+  readonly checkId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly weight: number;
+  readonly title: Bi;
+  readonly detail: Bi;
+  readonly advice?: Bi;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ReportRow {
+  readonly file: string;
+  /** null for an error row */
+  readonly verdict: VerdictLevel | null;
+  readonly score: number;
+  readonly error?: string;
+  readonly subject: string;
+  readonly from: string;
+  readonly senderDomain: string;
+  readonly linkDomains: readonly string[];
+  readonly summary?: Bi;
+  readonly findings: readonly ReportFinding[];
+}
+
+export interface ReportData {
+  readonly meta: {
+    readonly tool: 'ayashii';
+    readonly version: string;
+    readonly generated: string;
+    readonly lang: Lang;
+    readonly paths: readonly string[];
+    readonly elapsedMs: number;
+    readonly minLevel: VerdictLevel;
+    readonly levelLabels: { readonly en: Readonly<Record<VerdictLevel, string>>; readonly ja: Readonly<Record<VerdictLevel, string>> };
+  };
+  readonly summary: {
+    readonly scanned: number;
+    readonly messages: number;
+    readonly errors: number;
+    readonly levels: Readonly<Record<VerdictLevel, number>>;
+  };
+  readonly rows: readonly ReportRow[];
+}
+
+export const UI: Record<Lang, Record<string, string>> = {
+  en: {
+    title: 'ayashii report',
+    lead: 'Which of these mails lie about who sent them or where their links go.',
+    generated: 'Generated',
+    scannedPaths: 'Scanned',
+    scanned: 'Scanned',
+    messages: 'Messages',
+    errors: 'Errors',
+    levelsChart: 'Verdict levels',
+    categoriesChart: 'Most frequent finding categories',
+    categoriesNote: 'messages with at least one finding in the category',
+    senders: 'Top sender domains',
+    links: 'Top link target domains',
+    domain: 'Domain',
+    flagged: 'Flagged',
+    all: 'All',
+    flaggedNote: 'Flagged: messages at caution or above.',
+    none: 'None',
+    table: 'Messages',
+    filterLevels: 'Levels',
+    filterCategory: 'Category',
+    anyCategory: 'Any category',
+    search: 'Search',
+    searchPlaceholder: 'file, sender, subject, finding…',
+    colLevel: 'Level',
+    colScore: 'Score',
+    colFile: 'File',
+    colFrom: 'From',
+    colSubject: 'Subject',
+    colFindings: 'Findings',
+    error: 'Error',
+    showing: 'Showing {n} of {m}',
+    more: 'Show more',
+    noFindings: 'No findings.',
+    evidence: 'Evidence',
+    advice: 'What to do',
+    expand: 'Show details',
+    filteredOut: 'Messages below {level} were not included in this report (--min-level).',
+    noscript: 'This report needs its embedded script to draw the tables (it loads nothing from the network).',
+  },
+  ja: {
+    title: 'ayashii レポート',
+    lead: '送信元やリンク先を偽っているメールの一覧です。',
+    generated: '作成日時',
+    scannedPaths: '対象',
+    scanned: '処理件数',
+    messages: 'メール',
+    errors: 'エラー',
+    levelsChart: '判定の内訳',
+    categoriesChart: '多い指摘の種類',
+    categoriesNote: 'その種類の指摘が 1 つ以上あるメールの件数',
+    senders: '送信元ドメイン（上位）',
+    links: 'リンク先ドメイン（上位）',
+    domain: 'ドメイン',
+    flagged: '要確認',
+    all: '全体',
+    flaggedNote: '要確認: 判定が「注意」以上のメールの件数です。',
+    none: 'なし',
+    table: 'メール一覧',
+    filterLevels: '判定',
+    filterCategory: '指摘の種類',
+    anyCategory: 'すべての種類',
+    search: '検索',
+    searchPlaceholder: 'ファイル、送信元、件名、指摘…',
+    colLevel: '判定',
+    colScore: 'スコア',
+    colFile: 'ファイル',
+    colFrom: '送信元',
+    colSubject: '件名',
+    colFindings: '指摘',
+    error: 'エラー',
+    showing: '{m} 件中 {n} 件を表示',
+    more: 'さらに表示',
+    noFindings: '指摘はありません。',
+    evidence: '根拠',
+    advice: '対処',
+    expand: '詳細を表示',
+    filteredOut: '判定が「{level}」未満のメールはこのレポートに含まれていません（--min-level）。',
+    noscript: 'このレポートの表は埋め込みのスクリプトで描画します（ネットワークからは何も読み込みません）。',
+  },
+};
+
+export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
+  en: {
+    'sender-display-name': 'Display name',
+    'brand-impersonation': 'Brand impersonation',
+    'sender-authentication': 'Sender authentication',
+    'reply-path': 'Reply path',
+    'lookalike-domain': 'Look-alike domain',
+    'own-organization': 'Posing as your organisation',
+    'recipient-targeting': 'Targets the recipient',
+    'url-redirect': 'Redirected link',
+    'url-obfuscation': 'Disguised link',
+    'link-mismatch': 'Link text and target differ',
+    attachment: 'Attachment',
+    'header-anomaly': 'Header anomaly',
+  },
+  ja: {
+    'sender-display-name': '表示名',
+    'brand-impersonation': 'ブランドのなりすまし',
+    'sender-authentication': '送信元の認証',
+    'reply-path': '返信先',
+    'lookalike-domain': '似せたドメイン',
+    'own-organization': '自組織のなりすまし',
+    'recipient-targeting': '受信者を狙った細工',
+    'url-redirect': '転送されるリンク',
+    'url-obfuscation': '偽装されたリンク',
+    'link-mismatch': 'リンクの表示と実際の違い',
+    attachment: '添付ファイル',
+    'header-anomaly': 'ヘッダーの異常',
+  },
+};

@@ -1,0 +1,50 @@
+/** Totals of a scan, and the one-line summary printed on stderr. */
+import { LEVELS, catalogs, type Locale, type VerdictLevel } from '@ayashii/core';
+import { isError, type ScanRecord } from './record.js';
+
+export interface Summary {
+  /** Records: messages analysed plus errors. */
+  scanned: number;
+  messages: number;
+  errors: number;
+  /** Errors reading input (missing or unreadable files): these make the exit code 2. */
+  ioErrors: number;
+  levels: Record<VerdictLevel, number>;
+  /** Records written after --min-level. */
+  printed: number;
+  elapsedMs: number;
+}
+
+export function newSummary(): Summary {
+  return { scanned: 0, messages: 0, errors: 0, ioErrors: 0, levels: { safe: 0, caution: 0, suspicious: 0, dangerous: 0 }, printed: 0, elapsedMs: 0 };
+}
+
+export function count(s: Summary, r: ScanRecord): void {
+  s.scanned++;
+  if (isError(r)) {
+    s.errors++;
+    if (r.kind === 'io') s.ioErrors++;
+  } else {
+    s.messages++;
+    s.levels[r.verdict]++;
+  }
+}
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1);
+}
+
+/**
+ * en: `ayashii: 12 scanned: 10 messages (safe 6, caution 1, suspicious 1, dangerous 2), 2 errors; 0.41 s, 24 msg/s`
+ * ja: `ayashii: 12 件を処理: メール 10 件（安全 6、注意 1、…）、エラー 2 件; 0.41 秒、24 件/秒`
+ */
+export function summaryLine(s: Summary, lang: Locale): string {
+  const labels = catalogs[lang].ui.levels;
+  const rate = s.elapsedMs > 0 ? Math.round((s.scanned * 1000) / s.elapsedMs) : 0;
+  if (lang === 'ja') {
+    const lv = LEVELS.map((l) => `${labels[l]} ${s.levels[l]}`).join('、');
+    return `ayashii: ${s.scanned} 件を処理: メール ${s.messages} 件（${lv}）、エラー ${s.errors} 件; ${seconds(s.elapsedMs)} 秒、${rate} 件/秒`;
+  }
+  const lv = LEVELS.map((l) => `${l} ${s.levels[l]}`).join(', ');
+  return `ayashii: ${s.scanned} scanned: ${s.messages} messages (${lv}), ${s.errors} error${s.errors === 1 ? '' : 's'}; ${seconds(s.elapsedMs)} s, ${rate} msg/s`;
+}

@@ -1,0 +1,229 @@
+/**
+ * The command line as scripts use it: exit codes, --fail-on, --min-level, --config validation,
+ * the output formats, colour rules, language defaults, and output order under --jobs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
+
+let dir: string;
+let mixed: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+  mixed = join(dir, 'mixed');
+  // Enough files of different sizes that two workers finish out of order.
+  for (let i = 0; i < 30; i++) {
+    const body = i % 4 === 0 ? 'z'.repeat(200_000) : 'short';
+    write(join(mixed, `m${String(i).padStart(2, '0')}.eml`), i % 3 === 0 ? phish(`p${i}`) : mail({ id: `h${i}`, body }));
+  }
+  write(join(mixed, 'box.mbox'), mbox([ham('b1'), phish('b2'), ham('b3'), phish('b4')]));
+  write(join(mixed, 'broken.eml'), '');
+  write(join(mixed, 'sub/z.eml'), phish('z'));
+  write(join(dir, 'clean/a.eml'), ham('a'));
+  write(join(dir, 'clean/b.eml'), ham('b'));
+  write(join(dir, 'caution/x.eml'), mail({ id: 'rt', fromName: 'Support', from: 'help@vendor.example', body: 'hi' }) + '');
+});
+
+describe('usage', () => {
+  it.each([
+    [['scan'], /no path given/],
+    [['scan', '--format', 'xml', 'x'], /--format: unknown format "xml"/],
+    [['scan', '--lang', 'fr', 'x'], /--lang: expected ja or en/],
+    [['scan', '--fail-on', 'bad', 'x'], /--fail-on: unknown level "bad"/],
+    [['scan', '--min-level', 'high', 'x'], /--min-level: unknown level "high"/],
+    [['scan', '--jobs', '0', 'x'], /--jobs: expected a whole number/],
+    [['scan', '--bogus', 'x'], /Unknown option '--bogus'/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j → exit 2 with a message', (args, message) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('--help and --version exit 0', () => {
+    expect(run(['scan', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: ayashii scan') });
+    expect(run(['--version']).stdout).toMatch(/^ayashii \d+\.\d+\.\d+/);
+  });
+
+  it('an output file that cannot be written is exit 2', () => {
+    const r = run(['scan', '-o', join(dir, 'no/such/dir/out.jsonl'), join(dir, 'clean')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write/);
+  });
+});
+
+describe('exit codes with --fail-on', () => {
+  it('0 when nothing reaches the level, 1 when something does', () => {
+    expect(run(['scan', '--format', 'jsonl', '--fail-on', 'caution', join(dir, 'clean')]).code).toBe(0);
+    expect(run(['scan', '--format', 'jsonl', '--fail-on', 'dangerous', mixed]).code).toBe(1);
+    expect(run(['scan', '--format', 'jsonl', '--fail-on', 'suspicious', join(mixed, 'm01.eml')]).code).toBe(0);
+  });
+
+  it('without --fail-on, findings do not change the exit code', () => {
+    expect(run(['scan', '--format', 'jsonl', mixed]).code).toBe(0);
+  });
+
+  it('--fail-on looks at every message, also those hidden by --min-level', () => {
+    const r = run(['scan', '--format', 'jsonl', '--min-level', 'dangerous', '--fail-on', 'caution', join(dir, 'caution')]);
+    expect(r.stdout).toBe('');
+    const v = jsonl(run(['scan', '--format', 'jsonl', join(dir, 'caution')]).stdout)[0]?.['verdict'];
+    expect(r.code).toBe(v === 'safe' ? 0 : 1);
+  });
+
+  it('an I/O error wins over findings (2), like grep', () => {
+    const r = run(['scan', '--format', 'jsonl', '--fail-on', 'caution', mixed, join(dir, 'missing.eml')]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('--min-level', () => {
+  it('prints only messages at or above the level (and errors), while the summary counts everything', () => {
+    const all = jsonl(run(['scan', '--format', 'jsonl', mixed]).stdout);
+    const r = run(['scan', '--format', 'jsonl', '--min-level', 'dangerous', mixed]);
+    const some = jsonl(r.stdout);
+    expect(some).toEqual(all.filter((x) => x['verdict'] === 'dangerous' || 'error' in x));
+    expect(summaryOf(r.stderr).scanned).toBe(all.length);
+  });
+});
+
+describe('order', () => {
+  it('is identical under --jobs 1 and --jobs 2 (sorted by path, then mbox index)', async () => {
+    const [one, two, three] = await Promise.all([
+      runAsync(['scan', '--format', 'jsonl', '--jobs', '1', mixed]),
+      runAsync(['scan', '--format', 'jsonl', '--jobs', '2', mixed]),
+      runAsync(['scan', '--format', 'jsonl', '--jobs', '3', join(mixed, 'sub'), mixed]),
+    ]);
+    expect(two.stdout).toBe(one.stdout);
+    const names = jsonl(one.stdout).map((x) => String(x['file']).slice(mixed.length + 1));
+    expect(names.slice(0, 3)).toEqual(['box.mbox#1', 'box.mbox#2', 'box.mbox#3']);
+    expect(names.at(-1)).toBe('sub/z.eml');
+    expect(names).toHaveLength(30 + 4 + 1 + 1);
+    // The same file named twice (a folder and a folder inside it) is scanned once per path given.
+    expect(jsonl(three.stdout).length).toBeGreaterThanOrEqual(names.length);
+  });
+});
+
+describe('formats', () => {
+  it('json: one document with the JSONL records and a summary', () => {
+    const r = run(['scan', '--format', 'json', mixed]);
+    const doc = JSON.parse(r.stdout) as { tool: string; messages: Record<string, unknown>[]; summary: Record<string, unknown> };
+    expect(doc.tool).toBe('ayashii');
+    expect(doc.messages).toEqual(jsonl(run(['scan', '--format', 'jsonl', mixed]).stdout));
+    expect(doc.summary).toMatchObject({ scanned: doc.messages.length, errors: 1 });
+  });
+
+  it('json with nothing to print is still valid JSON', () => {
+    const r = run(['scan', '--format', 'json', '--min-level', 'dangerous', join(dir, 'clean')]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ messages: [], summary: { scanned: 2 } });
+  });
+
+  it('csv: RFC 4180 with a header row, quoting, and formula cells defused', () => {
+    const p = write(join(dir, 'csv/=cmd.eml'), phish('csv'));
+    const r = run(['scan', '--format', 'csv', p, join(dir, 'clean/a.eml'), join(dir, 'csv/none.eml')]);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('file,verdict,score,findings,check_ids,categories,messages,error');
+    expect(lines.some((l) => /^.*=cmd\.eml,dangerous,\d+,\d+,brand-impersonation\/display-name-brand/.test(l))).toBe(true);
+    expect(lines.some((l) => /clean\/a\.eml,safe,0,0,,,,$/.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes('none.eml,,,,,,,cannot read: ENOENT'))).toBe(true);
+    expect(lines.at(-1)).toBe('');
+    // A cell that starts with "=" is prefixed so a spreadsheet shows it as text.
+    const q = run(['scan', '--format', 'csv', '=cmd.eml'], { cwd: join(dir, 'csv') });
+    expect(q.stdout.split('\r\n')[1]?.startsWith("'=cmd.eml,")).toBe(true);
+    expect(run(['scan', '--format', 'csv', '--csv-bom', p]).stdout.startsWith('\uFEFFfile,')).toBe(true);
+  });
+
+  it('table: level, score and file, then one line per finding, in the chosen language', () => {
+    const en = run(['scan', '--format', 'table', '--lang', 'en', join(mixed, 'm00.eml'), join(mixed, 'broken.eml')]);
+    expect(en.stdout).toMatch(/^LEVEL\s+SCORE\s+FILE \/ FINDINGS\n/);
+    expect(en.stdout).toMatch(/Dangerous\s+\d+\s+.*m00\.eml\n\s+!! .*Amazon/);
+    expect(en.stdout).toMatch(/ERROR\s+-\s+.*broken\.eml\n\s+empty file/);
+    const ja = run(['scan', '--format', 'table', '--lang', 'ja', join(mixed, 'm00.eml')]);
+    expect(ja.stdout).toMatch(/^判定\s+スコア\s+ファイル \/ 指摘\n危険\s+\d+/);
+    expect(ja.stdout).toContain('表示名は「Amazon.co.jp」');
+  });
+
+  it('the format follows the -o extension when --format is not given', () => {
+    const out = join(dir, 'out.jsonl');
+    run(['scan', '-o', out, join(dir, 'clean')]);
+    expect(jsonl(readFileSync(out, 'utf8'))).toHaveLength(2);
+  });
+});
+
+describe('colour and language', () => {
+  it('NO_COLOR (any non-empty value) turns colours off even with a forced terminal; --color forces them on', () => {
+    const p = join(mixed, 'm00.eml');
+    expect(run(['scan', '--format', 'table', '--color', p]).stdout).toContain('\u001b[');
+    expect(run(['scan', '--format', 'table', p], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(run(['scan', '--format', 'table', p]).stdout).not.toContain('\u001b['); // not a terminal
+    expect(run(['scan', '--format', 'table', '--no-color', '--color', p]).stdout).not.toContain('\u001b[');
+  });
+
+  it('progress goes to stderr only when asked or when stderr is a terminal', () => {
+    const quiet = run(['scan', '--format', 'jsonl', mixed]);
+    expect(quiet.stderr).not.toContain('\r');
+  });
+
+  it('--lang defaults from LC_ALL, then LC_MESSAGES, then LANG', () => {
+    const p = join(mixed, 'm00.eml');
+    const msg = (env: Record<string, string | undefined>): string => String((jsonl(run(['scan', '--format', 'jsonl', p], { env }).stdout)[0]?.['findings'] as { message: string }[])[0]?.message);
+    expect(msg({ LANG: 'ja_JP.UTF-8' })).toMatch(/表示名/);
+    expect(msg({ LANG: 'en_US.UTF-8' })).toMatch(/display name/i);
+    expect(msg({ LANG: 'en_US.UTF-8', LC_ALL: 'ja_JP.UTF-8' })).toMatch(/表示名/);
+    expect(msg({ LANG: 'ja_JP.UTF-8', LC_ALL: 'C' })).toMatch(/display name/i);
+    expect(msg({ LANG: 'ja_JP.UTF-8', LC_MESSAGES: 'en_US.UTF-8' })).toMatch(/display name/i);
+    expect(run(['scan', '--format', 'jsonl', p], { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toMatch(/件を処理/);
+  });
+});
+
+describe('--config', () => {
+  it('applies organisation domains (an outsider naming your organisation is flagged)', () => {
+    // No Delivered-To and a To elsewhere: without the config, kousya.example is not "your organisation".
+    const notice = mail({ id: 'cfg', fromName: 'kousya.example メールサポート', from: 'info@clinic.example', to: 'someone@other.example', subject: 'メール送信機能停止のお知らせ', auth: 'spf=pass smtp.mailfrom=clinic.example; dmarc=pass header.from=clinic.example' });
+    const p = write(join(dir, 'cfg/notice.eml'), notice.replace('Delivered-To: taro@kousya.example\n', ''));
+    const cfg = write(join(dir, 'cfg/ayashii.config.json'), JSON.stringify({ organizationDomains: ['kousya.example'] }));
+    const without = jsonl(run(['scan', '--format', 'jsonl', p]).stdout)[0];
+    const withCfg = jsonl(run(['scan', '--format', 'jsonl', '--config', cfg, p]).stdout)[0];
+    const ids = (r: Record<string, unknown> | undefined): string[] => ((r?.['findings'] ?? []) as { checkId: string }[]).map((f) => f.checkId);
+    expect(ids(withCfg)).toContain('own-organization/outsider-names-own-organization');
+    expect(ids(without)).not.toContain('own-organization/outsider-names-own-organization');
+  });
+
+  it('disables checks', () => {
+    const cfg = write(join(dir, 'cfg/disable.json'), JSON.stringify({ disable: ['brand-impersonation/display-name-brand'] }));
+    const r = jsonl(run(['scan', '--format', 'jsonl', '--config', cfg, join(mixed, 'm00.eml')]).stdout)[0];
+    expect((r?.['findings'] as { checkId: string }[]).map((f) => f.checkId)).not.toContain('brand-impersonation/display-name-brand');
+  });
+
+  it('an invalid config is exit 2 with every error and its path, before anything is scanned', () => {
+    const cfg = write(
+      join(dir, 'cfg/bad.json'),
+      JSON.stringify({ organizationDomains: ['kousya'], disable: ['sender-authentication/dmarc-fial'], weights: { x: 1 }, colour: true }),
+    );
+    const r = run(['scan', '--format', 'jsonl', '--config', cfg, mixed]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('invalid configuration');
+    expect(r.stderr).toContain('colour: unknown property');
+    expect(r.stderr).toContain('organizationDomains[0]: "kousya" is not a domain name');
+    expect(r.stderr).toContain('disable[0]: unknown check id "sender-authentication/dmarc-fial" (did you mean "sender-authentication/dmarc-fail"?)');
+    expect(r.stderr).toContain('weights.x: unknown check id');
+  });
+
+  it('a config that is not JSON, or missing, is exit 2', () => {
+    const cfg = write(join(dir, 'cfg/broken.json'), '{ "organizationDomains": [ }');
+    expect(run(['scan', '--config', cfg, mixed])).toMatchObject({ code: 2, stderr: expect.stringMatching(/not valid JSON/) });
+    expect(run(['scan', '--config', join(dir, 'cfg/none.json'), mixed])).toMatchObject({ code: 2, stderr: expect.stringMatching(/ENOENT/) });
+  });
+
+  it('the example configs of the repository are valid', () => {
+    for (const p of ['examples/mailbox/ayashii.config.json', 'examples/custom-brands/ayashii.config.json']) {
+      const r = run(['scan', '--format', 'jsonl', '--config', p, join(dir, 'clean/a.eml')]);
+      expect(r.stderr).not.toContain('invalid');
+      expect(r.code).toBe(0);
+    }
+  });
+});

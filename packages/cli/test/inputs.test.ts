@@ -1,0 +1,241 @@
+/**
+ * Every input the scanner accepts: folders of .eml (recursive), mbox files (small and streamed),
+ * Maildir trees, standard input, globs; and every input it must report rather than crash on.
+ */
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
+
+let dir: string;
+
+/** A deterministic pseudo-random generator (mulberry32) for binary junk. */
+function random(seed: number, n: number): Buffer {
+  let a = seed >>> 0;
+  const out = Buffer.alloc(n);
+  for (let i = 0; i < n; i++) {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  }
+  return out;
+}
+
+const files = (out: string): string[] => jsonl(out).map((r) => String(r['file']));
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+  // A folder tree of .eml files, an extensionless mbox, and files that must be ignored.
+  write(join(dir, 'tree/a.eml'), ham('a'));
+  write(join(dir, 'tree/sub/b.eml'), phish('b'));
+  write(join(dir, 'tree/sub/deeper/c.EML'), ham('c'));
+  write(join(dir, 'tree/Inbox'), mbox([ham('i1'), phish('i2')]));
+  write(join(dir, 'tree/Inbox.msf'), '// index file, not mail');
+  write(join(dir, 'tree/notes.txt'), 'not mail');
+  write(join(dir, 'tree/.hidden.eml'), ham('hidden'));
+  write(join(dir, 'tree/.git/x.eml'), ham('git'));
+});
+
+describe('folders of .eml', () => {
+  it('scans recursively, in path-component order, skipping other extensions and hidden entries', () => {
+    const r = run(['scan', '--format', 'jsonl', join(dir, 'tree')]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout).map((f) => f.slice(dir.length + 1))).toEqual([
+      'tree/Inbox#1',
+      'tree/Inbox#2',
+      'tree/a.eml',
+      'tree/sub/b.eml',
+      'tree/sub/deeper/c.EML',
+    ]);
+    const recs = jsonl(r.stdout);
+    expect(recs.find((x) => String(x['file']).endsWith('b.eml'))?.['verdict']).toBe('dangerous');
+    expect(summaryOf(r.stderr)).toMatchObject({ scanned: 5, messages: 5, errors: 0 });
+  });
+
+  it('prints the JSONL contract: file, verdict, score, findings[{checkId, category, severity, message}]', () => {
+    const r = run(['scan', '--format', 'jsonl', join(dir, 'tree/sub/b.eml')]);
+    const [rec] = jsonl(r.stdout);
+    expect(Object.keys(rec ?? {})).toEqual(['file', 'verdict', 'score', 'findings']);
+    const f = (rec?.['findings'] as Record<string, unknown>[])[0];
+    expect(Object.keys(f ?? {})).toEqual(['checkId', 'category', 'severity', 'message']);
+    expect(f?.['checkId']).toBe('brand-impersonation/display-name-brand');
+    expect(String(f?.['message'])).toMatch(/Amazon/);
+  });
+});
+
+describe('mbox', () => {
+  it('numbers the messages path#N (1-based) and undoes mboxrd quoting', () => {
+    const p = write(join(dir, 'mbox/archive.mbox'), mbox([ham('m1'), phish('m2'), mail({ id: 'm3', body: 'From the desk of the CEO' })]));
+    const r = run(['scan', '--format', 'jsonl', p]);
+    expect(files(r.stdout)).toEqual([`${p}#1`, `${p}#2`, `${p}#3`]);
+    expect(jsonl(r.stdout).map((x) => x['verdict'])).toEqual(['safe', 'dangerous', 'safe']);
+  });
+
+  it('a file starting with a From line that holds one message is one message, named without #', () => {
+    const p = write(join(dir, 'mbox/single.eml'), `From x@example.com Mon Nov 23 09:00:00 2026\n${phish('s')}`);
+    const r = run(['scan', '--format', 'jsonl', p]);
+    expect(files(r.stdout)).toEqual([p]);
+    expect(jsonl(r.stdout)[0]?.['verdict']).toBe('dangerous');
+  });
+
+  it('streams a large mbox (over 4 MiB) with the same results as the small-file path', () => {
+    const filler = `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(2000)}`;
+    const msgs = Array.from({ length: 40 }, (_, i) => (i % 5 === 3 ? phish(`big${i}`) : mail({ id: `big${i}`, body: filler })));
+    const big = write(join(dir, 'mbox/big.mbox'), mbox(msgs));
+    const r = run(['scan', '--format', 'jsonl', '--jobs', '2', big]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => x['file'])).toEqual(msgs.map((_, i) => `${big}#${i + 1}`));
+    expect(recs.filter((x) => x['verdict'] === 'dangerous')).toHaveLength(8);
+    const small = write(join(dir, 'mbox/first-two.mbox'), mbox(msgs.slice(3, 5)));
+    const s = jsonl(run(['scan', '--format', 'jsonl', small]).stdout);
+    expect(s.map((x) => x['verdict'])).toEqual(recs.slice(3, 5).map((x) => x['verdict']));
+  });
+});
+
+describe('Maildir', () => {
+  it('scans cur/ and new/ and Maildir++ folders; skips tmp/ and index files', () => {
+    const md = join(dir, 'Maildir');
+    write(join(md, 'cur/1700000000.M1P1.host,S=123:2,S'), ham('md1'));
+    write(join(md, 'new/1700000001.M2P1.host'), phish('md2'));
+    write(join(md, 'tmp/1700000002.M3P1.host'), 'From: half-delivered');
+    write(join(md, 'dovecot-uidlist'), '3 V1 N3');
+    write(join(md, 'dovecot.index.log'), 'binary index');
+    write(join(md, '.Sent/cur/1700000003.M4P1.host:2,S'), ham('md3'));
+    mkdirSync(join(md, '.Sent/new'), { recursive: true });
+    mkdirSync(join(md, '.Sent/tmp'), { recursive: true });
+    const r = run(['scan', '--format', 'jsonl', md]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout).map((f) => f.slice(md.length + 1))).toEqual([
+      '.Sent/cur/1700000003.M4P1.host:2,S',
+      'cur/1700000000.M1P1.host,S=123:2,S',
+      'new/1700000001.M2P1.host',
+    ]);
+  });
+});
+
+describe('standard input', () => {
+  it('"-" reads one message from stdin', () => {
+    const r = run(['scan', '--format', 'jsonl', '-'], { input: phish('stdin') });
+    expect(jsonl(r.stdout)).toMatchObject([{ file: '-', verdict: 'dangerous' }]);
+  });
+
+  it('"-" reads an mbox stream from stdin', () => {
+    const r = run(['scan', '--format', 'jsonl', '-'], { input: mbox([ham('s1'), phish('s2'), ham('s3')]) });
+    expect(files(r.stdout)).toEqual(['-#1', '-#2', '-#3']);
+  });
+
+  it('empty stdin is an error record, not a crash', () => {
+    const r = run(['scan', '--format', 'jsonl', '-'], { input: '' });
+    expect(jsonl(r.stdout)).toEqual([{ file: '-', error: 'empty input' }]);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('globs', () => {
+  it('expands a quoted glob (no shell) and scans only what matches', () => {
+    const r = run(['scan', '--format', 'jsonl', `${dir}/tree/**/*.eml`]);
+    expect(files(r.stdout).map((f) => f.slice(dir.length + 1))).toEqual(['tree/a.eml', 'tree/sub/b.eml']);
+  });
+
+  it('a glob that matches nothing is an I/O error (exit 2)', () => {
+    const r = run(['scan', '--format', 'jsonl', `${dir}/nothing-here/*.eml`]);
+    expect(jsonl(r.stdout)).toEqual([{ file: `${dir}/nothing-here/*.eml`, error: 'no files match this pattern' }]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('what cannot be scanned is reported and counted, and the rest is scanned', () => {
+  it('.msg, empty, blank, binary, truncated, unreadable: one error each; the counts add up', () => {
+    const d = join(dir, 'bad');
+    write(join(d, '01-good.eml'), ham('g1'));
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random(1, 2000)]);
+    write(join(d, '02-outlook.msg'), ole);
+    write(join(d, '03-empty.eml'), '');
+    write(join(d, '04-blank.eml'), '\r\n\r\n\n');
+    write(join(d, '05-binary.eml'), random(42, 4096));
+    write(join(d, '06-truncated.eml'), 'From: "Bank" <a@bank.example>\nTo: taro@kousya.example\nSubject: Your acc');
+    symlinkSync(join(d, 'does-not-exist.eml'), join(d, '07-dangling.eml'));
+    write(join(d, '08-phish.eml'), phish('g2'));
+    write(join(d, '09-not-mail.eml'), 'Dear friend,\nthis is just a letter with no header at all.\n\nBye\n');
+    write(join(d, '10-good.mbox'), mbox([ham('g3'), phish('g4')]));
+
+    const r = run(['scan', '--format', 'jsonl', d]);
+    const recs = jsonl(r.stdout);
+    const byName = new Map(recs.map((x) => [String(x['file']).slice(d.length + 1), x]));
+    expect([...byName.keys()]).toEqual([
+      '01-good.eml',
+      '02-outlook.msg',
+      '03-empty.eml',
+      '04-blank.eml',
+      '05-binary.eml',
+      '06-truncated.eml',
+      '07-dangling.eml',
+      '08-phish.eml',
+      '09-not-mail.eml',
+      '10-good.mbox#1',
+      '10-good.mbox#2',
+    ]);
+    expect(byName.get('02-outlook.msg')?.['error']).toMatch(/^unsupported format: Outlook \.msg/);
+    expect(byName.get('03-empty.eml')?.['error']).toBe('empty file');
+    expect(byName.get('04-blank.eml')?.['error']).toBe('empty message (only blank lines)');
+    expect(byName.get('05-binary.eml')?.['error']).toMatch(/^not a mail message: binary data/);
+    expect(byName.get('06-truncated.eml')?.['error']).toBe('truncated: the file ends inside the header block');
+    expect(byName.get('07-dangling.eml')?.['error']).toBe('cannot read: ENOENT (no such file or directory)');
+    expect(byName.get('09-not-mail.eml')?.['error']).toMatch(/^not a mail message: no header fields/);
+    expect(byName.get('08-phish.eml')?.['verdict']).toBe('dangerous');
+
+    const s = summaryOf(r.stderr);
+    expect(s).toMatchObject({ scanned: 11, messages: 4, errors: 7 });
+    expect(s.scanned).toBe(s.messages + s.errors);
+    expect(Object.values(s.levels).reduce((x, y) => x + y, 0)).toBe(s.messages);
+    expect(r.stderr).toContain('07-dangling.eml: cannot read: ENOENT');
+    // An unreadable file is an I/O error: exit 2 (after scanning everything else).
+    expect(r.code).toBe(2);
+  });
+
+  it('format errors alone do not change the exit code', () => {
+    const d = join(dir, 'bad-format-only');
+    write(join(d, 'a.eml'), ham('x'));
+    write(join(d, 'b.eml'), '');
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    expect(summaryOf(r.stderr)).toMatchObject({ scanned: 2, messages: 1, errors: 1 });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a file without read permission is reported (EACCES)', () => {
+    const p = write(join(dir, 'noperm/secret.eml'), ham('np'));
+    chmodSync(p, 0o000);
+    const r = run(['scan', '--format', 'jsonl', p]);
+    expect(jsonl(r.stdout)).toEqual([{ file: p, error: 'cannot read: EACCES (permission denied)' }]);
+    expect(r.code).toBe(2);
+  });
+
+  it('a missing path is reported and the other paths are still scanned', () => {
+    const ok = write(join(dir, 'missing/ok.eml'), ham('ok'));
+    const r = run(['scan', '--format', 'jsonl', join(dir, 'missing/nope.eml'), ok]);
+    expect(jsonl(r.stdout)).toEqual([
+      { file: join(dir, 'missing/nope.eml'), error: 'cannot read: ENOENT (no such file or directory)' },
+      expect.objectContaining({ file: ok, verdict: 'safe' }),
+    ]);
+    expect(r.code).toBe(2);
+  });
+
+  it('a message over --max-message-size is an error, the next one is scanned', () => {
+    const p = write(join(dir, 'size/archive.mbox'), mbox([mail({ id: 'big', body: 'y'.repeat(20000) }), phish('after')]));
+    const r = run(['scan', '--format', 'jsonl', '--max-message-size', '8k', p]);
+    const recs = jsonl(r.stdout);
+    expect(recs[0]).toEqual({ file: `${p}#1`, error: expect.stringMatching(/^message too large \(20 KiB, the limit is 8 KiB/) });
+    expect(recs[1]).toMatchObject({ file: `${p}#2`, verdict: 'dangerous' });
+  });
+
+  it('writes nothing partial: a file that is a directory named like mail is walked, not read', () => {
+    mkdirSync(join(dir, 'dir-named/box.eml'), { recursive: true });
+    writeFileSync(join(dir, 'dir-named/box.eml/inner.eml'), ham('inner'));
+    const r = run(['scan', '--format', 'jsonl', join(dir, 'dir-named')]);
+    expect(files(r.stdout)).toEqual([join(dir, 'dir-named/box.eml/inner.eml')]);
+  });
+});

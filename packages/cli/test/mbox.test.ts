@@ -1,0 +1,112 @@
+/**
+ * The streaming mbox splitter (RFC 4155 and the mboxo/mboxrd/mboxcl family): the same messages
+ * whatever the chunk boundaries, mboxrd unescaping, Content-Length bodies, and the size bound.
+ */
+import { describe, expect, it } from 'vitest';
+import { MboxSplitter, unescapeFrom } from '../src/input/mbox.js';
+import { mail, mbox } from './helpers.js';
+
+function split(text: string | Buffer, chunk = Infinity, max = 1 << 30): { index: number; text: string; oversize?: number }[] {
+  const s = new MboxSplitter({ maxMessageBytes: max });
+  const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');
+  const out = [];
+  const step = Number.isFinite(chunk) ? chunk : bytes.length || 1;
+  for (let i = 0; i < bytes.length; i += step) out.push(...s.push(bytes.subarray(i, i + step)));
+  out.push(...s.end());
+  return out.map((m) => (m.oversize !== undefined ? { index: m.index, text: '', oversize: m.oversize } : { index: m.index, text: m.bytes.toString('utf8') }));
+}
+
+const a = mail({ subject: 'first', id: 'a' });
+const b = mail({ subject: 'second', id: 'b', body: 'From here on, the body has a line that starts with From.\n>From already quoted once\nend' });
+const c = mail({ subject: 'third', id: 'c' });
+
+describe('MboxSplitter', () => {
+  it('splits an mboxrd file into its messages, without the envelope lines', () => {
+    const msgs = split(mbox([a, b, c]));
+    expect(msgs.map((m) => m.index)).toEqual([0, 1, 2]);
+    expect(msgs[0]?.text.startsWith('Delivered-To: taro@kousya.example\n')).toBe(true);
+    expect(msgs.map((m) => /Subject: (\w+)/.exec(m.text)?.[1])).toEqual(['first', 'second', 'third']);
+  });
+
+  it('RFC 4155 / mboxrd: undoes one level of >From quoting', () => {
+    const [, second] = split(mbox([a, b, c]));
+    expect(second?.text).toContain('\nFrom here on, the body has a line that starts with From.\n>From already quoted once\nend');
+    expect(unescapeFrom(Buffer.from('>From x\n>>From y\nQ >From z\n')).toString()).toBe('From x\n>From y\nQ >From z\n');
+  });
+
+  it.each([1, 2, 3, 5, 7, 64, 1000])('gives the same messages when fed %i bytes at a time', (n) => {
+    const text = mbox([a, b, c]);
+    expect(split(text, n)).toEqual(split(text));
+  });
+
+  it('a file that starts with a From line but holds one message is one message', () => {
+    const msgs = split(`From someone@example.com Mon Nov 23 09:00:00 2026\n${a}`);
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]?.text).toBe(a);
+  });
+
+  it('CRLF files split the same way', () => {
+    const text = mbox([a, b, c]).replace(/\n/g, '\r\n');
+    const msgs = split(text, 3);
+    expect(msgs).toHaveLength(3);
+    expect(msgs[2]?.text).toContain('Subject: third\r\n');
+  });
+
+  it('an unquoted "From " line in a body is not a separator unless it follows a blank line or looks like an envelope line', () => {
+    const body = 'Dear customer,\nFrom now on we send invoices monthly.\nThanks';
+    const msgs = split(`From x@example.com Mon Nov 23 09:00:00 2026\n${mail({ body })}\nFrom y@example.com Mon Nov 23 09:00:01 2026\n${c}`);
+    expect(msgs).toHaveLength(2);
+    expect(msgs[0]?.text).toContain('\nFrom now on we send invoices monthly.\n');
+  });
+
+  it('an envelope line without the blank line before it still separates (sloppy writers)', () => {
+    const msgs = split(`From x@example.com Mon Nov 23 09:00:00 2026\n${a.trimEnd()}\nFrom y@example.com Mon Nov 23 09:00:01 2026\n${c}`);
+    expect(msgs).toHaveLength(2);
+  });
+
+  describe('mboxcl / mboxcl2 (Content-Length)', () => {
+    const body = 'Forwarded below:\n\nFrom boss@example.com Mon Nov 23 08:00:00 2026\nplease pay\n';
+    const withLength = (len: number): string =>
+      `From: a@example.com\nTo: b@example.com\nSubject: cl\nContent-Length: ${len}\n\n${body}`;
+    const len = Buffer.byteLength(body);
+
+    it('a right Content-Length keeps an unquoted From line inside the body', () => {
+      const text = `From a@example.com Mon Nov 23 09:00:00 2026\n${withLength(len)}\nFrom c@example.com Mon Nov 23 09:00:01 2026\n${c}`;
+      for (const n of [1, 4, 1000]) {
+        const msgs = split(text, n);
+        expect(msgs).toHaveLength(2);
+        expect(msgs[0]?.text).toContain('\nFrom boss@example.com Mon Nov 23 08:00:00 2026\nplease pay\n');
+      }
+    });
+
+    it('at the end of the file too', () => {
+      const msgs = split(`From a@example.com Mon Nov 23 09:00:00 2026\n${withLength(len)}`);
+      expect(msgs).toHaveLength(1);
+    });
+
+    it('a wrong Content-Length is not trusted: the file splits at its From lines', () => {
+      const text = `From a@example.com Mon Nov 23 09:00:00 2026\n${withLength(len + 500)}\nFrom c@example.com Mon Nov 23 09:00:01 2026\n${c}`;
+      const msgs = split(text, 7);
+      expect(msgs).toHaveLength(3);
+      expect(msgs[1]?.text).toBe('please pay\n\n');
+      expect(msgs[2]?.text).toBe(c);
+    });
+  });
+
+  it('drops a message over the size limit (reported as oversize) and keeps going', () => {
+    const big = mail({ body: 'x'.repeat(5000), id: 'big' });
+    const msgs = split(mbox([a, big, c]), 100, 2000);
+    expect(msgs.map((m) => m.oversize !== undefined)).toEqual([false, true, false]);
+    expect(msgs[1]?.oversize).toBeGreaterThan(5000);
+    expect(msgs[2]?.text).toContain('Subject: third');
+  });
+
+  it('transfers safely: every message owns its whole ArrayBuffer', () => {
+    const s = new MboxSplitter({ maxMessageBytes: 1 << 20 });
+    const msgs = [...s.push(Buffer.from(mbox([a, b, c]))), ...s.end()];
+    for (const m of msgs) {
+      expect(m.bytes.byteOffset).toBe(0);
+      expect(m.bytes.buffer.byteLength).toBe(m.bytes.length);
+    }
+  });
+});

@@ -1,0 +1,193 @@
+/**
+ * The HTML report, rendered in headless Chromium: the figures on the page are those of the JSONL
+ * of the same scan, hostile strings from messages and file names show up as text and never run,
+ * the page loads nothing, and the table sorts, filters and expands. Screenshots go to
+ * test-output/report/. Needs /usr/bin/chromium (apt-get install -y chromium fonts-noto-cjk);
+ * set AYASHII_SKIP_BROWSER=1 to skip on a machine without it.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ham, jsonl, mail, mbox, phish, ROOT, run, tempDir, write } from './helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SKIP = process.env['AYASHII_SKIP_BROWSER'] === '1';
+const SHOTS = join(ROOT, 'test-output/report');
+
+const PAYLOAD_NAME = `<img src=x onerror=window.__pwned='name'>`;
+const PAYLOAD_SUBJECT = `<script>window.__pwned='subject'</script>`;
+const PAYLOAD_URL = `https://amazon-co-jp.account-verify.example/"><img src=x onerror=window.__pwned='url'>`;
+const PAYLOAD_FILE = `<img src=x onerror=window.__pwned='file'>.eml`;
+
+let dir: string;
+let html: string;
+let records: Record<string, unknown>[];
+let recordsJa: Record<string, unknown>[];
+let browser: Browser | null = null;
+
+describe.skipIf(SKIP)('HTML report in Chromium', () => {
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium fonts-noto-cjk", or set AYASHII_SKIP_BROWSER=1 to skip this test`);
+    }
+    ensureBuilt();
+    dir = tempDir('ayashii-report-');
+    const box = join(dir, 'mail');
+    write(join(box, 'a-hostile-name.eml'), mail({ id: 'x1', fromName: PAYLOAD_NAME, from: 'x@attacker.example', subject: 'hello' }));
+    write(join(box, 'b-hostile-subject.eml'), mail({ id: 'x2', subject: PAYLOAD_SUBJECT }));
+    write(
+      join(box, 'c-hostile-url.eml'),
+      mail({
+        id: 'x3',
+        fromName: 'Amazon.co.jp',
+        from: 'account@shipping-notice.example',
+        subject: 'お支払い方法の確認',
+        html: true,
+        body: `<p><a href="${PAYLOAD_URL.replace(/"/g, '&quot;')}">更新する</a></p><p>${PAYLOAD_URL}</p>`,
+      }),
+    );
+    write(join(box, PAYLOAD_FILE), phish('x4'));
+    for (let i = 0; i < 6; i++) write(join(box, `d-ham-${i}.eml`), ham(`h${i}`));
+    write(join(box, 'e-archive.mbox'), mbox([phish('m1'), ham('m2'), mail({ id: 'm3', fromName: 'Support', from: 'help@freemail.example', subject: 'x' })]));
+    write(join(box, 'f-broken.eml'), '');
+    write(join(box, 'g-outlook.msg'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+
+    const out = join(dir, 'report.html');
+    const r = run(['scan', '--format', 'html', '--lang', 'en', '-o', out, box]);
+    expect(r.code).toBe(0);
+    html = readFileSync(out, 'utf8');
+    records = jsonl(run(['scan', '--format', 'jsonl', '--lang', 'en', box]).stdout);
+    recordsJa = jsonl(run(['scan', '--format', 'jsonl', '--lang', 'ja', box]).stdout);
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens the report in a fresh context; collects requests, dialogs, console errors. */
+  async function open(): Promise<{ page: Page; requests: string[]; dialogs: string[]; problems: string[] }> {
+    if (!browser) throw new Error('no browser');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (req) => requests.push(req.url()));
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    return { page, requests, dialogs, problems };
+  }
+
+  it('is one self-contained file with a strict CSP and the data escaped', () => {
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
+    const data = /<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(data).not.toContain('<');
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(JSON.parse(data).rows).toHaveLength(records.length);
+  });
+
+  it('shows the figures of the JSONL of the same scan', async () => {
+    const { page, requests, problems } = await open();
+    const tile = async (k: string): Promise<number> => Number(await page.locator(`[data-tile="${k}"] .value`).textContent());
+    const errors = records.filter((r) => 'error' in r).length;
+    const count = (level: string): number => records.filter((r) => r['verdict'] === level).length;
+    expect(await tile('scanned')).toBe(records.length);
+    expect(await tile('messages')).toBe(records.length - errors);
+    expect(await tile('errors')).toBe(errors);
+    for (const level of ['safe', 'caution', 'suspicious', 'dangerous']) {
+      expect(await tile(level)).toBe(count(level));
+      expect(Number(await page.locator(`[data-chart="levels"] [data-key="${level}"]`).getAttribute('data-count'))).toBe(count(level));
+    }
+    // Categories: messages with at least one finding in the category, as in the JSONL.
+    const perCategory = new Map<string, number>();
+    for (const r of records) {
+      for (const c of new Set(((r['findings'] ?? []) as { category: string }[]).map((f) => f.category))) perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
+    }
+    const bars = await page.locator('[data-chart="categories"] [data-key]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), Number(e.getAttribute('data-count'))]));
+    expect(bars.length).toBe(Math.min(8, perCategory.size));
+    for (const [key, n] of bars) expect(n).toBe(perCategory.get(String(key)));
+    expect(await page.locator('table.msgs tbody tr.msg').count()).toBe(records.length);
+    expect(await page.locator('.messages .count').textContent()).toBe(`Showing ${records.length} of ${records.length}`);
+    // Sender domains: the flagged count of the spoofing domain.
+    const senders = await page.locator('[data-domains="senders"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    expect(senders).toContainEqual(['shipping-notice.example', '3', '3']);
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(join(dir, 'report.html')).href]);
+    await page.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
+  });
+
+  it('renders hostile names, subjects, URLs and file names as text; nothing runs', async () => {
+    const { page, dialogs, problems } = await open();
+    // Expand every row so that evidence and explanations are in the DOM too.
+    const n = await page.locator('tr.msg').count();
+    for (let i = 0; i < n; i++) await page.locator('tr.msg').nth(i).click();
+    expect(await page.locator('tr.detail').count()).toBe(n);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(PAYLOAD_NAME);
+    expect(text).toContain(PAYLOAD_SUBJECT);
+    expect(text).toContain(PAYLOAD_FILE);
+    expect(text).toContain(`amazon-co-jp.account-verify.example/"><img src=x onerror=window.__pwned='url'>`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'report-expanded.png'), fullPage: true });
+  });
+
+  it('expands a row to its explanation and evidence, in English and in Japanese', async () => {
+    const { page } = await open();
+    const target = records.find((r) => String(r['file']).endsWith('c-hostile-url.eml')) as { file: string; findings: { checkId: string; message: string }[] };
+    const targetJa = recordsJa.find((r) => r['file'] === target.file) as { findings: { message: string }[] };
+    const row = page.locator('tr.msg', { hasText: 'c-hostile-url.eml' });
+    await row.click();
+    expect(await row.getAttribute('aria-expanded')).toBe('true');
+    const detail = page.locator('tr.detail');
+    const first = target.findings[0];
+    expect(await detail.locator(`li[data-check="${first?.checkId}"] .f-detail`).textContent()).toBe(first?.message);
+    expect(await detail.locator('ul.evidence li').count()).toBeGreaterThan(0);
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('tr.detail .f-detail').first().textContent()).toBe(targetJa.findings[0]?.message);
+    expect(await page.locator('[data-tile="messages"] .label').textContent()).toBe('メール');
+    await page.screenshot({ path: join(SHOTS, 'report-ja.png'), fullPage: true });
+  });
+
+  it('sorts and filters the table', async () => {
+    const { page } = await open();
+    const scores = async (): Promise<number[]> =>
+      (await page.locator('tr.msg td:nth-child(2)').allTextContents()).map((s) => (s === '–' ? -1 : Number(s)));
+    // Default: most serious first.
+    const s0 = (await scores()).filter((x) => x >= 0);
+    expect(s0).toEqual([...s0].sort((a, b) => b - a));
+    await page.click('button[data-sort="file"]');
+    const files = await page.locator('tr.msg td.file').allTextContents();
+    expect(files).toEqual([...files].sort());
+    await page.click('button[data-sort="file"]');
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual([...files].sort().reverse());
+    // Filter: only dangerous.
+    for (const key of ['error', 'safe', 'caution', 'suspicious']) await page.uncheck(`input[data-filter-level="${key}"]`);
+    expect(await page.locator('tr.msg').count()).toBe(records.filter((r) => r['verdict'] === 'dangerous').length);
+    await page.check('input[data-filter-level="error"]');
+    await page.fill('input[data-filter="text"]', 'outlook.msg');
+    expect(await page.locator('tr.msg').count()).toBe(1);
+    expect(await page.locator('tr.msg td.file').textContent()).toMatch(/g-outlook\.msg$/);
+  });
+});

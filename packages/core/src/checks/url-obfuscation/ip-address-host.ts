@@ -1,0 +1,40 @@
+/**
+ * A link (or a hop of its chain) points at a bare IP address instead of a named site, worse when
+ * the address is disguised as hex (`0x7f.0x0.0x0.0x1`), octal (`0177.0.0.01`), one number
+ * (`3232235777`) or a short form (`127.1`), which browsers all accept.
+ *
+ * Spec: WHATWG URL IPv4 parser (the canonical dotted form); field notes §3.5 (rspamd
+ *   `URL_NUMERIC_IP` 1.5), §3.7 (SpamAssassin decodes the same forms), §3.8 (Thunderbird).
+ * False positives: private and loopback addresses (printers, routers, intranet tools in internal
+ *   mail) are skipped, as Thunderbird does.
+ * Weight rationale: 15 for a dotted public IP (real companies link to names), 25 for a disguised
+ *   form, which has no innocent use.
+ */
+import { isTrustedTarget, oneFinding, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlObfuscationParams['url-obfuscation/ip-address-host'];
+
+export const ipAddressHost = defineCheck({
+  id: 'url-obfuscation/ip-address-host',
+  category: 'url-obfuscation',
+  severity: 'danger',
+  weight: 15,
+  needs: ['body'],
+  run(ctx) {
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const i = link.inspection;
+      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
+      for (const s of i.signals) {
+        if (s.kind !== 'ip-host' || s.private || ctx.isAllowedLinkDomain(s.address)) continue;
+        const written = i.chain[s.at]?.rawHost ?? s.address;
+        const disguised = s.form !== 'dotted' && s.form !== 'ipv6';
+        matches.push({ link, weight: disguised ? 25 : 15, highlight: written, params: { host: s.address, written, form: s.form } });
+        break;
+      }
+    }
+    return oneFinding(matches);
+  },
+});

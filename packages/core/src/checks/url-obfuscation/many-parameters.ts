@@ -1,0 +1,33 @@
+/**
+ * The unwrapped destination carries more than twelve query parameters (tracking parameters such as
+ * `utm_*`, `mc_*`, `_hs*`, `fbclid` not counted): kits stuff victim data and filler into links.
+ *
+ * Spec: field notes §2.10.
+ * False positives: search and booking deep links; the sender's own links are excused.
+ * Weight rationale: 3, corroborating only.
+ */
+import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlObfuscationParams['url-obfuscation/many-parameters'];
+
+export const manyParameters = defineCheck({
+  id: 'url-obfuscation/many-parameters',
+  category: 'url-obfuscation',
+  severity: 'info',
+  weight: 3,
+  needs: ['body'],
+  run(ctx) {
+    const sender = senderFacts(ctx);
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const t = link.inspection.target;
+      if (!t || isTrustedTarget(t.domain, ctx) || isSenderInfra(t.host, t.domain, sender)) continue;
+      const s = link.inspection.signals.find((x) => x.kind === 'many-params');
+      if (s?.kind !== 'many-params') continue;
+      matches.push({ link, weight: 3, highlight: t.domain ?? t.host, params: { host: showHost(t), count: s.count } });
+    }
+    return oneFinding(matches);
+  },
+});

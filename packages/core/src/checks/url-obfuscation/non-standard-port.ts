@@ -1,0 +1,37 @@
+/**
+ * A link names an explicit port other than 80/443 (`https://login.example:8443/`): phishing kits
+ * on compromised hosts and throwaway servers run beside the real web server.
+ *
+ * Spec: RFC 3986 §3.2.3; field notes §3.7 (SpamAssassin `WEIRD_PORT`).
+ * False positives: intranet tools and appliances in internal mail (links to the recipient's own
+ *   organisation are skipped), developer mail.
+ * Weight rationale: 6, a hint.
+ */
+import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlObfuscationParams['url-obfuscation/non-standard-port'];
+
+export const nonStandardPort = defineCheck({
+  id: 'url-obfuscation/non-standard-port',
+  category: 'url-obfuscation',
+  severity: 'info',
+  weight: 6,
+  needs: ['body'],
+  run(ctx) {
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const i = link.inspection;
+      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
+      for (const s of i.signals) {
+        if (s.kind !== 'port') continue;
+        const node = i.chain[s.at];
+        if (!node || (node.domain && ctx.organizationDomains.includes(node.domain))) continue;
+        matches.push({ link, weight: 6, highlight: `:${s.port}`, params: { host: showHost(node), port: s.port } });
+        break;
+      }
+    }
+    return oneFinding(matches);
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * A link host written with mixed case (`http://www.Kousya35698900.stbasil.techix.com/`). Hosts are
+ * case-insensitive, so nobody needs capitals; web tools and ESPs emit lower case, while kits that
+ * paste the victim's company name into a host keep its capital.
+ *
+ * Spec: RFC 4343 (DNS case-insensitivity); field notes §2.10.
+ * False positives: CamelCase brand names in the registrable label (`www.SellShareware.com`, common
+ *   in older newsletters) and anything typed in plain text are skipped; only capitals left of the
+ *   registrable domain in an href, or in a host recovered from a redirector's parameter, count;
+ *   all-capitals hosts are a shouting style, not a kit.
+ * Weight rationale: 4, the weakest corroborating signal.
+ */
+import { isTrustedTarget, oneFinding, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlObfuscationParams['url-obfuscation/uppercase-host'];
+
+export const uppercaseHost = defineCheck({
+  id: 'url-obfuscation/uppercase-host',
+  category: 'url-obfuscation',
+  severity: 'info',
+  weight: 4,
+  needs: ['body'],
+  run(ctx) {
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const i = link.inspection;
+      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
+      for (const s of i.signals) {
+        if (s.kind !== 'uppercase-host') continue;
+        // A host that came out of a redirector's parameter, or capitals left of the registrable domain,
+        // is kit-written; `www.SellShareware.com` in an href or anything typed in plain text is not.
+        const unwrapped = i.chain[s.at] !== undefined && i.unwrap.hops.length > 0 && s.at > 0;
+        if (!unwrapped && (!s.inSubdomain || link.source === 'text')) continue;
+        matches.push({ link, weight: 4, highlight: s.rawHost, params: { host: s.rawHost } });
+        break;
+      }
+    }
+    return oneFinding(matches);
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * A link with userinfo before its host (`https://www.amazon.co.jp@evil.test/`): people read the
+ * start, browsers ignore everything before the last `@` when choosing the site.
+ *
+ * Spec: RFC 3986 §3.2.1 (userinfo; §7.5 warns about this exact deception); field notes §3.5
+ *   (rspamd `URL_USER_PASSWORD` 2.0, more when long).
+ * False positives: ftp-style `user@host` links are almost extinct in mail; mailto is not a URL here.
+ * Weight rationale: 20 when the userinfo itself looks like a host (the deception is explicit),
+ *   10 otherwise.
+ */
+import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
+import { defineCheck } from '../define-check.js';
+
+type P = UrlObfuscationParams['url-obfuscation/userinfo-trick'];
+
+export const userinfoTrick = defineCheck({
+  id: 'url-obfuscation/userinfo-trick',
+  category: 'url-obfuscation',
+  severity: 'danger',
+  weight: 20,
+  needs: ['body'],
+  run(ctx) {
+    const matches: LinkMatch<P>[] = [];
+    for (const link of webLinks(ctx)) {
+      const i = link.inspection;
+      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
+      for (const s of i.signals) {
+        if (s.kind !== 'userinfo') continue;
+        const node = i.chain[s.at];
+        const host = node ? showHost(node) : '';
+        matches.push({ link, weight: s.looksLikeHost ? 20 : 10, highlight: host, params: { shown: s.userinfo, host } });
+        break;
+      }
+    }
+    return oneFinding(matches);
+  },
+});

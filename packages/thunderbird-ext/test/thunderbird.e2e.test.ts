@@ -1,0 +1,281 @@
+/**
+ * End to end in the real Thunderbird (Debian `thunderbird`, recipe: /work/shared/docs/addins.md A).
+ * The built .xpi is side-loaded into a fresh profile; the test-only driver opens fixture mails in
+ * message tabs, and the extension's own code reads them (messages.getRaw), analyses them, badges
+ * the button, injects the banner and renders the popup. The test asserts what the popup shows,
+ * and that it equals the CLI's verdict: analyze(fromRawMessage(bytes)) computed here from the core.
+ *
+ * Two Thunderbird runs, side by side:
+ *  - ja: Japanese UI (thunderbird-l10n-ja), on Xvfb with screenshots; automatic mode switched on
+ *    through the options page; getFull captured for the adapter-parity check.
+ *  - en: English UI, headless; organisation settings entered and saved on the options page.
+ *
+ * Needs: npx pnpm --filter @ayashii/thunderbird-ext build. AYASHII_SKIP_THUNDERBIRD=1 skips.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, explain, fromRawMessage, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
+import { fromThunderbirdMessage, type ThunderbirdMessageData } from '../../core/src/adapters/thunderbird.js';
+import { configToOptions, parseConfig } from '../src/config.js';
+import { displayValue } from '../src/ui/evidence-text.js';
+import { builtXpi, findThunderbird, killAll, missingTools, PKG, runThunderbird, type FixtureResult, type RunResult } from './e2e/run-thunderbird.js';
+
+const SKIP = process.env['AYASHII_SKIP_THUNDERBIRD'] === '1';
+const ROOT = join(PKG, '..', '..');
+const OUT = join(ROOT, 'test-output', 'thunderbird');
+const INCIDENTS = join(ROOT, 'packages', 'core', 'test', 'fixtures', 'eml', 'incidents');
+
+const FX = {
+  keimeikai: { name: 'keimeikai-alpha-mail.eml', path: join(INCIDENTS, 'keimeikai-alpha-mail.eml') },
+  spoofed: { name: 'alpha-prm-spoofed.eml', path: join(INCIDENTS, 'alpha-prm-spoofed.eml') },
+  genuine: { name: 'genuine-alpha-mail.eml', path: join(INCIDENTS, 'genuine-alpha-mail.eml') },
+  iso2022jp: { name: 'iso-2022-jp-business.eml', path: join(PKG, 'test', 'fixtures', 'iso-2022-jp-business.eml') },
+} as const;
+
+/** What the en run types into the options page (the CLI config's organisation fields). */
+const EN_FIELDS = { organizationDomains: 'kousya.jp', trustedAuthservIds: 'mx.kousya.jp' };
+const EN_CONFIG = parseConfig({ organizationDomains: ['kousya.jp'], trustedAuthservIds: ['mx.kousya.jp'] }).config;
+
+const BADGE_RGB: Record<VerdictLevel, string> = {
+  safe: 'rgb(43, 138, 62)',
+  caution: 'rgb(232, 163, 23)',
+  suspicious: 'rgb(232, 89, 12)',
+  dangerous: 'rgb(201, 42, 42)',
+};
+const BADGE_TEXT = {
+  ja: JSON.parse(readFileSync(join(PKG, '_locales', 'ja', 'messages.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(PKG, '_locales', 'en', 'messages.json'), 'utf8')),
+};
+
+/** The CLI's verdict for the same bytes: the core's raw-message path, as `ayashii scan` runs it. */
+function cliVerdict(path: string, options: AnalyzeOptions = {}): Verdict {
+  return analyze(fromRawMessage(new Uint8Array(readFileSync(path))), options);
+}
+
+let ja: RunResult;
+let en: RunResult;
+const byName = (run: RunResult, name: string): FixtureResult => {
+  const r = run.results.find((x) => x.fixture === name);
+  if (!r) throw new Error(`no result for ${name}; errors: ${JSON.stringify(run.errors)}; log: ${run.log}`);
+  return r;
+};
+
+/** The popup shows exactly the CLI's verdict, rendered by the core's catalog in `locale`. */
+function expectPopupEqualsCli(r: FixtureResult, expected: Verdict, locale: 'ja' | 'en'): void {
+  const p = r.popup;
+  expect(p, `${r.fixture}: the popup never finished rendering`).not.toBeNull();
+  if (!p) return;
+  const x = explain(expected, { locale });
+  expect(p.state).toBe('checked');
+  expect(p.via).toBe('getRaw');
+  expect(p.lang).toBe(locale);
+  expect(p.level).toBe(expected.level);
+  expect(p.badge).toBe(x.levelLabel);
+  expect(p.badgeColor).toBe(BADGE_RGB[expected.level]);
+  expect(p.summary).toBe(x.summary);
+  expect(p.items.map((i) => i.checkId)).toEqual(x.items.map((i) => i.checkId));
+  x.items.forEach((item, n) => {
+    const shown = p.items[n]!;
+    expect(shown.severity).toBe(item.severity);
+    expect(shown.title).toBe(item.title);
+    expect(shown.detail).toBe(item.detail);
+    expect(shown.advice).toBe(item.advice ?? null);
+    expect(shown.evidence).toEqual(
+      item.evidence.map((e) => {
+        const value = displayValue(e);
+        const found = e.highlight ? value.toLowerCase().indexOf(e.highlight.toLowerCase()) : -1;
+        return { kind: e.kind, label: e.label, value, mark: found >= 0 ? value.slice(found, found + e.highlight!.length) : null };
+      }),
+    );
+  });
+  expect(p.skipped).toEqual(x.skipped.map((s) => s.checkId));
+  // The popup document holds its own script only: message text never became markup.
+  expect(p.scripts).toBe(1);
+}
+
+describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thunderbird', () => {
+  beforeAll(async () => {
+    if (!findThunderbird()) {
+      throw new Error(
+        'thunderbird is not installed. Install it (apt-get install -y thunderbird thunderbird-l10n-ja xvfb xauth x11-apps imagemagick fonts-noto-cjk) ' +
+          'or set AYASHII_SKIP_THUNDERBIRD=1 to skip this test.',
+      );
+    }
+    const missing = missingTools(true);
+    if (missing.length) throw new Error(`missing tools for the screenshot run: ${missing.join(', ')} (apt-get install -y xvfb xauth imagemagick)`);
+    if (!existsSync(builtXpi())) throw new Error(`${builtXpi()} is missing: run npx --yes pnpm@10 --filter @ayashii/thunderbird-ext build first`);
+    mkdirSync(OUT, { recursive: true });
+    [ja, en] = await Promise.all([
+      runThunderbird({
+        label: 'ja',
+        uiLocale: 'ja',
+        autoCheck: true,
+        captureGetFull: true,
+        screenshotDir: OUT,
+        fixtures: [
+          { ...FX.keimeikai, expectBanner: true, screenshot: 'keimeikai-alpha-mail-dangerous-ja' },
+          { ...FX.spoofed, expectBanner: true, screenshot: 'popup-dangerous-ja', linksScreenshot: 'popup-dangerous-links-ja' },
+          { ...FX.genuine, screenshot: 'popup-safe-ja' },
+          { ...FX.iso2022jp, screenshot: 'iso-2022-jp-safe-ja' },
+        ],
+      }),
+      runThunderbird({
+        label: 'en',
+        uiLocale: 'en-US',
+        fields: EN_FIELDS,
+        fixtures: [FX.spoofed, FX.keimeikai, FX.genuine],
+      }),
+    ]);
+    for (const run of [ja, en]) {
+      const dump = { ...run, results: run.results.map(({ getFull: _a, getFullRaw: _b, ...rest }) => rest) };
+      writeFileSync(join(OUT, `run-${run === ja ? 'ja' : 'en'}.json`), JSON.stringify(dump, null, 2));
+    }
+    for (const r of ja.results) {
+      if (r.getFullRaw) writeFileSync(join(OUT, `${r.fixture}.getFull.json`), JSON.stringify(r.getFullRaw, null, 2));
+    }
+    if (ja.info && !/^ja/.test(ja.info.uiLanguage)) {
+      throw new Error(`Thunderbird's UI came up as "${ja.info.uiLanguage}", not Japanese: install the language pack (apt-get install -y thunderbird-l10n-ja)`);
+    }
+  }, 120_000);
+
+  afterAll(() => killAll());
+
+  it('both Thunderbird runs finished, with no error from the extension', () => {
+    for (const run of [ja, en]) {
+      expect(run.outcome, `no /done from the add-in; profile kept at ${run.profile}, see ${run.log}`).toBe('done');
+      expect(run.errors).toEqual([]);
+    }
+    expect(ja.results).toHaveLength(4);
+    expect(en.results).toHaveLength(3);
+  });
+
+  it('the UI language decides the language: ja UI → 「このメールを確認」 and Japanese explanations; en UI → English', () => {
+    expect(ja.info?.uiLanguage, 'Thunderbird did not start in Japanese: install thunderbird-l10n-ja').toMatch(/^ja/);
+    expect(ja.info?.actionLabel).toBe('このメールを確認');
+    expect(ja.info?.manifestVersion).toBe(3);
+    expect(en.info?.uiLanguage).toMatch(/^en/);
+    expect(en.info?.actionLabel).toBe('Check this mail');
+  });
+
+  it('each fixture was opened in a message tab and read by the extension', () => {
+    for (const r of [...ja.results, ...en.results]) {
+      expect(r.displayed, r.fixture).toHaveLength(1);
+      expect(r.displayed?.[0]?.external).toBe(true);
+      expect(r.popupOpened).toBe(true);
+    }
+  });
+
+  describe('ja run: verdicts equal the CLI, findings explained with evidence', () => {
+    it('keimeikai: "alpha mail" from keimeikai.or.jp is dangerous; the real sender domain is highlighted', () => {
+      const r = byName(ja, FX.keimeikai.name);
+      const expected = cliVerdict(FX.keimeikai.path);
+      expectPopupEqualsCli(r, expected, 'ja');
+      expect(r.popup?.level).toBe('dangerous');
+      expect(r.popup?.badge).toBe('危険');
+      const brand = r.popup?.items.find((i) => i.checkId === 'brand-impersonation/display-name-brand');
+      expect(brand?.detail).toContain('alpha mail');
+      expect(brand?.evidence).toContainEqual(expect.objectContaining({ kind: 'header', label: 'From', mark: 'keimeikai.or.jp' }));
+    });
+
+    it('alpha-prm spoof: DMARC fail on the real domain, and the wrapped link unwrapped to techix.com', () => {
+      const r = byName(ja, FX.spoofed.name);
+      const expected = cliVerdict(FX.spoofed.path);
+      expectPopupEqualsCli(r, expected, 'ja');
+      expect(r.popup?.level).toBe('dangerous');
+      const ids = r.popup?.items.map((i) => i.checkId) ?? [];
+      expect(ids).toContain('sender-authentication/dmarc-fail');
+      const urlEvidence = r.popup?.items.flatMap((i) => i.evidence.filter((e) => e.kind === 'url')) ?? [];
+      // The display name is shown decoded, not as =?UTF-8?B?…?=.
+      const from = r.popup?.items.flatMap((i) => i.evidence).find((e) => e.label === 'From');
+      expect(from?.value).toContain('OTSUKAカスタマーサポート');
+      expect(urlEvidence.some((e) => e.mark === 'techix.com')).toBe(true);
+      expect(urlEvidence.some((e) => e.value.includes('url-shield.securrence.com'))).toBe(true);
+    });
+
+    it('genuine Alpha Mail notice: safe, no findings, the safety note shown', () => {
+      const r = byName(ja, FX.genuine.name);
+      expectPopupEqualsCli(r, cliVerdict(FX.genuine.path), 'ja');
+      expect(r.popup?.level).toBe('safe');
+      expect(r.popup?.badge).toBe('安全');
+      expect(r.popup?.items).toEqual([]);
+      expect(r.popup?.safeNote).toContain('注意してください');
+    });
+
+    it('ISO-2022-JP business mail: decoded subject, safe', () => {
+      const r = byName(ja, FX.iso2022jp.name);
+      expectPopupEqualsCli(r, cliVerdict(FX.iso2022jp.path), 'ja');
+      expect(r.popup?.level).toBe('safe');
+      expect(r.popup?.subject).toBe('【サンプル商事】お見積書送付のご案内（11月分）');
+      expect(r.popup?.innerText).toContain('送信元やリンクを偽っている形跡は見つかりませんでした');
+    });
+  });
+
+  describe('ja run: automatic mode, switched on in the options page', () => {
+    it('the options page stored the toggle and registered the banner script', () => {
+      expect(ja.options?.stored?.['autoCheck']).toBe(true);
+      expect(ja.options?.bannerRegistered).toBe(true);
+    });
+
+    it('dangerous mail: banner at the top of the message and the verdict on the button badge', () => {
+      for (const fx of [FX.keimeikai, FX.spoofed]) {
+        const r = byName(ja, fx.name);
+        const x = explain(cliVerdict(fx.path), { locale: 'ja' });
+        expect(r.badge).toBe(BADGE_TEXT.ja['badge_dangerous'].message);
+        expect(r.title).toBe(`${x.levelLabel}: ${x.summary}`);
+        expect(r.banner).toEqual({ level: 'dangerous', text: expect.stringContaining(x.summary), top: true });
+        expect(typeof r.banner === 'object' && r.banner?.text).toContain('危険');
+      }
+    });
+
+    it('safe mail: "safe" on the badge and no banner', () => {
+      for (const fx of [FX.genuine, FX.iso2022jp]) {
+        const r = byName(ja, fx.name);
+        expect(r.badge).toBe(BADGE_TEXT.ja['badge_safe'].message);
+        expect(r.banner).toBe('none');
+      }
+    });
+  });
+
+  describe('en run: English UI, organisation settings from the options page, automatic mode off', () => {
+    it('the options page validated and saved the settings as the CLI config shape', () => {
+      expect(en.options?.statusKind).toBe('ok');
+      expect(en.options?.stored?.['config']).toEqual(EN_CONFIG);
+      expect(en.options?.stored?.['autoCheck']).toBeUndefined();
+    });
+
+    it('verdicts equal the CLI with the same config, explained in English', () => {
+      const options = configToOptions(EN_CONFIG);
+      for (const fx of [FX.spoofed, FX.keimeikai, FX.genuine]) {
+        expectPopupEqualsCli(byName(en, fx.name), cliVerdict(fx.path, options), 'en');
+      }
+      expect(byName(en, FX.spoofed.name).popup?.badge).toBe('Dangerous');
+      expect(byName(en, FX.genuine.name).popup?.badge).toBe('Safe');
+    });
+
+    it('automatic mode off: no banner is injected', () => {
+      for (const r of en.results) expect(r.banner, r.fixture).toBe('none');
+    });
+  });
+
+  it('screenshots of the popup (dangerous and safe) were written, with the popup open', () => {
+    for (const name of ['popup-dangerous-ja', 'popup-dangerous-links-ja', 'popup-safe-ja', 'keimeikai-alpha-mail-dangerous-ja', 'iso-2022-jp-safe-ja']) {
+      const file = join(OUT, `${name}.png`);
+      expect(existsSync(file), file).toBe(true);
+      expect(statSync(file).size).toBeGreaterThan(20_000);
+    }
+    for (const r of ja.results) expect(r.popupOpenAtScreenshot, r.fixture).toBe(true);
+  });
+
+  it('getFull fallback parity: the real getFull of each message gives the CLI verdict through fromThunderbirdMessage', () => {
+    for (const fx of Object.values(FX)) {
+      const r = byName(ja, fx.name);
+      const viaFull = analyze(fromThunderbirdMessage(r.getFullRaw as ThunderbirdMessageData));
+      const viaRaw = cliVerdict(fx.path);
+      expect(viaFull.level, fx.name).toBe(viaRaw.level);
+      expect(viaFull.findings.map((f) => f.checkId)).toEqual(viaRaw.findings.map((f) => f.checkId));
+      const decoded = analyze(fromThunderbirdMessage(r.getFull as ThunderbirdMessageData));
+      expect(decoded.level, `${fx.name} (decoded headers)`).toBe(viaRaw.level);
+    }
+  });
+});
