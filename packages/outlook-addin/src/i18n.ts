@@ -22,6 +22,7 @@ export interface UiStrings {
   readonly partialNotice: (n: number) => string;
   readonly headersMissingSummary: (label: string) => string;
   readonly scoreLabel: string;
+  readonly subjectLabel: string;
   readonly findingsHeading: (n: number) => string;
   readonly noFindings: string;
   readonly adviceLabel: string;
@@ -56,11 +57,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     headersMissingSummary: (label) =>
       `Outlook did not provide the message headers, so the sender could not be checked. The links and attachments alone already make this mail "${label}".`,
     scoreLabel: 'Score',
+    subjectLabel: 'Subject',
     findingsHeading: (n) => `Findings (${n})`,
     noFindings: 'No findings.',
     adviceLabel: 'What to do',
     evidenceLabel: 'Evidence',
-    severity: { info: 'Info', warn: 'Warning', danger: 'Danger' },
+    severity: { info: 'Note', warn: 'Warning', danger: 'High risk' },
     skippedHeading: (n) => `Not checked (${n})`,
     showCheckIds: (n) => (n === 1 ? 'Show the check' : `Show the ${n} checks`),
     sourceCount: {
@@ -105,11 +107,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     headersMissingSummary: (label) =>
       `Outlook からヘッダーを取得できなかったため、送信元は確認できていません。リンクと添付ファイルだけで「${label}」と判定されています。`,
     scoreLabel: 'スコア',
+    subjectLabel: '件名',
     findingsHeading: (n) => `見つかった点（${n} 件）`,
     noFindings: '問題は見つかりませんでした。',
     adviceLabel: '対処',
     evidenceLabel: '根拠',
-    severity: { info: '参考', warn: '注意', danger: '危険' },
+    severity: { info: '参考', warn: '注意', danger: '危険度 高' },
     skippedHeading: (n) => `未確認（${n} 件）`,
     showCheckIds: (n) => `対象のチェック（${n} 件）を表示`,
     sourceCount: {

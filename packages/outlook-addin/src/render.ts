@@ -16,6 +16,13 @@ export interface ResultView {
   readonly reports: readonly SourceReport[];
   /** True when the verdict came from getAsFileAsync (the whole message). */
   readonly wholeMessage: boolean;
+  /** `item.subject` as Outlook shows it, so the reader sees which mail was checked. */
+  readonly subject?: string;
+}
+
+/** Bidi controls could make a subject read backwards next to the verdict: show them as U+FFFD. */
+export function displaySubject(subject: string): string {
+  return subject.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, '\ufffd').replace(/[\r\n\t]+/g, ' ').slice(0, 300);
 }
 
 const HOST_GAPS = new Set(['needs-headers', 'needs-body', 'needs-attachments', 'needs-attachment-bytes']);
@@ -179,6 +186,7 @@ export function renderResult(root: HTMLElement, view: ResultView): void {
       level === 'unknown' ? null : el(doc, 'span', { class: 'score', id: 'score' }, `${t.scoreLabel} ${view.verdict.score}/100`),
     ),
     el(doc, 'p', { class: 'summary', id: 'summary' }, summary),
+    view.subject ? el(doc, 'p', { class: 'subject', id: 'subject' }, el(doc, 'span', { class: 'subject-label' }, t.subjectLabel), displaySubject(view.subject)) : null,
     gaps > 0 && level !== 'unknown' ? el(doc, 'p', { class: 'notice', id: 'partial' }, t.partialNotice(gaps)) : null,
     // With nothing checked, "no findings" would read as an all-clear.
     level === 'unknown' && view.explanation.items.length === 0 ? null : findingsSection(doc, view),

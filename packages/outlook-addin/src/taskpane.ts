@@ -8,6 +8,7 @@ import { localeFor, ui } from './i18n.js';
 import { renderFailure, renderResult } from './render.js';
 
 interface LastRun {
+  readonly subject: string;
   readonly verdict: Verdict;
   readonly reports: readonly SourceReport[];
   readonly wholeMessage: boolean;
@@ -46,8 +47,8 @@ function applyChrome(): void {
 function showResult(): void {
   const result = $('result');
   if (!state.last) return;
-  const { verdict, reports, wholeMessage } = state.last;
-  renderResult(result, { locale: state.locale, verdict, explanation: explain(verdict, { locale: state.locale }), reports, wholeMessage });
+  const { verdict, reports, wholeMessage, subject } = state.last;
+  renderResult(result, { locale: state.locale, verdict, explanation: explain(verdict, { locale: state.locale }), reports, wholeMessage, subject });
   result.setAttribute('data-run', String(state.runs));
 }
 
@@ -76,7 +77,8 @@ async function check(): Promise<void> {
     const requirements = Office.context?.requirements as RequirementsLike | undefined;
     const read = await readItem(item, requirements);
     const input = read.raw ? fromRawMessage(read.raw, { source: 'outlook' }) : fromOutlookItem(read.item ?? { internetHeaders: '' });
-    state.last = { verdict: analyze(input), reports: read.reports, wholeMessage: Boolean(read.raw) };
+    const subject = typeof (item as { subject?: unknown }).subject === 'string' ? String((item as { subject: string }).subject) : '';
+    state.last = { verdict: analyze(input), reports: read.reports, wholeMessage: Boolean(read.raw), subject };
     state.runs++;
     showMessage('');
     showResult();

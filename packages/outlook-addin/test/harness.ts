@@ -11,6 +11,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fromRawMessage } from '@ayashii/core';
+import { decodeEncodedWords } from '../../core/src/parse/encoded-word.js';
 
 export const PKG = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO = resolve(PKG, '../..');
@@ -164,7 +165,8 @@ export function standInFor(bytes: Uint8Array, opts: { displayLanguage?: string; 
     });
     if (a.bytes) attachmentContent[id] = { format: 'base64', content: toBase64(a.bytes) };
   });
-  const subject = parsed.headers.find((h) => h.name === 'subject')?.value ?? '';
+  // item.subject: Outlook hands it out decoded.
+  const subject = decodeEncodedWords(parsed.headers.find((h) => h.name === 'subject')?.value ?? '');
   const fx: StandInFixture = {
     displayLanguage: opts.displayLanguage ?? 'en-US',
     mailboxVersion: opts.mailboxVersion ?? '1.14',

@@ -94,6 +94,7 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
         score: text('#score'),
         summary: text('#summary'),
         partial: text('#partial'),
+        subject: text('#subject'),
         source: document.querySelector('#result')?.getAttribute('data-source') ?? null,
         lang: document.documentElement.lang,
         findings: [...document.querySelectorAll('#findings > li')].map((li) => ({
@@ -191,6 +192,7 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
     const view = await rendered(pane.page);
     const all = JSON.stringify(view.findings);
     expect(all).toContain('ヤマト運輸');
+    expect(view.subject).toBe('件名【ヤマト運輸】お荷物お届けのお知らせ（ご不在連絡）');
     expect(view.calls).toContain('getAttachmentContentAsync:AAMkAtt0');
     expect(view.sources['attachment-content']?.status).toBe('ok');
     if (view.findings.some((f) => f.checkId?.startsWith('attachment/'))) expect(all).toContain('不在連絡票.html');

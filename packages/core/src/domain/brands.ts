@@ -992,13 +992,14 @@ function asciiClass(code: number, foldedCode: number): number {
 
 /**
  * Role words around a brand name that do not change which organisation is named:
- * `Ledger Support Team`, `Zoom Notifications`, `Official Tether`. Folded (lower case).
+ * `Ledger Support Team`, `Zoom Notifications`, `Official Tether`, `Kraken Inc`. Folded (lower case).
  */
 const ROLE_WORDS: ReadonlySet<string> = new Set([
   'team', 'teams', 'support', 'service', 'services', 'security', 'notification', 'notifications', 'notice', 'notices',
   'alert', 'alerts', 'official', 'customer', 'customers', 'client', 'care', 'help', 'helpdesk', 'desk', 'center',
   'centre', 'department', 'dept', 'news', 'newsletter', 'update', 'updates', 'community', 'info', 'information',
   'account', 'accounts', 'billing', 'noreply', 'wallet', 'app',
+  'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'plc', 'sas',
   'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
   'équipe', 'equipe', 'equipo',
 ]);

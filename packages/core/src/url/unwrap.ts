@@ -127,7 +127,8 @@ export function traceUrl(first: ParsedUrl): UnwrapTrace {
       break;
     }
   }
-  const sh = cur.host ? shortenerFor(cur.host) : undefined;
+  const found = cur.host ? shortenerFor(cur.host) : undefined;
+  const sh = found && !found.constrained ? found : undefined;
   return {
     result: {
       url: cur.href,

@@ -104,12 +104,15 @@ export interface ShortenerEntry {
   readonly host: string;
   /** Registrable-domain labels of the organisation that runs this first-party shortener. */
   readonly owners: readonly string[];
+  /** It only ever leads into its owner's own sites (`aka.ms`, `youtu.be`): nothing is hidden. */
+  readonly constrained: boolean;
 }
 
 const SHORTENERS: ReadonlyMap<string, ShortenerEntry> = new Map(
   shortenerData.shorteners.map((s) => {
     const owners = 'owners' in s && Array.isArray(s.owners) ? (s.owners as string[]) : [];
-    return [s.host, Object.freeze({ host: s.host, owners: Object.freeze(owners) })] as const;
+    const constrained = 'constrained' in s && s.constrained === true;
+    return [s.host, Object.freeze({ host: s.host, owners: Object.freeze(owners), constrained })] as const;
   }),
 );
 

@@ -121,6 +121,159 @@ describe('findBrandMentions: names that must not match', () => {
   });
 });
 
+describe('findBrandMentions: exact aliases (the whole name, give or take role words)', () => {
+  it.each([
+    ['Ledger', 'ledger'],
+    ['LEDGER', 'ledger'],
+    ['ＬＥＤＧＥＲ', 'ledger'],
+    ['Ledger ©', 'ledger'],
+    ['🔔 Ledger 🔔', 'ledger'],
+    ['The Ledger Team', 'ledger'],
+    ['Support Ledger', 'ledger'],
+    ['Ledger Notifications 2', 'ledger'],
+    ['Tom from Ledger', 'ledger'],
+    ['Tom B. from Ledger', 'ledger'],
+    ['Zoom', 'zoom'],
+    ['Your Zoom Team', 'zoom'],
+    ['Slack', 'slack'],
+    ['Steam Customer Service', 'steam'],
+    ['Outlook', 'microsoft'],
+    ['Meta Support', 'meta-facebook'],
+    ['Discord Inc', 'discord'],
+    ['ANA', 'ana'],
+    ['ＡＮＡ', 'ana'],
+    ['ANAサポート事務局', 'ana'],
+    ['LINE', 'line'],
+    ['【LINE】', 'line'],
+    ['公式LINE', 'line'],
+    ['CHASE', 'chase'],
+    ['ヤマトサポート', 'yamato-transport'],
+    ['インスタ公式', 'instagram'],
+    ['Kraken', 'kraken'],
+    ['Exodus', 'exodus'],
+    ['Ripple News', 'ripple'],
+    ['Official Tether', 'tether'],
+    ['Lido V2', 'lido'],
+    ['Lido 2.0', 'lido'],
+    ['CVS Team', 'cvs'],
+    ['AAA', 'aaa'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it.each([
+    'Ana',
+    'ａｎａ',
+    'Line',
+    'Chase',
+    'cvs',
+    'Office',
+    'Support',
+    'Support Team',
+    'Polygon',
+    'Gemini',
+    'from Ledger',
+    'Ledger Alerts Weekly',
+    'Tom Ledger',
+    'Zo om',
+    'L E D G E R',
+    'Steam Cleaning Co',
+    'Exodus Travels',
+    'Ripple Foods',
+    'Tether Tools',
+    'Paris Hilton',
+    'AAA Batteries',
+    'GitKraken',
+    'Robin Hood Tours',
+    'ヤマト太郎',
+  ])('%j names no brand', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('can be turned off for callers that pass fragments', () => {
+    expect(findBrandMentions('Ledger', index, { exact: false })).toEqual([]);
+    expect(findBrandMentions('Ledger Live', index, { exact: false }).map((m) => m.brand.id)).toEqual(['ledger']);
+  });
+
+  it('reports the name itself, without the role words, as the matched text', () => {
+    expect(findBrandMentions('Zoom Notifications', index)[0]).toMatchObject({ alias: 'Zoom', matched: 'Zoom' });
+    expect(findBrandMentions('ANAサポート事務局', index)[0]).toMatchObject({ alias: 'ANA', matched: 'ANA' });
+    expect(findBrandMentions('Amy from Kraken', index)[0]).toMatchObject({ alias: 'Kraken', matched: 'Kraken' });
+  });
+
+  it('works for user brands', () => {
+    const own = buildBrandIndex({ brands: [{ ...exampleBank, exactAliases: ['Example', 'EXB'] }] });
+    expect(findBrandMentions('Example Support', own).map((m) => m.brand.id)).toEqual(['example-bank']);
+    expect(findBrandMentions('EXB', own).map((m) => m.brand.id)).toEqual(['example-bank']);
+    expect(findBrandMentions('Exb', own)).toEqual([]);
+    expect(findBrandMentions('Example Foods', own)).toEqual([]);
+  });
+});
+
+describe('findBrandMentions: CamelCase and digits end a token', () => {
+  it.each([
+    ['BinanceMail', 'binance'],
+    ['MetaMaskSupport', 'metamask'],
+    ['NetflixBilling', 'netflix'],
+    ['iCloudMail', 'apple'],
+    ['Amazon2024', 'amazon'],
+    ['PayPal4U', 'paypal'],
+    ['LidoV2', 'lido'],
+    ['CoinbaseSupport', 'coinbase'],
+    ['ZoomBilling', 'zoom'],
+    ['TetherTeam', 'tether'],
+    ['amaz0n', 'amazon'],
+    ['Norton360', 'norton'],
+    ['1inch', '1inch'],
+    ['PANCAKESWAP', 'pancakeswap'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it.each(['eVisa', 'eVisa Service', 'Amazonia', 'Paypalooza', 'Metamorphosis', '1 inch', '21inch Monitor', 'Applebee2'])(
+    '%j names no brand',
+    (text) => {
+      expect(ids(text)).toEqual([]);
+    },
+  );
+});
+
+describe('findBrandMentions: letters that pass for Latin', () => {
+  it.each([
+    ['\u03A1ay\u03A1al', 'paypal'], // Greek capital Rho
+    ['\u0410\u0440\u0440l\u0435', 'apple'], // Cyrillic А р р … е
+    ['\u039Cetam\u0430sk', 'metamask'], // Greek capital Mu, Cyrillic а
+    ['Trust WaIIet', 'trust-wallet'], // capital I for l
+    ['Iedger Team', 'ledger'],
+    ['UnitedHeaIthcare', 'unitedhealthcare'],
+    ['\u029F\u1D0F\u1D21\u1D07\'s', 'lowes'], // small capitals
+    ['\u13DEedger Wallet Team', 'ledger'], // Cherokee
+    ['N\u0435tfl\u0456x Billing', 'netflix'],
+  ])('%j → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('reports the original (disguised) text as matched', () => {
+    expect(findBrandMentions('\u03A1ay\u03A1al Service', index)[0]).toMatchObject({ alias: 'PayPal', matched: '\u03A1ay\u03A1al' });
+  });
+
+  it.each([
+    'Рибальські сіті', // Ukrainian words: genuinely Cyrillic, not a disguised "citi"
+    'Αθήνα Παπαδοπούλου',
+    'Ihre Julia Weber',
+    'Info Desk',
+  ])('%j names no brand', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('leaves Japanese names alone: no kanji is read as katakana', () => {
+    expect(ids('三井住友カード')).toEqual(['smbc-card']);
+    expect(ids('工藤 一郎')).toEqual([]);
+    expect(ids('口座確認センター')).toEqual([]);
+    expect(ids('メル力リ')).toEqual([]);
+  });
+});
+
 describe('findBrandMentions: results', () => {
   it('returns the substring of the original text that matched', () => {
     const [m] = findBrandMentions('【重要】ａｍａｚｏｎ　お客様', index);
@@ -235,6 +388,27 @@ describe('validateBrandList', () => {
     ]);
   });
 
+  it('validates exact aliases and keeps them', () => {
+    const ok = validateBrandList({ brands: [{ ...exampleBank, exactAliases: ['Example', 'EXB'] }] });
+    expect(ok).toEqual({ ok: true, value: { brands: [{ ...exampleBank, exactAliases: ['Example', 'EXB'] }] } });
+    const r = validateBrandList({
+      brands: [
+        { ...exampleBank, id: 'b1', exactAliases: 'Example' },
+        { ...exampleBank, id: 'b2', exactAliases: ['Support Team', 'ab', 'Example', 'EXAMPLE Support', 7] },
+      ],
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'brands[0].exactAliases: expected an array, got "Example"',
+        'brands[1].exactAliases[0]: names nothing once role words such as "support" or "team" are removed',
+        'brands[1].exactAliases[1]: too short: a Latin exact alias needs at least 3 letters ("ab")',
+        'brands[1].exactAliases[3]: duplicate of exactAliases[2] after folding ("example")',
+        'brands[1].exactAliases[4]: expected a string, got number',
+      ],
+    });
+  });
+
   it('caps the number of errors and the size of the list', () => {
     const many = Array.from({ length: 80 }, (_, i) => ({ ...exampleBank, id: `b${i}`, region: 'mars' }));
     const r = validateBrandList({ brands: many });
@@ -315,6 +489,7 @@ describe('buildBrandIndex', () => {
   });
 
   it('matches a typical display name quickly (10,000 names well under a second)', () => {
+    // Measured alone: about 5 µs per name (budget 20 µs); the bound here allows for a loaded machine.
     const names = [
       'Amazon.co.jp',
       'OTSUKAカスタマーサポート',
@@ -327,11 +502,18 @@ describe('buildBrandIndex', () => {
       'ｱﾏｿﾞﾝ ｶｽﾀﾏｰｻｰﾋﾞｽ',
       'Yahoo! JAPAN',
     ];
+    const more = ['Ledger Support Team', 'BinanceMail', '\u03A1ay\u03A1al', 'Ihre Julia Weber (Kundenbetreuung)', 'Masami Hiramatsu (Google)'];
+    for (let i = 0; i < 1000; i++) findBrandMentions(names[i % names.length] ?? '', index);
     let found = 0;
     const t0 = performance.now();
     for (let i = 0; i < 10_000; i++) found += findBrandMentions(names[i % names.length] ?? '', index).length;
     const elapsed = performance.now() - t0;
     expect(found).toBe(7_000);
+    let foundMore = 0;
+    for (let i = 0; i < 5_000; i++) foundMore += findBrandMentions(more[i % more.length] ?? '', index).length;
+    const elapsedAll = performance.now() - t0;
+    expect(foundMore).toBe(4_000);
     expect(elapsed).toBeLessThan(1000);
+    expect(elapsedAll).toBeLessThan(1500);
   });
 });

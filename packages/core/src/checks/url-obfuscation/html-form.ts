@@ -5,10 +5,10 @@
  *
  * Spec: HTML Living Standard §4.10; field notes §3.8 (Thunderbird's only message-level scam bar is
  *   `form[action]`), §3.13 (MAIV: critical).
- * False positives: search boxes and "was this helpful?" forms in newsletters (common in older
- *   ones): a form that asks for no secret only hints.
- * Weight rationale: 25 for a form asking for secrets (no legitimate sender collects them in a
- *   mail); 3 for any other form.
+ * False positives: search boxes, surveys and "was this helpful?" forms in newsletters are common
+ *   (86 of 4,279 legitimate mails in our corpus against 10 of 1,977 phishing): only forms that ask
+ *   for a secret count.
+ * Weight rationale: 25: no legitimate sender collects passwords or card numbers in a mail.
  */
 import { linkEvidence } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
@@ -19,16 +19,15 @@ type P = UrlObfuscationParams['url-obfuscation/html-form'];
 export const htmlForm = defineCheck({
   id: 'url-obfuscation/html-form',
   category: 'url-obfuscation',
-  severity: 'warn',
+  severity: 'danger',
   weight: 25,
   needs: ['body'],
   run(ctx) {
-    const forms = ctx.links.filter((l) => l.kind === 'form');
-    const first = forms.find((l) => l.sensitive) ?? forms[0];
+    const forms = ctx.links.filter((l) => l.kind === 'form' && l.sensitive);
+    const first = forms[0];
     if (!first) return [];
     const t = first.inspection.target;
     const action = t?.host ?? (first.href ? first.href.slice(0, 80) : '');
-    const cited = [first, ...forms.filter((l) => l !== first)].slice(0, 3);
-    return [hit<P>({ action }, cited.map((l) => linkEvidence(l, l.inspection.target?.domain ?? undefined)), first.sensitive ? { weight: 25, severity: 'danger' } : { weight: 3, severity: 'info' })];
+    return [hit<P>({ action }, forms.slice(0, 3).map((l) => linkEvidence(l, l.inspection.target?.domain ?? undefined)))];
   },
 });

@@ -35,7 +35,7 @@ checkSuite(ID, [
 describe(ID, () => {
   it('params say how it was found; weight 40 reaches suspicious alone', () => {
     const v = analyzeAttachments([{ filename: 'update.bin', contentType: 'application/octet-stream', data: pe() }]);
-    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 40, severity: 'danger', params: { name: 'update.bin', ext: 'EXE/DLL (PE)', kind: 'executable', via: 'content' } });
+    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 40, severity: 'danger', params: { name: 'update.bin', ext: 'Windows EXE/DLL', kind: 'executable', via: 'content' } });
     expect(v.level).toBe('suspicious');
   });
 

@@ -27,8 +27,8 @@ checkSuite(ID, [
 describe(ID, () => {
   it('a disguised program is near-certain (45); explained with the real format', () => {
     const v = analyzeAttachments([{ filename: '請求書.pdf', contentType: 'application/pdf', data: pe() }]);
-    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 45, params: { name: '請求書.pdf', claimed: 'pdf', actual: 'EXE/DLL (PE)', actualKind: 'executable' } });
-    expect(explain(v, { locale: 'ja' }).items[0]?.detail).toBe('添付ファイル「請求書.pdf」は PDF ファイルの名前ですが、中身は実行ファイル（EXE/DLL (PE)）です。');
+    expect(findingsOf(v, ID)[0]).toMatchObject({ weight: 45, params: { name: '請求書.pdf', claimed: 'pdf', actual: 'Windows EXE/DLL', actualKind: 'executable' } });
+    expect(explain(v, { locale: 'ja' }).items[0]?.detail).toBe('添付ファイル「請求書.pdf」は PDF ファイルの名前ですが、中身は実行ファイル（Windows EXE/DLL）です。');
     expect(v.level).toBe('suspicious');
   });
   it('graded: disk image 30, archive 20', () => {

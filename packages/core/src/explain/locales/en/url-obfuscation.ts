@@ -28,9 +28,11 @@ export const urlObfuscationEn = {
     detail: ({ scheme }) => `A link uses the ${scheme}: scheme, which runs code or opens an embedded document instead of a website.`,
   },
   'url-obfuscation/html-form': {
-    title: 'The mail contains a form',
+    title: 'The mail contains a form that asks for a password or card number',
     detail: ({ action }) =>
-      action ? `The mail contains a form that sends what you type to ${action}.` : 'The mail contains a form whose destination is not stated.',
+      action
+        ? `The mail contains a form asking for a password, card number or code, and sends what you type to ${action}.`
+        : 'The mail contains a form asking for a password, card number or code, without saying where it sends them.',
     advice: 'Legitimate companies do not ask for passwords or card numbers in a form inside a mail.',
   },
   'url-obfuscation/suspicious-tld': {
