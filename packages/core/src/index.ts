@@ -21,6 +21,8 @@ export type { Skipped, SkipReason, Verdict, VerdictLevel } from './model/verdict
 export { bundledBrands, validateBrandList, mergeBrands } from './domain/brands.js';
 export type { Brand, BrandList } from './domain/brands.js';
 export { registrableDomain } from './domain/registrable.js';
+export { fromOutlookItem } from './adapters/outlook.js';
+export type { OutlookAttachmentData, OutlookItemData, OutlookItemOptions } from './adapters/outlook.js';
 export { fromThunderbirdMessage } from './adapters/thunderbird.js';
 export type { ThunderbirdMessageData, ThunderbirdMessagePart, ThunderbirdHeaderDictionary, ThunderbirdAdapterOptions } from './adapters/thunderbird.js';
 export { decodeEncodedWords, hasEncodedWord } from './parse/encoded-word.js';

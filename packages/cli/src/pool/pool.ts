@@ -31,7 +31,7 @@ export class WorkerPool {
     const worker = new Worker(this.entry, {
       workerData: this.init,
       // A safety net for one pathological message; normal messages use a few MiB.
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
+      resourceLimits: { maxOldGenerationSizeMb: 512, ...(process.env['AYASHII_YOUNG_MB'] ? { maxYoungGenerationSizeMb: Number(process.env['AYASHII_YOUNG_MB']) } : {}) },
       stdout: false,
       stderr: false,
     });

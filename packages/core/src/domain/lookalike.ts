@@ -180,7 +180,7 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
         const rest = `${before}-${after}`.replace(/^-+|-+$/g, '');
         if (!rest) continue;
         // An ordinary-word name (`global`, `apple`) needs an account or money word, not `group` or `www`.
-        if (cleanBefore && cleanAfter && (t.generic ? isKeywordRun(rest.replace(/-/g, ''), true) : isKeywordRun(rest, false))) {
+        if (cleanBefore && cleanAfter && isKeywordRun(rest, false) && (!t.generic || rest.split('-').some((w) => GLUE_KEYWORDS.has(w)))) {
           return { kind: 'brand-plus-keyword' };
         }
         // Glued on one side only (`applesupport`, `amazonlogin`).
@@ -190,8 +190,10 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   }
   // Typos: one edit between names of 6+ characters, two for 10+ (Levenshtein with transpositions).
   // Shorter names sit one letter from too many honest ones (`tesco`/`tepco`, `free`/`freee`,
-  // `eneco`/`e-nexco`), and one word of a hyphenated name is not a typo of it (`mobile`/`t-mobile`).
-  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !t.label.split('-').includes(c.label)) {
+  // `eneco`/`e-nexco`), and a name with its first or last letter cut off is usually a word
+  // (`mobile` for `ymobile`, `t-mobile`).
+  const edgeDeletion = c.label.length < t.label.length && (t.label.startsWith(c.label) || t.label.endsWith(c.label));
+  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !edgeDeletion && !t.label.split('-').includes(c.label)) {
     const max = t.label.length >= 10 ? 2 : 1;
     const d = editDistance(c.label, t.label, max);
     if (d <= max) return { kind: 'typo', distance: d };

@@ -44,6 +44,15 @@ const ALIASES = new Map<string, string>([
 const decoders = new Map<string, TextDecoder>();
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | null {
+  // Chromium keeps ISO-2022-JP state across decode() calls of one decoder (the next call starts
+  // with U+FFFD), so that stateful decoder is made fresh every time.
+  if (label === 'iso-2022-jp') {
+    try {
+      return new TextDecoder(label, { fatal });
+    } catch {
+      return null;
+    }
+  }
   const key = (fatal ? '!' : '') + label;
   let d = decoders.get(key);
   if (!d) {

@@ -229,7 +229,7 @@ function node(p: ParsedUrl, kind: ChainNode['kind'], facts: HostFacts, wrapper?:
 
 /** Query pairs of a hop the sender wrote: minus the one that carries the next URL and minus wrapper-owned ones. */
 function ownQueryPairs(p: ParsedUrl, carrying: string | null, entry: WrapperEntry | null): [string, string][] {
-  return queryParams(p.query, 64).filter(([k]) => k !== carrying && !entry?.ownedParams.has(k.toLowerCase()));
+  return queryParams(p.query, 64, false).filter(([k]) => k !== carrying && !entry?.ownedParams.has(k.toLowerCase()));
 }
 
 /** Inspects an already parsed URL with a prepared context (the path link collection uses). */

@@ -115,8 +115,11 @@ export function safeDecode(s: string): string {
   }
 }
 
-/** Query (or fragment) parameters in order, decoded once; at most `max`. Never throws. */
-export function queryParams(query: string, max = 100): [string, string][] {
+/**
+ * Query (or fragment) parameters in order, decoded once; at most `max`. Never throws. `+` is a
+ * space in form encoding; pass `plusAsSpace: false` where a literal `+` matters (`taro+tag@…`).
+ */
+export function queryParams(query: string, max = 100, plusAsSpace = true): [string, string][] {
   const out: [string, string][] = [];
   if (!query) return out;
   let start = 0;
@@ -128,7 +131,7 @@ export function queryParams(query: string, max = 100): [string, string][] {
       const eq = part.indexOf('=');
       const k = eq < 0 ? part : part.slice(0, eq);
       const v = eq < 0 ? '' : part.slice(eq + 1);
-      out.push([safeDecode(k.replace(/\+/g, ' ')), safeDecode(v.replace(/\+/g, ' '))]);
+      out.push(plusAsSpace ? [safeDecode(k.replace(/\+/g, ' ')), safeDecode(v.replace(/\+/g, ' '))] : [safeDecode(k), safeDecode(v)]);
     }
     start = amp + 1;
   }

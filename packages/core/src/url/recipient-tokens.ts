@@ -149,8 +149,16 @@ export function recipientInHost(host: string, m: RecipientMatcher): RecipientTok
   return null;
 }
 
-/** Base64 runs long enough to hold an address (at most 12 examined per text). */
+/** Base64 runs long enough to hold an address. */
 const B64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
+
+/** Base64 candidates: whole runs, and their `/`-separated pieces (`/` is both a path separator and a base64 digit). */
+function* base64Candidates(text: string): Generator<string> {
+  for (const m of text.matchAll(B64_RUN)) {
+    yield m[0];
+    if (m[0].includes('/')) for (const piece of m[0].split('/')) if (piece.length >= 16) yield piece;
+  }
+}
 
 /**
  * The recipient in a path, query or fragment (already percent-decoded, any case).
@@ -166,9 +174,9 @@ export function recipientInText(text: string, where: Exclude<RecipientWhere, 'ho
     if (!m.freemail) return { form: 'role-address', where, token: found[0] as string, ...p };
   }
   let runs = 0;
-  for (const match of text.matchAll(B64_RUN)) {
-    if (++runs > 12) break;
-    const decoded = decodeBase64Text(match[0], 2048)?.toLowerCase();
+  for (const candidate of base64Candidates(text)) {
+    if (++runs > 16) break;
+    const decoded = decodeBase64Text(candidate, 2048)?.toLowerCase();
     if (!decoded || !decoded.includes('@')) continue;
     const inner = addressesIn(decoded, m).filter((a) => !m.freemail || isOwnAddress(a, m));
     if (inner.length > 0) return { form: 'base64-address', where, token: inner.find((a) => isOwnAddress(a, m)) ?? (inner[0] as string), ...p };

@@ -2,7 +2,7 @@
  * The slice of Thunderbird's MailExtension API (Manifest V3, Thunderbird 128+) this add-in uses.
  * Declared structurally here so the build needs no third-party typings.
  */
-import type { ThunderbirdMessageData } from '../../../core/src/adapters/thunderbird.js';
+import type { ThunderbirdMessageData } from '@ayashii/core';
 
 declare global {
   interface TbMessageHeader {

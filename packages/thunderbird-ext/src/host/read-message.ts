@@ -4,7 +4,7 @@
  * as for the CLI. `messages.getFull` with raw headers is the fallback (house style 3.8).
  */
 import { fromRawMessage, type MessageInput } from '@ayashii/core';
-import { fromThunderbirdMessage } from '../../../core/src/adapters/thunderbird.js';
+import { fromThunderbirdMessage } from '@ayashii/core';
 
 export type ReadVia = 'getRaw' | 'getFull';
 

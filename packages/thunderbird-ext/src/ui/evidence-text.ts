@@ -1,7 +1,6 @@
 /** Pure text helpers for evidence display (no DOM): unit-tested in Node, used by the popup. */
 import type { Evidence } from '@ayashii/core';
-import { decodeEncodedWords, hasEncodedWord } from '../../../core/src/parse/encoded-word.js';
-import { neutralize } from '../../../core/src/text/normalize.js';
+import { decodeEncodedWords, hasEncodedWord, neutralize } from '@ayashii/core';
 
 /**
  * What a header evidence line shows: RFC 2047 words decoded (nobody reads `=?UTF-8?B?…?=`), then

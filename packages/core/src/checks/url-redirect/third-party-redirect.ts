@@ -34,7 +34,9 @@ export const thirdPartyRedirect = defineCheck({
       if (!target || isTrustedTarget(target.domain, ctx)) continue;
       for (const s of i.signals) {
         if (s.kind !== 'redirect' || s.domain === s.toDomain) continue;
-        if (isSenderInfra(s.host, s.domain, sender) || (s.domain && ctx.isAllowedLinkDomain(s.domain))) continue;
+        // A public redirector (Google, Facebook…) is nobody's ESP, whatever bounce lists say about its domain.
+        const own = s.hopKind === 'redirector' ? s.domain !== null && sender.orgs.has(s.domain) : isSenderInfra(s.host, s.domain, sender);
+        if (own || (s.domain && ctx.isAllowedLinkDomain(s.domain))) continue;
         if (s.toDomain && (sender.orgs.has(s.toDomain) || ctx.organizationDomains.includes(s.toDomain))) continue;
         const weight = s.hopKind === 'redirector' ? 6 : 10;
         const hop = i.chain[s.at];

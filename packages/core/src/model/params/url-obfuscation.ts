@@ -6,7 +6,7 @@ export interface UrlObfuscationParams {
   'url-obfuscation/userinfo-trick': { readonly shown: string; readonly host: string };
   /** A `javascript:`, `data:` or `vbscript:` link. */
   'url-obfuscation/script-link': { readonly scheme: string };
-  /** The mail contains an HTML form. */
+  /** The mail contains an HTML form that asks for a password, card number, PIN or one-time code. */
   'url-obfuscation/html-form': { readonly action: string };
   /** The link's domain ends in a TLD that phishing uses far more than legitimate mail. */
   'url-obfuscation/suspicious-tld': { readonly host: string; readonly tld: string };
