@@ -35,7 +35,7 @@ export const VERSION: string = typeof __AYASHII_VERSION__ === 'string' ? __AYASH
 const STREAM_THRESHOLD = 4 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 /** In flight at most: this many bytes (one bigger message is still admitted alone)… */
-const MAX_INFLIGHT_BYTES = Number(process.env['AYASHII_INFLIGHT_MB'] ?? 48) * 1024 * 1024;
+const MAX_INFLIGHT_BYTES = 32 * 1024 * 1024;
 /** …and this many units per worker. */
 const INFLIGHT_PER_JOB = 32;
 const MAX_STDERR_ERRORS = 20;

@@ -861,7 +861,7 @@ export function findBrandMentions(text: string, index: BrandIndex, options?: Fin
   scan(original, foldText(original), matcher, exact, null, candidates);
   if (needsLookalike(original, matcher.afterL)) {
     // A lookalike match must touch an ASCII letter or digit unless nothing in the text is genuinely
-    // Greek, Cyrillic or Armenian (`Αθήνα`, `сіті` are words, not disguises).
+    // Greek, Cyrillic or Armenian: `Рибальські сіті` is Ukrainian, not a disguised `citi`.
     const plainForeign = hasPlainForeignLetter(original);
     const accept = (start: number, end: number): boolean => !plainForeign || /[A-Za-z0-9]/.test(original.slice(start, end));
     scan(original, foldText(original, true), matcher, exact, accept, candidates);

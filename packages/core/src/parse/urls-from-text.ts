@@ -25,16 +25,26 @@ function isCjkPunct(c: number): boolean {
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", ')', ']', '*', '_']);
 
+/** Drops trailing punctuation, keeping a closing bracket that closes one opened inside the URL. Linear. */
 function trimTail(url: string): string {
-  let u = url;
-  for (;;) {
-    const last = u[u.length - 1];
-    if (last === undefined || !TRAILING.has(last)) break;
-    if (last === ')' && count(u, '(') >= count(u, ')')) break;
-    if (last === ']' && count(u, '[') >= count(u, ']')) break;
-    u = u.slice(0, -1);
+  let open = count(url, '(');
+  let close = count(url, ')');
+  let openSq = count(url, '[');
+  let closeSq = count(url, ']');
+  let end = url.length;
+  while (end > 0) {
+    const last = url[end - 1] as string;
+    if (!TRAILING.has(last)) break;
+    if (last === ')') {
+      if (open >= close) break;
+      close--;
+    } else if (last === ']') {
+      if (openSq >= closeSq) break;
+      closeSq--;
+    }
+    end--;
   }
-  return u;
+  return url.slice(0, end);
 }
 
 function count(s: string, ch: string): number {

@@ -129,7 +129,7 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     ['Ledger ©', 'ledger'],
     ['🔔 Ledger 🔔', 'ledger'],
     ['The Ledger Team', 'ledger'],
-    ['Support Ledger', 'ledger'],
+    ['Customer Support Ledger', 'ledger'],
     ['Ledger Notifications 2', 'ledger'],
     ['Tom from Ledger', 'ledger'],
     ['Tom B. from Ledger', 'ledger'],
@@ -151,11 +151,11 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     ['インスタ公式', 'instagram'],
     ['Kraken', 'kraken'],
     ['Exodus', 'exodus'],
-    ['Ripple News', 'ripple'],
-    ['Official Tether', 'tether'],
+    ['Ripple Newsletter', 'ripple'],
+    ['Official Tether Support', 'tether'],
     ['Lido V2', 'lido'],
     ['Lido 2.0', 'lido'],
-    ['CVS Team', 'cvs'],
+    ['CVS Customer Care', 'cvs'],
     ['AAA', 'aaa'],
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
@@ -221,11 +221,11 @@ describe('findBrandMentions: CamelCase and digits end a token', () => {
     ['LidoV2', 'lido'],
     ['CoinbaseSupport', 'coinbase'],
     ['ZoomBilling', 'zoom'],
-    ['TetherTeam', 'tether'],
+    ['TetherSupport', 'tether'],
     ['amaz0n', 'amazon'],
     ['Norton360', 'norton'],
     ['1inch', '1inch'],
-    ['PANCAKESWAP', 'pancakeswap'],
+    ['PANCAKESWAP Team', 'pancakeswap'],
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -242,11 +242,11 @@ describe('findBrandMentions: letters that pass for Latin', () => {
   it.each([
     ['\u03A1ay\u03A1al', 'paypal'], // Greek capital Rho
     ['\u0410\u0440\u0440l\u0435', 'apple'], // Cyrillic А р р … е
-    ['\u039Cetam\u0430sk', 'metamask'], // Greek capital Mu, Cyrillic а
-    ['Trust WaIIet', 'trust-wallet'], // capital I for l
+    ['\u039Cetam\u0430sk Wallet', 'metamask'], // Greek capital Mu, Cyrillic а
+    ['Trust WaIIet Support', 'trust-wallet'], // capital I for l
     ['Iedger Team', 'ledger'],
-    ['UnitedHeaIthcare', 'unitedhealthcare'],
-    ['\u029F\u1D0F\u1D21\u1D07\'s', 'lowes'], // small capitals
+    ['UnitedHeaIthcare Member Services', 'unitedhealthcare'],
+    ['\u029F\u1D0F\u1D21\u1D07\'s Rewards', 'lowes'], // small capitals
     ['\u13DEedger Wallet Team', 'ledger'], // Cherokee
     ['N\u0435tfl\u0456x Billing', 'netflix'],
   ])('%j → %s', (text, id) => {

@@ -16,12 +16,11 @@ const PREFERRED: ReadonlySet<string> = new Set([
 
 /** A parameter value as a URL, when it is one (decoded once more, or from base64, as needed). */
 export function urlFromValue(value: string): string | null {
-  const v = value.trim();
+  let v = value.trim();
   if (v.length < 10) return null;
-  if (looksLikeHttpUrl(v)) {
-    const d = /^https?%3a/i.test(v) ? safeDecode(v) : v;
-    return d.replace(/^(https?):[/\\](?![/\\])/i, '$1://');
-  }
+  // Encoded once more than the query itself (`https%3A%2F%2F…`).
+  if (/^https?%3a/i.test(v)) v = safeDecode(v);
+  if (looksLikeHttpUrl(v)) return v.replace(/^(https?):[/\\](?![/\\])/i, '$1://');
   if (v.startsWith('aHR0c')) {
     const text = decodeBase64Text(v);
     if (text && looksLikeHttpUrl(text)) return text;

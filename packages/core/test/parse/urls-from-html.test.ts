@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, urlsFromHtml } from '../../src/parse/urls-from-html.js';
+
+const links = (html: string) => urlsFromHtml(html, 100).links;
+
+describe('urlsFromHtml', () => {
+  it('anchors with visible text, whitespace collapsed and entities decoded', () => {
+    expect(links('<A HREF="https://a.example/?x=1&amp;y=2">  Hello\n  <b>world</b> &amp; you </A>')).toEqual([
+      { href: 'https://a.example/?x=1&y=2', text: 'Hello world & you', kind: 'anchor', hasImage: false },
+    ]);
+  });
+
+  it('unquoted and single-quoted attributes, odd spacing', () => {
+    expect(links("<a class=x href=https://a.example/u target=_blank>u</a><a href = 'https://b.example/'>b</a>").map((l) => l.href)).toEqual([
+      'https://a.example/u',
+      'https://b.example/',
+    ]);
+  });
+
+  it('image-wrapped anchors', () => {
+    expect(links('<a href="https://a.example/"><img src="btn.png" alt="ログイン"></a>')[0]).toMatchObject({ text: '', hasImage: true, imageAlt: 'ログイン' });
+  });
+
+  it('area, form action, and sensitive inputs', () => {
+    const l = links('<area href="https://m.example/" alt="Map"><form action="https://f.example/p"><input type="password"></form><form action="/s"><input name="q"></form>');
+    expect(l.map((x) => [x.kind, x.href, x.sensitive ?? null])).toEqual([
+      ['area', 'https://m.example/', null],
+      ['form', 'https://f.example/p', true],
+      ['form', '/s', false],
+    ]);
+  });
+
+  it('entity-obfuscated schemes become visible (&#106;avascript&colon;)', () => {
+    expect(links('<a href="&#106;avascript&colon;alert(1)">x</a>')[0]?.href).toBe('javascript:alert(1)');
+    expect(links('<a href="&#x68;ttps://a.example/">x</a>')[0]?.href).toBe('https://a.example/');
+  });
+
+  it('ignores comments, script, style and template content', () => {
+    const html = '<!-- <a href="https://c.example/">c</a> --><script>var s="<a href=\'https://s.example/\'>"</script><style>a[href="https://t.example/"]{}</style><template><a href="https://u.example/">u</a></template><a href="https://ok.example/">ok</a>';
+    expect(links(html).map((l) => l.href)).toEqual(['https://ok.example/']);
+  });
+
+  it('spans inside an anchor do not split its text (`<span>amazon</span><span>.co.jp</span>`)', () => {
+    expect(links('<a href="https://x.example/"><span>amazon</span><span>.co.jp</span></a>')[0]?.text).toBe('amazon.co.jp');
+  });
+
+  it('an unclosed anchor ends at the next one', () => {
+    expect(links('<a href="https://a.example/">A<a href="https://b.example/">B</a>').map((l) => [l.href, l.text])).toEqual([
+      ['https://a.example/', 'A'],
+      ['https://b.example/', 'B'],
+    ]);
+  });
+
+  it('counts beyond max without recording', () => {
+    const r = urlsFromHtml('<a href="https://a.example/">a</a>'.repeat(20), 5);
+    expect(r.links).toHaveLength(5);
+    expect(r.total).toBe(20);
+  });
+
+  it('hostile HTML stays linear (unclosed quotes, megabytes of "<")', () => {
+    const started = performance.now();
+    urlsFromHtml('<a href="' + 'x'.repeat(2_000_000), 1000);
+    urlsFromHtml('<'.repeat(1_000_000), 1000);
+    urlsFromHtml('<a '.repeat(300_000), 1000);
+    urlsFromHtml('<!--'.repeat(300_000), 1000);
+    urlsFromHtml('<script>' + '</scrip'.repeat(200_000), 1000);
+    urlsFromHtml('&#'.repeat(500_000), 1000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('decodeEntities', () => {
+  it.each([
+    ['&amp;&lt;&gt;&quot;&#39;', '&<>"\''],
+    ['&#x41;&#66;', 'AB'],
+    ['&colon;&sol;&sol;', '://'],
+    ['&unknown;', '&unknown;'],
+    ['&#0;', '\ufffd'],
+    ['AT&T', 'AT&T'],
+  ])('%s', (input, output) => {
+    expect(decodeEntities(input)).toBe(output);
+  });
+});
