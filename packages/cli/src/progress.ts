@@ -18,6 +18,7 @@ export class Progress {
     paths: readonly string[],
   ) {
     void this.count(paths);
+    this.draw();
     this.timer = setInterval(() => this.draw(), 250);
     this.timer.unref();
   }

@@ -2,10 +2,11 @@
  * The command line as scripts use it: exit codes, --fail-on, --min-level, --config validation,
  * the output formats, colour rules, language defaults, and output order under --jobs.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
 
 let dir: string;
 let mixed: string;
@@ -165,6 +166,17 @@ describe('colour and language', () => {
   it('progress goes to stderr only when asked or when stderr is a terminal', () => {
     const quiet = run(['scan', '--format', 'jsonl', mixed]);
     expect(quiet.stderr).not.toContain('\r');
+    const forced = run(['scan', '--format', 'jsonl', '--progress', mixed]);
+    expect(forced.stderr).toMatch(/\r.*\d+ scanned · \d+\/s/);
+    expect(forced.stderr).toMatch(/\r\u001b\[K(?:[^\r]*\n)?ayashii: \d+ scanned:/); // cleared before the summary
+    expect(forced.stdout).toBe(quiet.stdout);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('a terminal on stderr gets the progress line without asking', () => {
+    const cmd = `${process.execPath} ${CLI} scan --format jsonl -o /dev/null ${mixed}`;
+    const r = spawnSync('/usr/bin/script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: baseEnv() });
+    expect(r.stdout).toMatch(/\d+ scanned · \d+\/s/);
+    expect(r.stdout).toMatch(/ayashii: \d+ scanned: \d+ messages/);
   });
 
   it('--lang defaults from LC_ALL, then LC_MESSAGES, then LANG', () => {

@@ -9,7 +9,8 @@
  */
 import { LEVELS, type AnalyzeOptions, type VerdictLevel } from '@ayashii/core';
 import { parseConfig } from '../core-internal.js';
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
@@ -35,7 +36,7 @@ export const VERSION: string = typeof __AYASHII_VERSION__ === 'string' ? __AYASH
 const STREAM_THRESHOLD = 4 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
 /** In flight at most: this many bytes (one bigger message is still admitted alone)… */
-const MAX_INFLIGHT_BYTES = 32 * 1024 * 1024;
+const MAX_INFLIGHT_BYTES = 16 * 1024 * 1024;
 /** …and this many units per worker. */
 const INFLIGHT_PER_JOB = 32;
 const MAX_STDERR_ERRORS = 20;
@@ -66,6 +67,21 @@ function loadConfig(file: string): { options: AnalyzeOptions } | { errors: strin
   const r = parseConfig(value);
   if (!r.ok) return { errors: [`${file}: invalid configuration:`, ...r.errors.map((x) => `  ${x}`)] };
   return { options: r.options };
+}
+
+/** A file in chunks of one reused buffer (the mbox splitter copies what it keeps). */
+async function* readChunks(path: string): AsyncGenerator<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, null);
+      if (bytesRead === 0) break;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
 }
 
 function headBytes(path: string, n: number): Uint8Array {
@@ -269,7 +285,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           continue;
         }
         const kind = sniffContainer(head);
-        if (kind.kind === 'mbox') await streamMbox(e.path, createReadStream(e.path, { highWaterMark: READ_CHUNK }));
+        if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
         else if (kind.kind === 'error') single(e.path, errorRecord(kind.error, 'format'));
         else if (e.size > args.maxMessageBytes) single(e.path, errorRecord(tooLarge(e.size, args.maxMessageBytes), 'format'));
         else await dispatchFile(e.path, e.size);

@@ -36,19 +36,19 @@ export interface MboxMessage {
 }
 
 interface Current {
-  parts: Buffer[];
+  /** The message so far: its own growable buffer (the caller's chunks are never kept). */
+  buf: Buffer;
   size: number;
   oversize: boolean;
-  /** Body start (message-relative), once the header block has ended. */
+  /** Body start (message-relative), once the header block has ended; 0 when given up. */
   bodyAt: number;
-  /** The first bytes of the message, kept until the header block ends (to read Content-Length). */
-  head: Buffer[];
-  headSize: number;
   /** Expected end of the body from Content-Length (message-relative), or -1. */
   clEnd: number;
   /** Separator candidates inside the Content-Length body, message-relative offsets of `From `. */
   deferred: number[];
 }
+
+const EMPTY = Buffer.alloc(0);
 
 export class MboxSplitter {
   private readonly max: number;
@@ -69,13 +69,23 @@ export class MboxSplitter {
   }
 
   private static fresh(): Current {
-    return { parts: [], size: 0, oversize: false, bodyAt: -1, head: [], headSize: 0, clEnd: -1, deferred: [] };
+    return { buf: EMPTY, size: 0, oversize: false, bodyAt: -1, clEnd: -1, deferred: [] };
   }
 
-  /** Feeds a chunk; returns the messages completed by it, in order. */
+  /** carry + chunk, in a buffer reused from push to push (nothing of it is kept afterwards). */
+  private scratch: Buffer = EMPTY;
+
+  /**
+   * Feeds a chunk; returns the messages completed by it, in order. The chunk is copied from, never
+   * kept, so the caller may reuse its buffer for the next read: the splitter makes no garbage per
+   * chunk, only one buffer per message (which is transferred to a worker).
+   */
   push(chunk: Uint8Array): MboxMessage[] {
-    const c = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    this.process(this.carry.length ? Buffer.concat([this.carry, c]) : c, false);
+    const n = this.carry.length + chunk.length;
+    if (this.scratch.length < n) this.scratch = Buffer.allocUnsafeSlow(Math.max(n, 64 * 1024));
+    this.scratch.set(this.carry, 0);
+    this.scratch.set(chunk, this.carry.length);
+    this.process(this.scratch.subarray(0, n), false);
     return this.drain();
   }
 
@@ -201,40 +211,35 @@ export class MboxSplitter {
     this.cur.clEnd = -1;
   }
 
-  /** Appends buf[from, to) to the current message (only once the first envelope line was seen). */
+  /** Appends (copies) buf[from, to) to the current message (only once the first envelope line was seen). */
   private append(buf: Buffer, from: number, to: number): void {
     if (to <= from || !this.started) return;
     const c = this.cur;
-    const piece = buf.subarray(from, to);
-    if (c.bodyAt < 0 && c.headSize < 256 * 1024) {
-      c.head.push(piece);
-      c.headSize += piece.length;
-    }
-    c.size += piece.length;
+    const len = to - from;
+    c.size += len;
     if (c.oversize) return;
     if (c.size > this.max) {
       c.oversize = true;
-      c.parts = [];
-      c.head = [];
+      c.buf = EMPTY;
       c.clEnd = -1;
       c.deferred = [];
       return;
     }
-    // Pieces are views of a chunk that will be reused by nobody else; keep them as they are.
-    c.parts.push(piece);
+    if (c.size > c.buf.length) {
+      let cap = Math.max(16 * 1024, c.buf.length * 2);
+      while (cap < c.size) cap *= 2;
+      const grown = Buffer.allocUnsafeSlow(Math.min(cap, Math.max(this.max, c.size)));
+      c.buf.copy(grown, 0, 0, c.size - len);
+      c.buf = grown;
+    }
+    buf.copy(c.buf, c.size - len, from, to);
   }
 
-  /** Finds the end of the header block in what was appended so far (plus buf[from, to)) and reads Content-Length. */
+  /** Finds the end of the header block in the message so far (plus buf[from, to)) and reads Content-Length. */
   private scanHead(buf: Buffer, from: number, to: number): void {
     const c = this.cur;
     if (c.oversize) return;
-    if (c.headSize >= 256 * 1024) {
-      // No end of headers in the first 256 KiB: not a header block worth trusting a length from.
-      c.bodyAt = 0;
-      c.head = [];
-      return;
-    }
-    const head = Buffer.concat([...c.head, buf.subarray(from, to)]);
+    const head = Buffer.concat([c.buf.subarray(0, Math.min(c.size, 256 * 1024)), buf.subarray(from, Math.min(to, from + 256 * 1024))]);
     let end = -1;
     let body = -1;
     for (let k = 0; k < head.length; k++) {
@@ -250,9 +255,12 @@ export class MboxSplitter {
         break;
       }
     }
-    if (end < 0) return;
+    if (end < 0) {
+      // No end of headers in the first 256 KiB: not a header block worth trusting a length from.
+      if (head.length >= 256 * 1024) c.bodyAt = 0;
+      return;
+    }
     c.bodyAt = body;
-    c.head = [];
     const m = CONTENT_LENGTH.exec(head.toString('latin1', 0, end));
     if (m?.[1]) {
       const n = Number(m[1]);
@@ -267,7 +275,7 @@ export class MboxSplitter {
       return;
     }
     if (c.size === 0) return;
-    const all = c.parts.length === 1 ? (c.parts[0] as Buffer) : Buffer.concat(c.parts, c.size);
+    const all = c.buf.subarray(0, c.size);
     let cuts: number[] = [];
     if (c.deferred.length > 0) {
       // Content-Length promised a body that did not end where it said (or the file ended early):
@@ -275,18 +283,27 @@ export class MboxSplitter {
       const verified = c.clEnd >= 0 && atEof && c.size - c.clEnd >= 0 && c.size - c.clEnd <= 3;
       if (!verified) cuts = c.deferred;
     }
+    if (cuts.length === 0) {
+      this.emit(all, true);
+      return;
+    }
     let start = 0;
     for (const cut of cuts) {
-      this.emit(all.subarray(start, cut));
+      this.emit(all.subarray(start, cut), false);
       const nl = all.indexOf(NL, cut);
       start = nl === -1 ? all.length : nl + 1;
     }
-    this.emit(all.subarray(start));
+    this.emit(all.subarray(start), false);
   }
 
-  private emit(bytes: Buffer): void {
+  /** `whole`: `bytes` is the message's own buffer, which can be handed out without a copy. */
+  private emit(bytes: Buffer, whole: boolean): void {
     if (bytes.length === 0) return;
-    this.out.push({ index: this.index++, bytes: owned(unescapeFrom(bytes)) });
+    const u = unescapeFrom(bytes);
+    // Hand out a buffer that owns its ArrayBuffer (it is transferred to a worker): the message's
+    // own buffer when little of it is unused, else an exact copy.
+    const keep = whole && u === bytes && u.byteOffset === 0 && u.buffer.byteLength - u.length <= u.length / 4;
+    this.out.push({ index: this.index++, bytes: keep ? u : owned(u) });
   }
 }
 

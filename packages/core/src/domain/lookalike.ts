@@ -13,6 +13,7 @@ import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
 import { skeleton } from './confusables.js';
 import { hostToUnicode } from './idn.js';
 import { hostParts } from './registrable.js';
+import { trimEnd, trimStart } from '../text/trim.js';
 
 export type LookalikeKind = 'skeleton' | 'typo' | 'hyphen' | 'flattened' | 'tld-swap' | 'brand-plus-keyword';
 
@@ -130,7 +131,7 @@ export interface DomainShape {
  * reduced to its registrable domain.
  */
 export function domainShape(domain: string, generic = false): DomainShape {
-  const uni = hostToUnicode(domain.trim().replace(/\.+$/, '').toLowerCase());
+  const uni = hostToUnicode(trimEnd(domain.trim(), '.').toLowerCase());
   const hp = hostParts(uni);
   const label = hp.domainWithoutSuffix ?? uni.split('.')[0] ?? uni;
   const suffix = hp.publicSuffix ?? '';
@@ -177,7 +178,7 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
         const cleanBefore = before === '' || before.endsWith('-');
         const cleanAfter = after === '' || after.startsWith('-');
         // Glued on one side only (`applesupport`, `myamazon`), hyphenated otherwise (`my-amazon-login`).
-        const rest = `${before}-${after}`.replace(/^-+|-+$/g, '');
+        const rest = trimStart(trimEnd(`${before}-${after}`, '-'), '-');
         if (!rest) continue;
         // An ordinary-word name (`global`, `apple`) needs an account or money word, not `group` or `www`.
         if (cleanBefore && cleanAfter && isKeywordRun(rest, false) && (!t.generic || rest.split('-').some((w) => GLUE_KEYWORDS.has(w)))) {
@@ -394,7 +395,7 @@ function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners:
  * brandLookalikeOf('amaz0n.co.jp', index); // { brand: amazon, target: 'amazon.co.jp', lookalike: { kind: 'skeleton' } }
  */
 export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex): BrandLookalike | null {
-  const d = registrableDomain.trim().replace(/\.+$/, '').toLowerCase();
+  const d = trimEnd(registrableDomain.trim(), '.').toLowerCase();
   if (!d || brands.ownersOf(d).length > 0) return null;
   const { idx, owners } = brandLookalikeIndex(brands);
   const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)));

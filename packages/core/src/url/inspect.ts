@@ -179,7 +179,32 @@ export interface HostFacts {
   readonly gluedLabel: string | null;
 }
 
-const GLUED = /[a-z]{3,}\d{5,}|\d{5,}[a-z]{3,}/;
+/** A run of 3+ letters directly followed or preceded by a run of 5+ digits (`kousya35698900`). Linear scan. */
+function hasGluedDigits(label: string): boolean {
+  let run = 0;
+  let runIsDigits = false;
+  let prevRun = 0;
+  let prevIsDigits = false;
+  const glued = (): boolean => prevRun > 0 && prevIsDigits !== runIsDigits && (runIsDigits ? run >= 5 && prevRun >= 3 : run >= 3 && prevRun >= 5);
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    const letter = c >= 0x61 && c <= 0x7a;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!letter && !digit) {
+      run = prevRun = 0;
+      continue;
+    }
+    if (run > 0 && digit !== runIsDigits) {
+      prevRun = run;
+      prevIsDigits = runIsDigits;
+      run = 0;
+    }
+    runIsDigits = digit;
+    run++;
+    if (glued()) return true;
+  }
+  return false;
+}
 
 function hostFacts(host: string, ctx: PreparedInspectContext): HostFacts {
   const memo = ctx.hostMemo.get(host);
@@ -197,7 +222,7 @@ function hostFacts(host: string, ctx: PreparedInspectContext): HostFacts {
   if (!parts.isIp) {
     const withoutSuffix = parts.publicSuffix ? host.slice(0, Math.max(0, host.length - parts.publicSuffix.length - 1)) : host;
     for (const label of withoutSuffix.split('.')) {
-      if (label.length <= 40 && GLUED.test(label)) {
+      if (label.length <= 40 && hasGluedDigits(label)) {
         gluedLabel = label;
         break;
       }

@@ -16,6 +16,7 @@ import type { Evidence } from '../model/finding.js';
 import type { ChainNode, UrlInspection } from './inspect.js';
 import type { LinkInfo } from './links.js';
 import { isTrackerHost } from './wrappers.js';
+import { trimEnd } from '../text/trim.js';
 
 export interface SenderFacts {
   /** Registrable domains of From, Sender, Return-Path, DKIM `d=`, List-* and Message-ID. */
@@ -30,7 +31,7 @@ export interface SenderFacts {
 
 function domainsIn(value: string, out: Set<string>): void {
   for (const m of value.matchAll(/@([a-z0-9.-]+)|https?:\/\/([a-z0-9.-]+)/gi)) {
-    const d = (m[1] ?? m[2] ?? '').toLowerCase().replace(/\.+$/, '');
+    const d = trimEnd((m[1] ?? m[2] ?? '').toLowerCase(), '.');
     if (d.includes('.')) out.add(orgDomain(d));
   }
 }

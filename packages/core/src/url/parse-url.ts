@@ -4,6 +4,7 @@
  * because the way an attacker *wrote* the host (upper case, `0x7f.1`, `user@`) is itself evidence.
  * Nothing here resolves or fetches anything.
  */
+import { trimEnd } from '../text/trim.js';
 
 /** Only this much of a URL is examined: hostile mail carries megabyte-long URLs. */
 export const MAX_URL_CHARS = 8192;
@@ -141,7 +142,7 @@ export function queryParams(query: string, max = 100, plusAsSpace = true): [stri
 /** Decodes standard or URL-safe base64 (padding optional) to a string (Latin-1 when not UTF-8). Null when invalid. */
 export function decodeBase64Text(s: string, maxChars = 8192): string | null {
   let b = s.length > maxChars ? s.slice(0, maxChars) : s;
-  b = b.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  b = trimEnd(b.replace(/-/g, '+').replace(/_/g, '/'), '=');
   if (!/^[A-Za-z0-9+/]*$/.test(b) || b.length % 4 === 1) return null;
   b += '='.repeat((4 - (b.length % 4)) % 4);
   let bin: string;

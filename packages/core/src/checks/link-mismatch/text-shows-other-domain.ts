@@ -17,6 +17,7 @@ import { hostParts } from '../../domain/registrable.js';
 import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, viaText, type LinkMatch } from '../../url/link-facts.js';
 import type { LinkMismatchParams } from '../../model/params/link-mismatch.js';
 import { defineCheck } from '../define-check.js';
+import { trimEnd } from '../../text/trim.js';
 
 type P = LinkMismatchParams['link-mismatch/text-shows-other-domain'];
 
@@ -52,7 +53,7 @@ export function shownHost(text: string): string | null {
   let host = t.slice(0, end).toLowerCase();
   const at = host.lastIndexOf('@');
   if (at >= 0) return null;
-  host = host.replace(/\.+$/, '');
+  host = trimEnd(host, '.');
   if (!host.includes('.') || !/^[\p{L}\p{N}.-]+$/u.test(host)) return null;
   const hp = hostParts(host);
   if (!hp.domain || hp.isIp) return null;

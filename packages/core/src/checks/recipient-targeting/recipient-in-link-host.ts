@@ -32,13 +32,15 @@ export const recipientInLinkHost = defineCheck({
         if (s.kind !== 'recipient' || s.where !== 'host' || (s.form !== 'domain-label' && s.form !== 'local')) continue;
         const node = i.chain[s.at];
         if (!node || (node.domain && (ctx.isAllowedLinkDomain(node.domain) || ctx.organizationDomains.includes(node.domain)))) continue;
+        // Highlight just the embedded name as written (`Kousya` of `www.Kousya35698900…`).
         const host = showHost(node);
-        const at = host.toLowerCase().indexOf(s.token);
+        const name = (s.form === 'domain-label' ? ctx.recipient?.orgLabel : ctx.recipient?.local)?.toLowerCase() ?? s.token;
+        const at = host.toLowerCase().indexOf(name);
         matches.push({
           link,
           weight: 25,
-          highlight: at >= 0 ? host.slice(at, at + s.token.length) : s.token,
-          params: { via: viaText(i), host: showHost(i.target ?? node), token: s.form === 'domain-label' ? (ctx.recipient?.orgLabel ?? s.token) : s.token, part: s.form },
+          highlight: at >= 0 ? host.slice(at, at + name.length) : s.token,
+          params: { via: viaText(i), host: showHost(i.target ?? node), token: name, part: s.form },
         });
         break;
       }

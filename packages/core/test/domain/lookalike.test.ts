@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { brandLookalikeOf, buildLookalikeIndex, editDistance, lookalikeOf } from '../../src/domain/lookalike.js';
+import { buildBrandIndex, bundledBrands } from '../../src/domain/brands.js';
+
+describe('lookalikeOf', () => {
+  it.each([
+    ['amazon-co-jp.example', 'amazon.co.jp', 'flattened'],
+    ['amazoncojp.test', 'amazon.co.jp', 'flattened'],
+    ['kousya-jp.com', 'kousya.jp', 'flattened'],
+    ['smbc-card-security.com', 'smbc-card.com', 'brand-plus-keyword'],
+    ['secure-amazon.test', 'amazon.co.jp', 'brand-plus-keyword'],
+    ['amazonlogin.test', 'amazon.co.jp', 'brand-plus-keyword'],
+    ['amaz0n.co.jp', 'amazon.co.jp', 'skeleton'],
+    ['xn--mazon-3ve.co.jp', 'amazon.co.jp', 'skeleton'],
+    ['smbccard.com', 'smbc-card.com', 'hyphen'],
+    ['kousya.com', 'kousya.jp', 'tld-swap'],
+    ['rakutem.co.jp', 'rakuten.co.jp', 'typo'],
+    ['mercairi.jp', 'mercari.jp', 'typo'],
+    ['mitsubishiufj-bank.test', 'mitsubishiufj.example', 'brand-plus-keyword'],
+  ])('%s imitates %s (%s)', (candidate, target, kind) => {
+    expect(lookalikeOf(candidate, target)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['amazon.co.jp', 'amazon.co.jp'],
+    ['example.com', 'amazon.co.jp'],
+    ['anaconda.example', 'ana.co.jp'],
+    ['appletree.example', 'apple.com'],
+    ['myamazonlogin.test', 'amazon.co.jp'],
+    ['tesco.ie', 'tepco.co.jp'],
+    ['mobile.de', 'ymobile.jp'],
+    ['ana.com', 'ana.co.jp'],
+    ['メモ書き.jp', 'メモ.jp'],
+  ])('%s is not a lookalike of %s', (candidate, target) => {
+    expect(lookalikeOf(candidate, target)).toBeNull();
+  });
+
+  it('reports the typo distance', () => {
+    expect(lookalikeOf('rakutem.co.jp', 'rakuten.co.jp')).toEqual({ kind: 'typo', distance: 1 });
+    expect(lookalikeOf('mitsubisihufj.example', 'mitsubishiufj.example')).toEqual({ kind: 'typo', distance: 1 });
+    expect(lookalikeOf('mitsubshiufjx.example', 'mitsubishiufj.example')).toEqual({ kind: 'typo', distance: 2 });
+  });
+});
+
+describe('editDistance (optimal string alignment)', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['amazon', 'amzaon', 1],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('%s / %s = %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+  });
+  it('stops early past max', () => {
+    expect(editDistance('aaaaaaaa', 'bbbbbbbb', 1)).toBe(2);
+  });
+});
+
+describe('buildLookalikeIndex', () => {
+  const targets = ['amazon.co.jp', 'smbc-card.com', 'smbc.co.jp', 'rakuten.co.jp', 'mercari.jp', 'kousya.jp'];
+  const idx = buildLookalikeIndex(targets);
+  it.each(['amazon-co-jp.example', 'smbc-card-security.com', 'amaz0n.co.jp', 'rakutem.co.jp', 'mercari-jp.com', 'kousya-jp.com', 'example.com', 'smbccard.com'])(
+    'agrees with lookalikeOf for %s',
+    (candidate) => {
+      const best = targets.map((t) => lookalikeOf(candidate, t)).filter((x) => x !== null);
+      const found = idx.find(candidate);
+      expect(found !== null).toBe(best.length > 0);
+    },
+  );
+  it('prefers the longest imitated name', () => {
+    expect(idx.find('smbc-card-security.com')?.target).toBe('smbc-card.com');
+  });
+});
+
+describe('brandLookalikeOf (registry)', () => {
+  const brands = buildBrandIndex(bundledBrands);
+  it('names the brand and the imitated domain', () => {
+    expect(brandLookalikeOf('amazon-co-jp.example', brands)).toMatchObject({ brand: { id: 'amazon' }, target: 'amazon.co.jp', lookalike: { kind: 'flattened' } });
+  });
+  it("never flags a brand's own domains", () => {
+    expect(brandLookalikeOf('rakuten-bank.co.jp', brands)).toBeNull();
+    expect(brandLookalikeOf('amazon.co.jp', brands)).toBeNull();
+  });
+  it('another ending counts only under a phishing-favoured TLD', () => {
+    expect(brandLookalikeOf('verizon.net', brands)).toBeNull();
+    expect(brandLookalikeOf('mercari.xyz', brands)?.lookalike.kind).toBe('tld-swap');
+  });
+  it('ordinary-word brand names need a homoglyph or an account word', () => {
+    expect(brandLookalikeOf('lindows.com', brands)).toBeNull();
+    expect(brandLookalikeOf('outlooksecure.com', brands)).toBeNull();
+    expect(brandLookalikeOf('apple-id-support.example', brands)?.brand.id).toBe('apple');
+  });
+  it('is fast enough for batch scans', () => {
+    const started = performance.now();
+    for (let i = 0; i < 500; i++) brandLookalikeOf(`candidate-${i}-login.example`, brands);
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+});
