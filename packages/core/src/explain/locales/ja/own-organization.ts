@@ -13,6 +13,14 @@ export const ownOrganizationJa = {
     detail: ({ ownDomain, senderDomain, address }) => `送信元 ${address} のドメイン ${senderDomain} は、あなたの組織のドメイン ${ownDomain} に似ていますが別物です。`,
     advice: 'アドレスを一文字ずつ確認し、依頼内容は電話や対面で確かめてください。',
   },
+  'own-organization/sent-as-recipient': {
+    title: 'あなた自身のアドレスから届いたように見せかけています',
+    detail: ({ address, failed }) =>
+      failed
+        ? `送信元はあなた自身のアドレス ${address} になっていますが、受信サーバーの判定は ${failed} で、あなたが送ったメールではありません。`
+        : `送信元はあなた自身のアドレス ${address} になっていますが、あなたが送ったことを示す認証結果はありません。`,
+    advice: '自分のアドレスを使ってアカウント通知や「メールボックスを乗っ取った」と装う詐欺があります。支払いやリンクのクリックはしないでください。',
+  },
   'own-organization/own-domain-not-authenticated': {
     title: '組織内からのメールを名乗っていますが、組織内から送られていません',
     detail: ({ ownDomain, address, failed }) => `送信元 ${address} はあなたの組織のドメイン ${ownDomain} を使っていますが、受信サーバーの判定は ${failed} で、組織内から送られたメールではありません。`,
