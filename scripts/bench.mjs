@@ -106,7 +106,10 @@ function measure(cmd, args) {
           rssKb = null;
         }
       }
-      resolvePromise({ code, ms, rssKb, stdout, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuS = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+      resolvePromise({ code, ms, rssKb, cpuS, stdout, stderr });
     });
   });
 }
@@ -162,7 +165,7 @@ async function throughput() {
         if (s && Number(s[1]) !== files.length) log(`  note: the scan counted ${s[1]} records for ${files.length} files`);
       }
       results.get(c.name).push(m);
-      log(`  run ${r + 1} ${c.name.padEnd(16)} ${(m.ms / 1000).toFixed(2).padStart(7)} s  ${m.rssKb ? `${(m.rssKb / 1024).toFixed(0)} MiB` : ''}`);
+      log(`  run ${r + 1} ${c.name.padEnd(16)} ${(m.ms / 1000).toFixed(2).padStart(7)} s  ${m.rssKb ? `${(m.rssKb / 1024).toFixed(0)} MiB` : ''}${m.cpuS !== null ? `  cpu ${m.cpuS.toFixed(2)} s` : ''}`);
     }
   }
   rmSync(work, { recursive: true, force: true });
@@ -170,7 +173,10 @@ async function throughput() {
   const rows = configs.map((c) => {
     const ms = median(results.get(c.name).map((m) => m.ms));
     const rss = results.get(c.name).map((m) => m.rssKb).filter((x) => x !== null);
+    const cpu = results.get(c.name).map((m) => m.cpuS).filter((x) => x !== null);
     return {
+      cpuSeconds: cpu.length ? median(cpu) : null,
+      cpuMsPerMessage: cpu.length ? (median(cpu) * 1000) / files.length : null,
       name: c.name,
       medianSeconds: ms / 1000,
       messagesPerSecond: files.length / (ms / 1000),
@@ -190,12 +196,13 @@ async function throughput() {
     });
 
   log('');
-  log(`${'configuration'.padEnd(18)}${'median s'.padStart(10)}${'msg/s'.padStart(10)}${'MB/s'.padStart(9)}${'peak RSS'.padStart(11)}`);
+  log(`${'configuration'.padEnd(18)}${'median s'.padStart(10)}${'msg/s'.padStart(10)}${'MB/s'.padStart(9)}${'peak RSS'.padStart(11)}${'CPU s'.padStart(9)}${'CPU ms/msg'.padStart(12)}`);
   for (const r of rows) {
     log(
-      `${r.name.padEnd(18)}${r.medianSeconds.toFixed(2).padStart(10)}${r.messagesPerSecond.toFixed(0).padStart(10)}${r.mbPerSecond.toFixed(1).padStart(9)}${(r.peakRssMiB === null ? '?' : `${r.peakRssMiB.toFixed(0)} MiB`).padStart(11)}`,
+      `${r.name.padEnd(18)}${r.medianSeconds.toFixed(2).padStart(10)}${r.messagesPerSecond.toFixed(0).padStart(10)}${r.mbPerSecond.toFixed(1).padStart(9)}${(r.peakRssMiB === null ? '?' : `${r.peakRssMiB.toFixed(0)} MiB`).padStart(11)}${(r.cpuSeconds === null ? '?' : r.cpuSeconds.toFixed(2)).padStart(9)}${(r.cpuMsPerMessage === null ? '?' : r.cpuMsPerMessage.toFixed(2)).padStart(12)}`,
     );
   }
+  log('(CPU: user+sys of the whole process, all threads; unlike wall time it hardly depends on what else the machine runs)');
   log('');
   for (const q of ratios) log(`${q.name} / mailparser: ${q.ratio.toFixed(2)}×  (target ≥ ${q.target.toFixed(1)}×: ${q.pass ? 'met' : 'NOT met'})`);
   log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine skew --jobs figures)`);

@@ -23,8 +23,7 @@ const NEED_REASON: Record<Need, SkipReason> = {
   recipient: 'needs-recipient',
 };
 
-function unmetNeed(check: AnyCheck, input: MessageInput, ctx: CheckContext): SkipReason | null {
-  const missing = new Set<string>(input.unavailable?.map((u) => u.what));
+function unmetNeed(check: AnyCheck, missing: ReadonlySet<string>, ctx: CheckContext): SkipReason | null {
   for (const n of check.needs) {
     if (missing.has(n)) return NEED_REASON[n];
     if (n === 'authentication-results' && ctx.auth.trusted.length === 0) return NEED_REASON[n];
@@ -53,6 +52,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Verd
   const { ctx, addLimit } = buildContext(input, options);
   let overBudget = false;
   const disabled = new Set<string>(options.disable ?? []);
+  const missing = new Set<string>(input.unavailable?.map((u) => u.what));
   const findings: Finding[] = [];
   const skipped: Skipped[] = [];
   for (const check of allChecks) {
@@ -60,7 +60,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Verd
       skipped.push({ checkId: check.id, reason: 'disabled' });
       continue;
     }
-    const need = unmetNeed(check, input, ctx);
+    const need = unmetNeed(check, missing, ctx);
     if (need) {
       const detail = detailFor(input, need);
       skipped.push(detail ? { checkId: check.id, reason: need, detail } : { checkId: check.id, reason: need });

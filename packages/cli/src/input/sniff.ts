@@ -45,7 +45,7 @@ export function sniffContainer(head: Uint8Array): Container {
 
 /** A header field line: a field name (printable ASCII but colon), optional blanks, a colon. */
 const FIELD = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
-const SNIFF_BYTES = 8192;
+const SNIFF_BYTES = 4096;
 
 /**
  * Why one message cannot be scanned, or null when it can: empty, binary data, no header fields at
@@ -72,7 +72,7 @@ export function messageProblem(b: Uint8Array): string | null {
   if (control > 16 && control * 20 > end - start) return 'not a mail message: binary data';
 
   // Header fields at the start: at least one field line among the first 20 lines.
-  const text = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
+  const text = Buffer.from(b.buffer, b.byteOffset + start, Math.min(end - start, 2048)).toString('latin1');
   const lines = text.split('\n', 21);
   let fields = 0;
   let headerEnded = false;

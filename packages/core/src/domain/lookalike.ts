@@ -44,7 +44,7 @@ const KEYWORDS: ReadonlySet<string> = new Set([
  */
 const GLUE_KEYWORDS: ReadonlySet<string> = new Set([
   'login', 'logon', 'signin', 'secure', 'security', 'account', 'accounts', 'acount', 'verify', 'verification', 'update',
-  'support', 'service', 'services', 'helpdesk', 'jp', 'japan', 'card', 'cards', 'payment', 'payments', 'billing', 'member',
+  'updates', 'support', 'service', 'services', 'helpdesk', 'jp', 'japan', 'card', 'cards', 'payment', 'payments', 'billing', 'member',
   'members', 'customer', 'official', 'confirm', 'alert', 'alerts', 'notice', 'notification', 'points', 'reward', 'rewards',
   'recovery', 'unlock', 'locked', 'reset', 'password', 'session', 'renewal', 'invoice', 'cojp', 'cojapan',
 ]);
@@ -194,7 +194,10 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   // `eneco`/`e-nexco`), and a name with its first or last letter cut off is usually a word
   // (`mobile` for `ymobile`, `t-mobile`).
   const edgeDeletion = c.label.length < t.label.length && (t.label.startsWith(c.label) || t.label.endsWith(c.label));
-  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !edgeDeletion && !t.label.split('-').includes(c.label)) {
+  // For names under 8 letters a one-letter variant elsewhere (`bitnet.cx` for `bitget.com`) is
+  // usually someone else's name; typosquats keep the ending, its TLD, or take `.com`.
+  const endingKept = sameSuffix || c.suffix === 'com' || c.suffix.split('.').pop() === t.suffix.split('.').pop();
+  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !edgeDeletion && !t.label.split('-').includes(c.label) && (endingKept || t.label.length >= 8)) {
     const max = t.label.length >= 10 ? 2 : 1;
     const d = editDistance(c.label, t.label, max);
     if (d <= max) return { kind: 'typo', distance: d };

@@ -125,19 +125,49 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): string 
   return d ? d.decode(bytes) : '';
 }
 
-/** Latin-1 view of bytes: one char per byte, for structural scanning of raw mail. */
+/**
+ * A byte-per-char view of raw mail for structural scanning (boundaries, header lines), decoded at
+ * native speed with the WHATWG `windows-1252` decoder (a `fromCharCode` loop was 12% of a scan).
+ * ASCII stays ASCII; 27 bytes in 0x80–0x9F become other code points, which `latin1Bytes` maps back,
+ * so the round trip is exact.
+ */
+const CP1252 = (() => {
+  try {
+    return new TextDecoder('windows-1252');
+  } catch {
+    return null;
+  }
+})();
+
+/** Code points the windows-1252 decoder gives for bytes 0x80–0x9F, back to those bytes. */
+const CP1252_BACK: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  if (!CP1252) return m;
+  const bytes = new Uint8Array(32).map((_, i) => 0x80 + i);
+  const text = CP1252.decode(bytes);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x80 + i) m.set(c, 0x80 + i);
+  }
+  return m;
+})();
+
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
+  const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+  if (CP1252) return CP1252.decode(view);
   let out = '';
-  const CHUNK = 0x8000;
-  for (let i = start; i < end; i += CHUNK) {
-    out += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + CHUNK)) as unknown as number[]);
+  for (let i = 0; i < view.length; i += 0x8000) {
+    out += String.fromCharCode.apply(null, view.subarray(i, i + 0x8000) as unknown as number[]);
   }
   return out;
 }
 
-/** Bytes of a Latin-1 string (each char code & 0xff). */
+/** Bytes of a byte-per-char string made by `latin1` (or of any Latin-1 string). */
 export function latin1Bytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c < 0x100 ? c : (CP1252_BACK.get(c) ?? c & 0xff);
+  }
   return out;
 }

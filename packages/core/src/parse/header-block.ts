@@ -3,7 +3,7 @@
  * §2.2.3 unfolding. Order and duplicates are kept; nothing is decoded here.
  */
 import type { HeaderField, HeaderSyntaxNote, LimitHit } from '../model/message.js';
-import { decodeBytes, isAscii, latin1 } from './charset.js';
+import { decodeBytes, isAscii, latin1, latin1Bytes } from './charset.js';
 
 export const DEFAULT_MAX_HEADER_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_HEADER_COUNT = 2000;
@@ -33,6 +33,15 @@ function findBoundary(get: (i: number) => number, len: number): [number, number]
     if (n === 0x0d && get(i + 2) === 0x0a) return [i + 1, i + 3];
   }
   return [len, len];
+}
+
+/** True when every char of the string could have come from `latin1` (a byte view, not decoded text). */
+function isByteView(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff && c !== 0x20ac && c !== 0x201a && (c < 0x0152 || c > 0x2122)) return false;
+  }
+  return true;
 }
 
 const NAME = /^([\x21-\x39\x3b-\x7e]+)([ \t]*):/;
@@ -102,6 +111,8 @@ export function parseHeaderBlock(raw: Uint8Array | string, options: HeaderBlockO
   if (typeof raw === 'string') {
     [headerEnd, bodyOffset] = findBoundary((i) => raw.charCodeAt(i), raw.length);
     text = raw.slice(0, Math.min(headerEnd, maxBytes));
+    // A byte view of raw mail (MIME part headers): decode 8-bit header bytes like the top level.
+    if (/[^\x00-\x7f]/.test(text) && isByteView(text)) text = decodeBytes(latin1Bytes(text), null);
   } else {
     [headerEnd, bodyOffset] = findBoundary((i) => raw[i] ?? -1, raw.length);
     const slice = raw.subarray(0, Math.min(headerEnd, maxBytes));

@@ -187,7 +187,8 @@ function walk(src: string, headers: readonly HeaderField[], depth: number, st: W
     return;
   }
   const bytes = decodeBody(src, cte, st.limits.maxAttachmentBytes);
-  const size = cte === 'base64' ? Math.floor((src.replace(/[^A-Za-z0-9+/]/g, '').length * 3) / 4) : src.length;
+  // Exact when everything was decoded; an estimate (76-char lines) when the cap cut it short.
+  const size = bytes.length < st.limits.maxAttachmentBytes ? bytes.length : cte === 'base64' ? Math.floor((src.length * 3 * 76) / (4 * 78)) : src.length;
   if (size > bytes.length) limitOnce(st, { limit: 'attachment-bytes', value: size, max: st.limits.maxAttachmentBytes });
   const info: AttachmentInfo = {
     filename,

@@ -81,7 +81,6 @@ export function urlsFromText(text: string, max: number): TextUrlsResult {
   const urls: string[] = [];
   let total = 0;
   const countCap = Math.max(max, 1) * 100;
-  START.lastIndex = 0;
   let resumeAt = 0;
   for (const m of text.matchAll(START)) {
     if (total >= countCap) break;

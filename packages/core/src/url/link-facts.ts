@@ -21,8 +21,6 @@ import { trimEnd } from '../text/trim.js';
 export interface SenderFacts {
   /** Registrable domains of From, Sender, Return-Path, DKIM `d=`, List-* and Message-ID. */
   readonly orgs: ReadonlySet<string>;
-  /** The From address's registrable domain ('' when none). */
-  readonly fromOrg: string;
   /** Brands that own the From domain (a brand's own mail may use its brand anywhere). */
   readonly brands: readonly Brand[];
   /** DMARC explicitly failed for the From domain (then the sender's own links are not excused). */
@@ -64,7 +62,6 @@ export function senderFacts(ctx: CheckContext): SenderFacts {
   orgs.delete('');
   const facts: SenderFacts = {
     orgs,
-    fromOrg,
     brands: fromOrg ? ctx.brands.ownersOf(fromOrg) : [],
     authFailed: ctx.auth.dmarc?.result === 'fail',
   };
@@ -91,7 +88,7 @@ export function showHost(n: ChainNode): string {
 }
 
 /** Every host the click passes through before the target (security gateways included), in order. */
-export function viaHosts(i: UrlInspection): string[] {
+function viaHosts(i: UrlInspection): string[] {
   const scored = new Map(i.chain.map((c) => [c.url, c] as const));
   return i.unwrap.hops.map((h) => {
     const c = scored.get(h.url);
@@ -127,7 +124,7 @@ export function webLinks(ctx: CheckContext): LinkInfo[] {
 }
 
 /** At most this many links are cited as evidence per finding. */
-export const MAX_EVIDENCE = 3;
+const MAX_EVIDENCE = 3;
 
 /** One link that matched a check, with the sentence params it would produce. */
 export interface LinkMatch<P> {
@@ -142,12 +139,18 @@ export interface LinkMatch<P> {
  * A message yields one finding per link check: the heaviest match speaks (its params, optionally
  * told how many links matched), and up to three matching links are cited as evidence. One finding
  * per check keeps a list mail with fifty tracked links from outweighing the sender evidence.
+ * Checks pass every match (several per link when several hops match); the strongest wins.
  */
 export function oneFinding<P>(matches: readonly LinkMatch<P>[], withCount?: (p: P, count: number) => P): Hit<P>[] {
   if (matches.length === 0) return [];
   let best = matches[0] as LinkMatch<P>;
   for (const m of matches) if (m.weight > best.weight) best = m;
-  const cited = [best, ...matches.filter((m) => m !== best)].slice(0, MAX_EVIDENCE);
+  // The strongest match first, then one citation per other link.
+  const cited = [best];
+  for (const m of matches) {
+    if (cited.length >= MAX_EVIDENCE) break;
+    if (!cited.some((c) => c.link.href === m.link.href)) cited.push(m);
+  }
   const distinct = new Set(matches.map((m) => m.link.href)).size;
   return [
     {

@@ -125,7 +125,7 @@ export function shortenerFor(host: string): ShortenerEntry | undefined {
   return dot > 0 ? SHORTENERS.get(host.slice(dot + 1)) : undefined;
 }
 
-export const FREE_HOSTING: HostTable<true> = compileHosts(freeHosting.hosts.map((h) => [h, true as const] as const));
+const FREE_HOSTING: HostTable<true> = compileHosts(freeHosting.hosts.map((h) => [h, true as const] as const));
 
 /** True for a host on a service where anyone can publish a page (serverless, site builders, public buckets). */
 export function isFreeHostingHost(host: string): boolean {

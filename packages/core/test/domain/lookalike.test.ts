@@ -29,6 +29,7 @@ describe('lookalikeOf', () => {
     ['myamazonlogin.test', 'amazon.co.jp'],
     ['tesco.ie', 'tepco.co.jp'],
     ['mobile.de', 'ymobile.jp'],
+    ['bitnet.cx', 'bitget.com'],
     ['ana.com', 'ana.co.jp'],
     ['メモ書き.jp', 'メモ.jp'],
   ])('%s is not a lookalike of %s', (candidate, target) => {

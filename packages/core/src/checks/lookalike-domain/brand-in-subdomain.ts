@@ -42,7 +42,6 @@ export const brandInSubdomain = defineCheck({
           highlight: node.domain,
           params: { host: showHost(node), domain: node.domain, token: s.token, brand: brand.name.en, brandJa: brand.name.ja },
         });
-        break;
       }
     }
     return oneFinding(matches);

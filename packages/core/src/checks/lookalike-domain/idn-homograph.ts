@@ -65,7 +65,6 @@ export const idnHomograph = defineCheck({
           highlight: node.domain ?? node.host,
           params: { where: 'link', host: node.unicodeHost, ascii: node.host, imitates },
         });
-        break;
       }
     }
     return [...hits, ...oneFinding(matches)];

@@ -8,7 +8,8 @@
  *   mailing its own domains is excused when DMARC did not fail); links to any brand's listed
  *   domains never count. IDN homographs are left to `idn-homograph`.
  * Weight rationale: 30 (a look-alike landing page is the phishing page itself); 15 for another
- *   ending alone (brands often hold gTLD variants the registry lacks); 20 for a two-letter typo.
+ *   ending alone (counted only under a phishing-favoured TLD, still weaker: brands hold many
+ *   endings the registry lacks); 20 for a two-letter typo.
  */
 import { isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
 import type { LookalikeDomainParams } from '../../model/params/lookalike-domain.js';
@@ -44,7 +45,6 @@ export const linkLookalike = defineCheck({
           highlight: s.domain,
           params: { host: showHost(node), domain: s.domain, brand: brand.name.en, brandJa: brand.name.ja, brandDomain: s.brandDomain, kind: k },
         });
-        break;
       }
     }
     return oneFinding(matches);

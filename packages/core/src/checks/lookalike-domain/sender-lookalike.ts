@@ -7,8 +7,10 @@
  * Spec: field notes §3.14 (dnstwist fuzzers, turned into recognisers), §3.10 (Microsoft domain
  *   impersonation), §3.12 (Sublime: Levenshtein 1 to org domains); domain/lookalike.ts.
  * False positives: a brand's genuine domains missing from the registry (add them to `domains`);
- *   unrelated companies whose name is one letter from a brand's (5+ letter names only; two
- *   letters only for 10+). IDN homographs are left to `idn-homograph`.
+ *   brands own many endings, so another ending counts only under a phishing-favoured TLD;
+ *   unrelated companies one letter from a brand (typos need names of 6+ letters, the same ending
+ *   or `.com` below 8 letters, two letters only from 10; ordinary-word brand names such as `apple`
+ *   or `outlook` take no typos at all). IDN homographs are left to `idn-homograph`.
  * Weight rationale: 35 for the convincing shapes (suspicious alone: nobody registers
  *   `amaz0n.co.jp` by accident), 30 for another ending or an added keyword, 25 for a two-letter typo.
  */

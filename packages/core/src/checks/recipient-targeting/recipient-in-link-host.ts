@@ -42,7 +42,6 @@ export const recipientInLinkHost = defineCheck({
           highlight: at >= 0 ? host.slice(at, at + name.length) : s.token,
           params: { via: viaText(i), host: showHost(i.target ?? node), token: name, part: s.form },
         });
-        break;
       }
     }
     return oneFinding(matches);

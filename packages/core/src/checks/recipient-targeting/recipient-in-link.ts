@@ -48,7 +48,6 @@ export const recipientInLink = defineCheck({
         if (!strong && ((!sender.authFailed && isSenderInfra(node.host, node.domain, sender)) || isSubscriptionLink(link.text, node.url))) continue;
         const weight = strong ? 20 : s.form === 'domain' ? 8 : 10;
         matches.push({ link, weight, highlight: s.token, params: { host: showHost(node), token: s.token, form: s.form, where: s.where } });
-        break;
       }
     }
     return oneFinding(matches);

@@ -33,7 +33,6 @@ export const digitGluedLabel = defineCheck({
         const shown = showHost(node);
         const at = shown.toLowerCase().indexOf(s.label);
         matches.push({ link, weight: 6, highlight: at >= 0 ? shown.slice(at, at + s.label.length) : s.label, params: { host: shown, label: at >= 0 ? shown.slice(at, at + s.label.length) : s.label } });
-        break;
       }
     }
     return oneFinding(matches);

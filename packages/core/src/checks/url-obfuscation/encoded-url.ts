@@ -30,7 +30,6 @@ export const encodedUrl = defineCheck({
         const node = i.chain[s.at];
         if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
         matches.push({ link, weight: 8, highlight: '%', params: { host: showHost(node), count: s.inHost ? 0 : s.count } });
-        break;
       }
     }
     return oneFinding(matches);

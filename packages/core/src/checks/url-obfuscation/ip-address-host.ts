@@ -32,7 +32,6 @@ export const ipAddressHost = defineCheck({
         const written = i.chain[s.at]?.rawHost ?? s.address;
         const disguised = s.form !== 'dotted' && s.form !== 'ipv6';
         matches.push({ link, weight: disguised ? 25 : 15, highlight: written, params: { host: s.address, written, form: s.form } });
-        break;
       }
     }
     return oneFinding(matches);

@@ -29,7 +29,6 @@ export const nonStandardPort = defineCheck({
         const node = i.chain[s.at];
         if (!node || (node.domain && ctx.organizationDomains.includes(node.domain))) continue;
         matches.push({ link, weight: 6, highlight: `:${s.port}`, params: { host: showHost(node), port: s.port } });
-        break;
       }
     }
     return oneFinding(matches);

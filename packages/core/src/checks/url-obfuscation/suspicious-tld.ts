@@ -29,7 +29,6 @@ export const suspiciousTld = defineCheck({
         const node = i.chain[s.at];
         if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
         matches.push({ link, weight: 6, highlight: node.domain ?? node.host, params: { host: showHost(node), tld: s.tld } });
-        break;
       }
     }
     return oneFinding(matches);

@@ -34,7 +34,6 @@ export const uppercaseHost = defineCheck({
         const unwrapped = i.chain[s.at] !== undefined && i.unwrap.hops.length > 0 && s.at > 0;
         if (!unwrapped && (!s.inSubdomain || link.source === 'text')) continue;
         matches.push({ link, weight: 4, highlight: s.rawHost, params: { host: s.rawHost } });
-        break;
       }
     }
     return oneFinding(matches);

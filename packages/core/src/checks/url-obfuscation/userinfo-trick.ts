@@ -30,7 +30,6 @@ export const userinfoTrick = defineCheck({
         const node = i.chain[s.at];
         const host = node ? showHost(node) : '';
         matches.push({ link, weight: s.looksLikeHost ? 20 : 10, highlight: host, params: { shown: s.userinfo, host } });
-        break;
       }
     }
     return oneFinding(matches);

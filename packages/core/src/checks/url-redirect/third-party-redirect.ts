@@ -46,7 +46,6 @@ export const thirdPartyRedirect = defineCheck({
           highlight: s.domain ?? s.host,
           params: { via: viaText(i), redirector: hop ? showHost(hop) : s.host, target: showHost(target), count: 1 },
         });
-        break;
       }
     }
     return oneFinding(matches, (p, count) => ({ ...p, count }));

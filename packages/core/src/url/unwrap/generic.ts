@@ -76,7 +76,11 @@ function pathUrlStart(raw: string): number {
 function embeddedUrl(rest: string): string {
   const colon = rest.search(/:|%3a/i);
   const afterScheme = rest.slice(colon).replace(/^(?::|%3a)/i, '');
-  if (/^[/\\]/.test(afterScheme)) return rest;
+  if (/^[/\\]/.test(afterScheme)) {
+    // Some trackers chain several URLs with `*` (`/*http://a.example*http://b.example`): keep the first.
+    const star = rest.indexOf('*');
+    return star > 0 ? rest.slice(0, star) : rest;
+  }
   let end = afterScheme.search(/[/?#]/);
   if (end < 0) end = afterScheme.length;
   return safeDecode(rest.slice(0, rest.length - afterScheme.length + end));

@@ -6,6 +6,8 @@ describeLinkCheck('url-redirect/shortened-link', [
   { name: 'a Japanese shortener', html: a('https://x.gd/AbCd', 'こちら'), hit: true, params: { shortener: 'x.gd' } },
   { name: 'Firebase Dynamic Links subdomain', html: a('https://1vqajmoh3n.page.link/abc', 'Open'), hit: true, params: { shortener: 'page.link' } },
   { name: 'counts every shortened link', text: 'https://bit.ly/a1 https://tinyurl.com/b2', hit: true, params: { count: 2 } },
+  { name: 'amzn.to in someone else’s mail', html: a('https://amzn.to/3AbCdEf', 'Amazon'), hit: true, params: { shortener: 'amzn.to' } },
+  { name: 'amzn.to in Amazon’s own mail', from: 'Amazon <store-news@amazon.co.jp>', html: a('https://amzn.to/3AbCdEf', 'deal'), hit: false },
   { name: 't.co from X itself (first-party)', from: 'X <notify@x.com>', html: a('https://t.co/AbC', 'post'), hit: false },
   { name: 'constrained first-party shortener (aka.ms)', text: 'Learn more: https://aka.ms/LearnAboutSenderIdentification', hit: false },
   { name: 'youtu.be always leads to YouTube', text: 'https://youtu.be/dQw4w9WgXcQ', hit: false },

@@ -12,6 +12,7 @@ describe('generic rule', () => {
     ['plain URL in the path', 'https://jump.example.org/out/https://example.com/p?q=1', 'https://example.com/p?q=1'],
     ['encoded URL in the path, tracker suffix cut', 'https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fexample.com%2F%3Fa=1/1/0100-abc/sig=', 'https://example.com/?a=1'],
     ['URL after a non-slash delimiter in the path', 'https://t.example.org/c/123/*https://example.com/z', 'https://example.com/z'],
+    ['URLs chained with * (first one wins)', 'https://t.example.org/c/1/*http://www.shop.example/*http://other.example/', 'http://www.shop.example/'],
     ['fragment parameter', 'https://r.example.org/#url=https%3A%2F%2Fexample.com%2Ff', 'https://example.com/f'],
     ['preferred parameter name wins', 'https://r.example.org/?ref=https://a.example/&url=https://b.example/', 'https://b.example/'],
   ])('%s', (_name, input, target) => {
