@@ -33,7 +33,7 @@ export class WorkerPool {
       // Old generation: a safety net for one pathological message (normal ones use a few MiB).
       // Young generation: V8's default lets each isolate hold up to ~48 MiB of short-lived garbage;
       // 8 MiB costs no measurable time here and keeps the process well under the memory bound.
-      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 4 },
+      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 },
       stdout: false,
       stderr: false,
     });

@@ -21,16 +21,26 @@ export interface HeaderBlockOptions {
   readonly maxHeaderCount?: number;
 }
 
-/** Finds the blank line that ends the header section; returns [headerEnd, bodyStart]. */
-function findBoundary(get: (i: number) => number, len: number): [number, number] {
-  // A message that starts with a blank line has no headers.
-  if (get(0) === 0x0a) return [0, 1];
-  if (get(0) === 0x0d && get(1) === 0x0a) return [0, 2];
-  for (let i = 0; i < len; i++) {
-    if (get(i) !== 0x0a) continue;
-    const n = get(i + 1);
+/** Finds the blank line that ends the header section of a string; returns [headerEnd, bodyStart]. */
+function findBoundaryInString(s: string): [number, number] {
+  if (s.startsWith('\n')) return [0, 1];
+  if (s.startsWith('\r\n')) return [0, 2];
+  const lf = s.indexOf('\n\n');
+  const crlf = s.indexOf('\n\r\n');
+  if (lf < 0 && crlf < 0) return [s.length, s.length];
+  if (crlf < 0 || (lf >= 0 && lf < crlf)) return [lf + 1, lf + 2];
+  return [crlf + 1, crlf + 3];
+}
+
+/** The same for bytes. */
+function findBoundaryInBytes(b: Uint8Array): [number, number] {
+  const len = b.length;
+  if (b[0] === 0x0a) return [0, 1];
+  if (b[0] === 0x0d && b[1] === 0x0a) return [0, 2];
+  for (let i = b.indexOf(0x0a); i >= 0 && i < len; i = b.indexOf(0x0a, i + 1)) {
+    const n = b[i + 1];
     if (n === 0x0a) return [i + 1, i + 2];
-    if (n === 0x0d && get(i + 2) === 0x0a) return [i + 1, i + 3];
+    if (n === 0x0d && b[i + 2] === 0x0a) return [i + 1, i + 3];
   }
   return [len, len];
 }
@@ -109,12 +119,12 @@ export function parseHeaderBlock(raw: Uint8Array | string, options: HeaderBlockO
   let headerEnd: number;
   let bodyOffset: number;
   if (typeof raw === 'string') {
-    [headerEnd, bodyOffset] = findBoundary((i) => raw.charCodeAt(i), raw.length);
+    [headerEnd, bodyOffset] = findBoundaryInString(raw);
     text = raw.slice(0, Math.min(headerEnd, maxBytes));
     // A byte view of raw mail (MIME part headers): decode 8-bit header bytes like the top level.
     if (/[^\x00-\x7f]/.test(text) && isByteView(text)) text = decodeBytes(latin1Bytes(text), null);
   } else {
-    [headerEnd, bodyOffset] = findBoundary((i) => raw[i] ?? -1, raw.length);
+    [headerEnd, bodyOffset] = findBoundaryInBytes(raw);
     const slice = raw.subarray(0, Math.min(headerEnd, maxBytes));
     text = isAscii(slice) ? latin1(slice) : decodeBytes(slice, null);
   }
