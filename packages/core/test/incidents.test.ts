@@ -21,7 +21,7 @@ describe('mission incidents', () => {
     expect(cats(v)).toContain('brand-impersonation');
     expect(atLeast(v.level, 'suspicious'), v.level).toBe(true);
     const ja = explain(v, { locale: 'ja' }).items.find((i) => i.checkId === 'brand-impersonation/display-name-brand');
-    expect(ja?.detail).toContain('表示名は「Amazon.co.jp」ですが、送信元ドメインは kankyou-hozen.jp で、Amazon');
+    expect(ja?.detail).toContain('表示名は「Amazon.co.jp」ですが、送信元ドメインは kankyou-hozen.jp で、Amazon の正規ドメイン（amazon.co.jp');
   });
   it('"OTSUKAカスタマーサポート" <no-reply@alpha-prm.jp> with dmarc=fail → sender-authentication, dangerous', () => {
     const v = analyzeFixture('eml/incidents/alpha-prm-spoofed.eml');

@@ -134,7 +134,9 @@ export function* walk(dir: string): Generator<Entry> {
 
 /** Strips a trailing slash (but keeps `/`), so that joined paths read naturally. */
 function tidy(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+  let end = p.length;
+  while (end > 1 && p[end - 1] === '/') end--;
+  return p.slice(0, end);
 }
 
 /**

@@ -22,7 +22,10 @@ const CR = 0x0d;
 const SEP = Buffer.from('\nFrom ');
 /** Longest envelope line we wait for before judging it with what we have. */
 const MAX_ENVELOPE = 1024;
-const ENVELOPE_LIKE = /^From \S*.*?\b\d{1,2}:\d{2}(?::\d{2})?\b.*\b(?:19|20)\d{2}\b/;
+/** `From sender date`: a time and a year after the sender (three linear tests, no backtracking). */
+const ENVELOPE_TIME = /\b\d{1,2}:\d{2}\b/;
+const ENVELOPE_YEAR = /\b(?:19|20)\d{2}\b/;
+const ENVELOPE_LIKE = { test: (line: string): boolean => /^From \S/.test(line) && ENVELOPE_TIME.test(line) && ENVELOPE_YEAR.test(line) };
 const FROM_LINE = /^From \S/;
 const CONTENT_LENGTH = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?$/im;
 

@@ -111,7 +111,8 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
           if (summary.dmarc) break;
           const dm: { result: string; headerFrom?: string; policy?: string; action?: string } = { result: r.result };
           const hf = prop(r, 'header', 'from');
-          const pol = prop(r, 'policy', 'dmarc') ?? prop(r, '', 'p');
+          // Gmail and others give the published policy only in a comment: `dmarc=fail (p=REJECT …)`.
+          const pol = prop(r, 'policy', 'dmarc') ?? prop(r, '', 'p') ?? /\bdmarc=\w+ \(p=(\w+)/i.exec(ar.raw)?.[1];
           const action = prop(r, '', 'action');
           if (hf) dm.headerFrom = hf.toLowerCase();
           if (pol) dm.policy = pol.toLowerCase();

@@ -2,7 +2,8 @@
 
 /** Decodes base64 (whitespace and missing padding tolerated, URL-safe alphabet accepted); throws on junk. */
 export function base64ToBytes(b64: string): Uint8Array {
-  let s = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  let s = b64.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
+  while (s.endsWith('=')) s = s.slice(0, -1);
   if (s.length % 4 === 1) s = s.slice(0, -1); // a dangling sextet carries no whole byte
   s += '='.repeat((4 - (s.length % 4)) % 4);
   const bin = atob(s); // throws on characters outside the alphabet

@@ -27,7 +27,7 @@ export const dmarcFail = defineCheck({
     const strict = policy === 'reject' || policy === 'quarantine';
     const ar = ctx.auth.trusted[0];
     return [
-      hit({ domain, policy: policy || 'none', authservId: trustedId(ctx.auth) }, ar ? [headerEvidence('Authentication-Results', ar.raw, 'dmarc=fail')] : [], strict ? { weight: 32 } : {}),
+      hit({ domain, policy, authservId: trustedId(ctx.auth) }, ar ? [headerEvidence('Authentication-Results', ar.raw, 'dmarc=fail')] : [], strict ? { weight: 32 } : {}),
     ];
   },
 });

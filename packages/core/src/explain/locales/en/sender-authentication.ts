@@ -29,7 +29,7 @@ export const senderAuthenticationEn = {
   'sender-authentication/dmarc-fail': {
     title: 'The sender domain failed DMARC',
     detail: ({ domain, policy, authservId }) =>
-      `The receiving server (${authservId}) reports dmarc=fail for ${domain} (policy ${policy}): the From address is not authenticated.`,
+      `The receiving server (${authservId}) reports dmarc=fail for ${domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
   },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',

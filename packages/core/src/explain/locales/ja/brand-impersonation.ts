@@ -1,16 +1,17 @@
 import type { CatalogPart } from '../../catalog.js';
+import { w } from '../../ja-text.js';
 import type { BrandImpersonationParams } from '../../../model/params/brand-impersonation.js';
 
 export const brandImpersonationJa = {
   'brand-impersonation/display-name-brand': {
     title: '表示名が無関係のブランドを名乗っています',
     detail: ({ name, brandJa, domain, brandDomains }) =>
-      `表示名は「${name}」ですが、送信元ドメインは ${domain} で、${brandJa} の正規ドメイン（${brandDomains}）ではありません。`,
+      `表示名は「${name}」ですが、送信元ドメインは ${domain} で、${w(brandJa, { before: false })}の正規ドメイン（${brandDomains}）ではありません。`,
     advice: 'このメールのリンクは使わず、公式アプリやブックマークからサービスを開いてください。',
   },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
-    detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は ${brandJa} のドメインではありません。`,
+    detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,
     advice: '送信元アドレスを確認してください。本物のメールはそのブランド自身のドメインから届きます。',
   },
 } satisfies CatalogPart<BrandImpersonationParams>;

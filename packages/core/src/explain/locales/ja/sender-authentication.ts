@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { w } from '../../ja-text.js';
 import type { SenderAuthenticationParams } from '../../../model/params/sender-authentication.js';
 
 const MS_KIND = {
@@ -23,13 +24,13 @@ export const senderAuthenticationJa = {
   'sender-authentication/brand-domain-spoofed': {
     title: '正規ドメインを使っていますが、本人からのメールではありません',
     detail: ({ brandJa, domain, failed, authservId }) =>
-      `${brandJa} を名乗り、${brandJa} の正規ドメイン ${domain} を使っていますが、受信サーバー（${authservId}）の認証結果は ${failed} で、${brandJa} から送られたメールではありません。`,
+      `${w(brandJa, { before: false })}を名乗り、その正規ドメイン ${domain} を使っていますが、受信サーバー（${authservId}）の認証結果は ${failed} で、${w(brandJa)}から送られたメールではありません。`,
     advice: '正規のアドレスを偽装したなりすましです。リンク・返信・添付ファイルはすべて使わないでください。',
   },
   'sender-authentication/dmarc-fail': {
     title: '送信元ドメインの DMARC 認証に失敗しています',
     detail: ({ domain, policy, authservId }) =>
-      `受信サーバー（${authservId}）は ${domain} について dmarc=fail（ポリシー ${policy}）と判定しています。送信元アドレスは認証されていません。`,
+      `受信サーバー（${authservId}）は ${domain} について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ''}と判定しています。送信元アドレスは認証されていません。`,
   },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
