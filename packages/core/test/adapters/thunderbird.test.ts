@@ -10,7 +10,7 @@ import { fixtureBytes } from '../helpers.js';
  * `fixtures/eml/incidents/alpha-prm-spoofed.eml`, captured from Thunderbird 153.7.0esr
  * (Debian) by the add-in's end-to-end test (packages/thunderbird-ext). Verbatim.
  */
-const CAPTURED_RAW: ThunderbirdMessageData = {
+const CAPTURED_RAW: ThunderbirdMessageData & { decryptionStatus?: string } = {
     "contentType": "message/rfc822",
     "partName": "",
     "size": 250,
@@ -73,7 +73,8 @@ function decodedVariant(raw: ThunderbirdMessageData): ThunderbirdMessageData {
   headers['subject'] = ['【アルファメール】パスワード有効期限のお知らせ'];
   headers['content-type'] = ['message/rfc822'];
   const { rawHeaders: _drop, ...rest } = raw;
-  return { ...rest, headers, parts: raw.parts?.map(({ rawHeaders, ...p }) => ({ ...p, ...(rawHeaders ? { headers: rawHeaders } : {}) })) };
+  const parts = raw.parts?.map(({ rawHeaders, ...p }) => ({ ...p, ...(rawHeaders ? { headers: rawHeaders } : {}) }));
+  return parts ? { ...rest, headers, parts } : { ...rest, headers };
 }
 
 const HEADER_CATEGORIES = new Set([

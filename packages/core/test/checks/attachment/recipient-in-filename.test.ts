@@ -31,7 +31,7 @@ describe(ID, () => {
       { filename: 'taro.yamada@kousya.example.html', contentType: 'text/html', data: PAGE },
     ]);
     expect(findingsOf(v, ID)).toHaveLength(1);
-    expect(findingsOf(v, ID)[0]?.params.what).toBe('address');
+    expect((findingsOf(v, ID)[0]?.params as { what?: string } | undefined)?.what).toBe('address');
     expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toBe(
       '添付ファイル名「taro.yamada@kousya.example.html」にあなたのメールアドレス（taro.yamada@kousya.example）が含まれており、あなた宛ての書類に見せかけている可能性があります。',
     );
