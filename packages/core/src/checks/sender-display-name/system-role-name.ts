@@ -16,7 +16,7 @@ import { foldForMatch } from '../../text/normalize.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 const ROLE =
-  /(?:^|[^a-z])(e-?mail|mail|webmail|mailbox|server|system|it|network|account|exchange|office ?365|outlook|helpdesk|help desk|security)\s*(?:server\s*)?(admin|administrator|administration|support|help ?desk|service desk|team|department|notification|quota|upgrade)(?:[^a-z]|$)|システム管理|メール管理|サーバー?管理|情報システム|ヘルプデスク|メールサーバー?|メールセンター|アカウント管理|ウェブメール|webmail/;
+  /(?:^|[^a-z])(e-?mail|mail|webmail|mailbox|server|system|it|network|account|exchange|office ?365|outlook|helpdesk|help desk|security)\s*(?:server\s*)?(admin|administrator|administration|support|help ?desk|service desk|team|department|notification|quota|upgrade)(?:[^a-z]|$)|システム管理|メール管理|メールサポート|サーバー?管理|情報システム|ヘルプデスク|メールサーバー?|メールセンター|アカウント管理|ウェブメール|webmail/;
 
 export const systemRoleName = defineCheck({
   id: 'sender-display-name/system-role-name',
