@@ -15,6 +15,10 @@ import { parseAddressList } from '../../src/parse/address.js';
 import { parseAuthenticationResults } from '../../src/parse/authentication-results.js';
 import { decodeEncodedWords } from '../../src/parse/encoded-word.js';
 import { parseHeaderBlock } from '../../src/parse/header-block.js';
+import { urlsFromHtml } from '../../src/parse/urls-from-html.js';
+import { urlsFromText } from '../../src/parse/urls-from-text.js';
+import { inspectUrl } from '../../src/url/inspect.js';
+import { unwrapUrl } from '../../src/url/unwrap.js';
 
 const RUNS = Number(process.env.AYASHII_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.AYASHII_FUZZ_SEED ?? 424242);
@@ -79,6 +83,44 @@ describe('properties', () => {
       fc.property(mailish, (s) => {
         for (const m of parseAddressList(s)) expect(m.domain).toBe(m.domain.toLowerCase());
         parseAuthenticationResults(s);
+      }),
+      opts,
+    );
+  });
+  it('unwrapUrl and inspectUrl never throw, stay bounded, and stop within the depth limit', () => {
+    const urlish = fc.array(
+      fc.oneof(
+        fc.constantFrom('https://', 'http://', 'a.test', '/', '?', '&', '=', '#', '%', '%25', '%3A%2F%2F', 'u=', 'url=', 'q=', 'http%3A%2F%2Fb.test%2F'),
+        fc.constantFrom('nam12.safelinks.protection.outlook.com/?url=', 'urldefense.com/v3/__', 'www.google.com/url?q=', 'bit.ly/', 'xn--', '@', ':8080', '0x7f.1', '['),
+        fc.string({ maxLength: 10 }),
+        fc.webUrl(),
+      ),
+      { maxLength: 25 },
+    ).map((t) => t.join(''));
+    fc.assert(
+      fc.property(urlish, (u) => {
+        const t0 = performance.now();
+        const r = unwrapUrl(u);
+        inspectUrl(u, { recipient: 'taro@kousya.example' });
+        expect(performance.now() - t0).toBeLessThan(500);
+        expect(JSON.stringify(r).length).toBeLessThan(200_000);
+      }),
+      opts,
+    );
+  });
+  it('the HTML and text link extractors never throw and respect the link limit', () => {
+    const htmlish = fc.array(
+      fc.oneof(
+        fc.constantFrom('<a href="', '<a href=', "'", '"', '>', '</a>', '<form action="', '<area href=', '<img src=x>', '<!--', '-->', '<script>', '</script>', '<style>', '&amp;', '&#x68;', 'www.', 'https://x.test/', ' '),
+        fc.string({ maxLength: 10 }),
+      ),
+      { maxLength: 80 },
+    ).map((t) => t.join(''));
+    fc.assert(
+      fc.property(htmlish, fc.integer({ min: 0, max: 20 }), (h, max) => {
+        const a = urlsFromHtml(h, max);
+        const b = urlsFromText(h, max);
+        expect(JSON.stringify(a).length + JSON.stringify(b).length).toBeLessThan(1_000_000);
       }),
       opts,
     );
