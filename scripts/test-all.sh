@@ -22,6 +22,9 @@ PNPM="npx --yes pnpm@10"
 $PNPM install --frozen-lockfile --reporter=silent
 $PNPM run build
 $PNPM run typecheck
+# Add-in packaging checks: web-ext lint of the Thunderbird build, Outlook manifests validated offline.
+$PNPM --filter @ayashii/thunderbird-ext run lint
+$PNPM --filter @ayashii/outlook-addin run validate
 mkdir -p test-output
 set +e
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-output/vitest.json "$@"
