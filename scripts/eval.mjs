@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// pnpm eval [--corpus DIR] [--json] [--top N] [--show LEVEL:FOLDER]
+// pnpm eval [--corpus DIR] [--json] [--top N] [--show LEVEL:FOLDER] [--headers-only]
+// --headers-only: the message body and attachments are withheld (header checks alone, as for pasted headers).
 // For each folder of the shared corpus present: how many messages reach each level, and the most
 // frequent finding ids. Reads ../shared/corpus by default; skips cleanly when it is absent.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ const corpus = resolve(opt('--corpus', process.env.AYASHII_CORPUS ?? join(root, 
 const top = Number(opt('--top', '8'));
 const show = opt('--show', null); // e.g. suspicious:ham  → list files at >= level in folders matching
 const asJson = args.includes('--json');
+const headersOnly = args.includes('--headers-only');
 
 if (!existsSync(corpus)) {
   console.log(`eval: no corpus at ${corpus}; skipped.`);
@@ -74,7 +76,11 @@ for (const g of GROUPS) {
     total++;
     let v;
     try {
-      v = analyze(fromRawMessage(new Uint8Array(readFileSync(f))));
+      const m = fromRawMessage(new Uint8Array(readFileSync(f)));
+      const input = headersOnly
+        ? { source: m.source, headers: m.headers, headerSyntax: m.headerSyntax, unavailable: [{ what: 'body', reason: 'eval --headers-only' }, { what: 'attachments', reason: 'eval --headers-only' }] }
+        : m;
+      v = analyze(input);
     } catch (e) {
       errors++;
       continue;
@@ -109,7 +115,7 @@ function pct(x) {
 if (asJson) {
   console.log(JSON.stringify({ corpus, ms, results }, null, 2));
 } else {
-  console.log(`ayashii eval — corpus ${corpus} — ${total} messages in ${(ms / 1000).toFixed(1)} s\n`);
+  console.log(`ayashii eval${headersOnly ? ' (header checks only)' : ''} — corpus ${corpus} — ${total} messages in ${(ms / 1000).toFixed(1)} s\n`);
   console.log('folder'.padEnd(34) + 'n'.padStart(6) + LEVELS.map((l) => l.padStart(11)).join('') + '  ≥suspicious'.padStart(13) + '  errors');
   for (const r of results) {
     console.log(

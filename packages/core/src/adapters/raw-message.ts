@@ -1,10 +1,9 @@
 import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js';
+import type { Limits } from '../model/options.js';
 import { parseHeaderBlock } from '../parse/header-block.js';
 import { parseMimeBody, type MimeLimits, type MimeResult } from '../parse/mime.js';
 
-export interface RawMessageOptions extends MimeLimits {
-  readonly maxHeaderBytes?: number;
-  readonly maxHeaderCount?: number;
+export interface RawMessageOptions extends MimeLimits, Limits {
   readonly source?: MessageInput['source'];
 }
 
@@ -20,7 +19,12 @@ export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOpti
   const hb = parseHeaderBlock(bytes, options);
   let mime: MimeResult | undefined;
   const body = (): MimeResult => {
-    mime ??= parseMimeBody(bytes.subarray(hb.bodyOffset), hb.headers, options);
+    const limits: MimeLimits = {
+      ...options,
+      ...(options.maxMimeDepth !== undefined ? { maxDepth: options.maxMimeDepth } : {}),
+      ...(options.maxMimeParts !== undefined ? { maxParts: options.maxMimeParts } : {}),
+    };
+    mime ??= parseMimeBody(bytes.subarray(hb.bodyOffset), hb.headers, limits);
     return mime;
   };
   return {

@@ -1,6 +1,12 @@
 import type { BrandList } from '../domain/brands.js';
 import type { CheckId } from './params.js';
 
+/**
+ * Safety limits. `analyze` enforces links, attachments and time; the parsing limits (header
+ * bytes/count, MIME depth/parts, body bytes, bytes per attachment) are enforced by the adapter
+ * that parses the message: pass the same object to it, e.g. `fromRawMessage(bytes, limits)`.
+ * Every limit hit is reported as a `header-anomaly/limit-exceeded` finding.
+ */
 export interface Limits {
   /** Bytes of the header block examined (default 1 MiB). */
   readonly maxHeaderBytes?: number;
@@ -12,6 +18,12 @@ export interface Limits {
   readonly maxAttachments?: number;
   /** Bytes of body text/HTML scanned for links (default 4 MiB). */
   readonly maxBodyBytes?: number;
+  /** MIME nesting depth walked (default 30). */
+  readonly maxMimeDepth?: number;
+  /** MIME parts walked (default 500). */
+  readonly maxMimeParts?: number;
+  /** Decoded bytes kept per attachment for static checks (default 8 MiB). */
+  readonly maxAttachmentBytes?: number;
   /** Wall-clock budget for one `analyze` call in ms (default 2,000); checks past it are skipped. */
   readonly timeBudgetMs?: number;
 }

@@ -80,3 +80,19 @@ describe('hostile input stays bounded', () => {
     expect(limits(v)).toContain('time');
   });
 });
+
+describe('limits are options', () => {
+  it('the same Limits object configures the adapter and analyze', () => {
+    let body = 'leaf';
+    for (let i = 9; i >= 0; i--) body = `--b${i}\r\nContent-Type: multipart/mixed; boundary=b${i + 1}\r\n\r\n${body}\r\n--b${i}--`;
+    const msg = `From: <a@example.com>\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n${body}`;
+    const limits = { maxMimeDepth: 3 };
+    const v = analyze(fromRawMessage(msg, limits), { limits });
+    expect(limits_(v)).toContain('mime-depth');
+    expect(limits_(analyze(fromRawMessage(msg)))).not.toContain('mime-depth');
+  });
+});
+
+function limits_(v: ReturnType<typeof analyze>): string[] {
+  return v.findings.filter((f) => f.checkId === 'header-anomaly/limit-exceeded').map((f) => (f.params as { limit: string }).limit);
+}
