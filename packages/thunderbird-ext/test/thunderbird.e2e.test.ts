@@ -31,6 +31,7 @@ const FX = {
   spoofed: { name: 'alpha-prm-spoofed.eml', path: join(INCIDENTS, 'alpha-prm-spoofed.eml') },
   genuine: { name: 'genuine-alpha-mail.eml', path: join(INCIDENTS, 'genuine-alpha-mail.eml') },
   iso2022jp: { name: 'iso-2022-jp-business.eml', path: join(PKG, 'test', 'fixtures', 'iso-2022-jp-business.eml') },
+  hostile: { name: 'hostile-injection.eml', path: join(PKG, 'test', 'fixtures', 'hostile-injection.eml') },
 } as const;
 
 /** What the en run types into the options page (the CLI config's organisation fields). */
@@ -47,6 +48,28 @@ const BADGE_TEXT = {
   ja: JSON.parse(readFileSync(join(PKG, '_locales', 'ja', 'messages.json'), 'utf8')),
   en: JSON.parse(readFileSync(join(PKG, '_locales', 'en', 'messages.json'), 'utf8')),
 };
+
+/**
+ * Issue "Hostile input", Injection: what test/fixtures/hostile-injection.eml carries, as the popup
+ * must show it: literally, as text (bidi/zero-width characters as visible ⟨U+XXXX⟩ markers).
+ */
+const PAYLOAD = {
+  from: '<img src=x onerror=window.__pwned=1>⟨U+202E⟩lapyap⟨U+200B⟩',
+  subject: '<script>window.__pwned=2</script>',
+  href: 'https://evil.example/"><svg onload=window.__pwned=3>',
+  attachment: '<img src=x onerror=window.__pwned=4>.html',
+  scriptLink: 'javascript:window.__pwned=5',
+} as const;
+/** Bidi controls and zero-width characters: never raw in what the extension shows. */
+const RAW_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+/** Every tag the popup document may hold: popup.html's own, plus what render.ts builds. */
+const POPUP_TAGS = ['html', 'head', 'meta', 'link', 'body', 'main', 'footer', 'a', 'script', 'header', 'span', 'p', 'section', 'h2', 'ol', 'li', 'div', 'strong', 'ul', 'code', 'mark', 'details', 'summary'];
+/** What render.ts builds from a verdict, and the attributes it sets. */
+const RENDER_TAGS = ['code', 'details', 'div', 'h2', 'header', 'li', 'mark', 'ol', 'p', 'section', 'span', 'strong', 'summary', 'ul'];
+const RENDER_ATTRS = ['class', 'data-check-id', 'data-kind', 'data-level', 'data-severity', 'title'];
+/** What the driver itself requests from the test server; anything else came from the extension. */
+const DRIVER_REQUEST = /^(GET \/fixture\/[^/]+|POST \/(info|options|result|screenshot|net|error|done))$/;
+const DRIVER_URL = /^http:\/\/127\.0\.0\.1:\d+\/(info|options|result|screenshot|fixture\/[^/]+)$/;
 
 /** The CLI's verdict for the same bytes: the core's raw-message path, as `ayashii scan` runs it. */
 function cliVerdict(path: string, options: AnalyzeOptions = {}): Verdict {
@@ -118,13 +141,14 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
           { ...FX.spoofed, expectBanner: true, screenshot: 'popup-dangerous-ja', linksScreenshot: 'popup-dangerous-links-ja' },
           { ...FX.genuine, screenshot: 'popup-safe-ja' },
           { ...FX.iso2022jp, screenshot: 'iso-2022-jp-safe-ja' },
+          { ...FX.hostile, expectBanner: true, probe: true, screenshot: 'hostile-injection-ja' },
         ],
       }),
       runThunderbird({
         label: 'en',
         uiLocale: 'en-US',
         fields: EN_FIELDS,
-        fixtures: [FX.spoofed, FX.keimeikai, FX.genuine],
+        fixtures: [FX.spoofed, FX.keimeikai, FX.genuine, { ...FX.hostile, probe: true }],
       }),
     ]);
     for (const run of [ja, en]) {
@@ -146,8 +170,8 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
       expect(run.outcome, `no /done from the add-in; profile kept at ${run.profile}, see ${run.log}`).toBe('done');
       expect(run.errors).toEqual([]);
     }
-    expect(ja.results).toHaveLength(4);
-    expect(en.results).toHaveLength(3);
+    expect(ja.results).toHaveLength(5);
+    expect(en.results).toHaveLength(4);
   });
 
   it('the UI language decides the language: ja UI → 「このメールを確認」 and Japanese explanations; en UI → English', () => {
@@ -259,7 +283,7 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
   });
 
   it('screenshots of the popup (dangerous and safe) were written, with the popup open', () => {
-    for (const name of ['popup-dangerous-ja', 'popup-dangerous-links-ja', 'popup-safe-ja', 'keimeikai-alpha-mail-dangerous-ja', 'iso-2022-jp-safe-ja']) {
+    for (const name of ['popup-dangerous-ja', 'popup-dangerous-links-ja', 'popup-safe-ja', 'keimeikai-alpha-mail-dangerous-ja', 'iso-2022-jp-safe-ja', 'hostile-injection-ja']) {
       const file = join(OUT, `${name}.png`);
       expect(existsSync(file), file).toBe(true);
       expect(statSync(file).size).toBeGreaterThan(20_000);
@@ -268,7 +292,9 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
   });
 
   it('getFull fallback parity: the real getFull of each message gives the CLI verdict through fromThunderbirdMessage', () => {
-    for (const fx of Object.values(FX)) {
+    // Not the hostile fixture: getFull carries no attachment content (so no html-form-or-script),
+    // and its undecoded From arrives as a byte string (the raw UTF-8 bidi controls are mojibake).
+    for (const fx of Object.values(FX).filter((f) => f !== FX.hostile)) {
       const r = byName(ja, fx.name);
       const viaFull = analyze(fromThunderbirdMessage(r.getFullRaw as ThunderbirdMessageData));
       const viaRaw = cliVerdict(fx.path);
@@ -277,5 +303,125 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
       const decoded = analyze(fromThunderbirdMessage(r.getFull as ThunderbirdMessageData));
       expect(decoded.level, `${fx.name} (decoded headers)`).toBe(viaRaw.level);
     }
+  });
+  describe('hostile input, injection: HTML/script payloads in display name, subject, link and attachment name', () => {
+    const runs = () =>
+      [
+        ['ja', ja, {}],
+        ['en', en, configToOptions(EN_CONFIG)],
+      ] as const;
+
+    it('the popup shows the CLI verdict, with every payload as literal text and bidi/zero-width made visible', () => {
+      for (const [locale, run, options] of runs()) {
+        const r = byName(run, FX.hostile.name);
+        expectPopupEqualsCli(r, cliVerdict(FX.hostile.path, options), locale);
+        expect(r.popup?.level).toBe('dangerous');
+        expect(r.popup?.subject).toBe(PAYLOAD.subject);
+        const evidence = r.popup?.items.flatMap((i) => i.evidence) ?? [];
+        expect(evidence).toContainEqual(expect.objectContaining({ kind: 'header', label: 'From', value: PAYLOAD.from }));
+        expect(evidence).toContainEqual(expect.objectContaining({ kind: 'url', value: PAYLOAD.href, mark: 'evil.example' }));
+        expect(evidence).toContainEqual(expect.objectContaining({ kind: 'attachment', value: PAYLOAD.attachment }));
+        expect(evidence).toContainEqual(expect.objectContaining({ kind: 'url', value: PAYLOAD.scriptLink, mark: 'javascript:' }));
+        const text = r.probe?.popup?.textContent ?? '';
+        for (const p of Object.values(PAYLOAD)) expect(text, `${locale}: ${p}`).toContain(p);
+        expect(text).not.toMatch(RAW_INVISIBLE);
+      }
+    });
+
+    it('no element came from the message: the popup holds only its own markup, and no event handler', () => {
+      for (const [locale, run] of runs()) {
+        const p = byName(run, FX.hostile.name).probe?.popup;
+        expect(p, `${locale}: no popup probe`).toBeTruthy();
+        if (!p) continue;
+        expect(Object.keys(p.tags).filter((t) => !POPUP_TAGS.includes(t))).toEqual([]);
+        // popup.html's own: one stylesheet, one settings link, popup.js (+ the test's network observer).
+        expect(p.tags).toMatchObject({ link: 1, a: 1, script: 2 });
+        for (const t of ['img', 'svg', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'base']) expect(p.tags[t], `${locale}: <${t}>`).toBeUndefined();
+        expect(p.appTags.filter((t) => !RENDER_TAGS.includes(t))).toEqual([]);
+        expect(p.appAttrs.filter((a) => !RENDER_ATTRS.includes(a))).toEqual([]);
+        expect(p.handlers).toEqual([]);
+      }
+    });
+
+    it('window.__pwned stays undefined in the popup and in the message display document', () => {
+      for (const [locale, run] of runs()) {
+        const probe = byName(run, FX.hostile.name).probe;
+        expect(probe?.popup?.pwned, locale).toBe('undefined');
+        expect(probe?.popup?.hasPwned, locale).toBe(false);
+        expect(probe?.message?.pwned, locale).toBe('undefined');
+        expect(probe?.message?.pwnedSandbox, locale).toBe('undefined');
+      }
+    });
+
+    it('automatic mode (ja): the real banner is on top, catalog text only, although the message forges a "safe" one', () => {
+      const r = byName(ja, FX.hostile.name);
+      const x = explain(cliVerdict(FX.hostile.path), { locale: 'ja' });
+      const t = (k: string) => BADGE_TEXT.ja[k].message as string;
+      expect(r.badge).toBe(t('badge_dangerous'));
+      expect(r.banner).toEqual({ level: 'dangerous', text: `${x.levelLabel}${t('bannerTitle')} ${x.summary} ${t('bannerHint')}`, top: true });
+      const banners = r.probe?.message?.banners ?? [];
+      const ours = banners.filter((b) => b.id === 'ayashii-banner');
+      expect(ours).toHaveLength(1);
+      expect(ours[0]).toMatchObject({ level: 'dangerous', top: true, borderLeft: '6px' });
+      expect(ours[0]?.tags.filter((tag) => !['span', 'strong'].includes(tag))).toEqual([]);
+      expect(ours[0]?.attrs.filter((a) => !['class', 'data-level', 'id', 'role', 'style'].includes(a))).toEqual([]);
+      expect(r.probe?.message?.handlers).toEqual([]);
+      // The message's look-alike lost the id: it no longer matches banner.css.
+      const forged = banners.filter((b) => b.id !== 'ayashii-banner');
+      expect(forged).toEqual([expect.objectContaining({ id: '', level: 'safe', top: false, borderLeft: '0px' })]);
+    });
+
+    it('automatic mode off (en): nothing is put into the message; its own look-alike stays as it was', () => {
+      const r = byName(en, FX.hostile.name);
+      expect(r.banner).toBe('none');
+      expect(r.probe?.message?.banners).toEqual([expect.objectContaining({ id: 'ayashii-banner', level: 'safe', top: false })]);
+    });
+  });
+
+  describe('hostile input, no network: observed in the running extension', () => {
+    const runs = () => [ja, en];
+
+    it('the background made no request and hit no CSP block, from start-up through every analysis', () => {
+      for (const run of runs()) {
+        const a = run.net?.analysis;
+        expect(a, 'no /net report from the driver').toBeTruthy();
+        expect(a?.where).toBe('/_generated_background_page.html');
+        expect(a?.calls).toEqual([]);
+        expect(a?.violations).toEqual([]);
+        // Resource timing of the background page: only the driver's own exchanges with the test server.
+        expect(a?.resources.filter((e) => !DRIVER_URL.test(e.url))).toEqual([]);
+      }
+    });
+
+    it('no popup and no options page made a request or loaded anything from the network', () => {
+      for (const run of runs()) {
+        for (const r of run.results) {
+          expect(r.popupNet, `${r.fixture}: no observer in the popup`).toMatchObject({ where: '/popup.html', calls: [], violations: [] });
+          expect(r.popupNet?.resources.filter((e) => !e.url.startsWith('moz-extension://'))).toEqual([]);
+        }
+        expect(run.options?.net).toMatchObject({ where: '/options.html', calls: [], violations: [] });
+        expect(run.options?.net?.resources.filter((e) => !e.url.startsWith('moz-extension://'))).toEqual([]);
+      }
+    });
+
+    it('the test server saw only the driver (and the canaries below)', () => {
+      for (const run of runs()) {
+        const others = run.requests.filter((q) => !DRIVER_REQUEST.test(q));
+        expect(others).toEqual(['GET /canary/popup', 'GET /canary/background']);
+      }
+    });
+
+    it('the observers are live: canary requests in the popup and the background are recorded, a blocked one as a CSP violation', () => {
+      for (const run of runs()) {
+        const bg = run.net?.canary;
+        expect(bg?.calls).toEqual([expect.objectContaining({ api: 'fetch', url: expect.stringMatching(/\/canary\/background$/) })]);
+        const popup = byName(run, FX.hostile.name).probe?.popupCanary;
+        expect(popup?.calls).toEqual([
+          expect.objectContaining({ api: 'fetch', url: expect.stringMatching(/\/canary\/popup$/), where: '/popup.html' }),
+          expect.objectContaining({ api: 'fetch', url: 'https://canary.invalid/popup', where: '/popup.html' }),
+        ]);
+        expect(popup?.violations).toEqual([expect.objectContaining({ directive: 'connect-src', blocked: 'https://canary.invalid/popup' })]);
+      }
+    });
   });
 });

@@ -1,11 +1,11 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 
-/** main → worker */
+/** main → worker: tasks go in batches (one postMessage per batch). */
 export type Task =
   | { readonly id: number; readonly path: string }
   | { readonly id: number; readonly bytes: Uint8Array; readonly whole?: boolean };
 
-/** worker → main */
+/** worker → main: results go in batches too. */
 export interface Done {
   readonly id: number;
   readonly records: UnnamedRecord[];

@@ -4,24 +4,35 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBytes, scanFile, scanMessage } from '../scan-message.js';
+import type { UnnamedRecord } from '../scan-message.js';
 import type { Done, Task, WorkerInit } from './protocol.js';
+
+/** Results go back in groups of this many (and at the end of each batch), so the main thread keeps the worker fed. */
+const REPLY_EVERY = 8;
+
+function runTask(t: Task, cfg: WorkerInit['cfg']): UnnamedRecord[] {
+  try {
+    if ('path' in t) return scanFile(t.path, cfg);
+    const b = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
+    return t.whole ? scanBytes(b, cfg) : [scanMessage(b, cfg)];
+  } catch (e) {
+    return [{ error: `internal error: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' as const }];
+  }
+}
 
 export function runWorker(): void {
   const { cfg } = workerData as WorkerInit;
   const port = parentPort;
   if (!port) return;
-  port.on('message', (t: Task) => {
-    let records;
-    try {
-      if ('path' in t) records = scanFile(t.path, cfg);
-      else {
-        const b = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
-        records = t.whole ? scanBytes(b, cfg) : [scanMessage(b, cfg)];
+  port.on('message', (batch: Task[]) => {
+    let done: Done[] = [];
+    for (const t of batch) {
+      done.push({ id: t.id, records: runTask(t, cfg) });
+      if (done.length >= REPLY_EVERY) {
+        port.postMessage(done);
+        done = [];
       }
-    } catch (e) {
-      records = [{ error: `internal error: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' as const }];
     }
-    const done: Done = { id: t.id, records };
-    port.postMessage(done);
+    if (done.length > 0) port.postMessage(done);
   });
 }

@@ -1,3 +1,4 @@
+import { decodeBytes } from '../parse/charset.js';
 import type { AttachmentInfo, HeaderField, LimitHit, MessageInput, Unavailable } from '../model/message.js';
 import { DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_HEADER_COUNT } from '../parse/header-block.js';
 import { DEFAULT_MIME_LIMITS } from '../parse/mime.js';
@@ -52,6 +53,24 @@ function isStringArray(v: unknown): v is readonly string[] {
 }
 
 /** Turns a header dictionary into wire-shaped fields, bounded by count and bytes. */
+/**
+ * Raw (undecoded) header values come as byte strings: one char per byte, so 8-bit UTF-8 or
+ * Shift_JIS reads as mojibake. A value made only of chars ≤ 0xFF with some ≥ 0x80 is decoded the
+ * way the core decodes raw header bytes; real text (chars above 0xFF) is left alone.
+ */
+function asText(value: string): string {
+  let high = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c > 0xff) return value;
+    if (c >= 0x80) high = true;
+  }
+  if (!high) return value;
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) bytes[i] = value.charCodeAt(i);
+  return decodeBytes(bytes, null);
+}
+
 function toFields(dict: ThunderbirdHeaderDictionary, maxCount: number, maxBytes: number, limitsHit: LimitHit[]): HeaderField[] {
   const fields: HeaderField[] = [];
   let bytes = 0;
@@ -63,7 +82,7 @@ function toFields(dict: ThunderbirdHeaderDictionary, maxCount: number, maxBytes:
     if (!/^[\x21-\x39\x3b-\x7e]+$/.test(name)) continue;
     for (const v of values) {
       seen++;
-      const value = unfold(v);
+      const value = asText(unfold(v));
       bytes += name.length + value.length + 4;
       if (bytes > maxBytes) overBytes = true;
       if (overBytes || fields.length >= maxCount) continue;

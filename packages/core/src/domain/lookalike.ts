@@ -366,10 +366,19 @@ export function isCommonWordLabel(label: string): boolean {
 /** A lookalike by another ending alone counts for brands only under a TLD favoured by phishing. */
 const SUSPICIOUS_TLDS: ReadonlySet<string> = new Set(suspiciousTlds.tlds);
 
-/** One lookalike index per brand index (object identity); never changes a result. */
-const brandIndexMemo = new WeakMap<BrandIndex, { idx: LookalikeIndex; owners: Map<string, Brand> }>();
+interface BrandLookalikeMemo {
+  readonly idx: LookalikeIndex;
+  readonly owners: Map<string, Brand>;
+  /** Answers of `brandLookalikeOf` by domain (pure for one brand index): links repeat across mails. */
+  readonly answers: Map<string, BrandLookalike | null>;
+}
 
-function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners: Map<string, Brand> } {
+/** One lookalike index per brand index (object identity); never changes a result. */
+const brandIndexMemo = new WeakMap<BrandIndex, BrandLookalikeMemo>();
+/** Bound of the answer cache per brand index (cleared whole when full). */
+const MAX_CACHED_ANSWERS = 4096;
+
+function brandLookalikeIndex(brands: BrandIndex): BrandLookalikeMemo {
   let m = brandIndexMemo.get(brands);
   if (!m) {
     // The brand a domain stands for: the one named like it (`rakuten.co.jp` → Rakuten, not Rakuten Mobile).
@@ -384,7 +393,7 @@ function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners:
         if (!prev || rank(b, d) < rank(prev, d)) owners.set(d, b);
       }
     }
-    m = { idx: buildLookalikeIndex([...owners.keys()], COMMON_WORD_LABELS), owners };
+    m = { idx: buildLookalikeIndex([...owners.keys()], COMMON_WORD_LABELS), owners, answers: new Map() };
     brandIndexMemo.set(brands, m);
   }
   return m;
@@ -400,7 +409,16 @@ function brandLookalikeIndex(brands: BrandIndex): { idx: LookalikeIndex; owners:
 export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex): BrandLookalike | null {
   const d = trimEnd(registrableDomain.trim(), '.').toLowerCase();
   if (!d || brands.ownersOf(d).length > 0) return null;
-  const { idx, owners } = brandLookalikeIndex(brands);
+  const memo = brandLookalikeIndex(brands);
+  const known = memo.answers.get(d);
+  if (known !== undefined) return known;
+  const answer = findBrandLookalike(d, brands, memo);
+  if (memo.answers.size >= MAX_CACHED_ANSWERS) memo.answers.clear();
+  memo.answers.set(d, answer);
+  return answer;
+}
+
+function findBrandLookalike(d: string, brands: BrandIndex, { idx, owners }: BrandLookalikeMemo): BrandLookalike | null {
   const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)));
   if (!m) return null;
   const brand = owners.get(m.target);

@@ -124,16 +124,63 @@ function decodeBody(body: string, cte: string, max: number): Uint8Array {
   }
 }
 
+/**
+ * What `charCodeAt(i) & 0xff` gives on the `latin1` view of each byte: the byte itself, except for
+ * the 0x80–0x9F bytes the windows-1252 decoder maps elsewhere. Base64 on the byte view goes through
+ * it so that junk bytes are read exactly as the string decoder reads them.
+ */
+const LOW_BYTE: Uint8Array = (() => {
+  const t = new Uint8Array(256).map((_, i) => i);
+  const text = latin1(t);
+  if (text.length === 256) for (let i = 0; i < 256; i++) t[i] = text.charCodeAt(i) & 0xff;
+  return t;
+})();
+
+/**
+ * `decodeBody` on the range [start, end) of a body whose byte view is `src` and whose bytes are
+ * `bytes` (one char per byte): the same result without copying the range into a string first.
+ * Text parts get a view of `bytes` (no copy); attachments get their own copy.
+ */
+function decodeRange(bytes: Uint8Array, start: number, end: number, cte: string, max: number, copy: boolean): Uint8Array {
+  const len = end - start;
+  switch (cte) {
+    case 'base64':
+      return decodeBase64(bytes.subarray(start, end), max, LOW_BYTE);
+    case 'quoted-printable':
+      return decodeQuotedPrintable(bytes.subarray(start, len > max * 3 ? start + max * 3 : end), false, max);
+    default: {
+      const view = bytes.subarray(start, len > max ? start + max : end);
+      return copy ? view.slice() : view;
+    }
+  }
+}
+
 function limitOnce(st: WalkState, hit: LimitHit): void {
   if (!st.limitsHit.some((h) => h.limit === hit.limit)) st.limitsHit.push(hit);
 }
 
-function walk(src: string, headers: readonly HeaderField[], depth: number, st: WalkState, out: AttachmentInfo[]): void {
+/**
+ * The body being walked: its byte view `src` (from `latin1`, or the string given) and, when the
+ * input was bytes, those bytes (`src.charCodeAt(i)` is the view of `bytes[i]`). Parts are ranges of
+ * it, never copies.
+ */
+interface Source {
+  readonly src: string;
+  readonly bytes: Uint8Array | null;
+}
+
+function headerBlockOf(s: Source, start: number, end: number): ReturnType<typeof parseHeaderBlock> {
+  // The byte form parses exactly like the byte-view string form (same boundary, same decoding).
+  return parseHeaderBlock(s.bytes ? s.bytes.subarray(start, end) : s.src.slice(start, end));
+}
+
+function walk(s: Source, start: number, end: number, headers: readonly HeaderField[], depth: number, st: WalkState, out: AttachmentInfo[]): void {
   st.parts++;
   if (st.parts > st.limits.maxParts) {
     limitOnce(st, { limit: 'mime-parts', value: st.parts, max: st.limits.maxParts });
     return;
   }
+  const src = s.src;
   const ct = parseContentType(headerValue(headers, 'content-type'));
   const cte = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
   const disp = parseParams(headerValue(headers, 'content-disposition') ?? '');
@@ -146,16 +193,22 @@ function walk(src: string, headers: readonly HeaderField[], depth: number, st: W
     const boundary = ct.params.get('boundary');
     if (!boundary) return;
     const delim = '--' + boundary;
-    let pos = src.indexOf(delim);
+    // Searches within [start, end): a match must lie wholly inside the range.
+    const find = (needle: string, from: number): number => {
+      const i = src.indexOf(needle, from);
+      return i >= 0 && i + needle.length <= end ? i : -1;
+    };
+    let pos = find(delim, start);
     while (pos >= 0) {
-      const lineEnd = src.indexOf('\n', pos);
+      const lineEnd = find('\n', pos);
       if (lineEnd < 0) break;
-      if (src.startsWith(delim + '--', pos)) break;
-      let next = src.indexOf('\n' + delim, lineEnd);
-      const partEnd = next < 0 ? src.length : next;
-      const part = src.slice(lineEnd + 1, partEnd).replace(/\r$/, '');
-      const hb = parseHeaderBlock(part);
-      walk(part.slice(hb.bodyOffset), hb.headers, depth + 1, st, out);
+      if (pos + delim.length + 2 <= end && src.startsWith(delim + '--', pos)) break;
+      const next = find('\n' + delim, lineEnd);
+      let partEnd = next < 0 ? end : next;
+      const partStart = lineEnd + 1;
+      if (partEnd > partStart && src.charCodeAt(partEnd - 1) === 0x0d) partEnd--;
+      const hb = headerBlockOf(s, partStart, partEnd);
+      walk(s, Math.min(partStart + hb.bodyOffset, partEnd), partEnd, hb.headers, depth + 1, st, out);
       if (st.parts > st.limits.maxParts) return;
       if (next < 0) break;
       pos = next + 1;
@@ -163,13 +216,13 @@ function walk(src: string, headers: readonly HeaderField[], depth: number, st: W
     return;
   }
   if (ct.type === 'message/rfc822' && depth < st.limits.maxDepth) {
-    const hb = parseHeaderBlock(src);
+    const hb = headerBlockOf(s, start, end);
     const nested: AttachmentInfo[] = [];
     const inner: WalkState = { ...st, texts: [], htmls: [] };
-    walk(src.slice(hb.bodyOffset), hb.headers, depth + 1, inner, nested);
+    walk(s, Math.min(start + hb.bodyOffset, end), end, hb.headers, depth + 1, inner, nested);
     st.parts = inner.parts;
     const name = filename ?? decodeEncodedWords(headerValue(hb.headers, 'subject') ?? 'message') + '.eml';
-    pushAttachment(st, out, { filename: name, contentType: ct.type, size: src.length, disposition: 'attachment', nested });
+    pushAttachment(st, out, { filename: name, contentType: ct.type, size: end - start, disposition: 'attachment', nested });
     return;
   }
   const isAttachment = disp.value === 'attachment' || (filename !== null && !ct.type.startsWith('text/')) ||
@@ -177,19 +230,20 @@ function walk(src: string, headers: readonly HeaderField[], depth: number, st: W
   if (!isAttachment && (ct.type === 'text/plain' || ct.type === 'text/html')) {
     const room = st.limits.maxBodyBytes - st.textBytes;
     if (room <= 0) {
-      limitOnce(st, { limit: 'body-bytes', value: st.textBytes + src.length, max: st.limits.maxBodyBytes });
+      limitOnce(st, { limit: 'body-bytes', value: st.textBytes + (end - start), max: st.limits.maxBodyBytes });
       return;
     }
-    const bytes = decodeBody(src, cte, room);
+    const bytes = s.bytes ? decodeRange(s.bytes, start, end, cte, room, false) : decodeBody(src.slice(start, end), cte, room);
     st.textBytes += bytes.length;
     const text = decodeBytes(bytes, ct.params.get('charset'));
     (ct.type === 'text/html' ? st.htmls : st.texts).push(text);
     return;
   }
-  const bytes = decodeBody(src, cte, st.limits.maxAttachmentBytes);
+  const max = st.limits.maxAttachmentBytes;
+  const bytes = s.bytes ? decodeRange(s.bytes, start, end, cte, max, true) : decodeBody(src.slice(start, end), cte, max);
   // Exact when everything was decoded; an estimate (76-char lines) when the cap cut it short.
-  const size = bytes.length < st.limits.maxAttachmentBytes ? bytes.length : cte === 'base64' ? Math.floor((src.length * 3 * 76) / (4 * 78)) : src.length;
-  if (size > bytes.length) limitOnce(st, { limit: 'attachment-bytes', value: size, max: st.limits.maxAttachmentBytes });
+  const size = bytes.length < max ? bytes.length : cte === 'base64' ? Math.floor(((end - start) * 3 * 76) / (4 * 78)) : end - start;
+  if (size > bytes.length) limitOnce(st, { limit: 'attachment-bytes', value: size, max });
   const info: AttachmentInfo = {
     filename,
     contentType: ct.type,
@@ -218,9 +272,9 @@ export function parseMimeBody(body: Uint8Array | string, headers: readonly Heade
     limitsHit: [],
     limits: { ...DEFAULT_MIME_LIMITS, ...limits },
   };
-  const src = typeof body === 'string' ? body : latin1(body);
+  const source: Source = typeof body === 'string' ? { src: body, bytes: null } : { src: latin1(body), bytes: body };
   const attachments: AttachmentInfo[] = [];
-  walk(src, headers, 0, st, attachments);
+  walk(source, 0, source.src.length, headers, 0, st, attachments);
   const result: { text?: string; html?: string; attachments: AttachmentInfo[]; limitsHit: LimitHit[] } = {
     attachments,
     limitsHit: st.limitsHit,

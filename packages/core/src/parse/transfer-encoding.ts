@@ -7,20 +7,46 @@ const B64 = new Int16Array(256).fill(-1);
 B64['-'.charCodeAt(0)] = 62; // base64url
 B64['_'.charCodeAt(0)] = 63;
 
-/** Decodes base64 (standard or URL-safe), skipping whitespace and junk; stops at `max` output bytes. */
-export function decodeBase64(input: Uint8Array | string, max = Infinity): Uint8Array {
+/**
+ * Decodes base64 (standard or URL-safe), skipping whitespace and junk; stops at `max` output bytes.
+ * `byteMap`, for byte input, first maps each byte (how a caller reads bytes as some other view).
+ */
+export function decodeBase64(input: Uint8Array | string, max = Infinity, byteMap?: Uint8Array): Uint8Array {
   const len = input.length;
   const out = new Uint8Array(Math.min(Math.ceil((len * 3) / 4), max === Infinity ? Number.MAX_SAFE_INTEGER : max));
   let acc = 0;
   let bits = 0;
   let o = 0;
-  const isStr = typeof input === 'string';
+  if (typeof input !== 'string') return decodeBase64Mapped(input, out, byteMap ?? IDENTITY);
   for (let i = 0; i < len && o < out.length; i++) {
-    const c = isStr ? (input as string).charCodeAt(i) & 0xff : (input as Uint8Array)[i] as number;
+    const c = input.charCodeAt(i) & 0xff;
     if (c === 0x3d) break; // '=' padding ends the data
     const v = B64[c] as number;
     if (v < 0) continue;
     acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+const IDENTITY = new Uint8Array(256).map((_, i) => i);
+
+function decodeBase64Mapped(input: Uint8Array, out: Uint8Array, map: Uint8Array): Uint8Array {
+  const len = input.length;
+  const cap = out.length;
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < len && o < cap; i++) {
+    const c = map[input[i] as number] as number;
+    if (c === 0x3d) break; // '=' padding ends the data
+    const v = B64[c] as number;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -203,3 +203,12 @@ describe('fromThunderbirdMessage (messages.getFull → MessageInput)', () => {
     expect(() => analyze(d)).not.toThrow();
   });
 });
+
+describe('raw header byte strings', () => {
+  it('decodes 8-bit UTF-8 given as a byte string (one char per byte), as getFull rawHeaders do', () => {
+    const utf8 = new TextEncoder().encode('"メルカ\u2064リ" <a@example.net>');
+    const byteString = String.fromCharCode(...utf8);
+    const m = fromThunderbirdMessage({ rawHeaders: { from: [byteString] } });
+    expect(m.headers[0]?.value).toBe('"メルカ\u2064リ" <a@example.net>');
+  });
+});

@@ -1,5 +1,5 @@
 /** Renders an Explanation: verdict badge, summary, findings with evidence, skipped checks. */
-import type { Evidence, Explanation, ExplainedItem } from '@ayashii/core';
+import { neutralize, type Evidence, type Explanation, type ExplainedItem } from '@ayashii/core';
 import { h, highlighted, t } from './dom.js';
 import { displayValue } from './evidence-text.js';
 
@@ -44,7 +44,7 @@ export function verdictHeader(x: Explanation): HTMLElement {
 export function renderExplanation(x: Explanation, subject: string): DocumentFragment {
   const frag = document.createDocumentFragment();
   frag.append(verdictHeader(x));
-  if (subject) frag.append(h('p', { class: 'subject' }, h('span', { class: 'subject-label' }, t('popupSubject')), subject));
+  if (subject) frag.append(h('p', { class: 'subject' }, h('span', { class: 'subject-label' }, t('popupSubject')), neutralize(subject, 300)));
   if (x.items.length) {
     frag.append(
       h('section', { class: 'findings' }, h('h2', {}, t('popupFindings'), h('span', { class: 'score' }, t('popupScore', String(x.score)))), h('ol', { class: 'finding-list' }, ...x.items.map(item))),

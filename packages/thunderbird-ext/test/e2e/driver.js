@@ -4,17 +4,31 @@
  * extension's own code: opens each fixture in a message tab, lets automatic mode badge it and
  * inject the banner, opens the "Check this mail" popup and reads back what it shows, then POSTs
  * the results to the test's 127.0.0.1 server. Bounded: every wait has a timeout.
+ *
+ * Its own requests go through the original fetch kept by the network observer (netwatch.js), so
+ * that everything the observer records was done by the extension itself.
  */
 (async () => {
+  const NET = globalThis.__ayashiiNet;
+  const rawFetch = NET ? NET.fetch : fetch;
   let cfg;
   try {
-    cfg = await (await fetch(browser.runtime.getURL('test-config.json'))).json();
+    cfg = await (await rawFetch(browser.runtime.getURL('test-config.json'))).json();
   } catch {
     return;
   }
   const base = `http://127.0.0.1:${cfg.port}`;
   const post = (path, body) =>
-    fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    rawFetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  /** A JSON copy, so nothing refers into a window that is about to close. */
+  const plain = (v) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+  const netOf = (w) => {
+    try {
+      return w.__ayashiiNet ? plain(w.__ayashiiNet.report()) : null;
+    } catch {
+      return null;
+    }
+  };
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const poll = async (fn, ms = 8000, every = 50) => {
     const t0 = Date.now();
@@ -41,8 +55,62 @@
     const [r] = await messenger.scripting.executeScript({
       target: { tabId },
       func: () => {
-        const b = document.getElementById('ayashii-banner');
-        return b ? { level: b.dataset.level, text: b.textContent, top: document.body.firstElementChild === b } : 'none';
+        // The extension prepends its banner to the body. Only that one counts: the message can hold
+        // an element with the same id (the hostile fixture does; the probe reports it).
+        const b = document.body.firstElementChild;
+        return b && b.id === 'ayashii-banner' ? { level: b.dataset.level, text: b.textContent, top: true } : 'none';
+      },
+    });
+    return r ? r.result : null;
+  }
+
+  const countBy = (xs) => xs.reduce((m, x) => ((m[x] = (m[x] || 0) + 1), m), {});
+  const uniq = (xs) => [...new Set(xs)].sort();
+  const attrNames = (els) => els.flatMap((e) => [...e.attributes].map((a) => a.name));
+  const handlersOf = (els) => els.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`));
+
+  /** Hostile-input probe of the popup: what the message-derived text turned into. */
+  function auditPopup(view) {
+    const doc = view.document;
+    const all = [...doc.querySelectorAll('*')];
+    const app = [...doc.querySelectorAll('#app *')];
+    return {
+      pwned: typeof view.__pwned,
+      hasPwned: '__pwned' in view,
+      textContent: doc.body.textContent,
+      tags: countBy(all.map((e) => e.localName)),
+      appTags: uniq(app.map((e) => e.localName)),
+      appAttrs: uniq(attrNames(app)),
+      handlers: handlersOf(all),
+    };
+  }
+
+  /** Hostile-input probe of the message document (where the banner lives). */
+  async function auditMessage(tabId) {
+    const [r] = await messenger.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        const first = document.body.firstElementChild;
+        const inside = (b) => [...b.querySelectorAll('*')];
+        const banners = [...document.querySelectorAll('[id="ayashii-banner"], .ayashii-banner')];
+        const page = window.wrappedJSObject;
+        return {
+          pwned: page ? typeof page.__pwned : 'no wrappedJSObject',
+          pwnedSandbox: typeof window.__pwned,
+          banners: banners.map((b) => ({
+            id: b.id,
+            level: b.dataset.level || null,
+            text: b.textContent,
+            top: b === first,
+            borderLeft: getComputedStyle(b).borderLeftWidth,
+            tags: [...new Set(inside(b).map((e) => e.localName))].sort(),
+            attrs: [...new Set([b, ...inside(b)].flatMap((e) => [...e.attributes].map((a) => a.name)))].sort(),
+          })),
+          handlers:
+            first && first.id === 'ayashii-banner'
+              ? [first, ...inside(first)].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`))
+              : [],
+        };
       },
     });
     return r ? r.result : null;
@@ -74,7 +142,7 @@
       })),
       skipped: [...doc.querySelectorAll('.skipped li')].map((li) => li.dataset.checkId),
       safeNote: text(doc.querySelector('.safe-note')),
-      scripts: doc.querySelectorAll('script').length,
+      scripts: doc.querySelectorAll('script:not([src="e2e-netwatch.js"])').length,
       innerText: doc.body.innerText,
     };
   }
@@ -101,6 +169,7 @@
     if (opts.autoCheck) {
       result.bannerRegistered = !!(await poll(async () => (await messenger.scripting.messageDisplay.getRegisteredScripts()).length > 0));
     }
+    result.net = netOf(view);
     await messenger.tabs.remove(tab.id);
     return result;
   }
@@ -116,7 +185,7 @@
     for (const fx of cfg.fixtures) {
       const res = { fixture: fx.name };
       const t0 = Date.now();
-      const buf = await (await fetch(`${base}/fixture/${encodeURIComponent(fx.name)}`)).arrayBuffer();
+      const buf = await (await rawFetch(`${base}/fixture/${encodeURIComponent(fx.name)}`)).arrayBuffer();
       const tab = await messenger.messageDisplay.open({
         file: new File([buf], fx.name, { type: 'message/rfc822' }),
         location: 'tab',
@@ -131,7 +200,7 @@
       if (cfg.autoCheck) {
         res.badge = await poll(() => messenger.messageDisplayAction.getBadgeText({ tabId: tab.id }));
         res.title = await messenger.messageDisplayAction.getTitle({ tabId: tab.id });
-        res.banner = fx.expectBanner ? await poll(() => readBanner(tab.id).then((b) => (b === 'none' ? null : b))) : await readBanner(tab.id);
+        res.banner = fx.expectBanner ? await poll(() => readBanner(tab.id).then((b) => (b === 'none' || !b.top ? null : b))) : await readBanner(tab.id);
       } else {
         await sleep(200);
         res.badge = await messenger.messageDisplayAction.getBadgeText({ tabId: tab.id });
@@ -144,6 +213,14 @@
         return w && w.document.body && w.document.body.dataset.done ? w : null;
       });
       res.popup = view ? readPopup(view.document) : null;
+      res.popupNet = view ? netOf(view) : null;
+      if (fx.probe) {
+        res.probe = {
+          popup: view ? plain(auditPopup(view)) : null,
+          message: await auditMessage(tab.id),
+          popupCanary: null,
+        };
+      }
       res.ms = Date.now() - t0;
       if (fx.screenshot) {
         await post('/screenshot', { name: fx.screenshot });
@@ -153,6 +230,14 @@
           link.closest('.finding').scrollIntoView({ block: 'start' });
           await post('/screenshot', { name: fx.linksScreenshot });
         }
+      }
+
+      if (fx.probe && view && !isDead(view)) {
+        // Canaries: the popup's observer sees a request it lets through and one the CSP blocks.
+        await view.fetch(`${base}/canary/popup`).catch(() => undefined);
+        await view.fetch('https://canary.invalid/popup').catch(() => undefined);
+        await sleep(100);
+        res.probe.popupCanary = netOf(view);
       }
 
       if (cfg.captureGetFull && shown) {
@@ -166,6 +251,13 @@
         /* the popup already closed itself (a dead object) */
       }
       await messenger.tabs.remove(tab.id);
+    }
+    if (NET) {
+      // Everything the background did while analysing every message, then a canary through the
+      // same wrapped fetch to show the observer is live.
+      const analysis = plain(NET.report());
+      await fetch(`${base}/canary/background`).catch(() => undefined);
+      await post('/net', { analysis, canary: plain(NET.report()) });
     }
   } catch (e) {
     await post('/error', { error: String(e), stack: e && e.stack });

@@ -23,6 +23,11 @@ export interface FixtureSpec {
   readonly screenshot?: string;
   /** A second screenshot, with the popup scrolled to the first link evidence. */
   readonly linksScreenshot?: string;
+  /**
+   * Hostile-input probe: the driver also audits the popup's and the message document's DOM
+   * (elements and attributes, `window.__pwned`), and fires network canaries from the popup.
+   */
+  readonly probe?: boolean;
 }
 
 export interface RunOptions {
@@ -52,8 +57,50 @@ export interface PopupView {
   items: { checkId: string; severity: string; title: string; detail: string; advice: string | null; evidence: { kind: string; label: string; value: string; mark: string | null }[] }[];
   skipped: string[];
   safeNote: string | null;
+  /** `<script>` elements of the production page (the test-only network observer not counted). */
   scripts: number;
   innerText: string;
+}
+
+/** What test/e2e/netwatch.js saw in one extension context. */
+export interface NetReport {
+  where: string;
+  /** fetch / XMLHttpRequest / WebSocket / EventSource / sendBeacon calls made by the extension. */
+  calls: { api: string; url: string; where: string; stack: string }[];
+  /** CSP violations in the page (blocked loads and requests). */
+  violations: { directive: string; blocked: string; where: string }[];
+  /** Resource-timing entries: everything the page loaded. */
+  resources: { url: string; type: string }[];
+}
+
+/** The hostile-input probe (FixtureSpec.probe) of one message. */
+export interface ProbeResult {
+  popup: {
+    /** `window.__pwned` in the popup and whether the property exists at all. */
+    pwned: string;
+    hasPwned: boolean;
+    textContent: string;
+    /** Tag name → count, whole popup document. */
+    tags: Record<string, number>;
+    /** Tag names used inside #app (the rendered, message-derived part). */
+    appTags: string[];
+    /** Attribute names used inside #app. */
+    appAttrs: string[];
+    /** Every `on*` attribute in the document (`tag[attr]`). */
+    handlers: string[];
+  } | null;
+  message: {
+    /** `window.__pwned` as the message document's own scripts would see it (wrappedJSObject). */
+    pwned: string;
+    /** ... and in the content-script sandbox. */
+    pwnedSandbox: string;
+    /** Every element with id or class ayashii-banner, in document order; `borderLeft` is its computed border-left-width. */
+    banners: { id: string; level: string | null; text: string; top: boolean; borderLeft: string; tags: string[]; attrs: string[] }[];
+    /** Every `on*` attribute inside the banner that is body's first child. */
+    handlers: string[];
+  } | null;
+  /** The popup's observer right after checks done and a canary fetch to the test server and to a blocked host. */
+  popupCanary: NetReport | null;
 }
 
 export interface FixtureResult {
@@ -66,6 +113,9 @@ export interface FixtureResult {
   popup: PopupView | null;
   popupOpenAtScreenshot?: boolean;
   ms: number;
+  /** Network observer report of this message's popup, read before the popup closed. */
+  popupNet?: NetReport | null;
+  probe?: ProbeResult;
   getFullRaw?: unknown;
   getFull?: unknown;
 }
@@ -73,12 +123,19 @@ export interface FixtureResult {
 export interface RunResult {
   outcome: 'done' | 'timeout' | 'exited';
   info: { uiLanguage: string; actionLabel: string; manifestVersion: number } | null;
-  options: { stored: Record<string, unknown> | null; status: string | null; statusKind: string | null; bannerRegistered?: boolean } | null;
+  options: { stored: Record<string, unknown> | null; status: string | null; statusKind: string | null; bannerRegistered?: boolean; net?: NetReport | null } | null;
+  /** Network observer of the background page: `analysis` after every message, `canary` after a canary fetch. */
+  net: { analysis: NetReport; canary: NetReport } | null;
+  /** Every request the test server received (method and path), in order. */
+  requests: string[];
   results: FixtureResult[];
   errors: { error: string; stack?: string }[];
   screenshots: string[];
   profile: string;
   log: string;
+  /** Spawn → the driver's first report, and the time spent taking screenshots. */
+  startupMs: number;
+  shotMs: number;
   ms: number;
 }
 
@@ -139,13 +196,21 @@ function stageXpi(stage: string, port: number, cfg: object): { id: string; xpi: 
     writeFileSync(join(stage, name), data);
   }
   const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
+  // The network observer runs first in every extension context; the driver runs last.
+  manifest.background.scripts.unshift('e2e-netwatch.js');
   manifest.background.scripts.push('e2e-driver.js');
+  for (const page of ['popup.html', 'options.html']) {
+    const html = files.get(page)!.toString('utf8');
+    if (!html.includes('<script')) throw new Error(`${page}: no <script> to put the network observer before`);
+    writeFileSync(join(stage, page), html.replace('<script', '<script src="e2e-netwatch.js"></script>\n  <script'));
+  }
   manifest.content_security_policy.extension_pages = manifest.content_security_policy.extension_pages.replace(
     "default-src 'none';",
     `default-src 'none'; connect-src 'self' http://127.0.0.1:${port};`,
   );
   writeFileSync(join(stage, 'manifest.json'), JSON.stringify(manifest, null, 2));
   copyFileSync(join(HERE, 'driver.js'), join(stage, 'e2e-driver.js'));
+  copyFileSync(join(HERE, 'netwatch.js'), join(stage, 'e2e-netwatch.js'));
   writeFileSync(join(stage, 'test-config.json'), JSON.stringify({ port, ...cfg }));
   const id = manifest.browser_specific_settings.gecko.id as string;
   return { id, xpi: join(stage, '..', `${id}.xpi`) };
@@ -189,6 +254,8 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
   const screenshots: string[] = [];
   let info: RunResult['info'] = null;
   let options: RunResult['options'] = null;
+  let net: RunResult['net'] = null;
+  const requests: string[] = [];
   let display: string | null = null;
   let startupMs = -1;
   let shotMs = 0;
@@ -204,6 +271,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
       res.setHeader('access-control-allow-headers', 'content-type');
       if (req.method === 'OPTIONS') return void res.end();
       const url = req.url ?? '';
+      requests.push(`${req.method} ${url}`);
       if (req.method === 'GET' && url.startsWith('/fixture/')) {
         const p = byName.get(decodeURIComponent(url.slice('/fixture/'.length)));
         if (!p) return void res.writeHead(404).end();
@@ -215,6 +283,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
         startupMs = Date.now() - t0;
       }
       else if (url === '/options') options = body;
+      else if (url === '/net') net = body;
       else if (url === '/result') results.push(body);
       else if (url === '/error') errors.push(body);
       else if (url === '/screenshot' && display && opts.screenshotDir) {
@@ -247,7 +316,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
     readFileSync(join(HERE, 'user.js'), 'utf8') + `user_pref("intl.locale.requested", ${JSON.stringify(opts.uiLocale)});\n`,
   );
   const { id, xpi } = stageXpi(join(profile, 'stage'), port, {
-    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, screenshot: opts.screenshotDir ? f.screenshot : undefined, linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined })),
+    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, probe: !!f.probe, screenshot: opts.screenshotDir ? f.screenshot : undefined, linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined })),
     autoCheck: !!opts.autoCheck,
     options: opts.autoCheck || opts.fields ? { autoCheck: !!opts.autoCheck, fields: opts.fields } : null,
     captureGetFull: !!opts.captureGetFull,
@@ -299,5 +368,5 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
   server.closeAllConnections();
   await new Promise<void>((r) => server.close(() => r()));
   if (outcome === 'done' && errors.length === 0 && !process.env['AYASHII_KEEP_PROFILE']) rmSync(profile, { recursive: true, force: true });
-  return { outcome, info, options, results, errors, screenshots, profile, log, startupMs, shotMs, ms: Date.now() - t0 };
+  return { outcome, info, options, net, requests, results, errors, screenshots, profile, log, startupMs, shotMs, ms: Date.now() - t0 };
 }
