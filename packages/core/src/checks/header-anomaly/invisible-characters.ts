@@ -1,5 +1,5 @@
 /**
- * Invisible or direction-changing characters in the display name or subject: zero-width spaces,
+ * Invisible or direction-changing characters in the display name, subject or a link's text: zero-width spaces,
  * invisible operators and variation selectors split brand names past filters (`メルカ\u2064リ`,
  * `コ\u2061インチェ\uFE09ック`), and bidi overrides reverse what is shown.
  *
@@ -22,18 +22,21 @@ export const invisibleCharacters = defineCheck({
   weight: 20,
   needs: ['headers'],
   run(ctx) {
-    const places: ['display-name' | 'subject', string, string][] = [
+    const places: ['display-name' | 'subject' | 'link-text', string, string][] = [
       ['display-name', ctx.author?.name ?? '', 'From'],
       ['subject', ctx.subject, 'Subject'],
     ];
+    // Link texts too, when the body is there (a reversed or padded link text hides its target).
+    if (!ctx.input.unavailable?.some((u) => u.what === 'body')) {
+      for (const link of ctx.links) if (link.text) places.push(['link-text', link.text, link.href]);
+    }
     for (const [where, text, label] of places) {
       const t = withoutEmojiJoiners(text);
       const cps = invisibleCodePoints(t);
       if (cps.length === 0) continue;
       const bidi = hasBidi(t);
-      return [
-        hit({ where, text: stripInvisible(t), codePoints: cps.join(' '), bidi }, [headerEvidence(label, text)], bidi ? { weight: 30, severity: 'danger' } : {}),
-      ];
+      const evidence = where === 'link-text' ? [{ kind: 'url' as const, label: 'link text', value: text, highlight: label }] : [headerEvidence(label, text)];
+      return [hit({ where, text: stripInvisible(t), codePoints: cps.join(' '), bidi }, evidence, bidi ? { weight: 30, severity: 'danger' } : {})];
     }
     return [];
   },

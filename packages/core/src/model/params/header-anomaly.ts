@@ -4,7 +4,7 @@ export interface HeaderAnomalyParams {
   'header-anomaly/missing-from': Record<string, never>;
   'header-anomaly/encoded-word-trick': { name: string; decoded: string; trick: 'address-in-encoded-name' | 'encoded-address' | 'control-in-name' };
   'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'no-address' };
-  'header-anomaly/invisible-characters': { where: 'display-name' | 'subject'; text: string; codePoints: string; bidi: boolean };
+  'header-anomaly/invisible-characters': { where: 'display-name' | 'subject' | 'link-text'; text: string; codePoints: string; bidi: boolean };
   'header-anomaly/malformed-header': { kind: string; line: string };
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };

@@ -14,3 +14,11 @@ describe('header-anomaly/invisible-characters', () => {
   });
   fixtureTests(ID, {}, it);
 });
+
+describe('invisible characters in link text', () => {
+  it('a bidi override in an anchor text is flagged; plain link text is not', () => {
+    const html = (t: string) => eml(['From: <a@example.net>', 'Content-Type: text/html; charset=utf-8'], `<a href="https://files.example.net/x">${t}</a>`);
+    expect(ids(analyzeText(html('invoice\u202Efdp.exe')))).toContain(ID);
+    expect(ids(analyzeText(html('invoice.pdf')))).not.toContain(ID);
+  });
+});

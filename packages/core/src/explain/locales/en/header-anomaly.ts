@@ -36,7 +36,7 @@ export const headerAnomalyEn = {
   'header-anomaly/invisible-characters': {
     title: 'Invisible characters in the sender name or subject',
     detail: ({ where, text, codePoints, bidi }) =>
-      `The ${where === 'subject' ? 'subject' : 'display name'} "${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints}), used to slip brand names past filters.`,
+      `The ${where === 'subject' ? 'subject' : where === 'link-text' ? 'text of a link' : 'display name'} "${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints}), used to slip brand names past filters or to disguise what is shown.`,
   },
   'header-anomaly/malformed-header': {
     title: 'Malformed header lines',
