@@ -1,5 +1,6 @@
 /** Params of the `brand-impersonation` checks. `brand`/`brandJa` are the brand's names per locale. */
 export interface BrandImpersonationParams {
   'brand-impersonation/display-name-brand': { name: string; brand: string; brandJa: string; domain: string; brandDomains: string };
+  'brand-impersonation/brand-links-elsewhere': { brand: string; brandJa: string; domain: string; target: string; links: number };
   'brand-impersonation/subject-tag-brand': { tag: string; brand: string; brandJa: string; domain: string; brandDomains: string };
 }

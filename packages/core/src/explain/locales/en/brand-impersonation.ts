@@ -8,6 +8,12 @@ export const brandImpersonationEn = {
       `The display name is "${name}", but the sending domain is ${domain}, which is not a domain of ${brand} (${brandDomains}).`,
     advice: 'Do not use links in this mail. Go to the service through its app or a bookmark instead.',
   },
+  'brand-impersonation/brand-links-elsewhere': {
+    title: "Sent in a brand's name, but every link leaves the brand",
+    detail: ({ brand, domain, target, links }) =>
+      `The mail uses ${brand}'s address at ${domain}, nothing authenticates it, and none of its ${links} link(s) goes to ${brand}: they lead to ${target}.`,
+    advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: 'The subject claims a brand it does not belong to',
     detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,

@@ -9,6 +9,12 @@ export const brandImpersonationJa = {
       `表示名は「${name}」ですが、送信元ドメインは ${domain} で、${w(brandJa, { before: false })}の正規ドメイン（${brandDomains}）ではありません。`,
     advice: 'このメールのリンクは使わず、公式アプリやブックマークからサービスを開いてください。',
   },
+  'brand-impersonation/brand-links-elsewhere': {
+    title: 'ブランドの名前で届いていますが、リンクはすべて別のサイトに向かいます',
+    detail: ({ brandJa, domain, target, links }) =>
+      `${w(brandJa, { before: false })}のアドレス（${domain}）から届いていますが、それを裏付ける認証結果はなく、${links} 件のリンクはどれも${w(brandJa)}のサイトではなく ${target} に向かいます。`,
+    advice: '本物のブランドのメールは自社のサイトにリンクします。リンクは使わず、公式アプリやブックマークから開いてください。',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
     detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,

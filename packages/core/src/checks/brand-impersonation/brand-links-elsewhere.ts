@@ -1,0 +1,58 @@
+/**
+ * Mail whose display name names a brand and whose address is at that brand's own domain
+ * (`"MyJCB" <info@jcb.co.jp>`), with nothing to authenticate it, and whose links all go somewhere that is not
+ * the brand: the genuine address was forged, and the links lead to the phishing site.
+ *
+ * Spec: RFC 7489 (only an aligned pass shows the domain owner sent it); field-notes §2 item 2.
+ * False positives: a brand's newsletter sent through an ESP whose click tracker hides the brand's
+ * links, arriving where no Authentication-Results are recorded — ESP and link-wrapper domains are
+ * not counted as "elsewhere", and any aligned pass suppresses this.
+ * Weight rationale: forged genuine address plus off-brand links is the typical spoof of a brand
+ * domain with no authentication verdict to show it; suspicious alone.
+ */
+import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
+import { isEspDomain, isFreemail } from '../../domain/lists.js';
+import { orgDomain, sameOrganization } from '../../domain/registrable.js';
+import { linkEvidence, webLinks } from '../../url/link-facts.js';
+import { defineCheck, hit } from '../define-check.js';
+import { stripListVia } from './shared.js';
+
+export const brandLinksElsewhere = defineCheck({
+  id: 'brand-impersonation/brand-links-elsewhere',
+  category: 'brand-impersonation',
+  severity: 'danger',
+  weight: 35,
+  needs: ['headers', 'body'],
+  run(ctx) {
+    const mb = ctx.author;
+    if (!mb?.domain || ctx.isAllowedSender(mb.address)) return [];
+    const domain = orgDomain(mb.domain);
+    if (isFreemail(domain)) return [];
+    // The display name must name the brand that owns the domain: ISP mailboxes (comcast.net…) are
+    // brand-owned too, but their users write personal mail from them.
+    const brand = findBrandMentions(stripListVia(mb.name), ctx.brands).find((m) => isBrandDomain(m.brand, domain))?.brand;
+    if (!brand) return [];
+    const auth = ctx.auth;
+    if (auth.dmarc?.result === 'pass' || auth.dmarc?.result === 'bestguesspass') return [];
+    if (auth.dkim.some((d) => d.result === 'pass' && sameOrganization(d.domain, mb.domain))) return [];
+    if (auth.spf?.result === 'pass' && auth.spf.mailfrom && sameOrganization(auth.spf.mailfrom.replace(/^.*@/, ''), mb.domain)) return [];
+    const links = webLinks(ctx);
+    if (links.length === 0) return [];
+    const elsewhere = [];
+    for (const l of links) {
+      const target = l.inspection.target?.domain;
+      if (!target) continue;
+      if (isBrandDomain(brand, target) || sameOrganization(target, domain)) return []; // one link to the brand: not this pattern
+      if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
+      elsewhere.push({ l, target });
+    }
+    const first = elsewhere[0];
+    if (!first) return [];
+    return [
+      hit({ brand: brand.name.en, brandJa: brand.name.ja, domain: mb.domain, target: first.target, links: links.length }, [
+        { kind: 'header', label: 'From', value: mb.raw, highlight: mb.domain },
+        linkEvidence(first.l, first.target),
+      ]),
+    ];
+  },
+});
