@@ -8,7 +8,8 @@
  * Weight rationale: 6, corroborating; with the recipient's name in the same label,
  *   recipient-targeting carries the weight.
  */
-import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import { isTrackerHost } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
@@ -22,19 +23,13 @@ export const digitGluedLabel = defineCheck({
   weight: 6,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'digit-glued-label') continue;
-        const node = i.chain[s.at];
-        if (!node || isTrackerHost(node.host) || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
-        const shown = showHost(node);
-        const at = shown.toLowerCase().indexOf(s.label);
-        matches.push({ link, weight: 6, highlight: at >= 0 ? shown.slice(at, at + s.label.length) : s.label, params: { host: shown, label: at >= 0 ? shown.slice(at, at + s.label.length) : s.label } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'digit-glued-label', P>(ctx, 'digit-glued-label', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || isTrackerHost(node.host) || (node.domain && ctx.isAllowedLinkDomain(node.domain))) return null;
+      const shown = showHost(node);
+      const at = shown.toLowerCase().indexOf(s.label);
+      const label = at >= 0 ? shown.slice(at, at + s.label.length) : s.label;
+      return { link, weight: 6, highlight: label, params: { host: shown, label } };
+    });
   },
 });

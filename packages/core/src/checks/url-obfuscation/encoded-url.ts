@@ -8,7 +8,8 @@
  *   reserved and not counted); four or more unreserved escapes are required.
  * Weight rationale: 8; there is no honest reason to hide plain letters.
  */
-import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -21,17 +22,10 @@ export const encodedUrl = defineCheck({
   weight: 8,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'encoded') continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
-        matches.push({ link, weight: 8, highlight: '%', params: { host: showHost(node), count: s.inHost ? 0 : s.count } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'encoded', P>(ctx, 'encoded', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) return null;
+      return { link, weight: 8, highlight: '%', params: { host: showHost(node), count: s.inHost ? 0 : s.count } };
+    });
   },
 });

@@ -10,7 +10,7 @@
  * Weight rationale: 15 for a dotted public IP (real companies link to names), 25 for a disguised
  *   form, which has no innocent use.
  */
-import { isTrustedTarget, oneFinding, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -23,17 +23,11 @@ export const ipAddressHost = defineCheck({
   weight: 15,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'ip-host' || s.private || ctx.isAllowedLinkDomain(s.address)) continue;
-        const written = i.chain[s.at]?.rawHost ?? s.address;
-        const disguised = s.form !== 'dotted' && s.form !== 'ipv6';
-        matches.push({ link, weight: disguised ? 25 : 15, highlight: written, params: { host: s.address, written, form: s.form } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'ip-host', P>(ctx, 'ip-host', (link, s, i) => {
+      if (s.private || ctx.isAllowedLinkDomain(s.address)) return null;
+      const written = i.chain[s.at]?.rawHost ?? s.address;
+      const disguised = s.form !== 'dotted' && s.form !== 'ipv6';
+      return { link, weight: disguised ? 25 : 15, highlight: written, params: { host: s.address, written, form: s.form } };
+    });
   },
 });

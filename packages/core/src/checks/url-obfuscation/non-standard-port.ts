@@ -7,7 +7,8 @@
  *   organisation are skipped), developer mail.
  * Weight rationale: 6, a hint.
  */
-import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -20,17 +21,10 @@ export const nonStandardPort = defineCheck({
   weight: 6,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'port') continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && ctx.organizationDomains.includes(node.domain))) continue;
-        matches.push({ link, weight: 6, highlight: `:${s.port}`, params: { host: showHost(node), port: s.port } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'port', P>(ctx, 'port', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || (node.domain && ctx.organizationDomains.includes(node.domain))) return null;
+      return { link, weight: 6, highlight: `:${s.port}`, params: { host: showHost(node), port: s.port } };
+    });
   },
 });

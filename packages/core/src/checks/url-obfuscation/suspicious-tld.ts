@@ -7,7 +7,8 @@
  * False positives: every listed TLD is also used honestly; so this is a hint only.
  * Weight rationale: 6; it needs other signals to matter.
  */
-import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -20,17 +21,10 @@ export const suspiciousTld = defineCheck({
   weight: 6,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'suspicious-tld') continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
-        matches.push({ link, weight: 6, highlight: node.domain ?? node.host, params: { host: showHost(node), tld: s.tld } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'suspicious-tld', P>(ctx, 'suspicious-tld', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) return null;
+      return { link, weight: 6, highlight: node.domain ?? node.host, params: { host: showHost(node), tld: s.tld } };
+    });
   },
 });

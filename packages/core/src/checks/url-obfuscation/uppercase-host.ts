@@ -10,7 +10,7 @@
  *   all-capitals hosts are a shouting style, not a kit.
  * Weight rationale: 4, the weakest corroborating signal.
  */
-import { isTrustedTarget, oneFinding, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -23,19 +23,12 @@ export const uppercaseHost = defineCheck({
   weight: 4,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'uppercase-host') continue;
-        // A host that came out of a redirector's parameter, or capitals left of the registrable domain,
-        // is kit-written; `www.SellShareware.com` in an href or anything typed in plain text is not.
-        const unwrapped = i.chain[s.at] !== undefined && i.unwrap.hops.length > 0 && s.at > 0;
-        if (!unwrapped && (!s.inSubdomain || link.source === 'text')) continue;
-        matches.push({ link, weight: 4, highlight: s.rawHost, params: { host: s.rawHost } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'uppercase-host', P>(ctx, 'uppercase-host', (link, s, i) => {
+      // A host that came out of a redirector's parameter, or capitals left of the registrable domain,
+      // is kit-written; `www.SellShareware.com` in an href or anything typed in plain text is not.
+      const unwrapped = i.chain[s.at] !== undefined && i.unwrap.hops.length > 0 && s.at > 0;
+      if (!unwrapped && (!s.inSubdomain || link.source === 'text')) return null;
+      return { link, weight: 4, highlight: s.rawHost, params: { host: s.rawHost } };
+    });
   },
 });

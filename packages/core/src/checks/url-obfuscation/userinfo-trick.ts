@@ -8,7 +8,8 @@
  * Weight rationale: 20 when the userinfo itself looks like a host (the deception is explicit),
  *   10 otherwise.
  */
-import { isTrustedTarget, oneFinding, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { signalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -21,17 +22,10 @@ export const userinfoTrick = defineCheck({
   weight: 20,
   needs: ['body'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'userinfo') continue;
-        const node = i.chain[s.at];
-        const host = node ? showHost(node) : '';
-        matches.push({ link, weight: s.looksLikeHost ? 20 : 10, highlight: host, params: { shown: s.userinfo, host } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'userinfo', P>(ctx, 'userinfo', (link, s, i) => {
+      const node = i.chain[s.at];
+      const host = node ? showHost(node) : '';
+      return { link, weight: s.looksLikeHost ? 20 : 10, highlight: host, params: { shown: s.userinfo, host } };
+    });
   },
 });
