@@ -8,18 +8,8 @@ import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
 import { analyze } from '../../src/analyze.js';
 import { explain } from '../../src/explain/explain.js';
+import { mulberry32 } from '../attachment/builders.js';
 import { allFixtures, fixtureBytes } from '../helpers.js';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   '=?utf-8?B?PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==?=',
