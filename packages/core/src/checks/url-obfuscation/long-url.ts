@@ -7,7 +7,8 @@
  * False positives: e-commerce deep links with many filters; hence the smallest weight.
  * Weight rationale: 3, corroborating only.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { targetSignalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -20,15 +21,6 @@ export const longUrl = defineCheck({
   weight: 3,
   needs: ['body'],
   run(ctx) {
-    const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const t = link.inspection.target;
-      if (!t || isTrustedTarget(t.domain, ctx) || isSenderInfra(t.host, t.domain, sender)) continue;
-      const s = link.inspection.signals.find((x) => x.kind === 'long-url');
-      if (s?.kind !== 'long-url') continue;
-      matches.push({ link, weight: 3, highlight: t.domain ?? t.host, params: { host: showHost(t), length: s.length } });
-    }
-    return oneFinding(matches);
+    return targetSignalFinding<'long-url', P>(ctx, 'long-url', (link, s, t) => ({ link, weight: 3, highlight: t.domain ?? t.host, params: { host: showHost(t), length: s.length } }));
   },
 });

@@ -6,7 +6,8 @@
  * False positives: search and booking deep links; the sender's own links are excused.
  * Weight rationale: 3, corroborating only.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost } from '../../url/link-facts.js';
+import { targetSignalFinding } from './shared.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -19,15 +20,6 @@ export const manyParameters = defineCheck({
   weight: 3,
   needs: ['body'],
   run(ctx) {
-    const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const t = link.inspection.target;
-      if (!t || isTrustedTarget(t.domain, ctx) || isSenderInfra(t.host, t.domain, sender)) continue;
-      const s = link.inspection.signals.find((x) => x.kind === 'many-params');
-      if (s?.kind !== 'many-params') continue;
-      matches.push({ link, weight: 3, highlight: t.domain ?? t.host, params: { host: showHost(t), count: s.count } });
-    }
-    return oneFinding(matches);
+    return targetSignalFinding<'many-params', P>(ctx, 'many-params', (link, s, t) => ({ link, weight: 3, highlight: t.domain ?? t.host, params: { host: showHost(t), count: s.count } }));
   },
 });

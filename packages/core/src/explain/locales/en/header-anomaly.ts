@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
 const TRICK = {
@@ -63,6 +64,6 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/limit-exceeded': {
     title: 'Part of the mail was not examined',
-    detail: ({ limit, value, max }) => `The mail exceeds a safety limit (${limit}: ${value}, limit ${max}); the part beyond it was not checked.`,
+    detail: ({ limit, value, max }) => `The mail exceeds a safety limit (${uiEn.limits[limit] ?? limit}: ${value}, limit ${max}); the part beyond it was not checked.`,
   },
 } satisfies CatalogPart<HeaderAnomalyParams>;

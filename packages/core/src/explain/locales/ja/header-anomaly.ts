@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { uiJa } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
 const TRICK = {
@@ -14,17 +15,6 @@ const SYNTAX = {
   'no-address': 'アドレスのない送信元',
 } as const;
 
-const LIMIT: Record<string, string> = {
-  'header-bytes': 'ヘッダーのサイズ',
-  'header-count': 'ヘッダーの数',
-  'mime-depth': 'MIME の入れ子の深さ',
-  'mime-parts': 'MIME パートの数',
-  'body-bytes': '本文のサイズ',
-  urls: 'リンクの数',
-  attachments: '添付ファイルの数',
-  'attachment-bytes': '添付ファイルのサイズ',
-  time: '処理時間（ミリ秒）',
-};
 
 export const headerAnomalyJa = {
   'header-anomaly/multiple-from': {
@@ -75,6 +65,6 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/limit-exceeded': {
     title: 'メールの一部を確認できませんでした',
-    detail: ({ limit, value, max }) => `このメールは安全のための上限を超えています（${LIMIT[limit] ?? limit}：${value}、上限 ${max}）。上限を超えた部分は確認していません。`,
+    detail: ({ limit, value, max }) => `このメールは安全のための上限を超えています（${uiJa.limits[limit] ?? limit}：${value}、上限 ${max}）。上限を超えた部分は確認していません。`,
   },
 } satisfies CatalogPart<HeaderAnomalyParams>;
