@@ -74,6 +74,12 @@ export function isZip(b: Uint8Array): boolean {
   return startsWith(b, PK_LOCAL) || startsWith(b, PK_EOCD) || startsWith(b, ascii('PK\x07\x08PK\x03\x04'));
 }
 
+/** A ZIP entry from its name bytes and general-purpose flags (bit 0 encrypted, bit 11 UTF-8). */
+function zipEntry(b: Uint8Array, at: number, nlen: number, flags: number): ArchiveEntry {
+  const name = nameFrom(b, at, nlen, (flags & 0x800) !== 0);
+  return { name, encrypted: (flags & 1) !== 0, directory: name.endsWith('/') || name.endsWith('\\') };
+}
+
 function readCentral(b: Uint8Array, start: number, declared: number, max: number): { entries: ArchiveEntry[]; truncated: boolean } | null {
   if (!startsWith(b, PK_CENTRAL, start)) return null;
   const entries: ArchiveEntry[] = [];
@@ -92,8 +98,7 @@ function readCentral(b: Uint8Array, start: number, declared: number, max: number
       truncated = true;
       break;
     }
-    const name = nameFrom(b, p + 46, nlen, (flags & 0x800) !== 0);
-    entries.push({ name, encrypted: (flags & 1) !== 0, directory: name.endsWith('/') || name.endsWith('\\') });
+    entries.push(zipEntry(b, p + 46, nlen, flags));
     p += 46 + nlen + elen + clen;
   }
   if (!truncated && declared > entries.length) truncated = true;
@@ -117,8 +122,7 @@ function readLocal(b: Uint8Array, max: number): { entries: ArchiveEntry[]; trunc
       truncated = true;
       break;
     }
-    const name = nameFrom(b, p + 30, nlen, (flags & 0x800) !== 0);
-    entries.push({ name, encrypted: (flags & 1) !== 0, directory: name.endsWith('/') || name.endsWith('\\') });
+    entries.push(zipEntry(b, p + 30, nlen, flags));
     const dataStart = p + 30 + nlen + elen;
     let next = -1;
     // Sizes are known unless a data descriptor follows (bit 3) or ZIP64 hides them.

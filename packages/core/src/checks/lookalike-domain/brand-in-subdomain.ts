@@ -10,7 +10,7 @@
  * Weight rationale: 25 with a whole brand domain in front (unmistakably staged), 15 with the
  *   brand's name only.
  */
-import { isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { senderFacts, showHost, signalFinding } from '../../url/link-facts.js';
 import { isTrackerHost } from '../../url/wrappers.js';
 import type { LookalikeDomainParams } from '../../model/params/lookalike-domain.js';
 import { defineCheck } from '../define-check.js';
@@ -25,25 +25,18 @@ export const brandInSubdomain = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'brand-in-subdomain') continue;
-        const node = i.chain[s.at];
-        if (!node || !node.domain || isTrackerHost(node.host) || ctx.isAllowedLinkDomain(node.domain)) continue;
-        if (!sender.authFailed && sender.brands.some((b) => b.id === s.brandId)) continue;
-        const brand = ctx.brands.byId(s.brandId);
-        if (!brand) continue;
-        matches.push({
-          link,
-          weight: s.fullDomain ? 25 : 15,
-          highlight: node.domain,
-          params: { host: showHost(node), domain: node.domain, token: s.token, brand: brand.name.en, brandJa: brand.name.ja },
-        });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'brand-in-subdomain', P>(ctx, 'brand-in-subdomain', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || !node.domain || isTrackerHost(node.host) || ctx.isAllowedLinkDomain(node.domain)) return null;
+      if (!sender.authFailed && sender.brands.some((b) => b.id === s.brandId)) return null;
+      const brand = ctx.brands.byId(s.brandId);
+      if (!brand) return null;
+      return {
+        link,
+        weight: s.fullDomain ? 25 : 15,
+        highlight: node.domain,
+        params: { host: showHost(node), domain: node.domain, token: s.token, brand: brand.name.en, brandJa: brand.name.ja },
+      };
+    });
   },
 });

@@ -11,7 +11,7 @@
  *   ending alone (counted only under a phishing-favoured TLD, still weaker: brands hold many
  *   endings the registry lacks); 20 for a two-letter typo.
  */
-import { isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { senderFacts, showHost, signalFinding } from '../../url/link-facts.js';
 import type { LookalikeDomainParams } from '../../model/params/lookalike-domain.js';
 import { defineCheck } from '../define-check.js';
 
@@ -25,28 +25,21 @@ export const linkLookalike = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'brand-lookalike') continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) continue;
-        if (s.lookalike.kind === 'skeleton' && node.unicodeHost !== node.host) continue;
-        if (!sender.authFailed && sender.brands.some((b) => b.id === s.brandId)) continue;
-        const brand = ctx.brands.byId(s.brandId);
-        if (!brand) continue;
-        const k = s.lookalike.kind;
-        const weight = k === 'tld-swap' ? 15 : k === 'typo' && (s.lookalike.distance ?? 1) > 1 ? 20 : 30;
-        matches.push({
-          link,
-          weight,
-          highlight: s.domain,
-          params: { host: showHost(node), domain: s.domain, brand: brand.name.en, brandJa: brand.name.ja, brandDomain: s.brandDomain, kind: k },
-        });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'brand-lookalike', P>(ctx, 'brand-lookalike', (link, s, i) => {
+      const node = i.chain[s.at];
+      if (!node || (node.domain && ctx.isAllowedLinkDomain(node.domain))) return null;
+      if (s.lookalike.kind === 'skeleton' && node.unicodeHost !== node.host) return null;
+      if (!sender.authFailed && sender.brands.some((b) => b.id === s.brandId)) return null;
+      const brand = ctx.brands.byId(s.brandId);
+      if (!brand) return null;
+      const k = s.lookalike.kind;
+      const weight = k === 'tld-swap' ? 15 : k === 'typo' && (s.lookalike.distance ?? 1) > 1 ? 20 : 30;
+      return {
+        link,
+        weight,
+        highlight: s.domain,
+        params: { host: showHost(node), domain: s.domain, brand: brand.name.en, brandJa: brand.name.ja, brandDomain: s.brandDomain, kind: k },
+      };
+    });
   },
 });

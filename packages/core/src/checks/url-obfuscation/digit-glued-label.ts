@@ -8,8 +8,7 @@
  * Weight rationale: 6, corroborating; with the recipient's name in the same label,
  *   recipient-targeting carries the weight.
  */
-import { showHost } from '../../url/link-facts.js';
-import { signalFinding } from './shared.js';
+import { showHost, signalFinding } from '../../url/link-facts.js';
 import { isTrackerHost } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';

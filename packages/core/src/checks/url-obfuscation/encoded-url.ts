@@ -8,8 +8,7 @@
  *   reserved and not counted); four or more unreserved escapes are required.
  * Weight rationale: 8; there is no honest reason to hide plain letters.
  */
-import { showHost } from '../../url/link-facts.js';
-import { signalFinding } from './shared.js';
+import { showHost, signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

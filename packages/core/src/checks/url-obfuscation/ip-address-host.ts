@@ -10,7 +10,7 @@
  * Weight rationale: 15 for a dotted public IP (real companies link to names), 25 for a disguised
  *   form, which has no innocent use.
  */
-import { signalFinding } from './shared.js';
+import { signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

@@ -7,8 +7,7 @@
  * False positives: e-commerce deep links with many filters; hence the smallest weight.
  * Weight rationale: 3, corroborating only.
  */
-import { showHost } from '../../url/link-facts.js';
-import { targetSignalFinding } from './shared.js';
+import { showHost, targetSignalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

@@ -6,8 +6,7 @@
  * False positives: search and booking deep links; the sender's own links are excused.
  * Weight rationale: 3, corroborating only.
  */
-import { showHost } from '../../url/link-facts.js';
-import { targetSignalFinding } from './shared.js';
+import { showHost, targetSignalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

@@ -7,8 +7,7 @@
  *   organisation are skipped), developer mail.
  * Weight rationale: 6, a hint.
  */
-import { showHost } from '../../url/link-facts.js';
-import { signalFinding } from './shared.js';
+import { showHost, signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

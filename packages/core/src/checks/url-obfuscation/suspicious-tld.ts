@@ -7,8 +7,7 @@
  * False positives: every listed TLD is also used honestly; so this is a hint only.
  * Weight rationale: 6; it needs other signals to matter.
  */
-import { showHost } from '../../url/link-facts.js';
-import { signalFinding } from './shared.js';
+import { showHost, signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

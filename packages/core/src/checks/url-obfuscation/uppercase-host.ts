@@ -10,7 +10,7 @@
  *   all-capitals hosts are a shouting style, not a kit.
  * Weight rationale: 4, the weakest corroborating signal.
  */
-import { signalFinding } from './shared.js';
+import { signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

@@ -8,8 +8,7 @@
  * Weight rationale: 20 when the userinfo itself looks like a host (the deception is explicit),
  *   10 otherwise.
  */
-import { showHost } from '../../url/link-facts.js';
-import { signalFinding } from './shared.js';
+import { showHost, signalFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 

@@ -13,7 +13,7 @@
  *   redirector (often innocent, e.g. Gmail-copied links). Below `caution` on its own, so one
  *   newsletter redirect through an unknown ESP does not colour a verdict.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, viaText, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { isSenderInfra, senderFacts, showHost, signalFinding, viaText } from '../../url/link-facts.js';
 import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
 import { defineCheck } from '../define-check.js';
 
@@ -27,27 +27,24 @@ export const thirdPartyRedirect = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      const target = i.target;
-      if (!target || isTrustedTarget(target.domain, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'redirect' || s.domain === s.toDomain) continue;
+    return signalFinding<'redirect', P>(
+      ctx,
+      'redirect',
+      (link, s, i) => {
+        if (s.domain === s.toDomain || !i.target) return null;
         // A public redirector (Google, Facebook…) is nobody's ESP, whatever bounce lists say about its domain.
         const own = s.hopKind === 'redirector' ? s.domain !== null && sender.orgs.has(s.domain) : isSenderInfra(s.host, s.domain, sender);
-        if (own || (s.domain && ctx.isAllowedLinkDomain(s.domain))) continue;
-        if (s.toDomain && (sender.orgs.has(s.toDomain) || ctx.organizationDomains.includes(s.toDomain))) continue;
-        const weight = s.hopKind === 'redirector' ? 6 : 10;
+        if (own || (s.domain && ctx.isAllowedLinkDomain(s.domain))) return null;
+        if (s.toDomain && (sender.orgs.has(s.toDomain) || ctx.organizationDomains.includes(s.toDomain))) return null;
         const hop = i.chain[s.at];
-        matches.push({
+        return {
           link,
-          weight,
+          weight: s.hopKind === 'redirector' ? 6 : 10,
           highlight: s.domain ?? s.host,
-          params: { via: viaText(i), redirector: hop ? showHost(hop) : s.host, target: showHost(target), count: 1 },
-        });
-      }
-    }
-    return oneFinding(matches, (p, count) => ({ ...p, count }));
+          params: { via: viaText(i), redirector: hop ? showHost(hop) : s.host, target: showHost(i.target), count: 1 },
+        };
+      },
+      (p, count) => ({ ...p, count }),
+    );
   },
 });
