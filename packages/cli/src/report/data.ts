@@ -149,6 +149,7 @@ export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
     'url-obfuscation': 'Disguised link',
     'link-mismatch': 'Link text and target differ',
     attachment: 'Attachment',
+    'social-engineering': 'Pressure or bait in the text',
     'header-anomaly': 'Header anomaly',
   },
   ja: {
@@ -163,6 +164,7 @@ export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
     'url-obfuscation': '偽装されたリンク',
     'link-mismatch': 'リンクの表示と実際の違い',
     attachment: '添付ファイル',
+    'social-engineering': '文面による誘導',
     'header-anomaly': 'ヘッダーの異常',
   },
 };

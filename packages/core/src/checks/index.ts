@@ -13,6 +13,7 @@ import { recipientTargetingChecks } from './recipient-targeting/index.js';
 import { replyPathChecks } from './reply-path/index.js';
 import { senderAuthenticationChecks } from './sender-authentication/index.js';
 import { senderDisplayNameChecks } from './sender-display-name/index.js';
+import { socialEngineeringChecks } from './social-engineering/index.js';
 import { urlObfuscationChecks } from './url-obfuscation/index.js';
 import { urlRedirectChecks } from './url-redirect/index.js';
 
@@ -28,6 +29,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...urlObfuscationChecks,
   ...linkMismatchChecks,
   ...attachmentChecks,
+  ...socialEngineeringChecks,
   // header-anomaly last: it also reports limits hit while other checks read the body
   ...headerAnomalyChecks,
 ];

@@ -7,6 +7,7 @@ import { parseAddressList, type Mailbox } from '../parse/address.js';
 import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
+import { visibleText } from '../text/visible-text.js';
 import { summarizeAuth, type AuthSummary } from './auth-summary.js';
 import { inferRecipient, type RecipientInfo } from './recipient.js';
 
@@ -53,7 +54,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
   const orgDomains = lazy((): string[] => {
     if (options.organizationDomains?.length) return [...new Set(options.organizationDomains.map((d) => orgDomain(d)))];
     const r = recipient();
-    return r ? [r.orgDomain] : [];
+    return r?.orgDomain ? [r.orgDomain] : [];
   });
   const links = lazy((): LinkInfo[] => {
     const maxUrls = options.limits?.maxUrls ?? DEFAULT_MAX_URLS;
@@ -70,6 +71,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     }
     return list;
   });
+  const bodyText = lazy((): string => visibleText(input.bodies));
   const isList = () => ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
@@ -129,6 +131,9 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     },
     get links() {
       return links();
+    },
+    get bodyText() {
+      return bodyText();
     },
     get attachments() {
       return attachments();

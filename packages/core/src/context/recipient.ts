@@ -12,7 +12,7 @@ export interface RecipientInfo {
   readonly address: string;
   readonly local: string;
   readonly domain: string;
-  /** Registrable domain of the address. */
+  /** Registrable domain of the address ('' for single-label or bare-suffix domains: no organisation known). */
   readonly orgDomain: string;
   /** Its label left of the public suffix (`kousya` for `kousya.jp`): what lookalikes and URL labels embed. */
   readonly orgLabel: string;
@@ -25,14 +25,16 @@ function info(address: string, via: RecipientInfo['via']): RecipientInfo | null 
   const rest = address.slice(at + 1).toLowerCase();
   const cut = rest.search(/[>\s]/);
   const domain = cut < 0 ? rest : rest.slice(0, cut);
+  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(domain) || at > 64) return null;
+  // Single labels and bare suffixes (`pot`, intranet names) name no organisation: the address
+  // still counts, the organisation is unknown ('').
   const hp = hostParts(domain);
-  if (!hp.domain) return null; // single labels and bare suffixes name no organisation
   return {
     address: `${address.slice(0, at)}@${domain}`,
     local: address.slice(0, at),
     domain,
-    orgDomain: hp.domain,
-    orgLabel: hp.domainWithoutSuffix ?? '',
+    orgDomain: hp.domain ?? '',
+    orgLabel: hp.domain ? (hp.domainWithoutSuffix ?? '') : '',
     via,
   };
 }

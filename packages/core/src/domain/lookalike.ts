@@ -12,6 +12,7 @@ import type { Brand, BrandIndex } from './brands.js';
 import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
 import { skeleton } from './confusables.js';
 import { hostToUnicode } from './idn.js';
+import { ownKey } from './memo.js';
 import { hostParts } from './registrable.js';
 import { trimEnd, trimStart } from '../text/trim.js';
 
@@ -414,7 +415,7 @@ export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex):
   if (known !== undefined) return known;
   const answer = findBrandLookalike(d, brands, memo);
   if (memo.answers.size >= MAX_CACHED_ANSWERS) memo.answers.clear();
-  memo.answers.set(d, answer);
+  memo.answers.set(ownKey(d), answer);
   return answer;
 }
 

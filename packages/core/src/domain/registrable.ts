@@ -5,6 +5,7 @@
  */
 import { parse } from 'tldts';
 import { trimEnd } from '../text/trim.js';
+import { BoundedMemo } from './memo.js';
 
 export const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, validateHostname: true } as const;
 
@@ -23,13 +24,20 @@ export interface HostParts {
   readonly subdomain: string;
   readonly isIp: boolean;
   readonly isIcann: boolean;
+  /** The suffix is on the Public Suffix List (ICANN or private section), not the default `*` rule. */
+  readonly knownSuffix: boolean;
 }
+
+/** PSL answers by host as given (pure; hosts repeat within and across messages). */
+const partsMemo = new BoundedMemo<HostParts>(4096);
 
 /** Splits a host into its PSL parts. Never throws. */
 export function hostParts(host: string): HostParts {
+  const known = partsMemo.get(host);
+  if (known) return known;
   const h = normalizeHost(host);
   const r = parse(h, TLDTS_OPTIONS);
-  return {
+  const parts: HostParts = {
     host: h,
     domain: r.domain,
     domainWithoutSuffix: r.domainWithoutSuffix,
@@ -37,7 +45,10 @@ export function hostParts(host: string): HostParts {
     subdomain: r.subdomain ?? '',
     isIp: r.isIp === true,
     isIcann: r.isIcann === true,
+    knownSuffix: r.isIcann === true || r.isPrivate === true,
   };
+  partsMemo.set(host, parts);
+  return parts;
 }
 
 /** Registrable domain of a host or address domain (`mail.kousya.co.jp` → `kousya.co.jp`). */

@@ -42,6 +42,8 @@ export interface CheckContext {
   /** Links extracted, unwrapped and inspected (computed on first use). */
   readonly links: readonly LinkInfo[];
   readonly attachments: readonly AttachmentInfo[];
+  /** What the reader sees of the body: text part, else HTML without markup; collapsed, at most 20,000 characters. */
+  readonly bodyText: string;
   /** Limits hit so far (parsing, links, attachments, time budget). Read it last. */
   readonly limitsHit: readonly LimitHit[];
   /** True when the options allow-list this sender address or domain. */

@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'url-obfuscation',
   'link-mismatch',
   'attachment',
+  'social-engineering',
   'header-anomaly',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -13,6 +13,7 @@ import type { RecipientTargetingParams } from './params/recipient-targeting.js';
 import type { ReplyPathParams } from './params/reply-path.js';
 import type { SenderAuthenticationParams } from './params/sender-authentication.js';
 import type { SenderDisplayNameParams } from './params/sender-display-name.js';
+import type { SocialEngineeringParams } from './params/social-engineering.js';
 import type { UrlObfuscationParams } from './params/url-obfuscation.js';
 import type { UrlRedirectParams } from './params/url-redirect.js';
 
@@ -27,6 +28,7 @@ export type CheckParams = SenderDisplayNameParams &
   UrlObfuscationParams &
   LinkMismatchParams &
   AttachmentParams &
+  SocialEngineeringParams &
   HeaderAnomalyParams;
 
 export type CheckId = keyof CheckParams & string;

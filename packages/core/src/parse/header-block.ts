@@ -56,11 +56,42 @@ function isByteView(s: string): boolean {
 
 const NAME = /^([\x21-\x39\x3b-\x7e]+)([ \t]*):/;
 
+/**
+ * `NAME.exec(line)` without a match object: -1 when the line is not `name[ \t]*:`, else the index
+ * just after the colon; the name ends at `nameEnd.value` (blanks before the colon when they differ).
+ */
+function fieldName(line: string, nameEnd: { value: number }): number {
+  const len = line.length;
+  let p = 0;
+  let c = 0;
+  while (p < len) {
+    c = line.charCodeAt(p);
+    if (c < 0x21 || c > 0x7e || c === 0x3a) break;
+    p++;
+  }
+  if (p === 0) return -1;
+  nameEnd.value = p;
+  while (p < len && ((c = line.charCodeAt(p)) === 0x20 || c === 0x09)) p++;
+  return p < len && line.charCodeAt(p) === 0x3a ? p + 1 : -1;
+}
+
+/** `text.split(/\r?\n/)` without the regular expression. */
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+    lines.push(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
+    start = nl + 1;
+  }
+  lines.push(text.slice(start));
+  return lines;
+}
+
 /** Parses header text that has already been turned into a string. */
 function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], syntax: HeaderSyntaxNote[]): HeaderField[] {
   const headers: HeaderField[] = [];
   if (text.includes('\r') && /\r(?!\n)/.test(text)) syntax.push({ kind: 'bare-cr', line: '' });
-  const lines = text.split(/\r?\n/);
+  const lines = splitLines(text);
   let start = 0;
   // mbox envelope line ("From sender date") and a stray BOM
   if (lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
@@ -68,6 +99,7 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
   let name: string | null = null;
   let value = '';
   let dropped = 0;
+  const nameEnd = { value: 0 };
   const push = () => {
     if (name === null) return;
     if (headers.length >= maxCount) {
@@ -87,12 +119,12 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
       value += line;
       continue;
     }
-    const m = NAME.exec(line);
-    if (m) {
+    const colon = fieldName(line, nameEnd);
+    if (colon >= 0) {
       push();
-      name = (m[1] as string).toLowerCase();
-      if (m[2]) syntax.push({ kind: 'space-before-colon', line: line.slice(0, 200) });
-      value = line.slice(m[0].length);
+      name = line.slice(0, nameEnd.value).toLowerCase();
+      if (colon - 1 > nameEnd.value) syntax.push({ kind: 'space-before-colon', line: line.slice(0, 200) });
+      value = line.slice(colon);
     } else if (line.startsWith(':')) {
       push();
       syntax.push({ kind: 'empty-name', line: line.slice(0, 200) });

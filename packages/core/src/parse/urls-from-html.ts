@@ -94,6 +94,46 @@ interface Tag {
   readonly end: number;
 }
 
+/** Tags whose attributes the scan reads; any other tag (and every closing tag) only needs its name and end. */
+const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img']);
+const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Where a tag whose attributes are not needed ends: the same walk as `readTag` (quoted values may
+ * hold `>`), without building attribute strings.
+ */
+function skipAttrs(html: string, p: number): number {
+  const len = html.length;
+  while (p < len) {
+    let c = html.charCodeAt(p);
+    if (c === 0x3e) return p + 1;
+    if (isSpace(c) || c === 0x2f) {
+      p++;
+      continue;
+    }
+    const an = p;
+    while (p < len) {
+      c = html.charCodeAt(p);
+      if (isSpace(c) || c === 0x3d || c === 0x3e || (c === 0x2f && p > an)) break;
+      p++;
+    }
+    if (p === an) p++;
+    while (p < len && isSpace(html.charCodeAt(p))) p++;
+    if (html.charCodeAt(p) === 0x3d) {
+      p++;
+      while (p < len && isSpace(html.charCodeAt(p))) p++;
+      const q = html.charCodeAt(p);
+      if (q === 0x22 || q === 0x27) {
+        const close = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
+        p = (close < 0 ? len : close) + 1;
+      } else {
+        while (p < len && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
+      }
+    }
+  }
+  return len;
+}
+
 /** Reads a tag starting at `html[i] === '<'`. Attribute names lower-cased, values entity-decoded. */
 function readTag(html: string, i: number): Tag {
   let p = i + 1;
@@ -102,6 +142,7 @@ function readTag(html: string, i: number): Tag {
   const nameStart = p;
   while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
   const name = html.slice(nameStart, p).toLowerCase();
+  if (closing || !WITH_ATTRS.has(name)) return { name, closing, attrs: NO_ATTRS as Map<string, string>, end: skipAttrs(html, p) };
   const attrs = new Map<string, string>();
   let count = 0;
   while (p < html.length) {

@@ -16,10 +16,14 @@ export const THRESHOLDS: readonly { readonly level: VerdictLevel; readonly min: 
 export const CATEGORY_CAP = 60;
 
 /**
- * Categories allowed more: the receiving server saying a brand's own domain was forged is
- * enough on its own for `dangerous`.
+ * Categories with their own cap: the receiving server saying a brand's own domain was forged is
+ * enough on its own for `dangerous`; the wording of a mail is never enough for `suspicious`.
  */
-export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = { 'sender-authentication': 80 };
+export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
+  'sender-authentication': 80,
+  // What the text says is never proof on its own: below `suspicious`, it only adds to other signs.
+  'social-engineering': 22,
+};
 
 export function levelFor(score: number): VerdictLevel {
   return THRESHOLDS.find((t) => score >= t.min)?.level ?? 'safe';

@@ -4,7 +4,6 @@
  * because the way an attacker *wrote* the host (upper case, `0x7f.1`, `user@`) is itself evidence.
  * Nothing here resolves or fetches anything.
  */
-import { trimEnd } from '../text/trim.js';
 
 /** Only this much of a URL is examined: hostile mail carries megabyte-long URLs. */
 export const MAX_URL_CHARS = 8192;
@@ -139,25 +138,68 @@ export function queryParams(query: string, max = 100, plusAsSpace = true): [stri
   return out;
 }
 
-/** Decodes standard or URL-safe base64 (padding optional) to a string (Latin-1 when not UTF-8). Null when invalid. */
-export function decodeBase64Text(s: string, maxChars = 8192): string | null {
-  let b = s.length > maxChars ? s.slice(0, maxChars) : s;
-  b = trimEnd(b.replace(/-/g, '+').replace(/_/g, '/'), '=');
-  if (!/^[A-Za-z0-9+/]*$/.test(b) || b.length % 4 === 1) return null;
-  b += '='.repeat((4 - (b.length % 4)) % 4);
-  let bin: string;
+/** Base64 digit values of both alphabets (`-`/`_` are URL-safe `+`/`/`); -1 for anything else. */
+const B64_DIGIT: Int8Array = (() => {
+  const t = new Int8Array(128).fill(-1);
+  const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < abc.length; i++) t[abc.charCodeAt(i)] = i;
+  t[0x2d] = 62;
+  t[0x5f] = 63;
+  return t;
+})();
+
+/**
+ * The bytes of standard or URL-safe base64 (padding optional, nothing else allowed), or null when
+ * the text is not base64. Decoded in place: no `atob` string, no intermediate copies.
+ */
+export function decodeBase64Bytes(s: string, maxChars = 8192): Uint8Array | null {
+  let end = Math.min(s.length, maxChars);
+  while (end > 0 && s.charCodeAt(end - 1) === 0x3d) end--;
+  if (end % 4 === 1) return null;
+  const out = new Uint8Array((end * 3) >> 2);
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? (B64_DIGIT[c] as number) : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+const UTF8_STRICT: TextDecoder | null = (() => {
   try {
-    bin = atob(b);
+    return new TextDecoder('utf-8', { fatal: true });
   } catch {
     return null;
   }
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bin;
+})();
+
+/** Bytes as text: UTF-8 when they are valid UTF-8, else one Latin-1 character per byte. */
+export function bytesToText(bytes: Uint8Array): string {
+  if (UTF8_STRICT) {
+    try {
+      return UTF8_STRICT.decode(bytes);
+    } catch {
+      // not UTF-8: Latin-1 below
+    }
   }
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
+  return out;
+}
+
+/** Decodes standard or URL-safe base64 (padding optional) to a string (Latin-1 when not UTF-8). Null when invalid. */
+export function decodeBase64Text(s: string, maxChars = 8192): string | null {
+  const bytes = decodeBase64Bytes(s, maxChars);
+  return bytes ? bytesToText(bytes) : null;
 }
 
 /** `http:`/`https:` URL start, also double-encoded (`https%3A%2F%2F`) or with one slash. */

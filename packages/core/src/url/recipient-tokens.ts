@@ -11,7 +11,7 @@
 import type { RecipientInfo } from '../context/recipient.js';
 import { isFreemail } from '../domain/lists.js';
 import { hostParts } from '../domain/registrable.js';
-import { decodeBase64Text } from './parse-url.js';
+import { bytesToText, decodeBase64Bytes } from './parse-url.js';
 
 export type RecipientForm = 'address' | 'role-address' | 'base64-address' | 'local' | 'domain-label' | 'domain';
 export type RecipientWhere = 'host' | 'path' | 'query' | 'fragment';
@@ -63,7 +63,7 @@ export function recipientMatcher(info: RecipientInfo): RecipientMatcher {
   const local = info.local.toLowerCase();
   return {
     info,
-    domains: domain === org ? [domain] : [domain, org],
+    domains: domain === org || !org ? [domain] : [domain, org],
     label,
     local: local.length >= 5 && !ROLE_WORDS.has(local) ? local : null,
     address: `${local}@${domain}`,
@@ -176,8 +176,11 @@ export function recipientInText(text: string, where: Exclude<RecipientWhere, 'ho
   let runs = 0;
   for (const candidate of base64Candidates(text)) {
     if (++runs > 16) break;
-    const decoded = decodeBase64Text(candidate, 2048)?.toLowerCase();
-    if (!decoded || !decoded.includes('@')) continue;
+    // Only text with an `@` can hold an address, and only a 0x40 byte decodes to `@` (as UTF-8 or Latin-1).
+    const bytes = decodeBase64Bytes(candidate, 2048);
+    if (!bytes || !bytes.includes(0x40)) continue;
+    const decoded = bytesToText(bytes).toLowerCase();
+    if (!decoded.includes('@')) continue;
     const inner = addressesIn(decoded, m).filter((a) => !m.freemail || isOwnAddress(a, m));
     if (inner.length > 0) return { form: 'base64-address', where, token: inner.find((a) => isOwnAddress(a, m)) ?? (inner[0] as string), ...p };
   }

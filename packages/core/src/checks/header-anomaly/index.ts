@@ -3,12 +3,14 @@ import { confusableCharacters } from './confusable-characters.js';
 import { duplicateHeader } from './duplicate-header.js';
 import { encodedWordTrick } from './encoded-word-trick.js';
 import { forgedAuthenticationResults } from './forged-authentication-results.js';
+import { invalidSenderDomain } from './invalid-sender-domain.js';
 import { invisibleCharacters } from './invisible-characters.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { malformedHeader } from './malformed-header.js';
 import { missingFrom } from './missing-from.js';
 import { multipleFrom } from './multiple-from.js';
 import { obsoleteAddressSyntax } from './obsolete-address-syntax.js';
+import { randomToken } from './random-token.js';
 import { senderMismatch } from './sender-mismatch.js';
 
 /** The `header-anomaly` checks, in evaluation order; `limit-exceeded` last, after the body was read. */
@@ -23,5 +25,7 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   duplicateHeader,
   senderMismatch,
   forgedAuthenticationResults,
+  randomToken,
+  invalidSenderDomain,
   limitExceeded,
 ];

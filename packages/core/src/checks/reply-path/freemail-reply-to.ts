@@ -1,14 +1,32 @@
 /**
- * A company's From address asks for replies to a free mailbox (`Reply-To: …@gmail.com` on mail from
- * a bank or shop domain): the reply goes to whoever opened that mailbox.
+ * Replies go to a free mailbox that is not the sender: a company's From address asks for replies
+ * to `…@gmail.com` (`company`), or one free mailbox sends and another one, at another provider or
+ * under another name, collects the answers (`other-mailbox`: the advance-fee pattern — the sending
+ * account is disposable, the reply box is the scammer's).
  *
- * Spec: RFC 5322 §3.6.2; rspamd FREEMAIL_REPLYTO_NEQ_FROM_DOM (3.0).
- * False positives: small businesses that really use freemail for replies; list mail (skipped).
+ * Spec: RFC 5322 §3.6.2; rspamd FREEMAIL_REPLYTO_NEQ_FROM_DOM (3.0); SpamAssassin
+ *   FREEMAIL_FORGED_REPLYTO (1.2–2.5).
+ * False positives: small businesses that really use freemail for replies; people who answer from
+ *   a second private address (a mailbox name containing the other, or sharing its first five
+ *   letters, is excused); list mail (skipped).
  * Weight rationale: stronger than a plain reply-to mismatch; a caution alone.
  */
 import { isFreemail } from '../../domain/lists.js';
 import { sameOrganization } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+
+/** Mailbox name without case and separators: `Taro.Private` → `taroprivate`. */
+function localName(address: string): string {
+  return address.slice(0, address.lastIndexOf('@')).toLowerCase().replace(/[._+-]/g, '');
+}
+
+/** `taro` and `taroprivate`, or `hanako.sato` and `hanakos`: one person's second mailbox. */
+function samePerson(a: string, b: string): boolean {
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= 5;
+}
 
 export const freemailReplyTo = defineCheck({
   id: 'reply-path/freemail-reply-to',
@@ -18,9 +36,16 @@ export const freemailReplyTo = defineCheck({
   needs: ['headers'],
   run(ctx) {
     const from = ctx.author;
-    if (!from?.domain || ctx.mailingList || isFreemail(from.domain) || ctx.isAllowedSender(from.address)) return [];
-    const rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
-    if (!rt) return [];
-    return [hit({ replyTo: rt.address, fromDomain: from.domain }, [headerEvidence('Reply-To', rt.raw, rt.domain), headerEvidence('From', from.raw, from.domain)])];
+    if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
+    const evidence = (rt: { raw: string; domain: string }) => [headerEvidence('Reply-To', rt.raw, rt.domain), headerEvidence('From', from.raw, from.domain)];
+    if (!isFreemail(from.domain)) {
+      const rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
+      return rt ? [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind: 'company' as const }, evidence(rt))] : [];
+    }
+    const own = localName(from.address);
+    const rt = ctx.replyTo.find(
+      (r) => r.domain && isFreemail(r.domain) && !samePerson(localName(r.address), own) && !ctx.to.some((t) => t.address.toLowerCase() === r.address.toLowerCase()),
+    );
+    return rt ? [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind: 'other-mailbox' as const }, evidence(rt))] : [];
   },
 });

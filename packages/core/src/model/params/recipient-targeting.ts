@@ -21,4 +21,9 @@ export interface RecipientTargetingParams {
     /** `path`, `query` or `fragment`. */
     readonly where: 'path' | 'query' | 'fragment';
   };
+  /** The recipient's own address is written into the subject. */
+  'recipient-targeting/recipient-in-subject': {
+    /** The address as it appears in the subject. */
+    readonly address: string;
+  };
 }

@@ -6,7 +6,7 @@ describeLinkCheck('url-obfuscation/userinfo-trick', [
     name: 'RFC 3986 §7.5: a host-like userinfo',
     html: a('https://www.amazon.co.jp@signin-check.example.net/ap/signin', 'Sign in'),
     hit: true,
-    weight: 20,
+    weight: 35,
     params: { shown: 'www.amazon.co.jp', host: 'signin-check.example.net' },
   },
   { name: 'percent-encoded @ separator stays userinfo', html: a('https://secure.bank.example%40evil.example.net/', 'x'), hit: false },

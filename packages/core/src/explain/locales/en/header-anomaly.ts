@@ -15,6 +15,8 @@ const SYNTAX = {
   'no-address': 'a sender entry without an address',
 } as const;
 
+const PLACE: Readonly<Record<string, string>> = { subject: 'subject', 'display-name': 'display name', address: "sender's mailbox name" };
+
 export const headerAnomalyEn = {
   'header-anomaly/multiple-from': {
     title: 'Several senders in one mail',
@@ -61,6 +63,21 @@ export const headerAnomalyEn = {
     detail: ({ where, text, looksLike, scripts }) =>
       `The ${where === 'subject' ? 'subject' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scripts}).`,
     advice: 'Legitimate senders have no reason to disguise words. Treat the mail as an attempt to slip past filters.',
+  },
+  'header-anomaly/invalid-sender-domain': {
+    title: "The sender's domain cannot exist",
+    detail: ({ domain, reason }) =>
+      reason === 'single-label'
+        ? `The sender's address ends in "${domain}", which has no top-level domain: no such site or mail server exists on the Internet.`
+        : reason === 'ip-literal'
+          ? `The sender's address ends in the bare IP address ${domain} instead of a domain name.`
+          : `The sender's address ends in "${domain}", whose top-level domain does not exist.`,
+    advice: 'No organisation stands behind such an address and replies cannot arrive. Genuine companies always send from their own registered domain.',
+  },
+  'header-anomaly/random-token': {
+    title: 'A random code is stamped into the mail',
+    detail: ({ where, token }) => `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
+    advice: 'Bulk senders stamp every copy with a different code so that filters cannot recognise the same mail. People and genuine services rarely write such codes.',
   },
   'header-anomaly/limit-exceeded': {
     title: 'Part of the mail was not examined',

@@ -9,6 +9,7 @@ import { recipientTargetingEn } from './recipient-targeting.js';
 import { replyPathEn } from './reply-path.js';
 import { senderAuthenticationEn } from './sender-authentication.js';
 import { senderDisplayNameEn } from './sender-display-name.js';
+import { socialEngineeringEn } from './social-engineering.js';
 import { uiEn } from './ui.js';
 import { urlObfuscationEn } from './url-obfuscation.js';
 import { urlRedirectEn } from './url-redirect.js';
@@ -25,6 +26,7 @@ export const en: Catalog = {
   ...urlObfuscationEn,
   ...linkMismatchEn,
   ...attachmentEn,
+  ...socialEngineeringEn,
   ...headerAnomalyEn,
   ui: uiEn,
 };

@@ -29,4 +29,9 @@ export const recipientTargetingEn = {
     },
     advice: 'Phishing pages use it to show your address on a fake sign-in page and look personal.',
   },
+  'recipient-targeting/recipient-in-subject': {
+    title: 'Your address is written into the subject',
+    detail: ({ address }) => `The subject names your address ${address}.`,
+    advice: 'Mass phishing fills in the address it harvested to look personal and official; genuine services rarely need it in the subject.',
+  },
 } satisfies CatalogPart<RecipientTargetingParams>;

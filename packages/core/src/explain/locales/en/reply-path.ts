@@ -9,7 +9,10 @@ export const replyPathEn = {
   },
   'reply-path/freemail-reply-to': {
     title: 'Replies go to a free mailbox',
-    detail: ({ replyTo, fromDomain }) => `The mail comes from ${fromDomain}, but replies go to the free mailbox ${replyTo}, which anyone can open.`,
+    detail: ({ replyTo, fromDomain, fromAddress, kind }) =>
+      kind === 'other-mailbox'
+        ? `The mail is sent from the free mailbox ${fromAddress}, but replies go to another free mailbox, ${replyTo}.`
+        : `The mail comes from ${fromDomain}, but replies go to the free mailbox ${replyTo}, which anyone can open.`,
     advice: 'Companies rarely ask for replies to free mail addresses. Do not send personal or payment details.',
   },
   'reply-path/return-path-other-organization': {

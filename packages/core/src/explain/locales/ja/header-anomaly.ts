@@ -16,6 +16,8 @@ const SYNTAX = {
 } as const;
 
 
+const PLACE: Readonly<Record<string, string>> = { subject: '件名', 'display-name': '表示名', address: '差出人アドレスの名前部分' };
+
 export const headerAnomalyJa = {
   'header-anomaly/multiple-from': {
     title: '送信元が複数あります',
@@ -62,6 +64,21 @@ export const headerAnomalyJa = {
     detail: ({ where, text, looksLike, scripts }) =>
       `${where === 'subject' ? '件名' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scripts}）で書かれています。`,
     advice: '正規の送信者が文字を偽装する理由はありません。フィルターをすり抜けるための手口と考えてください。',
+  },
+  'header-anomaly/invalid-sender-domain': {
+    title: '差出人のドメインが実在しえない形です',
+    detail: ({ domain, reason }) =>
+      reason === 'single-label'
+        ? `差出人アドレスのドメイン「${domain}」にはトップレベルドメインがなく、インターネット上に存在しません。`
+        : reason === 'ip-literal'
+          ? `差出人アドレスがドメイン名ではなく IP アドレス ${domain} で終わっています。`
+          : `差出人アドレスのドメイン「${domain}」のトップレベルドメインは存在しません。`,
+    advice: 'このようなアドレスの背後に組織はなく、返信も届きません。正規の企業は必ず自社の登録済みドメインから送信します。',
+  },
+  'header-anomaly/random-token': {
+    title: 'ランダムな文字列が埋め込まれています',
+    detail: ({ where, token }) => `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
+    advice: '大量送信の迷惑メールは、フィルターに同じメールだと気付かれないよう一通ごとに違う文字列を入れます。人や正規のサービスがこのような文字列を書くことはまれです。',
   },
   'header-anomaly/limit-exceeded': {
     title: 'メールの一部を確認できませんでした',

@@ -9,6 +9,7 @@ import { recipientTargetingJa } from './recipient-targeting.js';
 import { replyPathJa } from './reply-path.js';
 import { senderAuthenticationJa } from './sender-authentication.js';
 import { senderDisplayNameJa } from './sender-display-name.js';
+import { socialEngineeringJa } from './social-engineering.js';
 import { uiJa } from './ui.js';
 import { urlObfuscationJa } from './url-obfuscation.js';
 import { urlRedirectJa } from './url-redirect.js';
@@ -25,6 +26,7 @@ export const ja: Catalog = {
   ...urlObfuscationJa,
   ...linkMismatchJa,
   ...attachmentJa,
+  ...socialEngineeringJa,
   ...headerAnomalyJa,
   ui: uiJa,
 };

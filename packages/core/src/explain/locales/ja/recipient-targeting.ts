@@ -29,4 +29,9 @@ export const recipientTargetingJa = {
     },
     advice: 'フィッシングサイトは、このアドレスを偽のログイン画面に表示して本物らしく見せかけます。',
   },
+  'recipient-targeting/recipient-in-subject': {
+    title: '件名に宛先のアドレスが書かれています',
+    detail: ({ address }) => `件名に宛先のアドレス ${address} が入っています。`,
+    advice: '大量送信のフィッシングは、集めたアドレスを件名に差し込んで個人宛ての正式な通知に見せかけます。本物のサービスが件名にアドレスを入れることはまれです。',
+  },
 } satisfies CatalogPart<RecipientTargetingParams>;

@@ -9,7 +9,10 @@ export const replyPathJa = {
   },
   'reply-path/freemail-reply-to': {
     title: '返信先がフリーメールになっています',
-    detail: ({ replyTo, fromDomain }) => `送信元は ${fromDomain} ですが、返信先は誰でも作れるフリーメールのアドレス ${replyTo} です。`,
+    detail: ({ replyTo, fromDomain, fromAddress, kind }) =>
+      kind === 'other-mailbox'
+        ? `送信元はフリーメールのアドレス ${fromAddress} ですが、返信先は別のフリーメールのアドレス ${replyTo} です。`
+        : `送信元は ${fromDomain} ですが、返信先は誰でも作れるフリーメールのアドレス ${replyTo} です。`,
     advice: '企業がフリーメールへの返信を求めることはまれです。個人情報や支払い情報を送らないでください。',
   },
   'reply-path/return-path-other-organization': {

@@ -1,0 +1,66 @@
+/**
+ * The text threatens the reader's account (suspended, locked, closed, "unusual sign-in") or demands
+ * that they verify, confirm or update it — the pressure that sends people to a fake sign-in page
+ * (`アカウントが一時停止されました`, `Verify your account within 24 hours`).
+ *
+ * Spec: none in the field notes (no client add-in reads the text); the classic awareness-training
+ *   advice ("urgency, threats to your account"). Phrases are written for en and ja, plus pt, es, de
+ *   and fr for the account-threat idioms phishing kits are most often translated into.
+ * False positives: genuine security notices of the reader's own providers say the same words —
+ *   which is why this never decides alone: the category is capped below `suspicious` and only adds
+ *   to evidence about the sender or the links. Allow-listed senders are skipped.
+ * Weight rationale: 12 — on its own a `caution`; with one more independent sign (a stranger's
+ *   link, a failed authentication, a mismatched reply path) it reaches `suspicious`.
+ */
+import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
+import { defineCheck, hit } from '../define-check.js';
+import { findPhrase } from './shared.js';
+
+type P = SocialEngineeringParams['social-engineering/account-threat'];
+
+/** Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
+export const ACCOUNT_THREAT: readonly RegExp[] = [
+  // en
+  /\b(?:verify|confirm|validate|re-?activate|unlock|restore) your (?:account|identity|e-?mail(?: address)?|mailbox|wallet|login|password|details|information)\b/,
+  /\byour (?:account|mailbox|e-?mail account|profile|wallet|card|apple id|password)(?: has been| will be| is| was| may be| might be)(?: temporarily| permanently)? (?:suspended|locked|disabled|deactivated|restricted|limited|closed|terminated|blocked|on hold|deleted|compromised)\b/,
+  /\b(?:unusual|suspicious|unauthori[sz]ed) (?:sign-?in|log-?in|activity|access|login attempt)\b/,
+  /\b(?:update|confirm|verify) your (?:payment|billing|card)(?: information| details| method)?\b/,
+  /\byour password (?:will |has )?expire|\bpassword (?:expiry|expiration) notice\b/,
+  /\b(?:mailbox|storage|e-?mail) (?:is )?(?:almost |nearly )?full\b|\b(?:mailbox|storage) quota\b/,
+  /\b(?:avoid|prevent) (?:the )?(?:account )?(?:suspension|closure|deactivation|deletion|termination)\b/,
+  /\bfinal (?:warning|notice)\b|\b(?:service|account|subscription|mailbox) (?:termination|suspension|deactivation|closure) notice\b/,
+  // ja
+  /アカウント.{0,10}(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/,
+  /(?:ご本人様|本人)確認/,
+  /(?:お支払い|支払い|決済)(?:方法|情報).{0,10}(?:更新|変更|確認|失敗|問題)/,
+  /(?:異常|不審)な(?:ログイン|アクセス|サインイン)|不正(?:な|に)?(?:ログイン|アクセス|利用)|第三者.{0,8}(?:ログイン|アクセス|利用)/,
+  /(?:ご利用|利用|サービス|カード)(?:の|を)?(?:一時)?(?:制限|停止)/,
+  /パスワード.{0,10}(?:有効期限|期限切れ)|メールボックス.{0,8}(?:容量|上限)/,
+  // pt
+  /\b(?:conta|cartão|cartao|cadastro|acesso)\b.{0,16}(?:bloquead|suspens|desativad|cancelad)/,
+  /\b(?:atualize|atualizar|confirme|confirmar|regularize|regularizar|verifique|verificar|valide|validar) (?:os |as )?(?:seus|sua|seu|suas) (?:dados|cadastro|conta|identidade|acesso|informações|informacoes)\b/,
+  /\bevite (?:o |a )?(?:bloqueio|cancelamento|suspensão|suspensao)\b/,
+  // es
+  /\b(?:cuenta|tarjeta)\b.{0,16}(?:bloquead|suspendid|desactivad|cancelad|restringid)/,
+  /\b(?:verifique|confirme|actualice|verificar|confirmar|actualizar) (?:su|sus|tu|tus) (?:cuenta|datos|identidad|información|informacion)\b/,
+  // de
+  /\b(?:konto|zugang|karte)\b.{0,16}(?:gesperrt|eingeschränkt|deaktiviert|gekündigt)/,
+  /\b(?:bestätigen|verifizieren|aktualisieren) sie (?:ihr|ihre|ihren) (?:konto|identität|daten|zahlungs)/,
+  // fr
+  /\b(?:compte|carte)\b.{0,16}(?:suspendu|bloqué|désactivé|restreint|clôturé)/,
+  /\b(?:vérifiez|confirmez|mettez à jour) (?:votre|vos) (?:compte|identité|informations|coordonnées|données)\b/,
+];
+
+export const accountThreat = defineCheck({
+  id: 'social-engineering/account-threat',
+  category: 'social-engineering',
+  severity: 'warn',
+  weight: 12,
+  needs: ['headers'],
+  run(ctx) {
+    const from = ctx.author;
+    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
+    const found = findPhrase(ctx, ACCOUNT_THREAT);
+    return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
+  },
+});

@@ -1,0 +1,6 @@
+import type { AnyCheck } from '../define-check.js';
+import { accountThreat } from './account-threat.js';
+import { moneyLure } from './money-lure.js';
+
+/** The `social-engineering` checks, in evaluation order. */
+export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure];

@@ -1,0 +1,52 @@
+/**
+ * The text promises money: a prize, a reward to claim, a balance to withdraw, an inheritance, a
+ * refund or a giveaway (`You have won`, `Claim your reward`, `当選しました`, `valores a receber`)
+ * — the bait of advance-fee fraud, fake giveaways and crypto scams.
+ *
+ * Spec: none in the field notes; the awareness-training advice ("too good to be true"). Server
+ *   filters such as SpamAssassin carry advance-fee phrase rules in the same spirit.
+ * False positives: genuine loyalty programmes and shops announce points and campaigns — capped
+ *   below `suspicious` as a category, so it only adds to other evidence. Allow-listed senders are
+ *   skipped.
+ * Weight rationale: 10 — a weaker sign than an account threat (marketing uses the same words).
+ */
+import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
+import { defineCheck, hit } from '../define-check.js';
+import { findPhrase } from './shared.js';
+
+type P = SocialEngineeringParams['social-engineering/money-lure'];
+
+/** Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
+export const MONEY_LURE: readonly RegExp[] = [
+  // en
+  /\byou(?:'ve| have)? (?:won(?![a-z'’])|been selected|been chosen|been awarded|are (?:a|the|our) (?:lucky )?winner)\b/,
+  /\bclaim (?:your|the) (?:reward|prize|gift|bonus|funds|payment|refund|winnings|compensation|tokens?|airdrop)\b/,
+  /\b(?:lottery|jackpot|sweepstakes?|lucky winners?)\b/,
+  /\b(?:next of kin|inheritance (?:funds?|sum|claim|transfer)|compensation fund|unclaimed (?:funds|inheritance|payment)|atm card|consignment box)\b/,
+  /\bwithdraw (?:your|the) (?:funds|balance|money|profit|earnings|bonus)\b/,
+  /\b(?:usd|us\$|\$|€|£) ?\d{1,3}(?:[,.]\d{3}){1,3}(?:\.\d\d)? (?:(?:has been|have been|was) (?:credited|deposited|transferred)|(?:is )?(?:waiting|available|pending) (?:for|to) (?:you|withdraw))\b/,
+  /(?:\bus\$|\busd|\$|€|£) ?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?(?!\d)|\b\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros?|pounds)\b/,
+  /\b(?:free|complimentary) (?:gift|reward|iphone|bonus|usdt|crypto)\b|\bairdrop\b/,
+  // ja
+  /当選(?:しました|されました|者)|賞金|(?:未受け取り|未受取)|給付金|還付金.{0,8}(?:受け取|手続)|高額報酬/,
+  // pt
+  /\b(?:você|voce) (?:ganhou|foi selecionad|foi sorteado)|\bvalores a receber\b|\bsaldo (?:disponível|disponivel|liberado)\b|\bresgat(?:e|ar) (?:seus?|suas?|agora)\b|\bpontos?\b.{0,12}(?:expira|vence)/,
+  // es
+  /\b(?:usted|has|ha) (?:ganado|sido seleccionad)|\breclam(?:e|a) (?:su|tu) (?:premio|recompensa)\b/,
+  // de, fr
+  /\bsie haben (?:gewonnen|ein .{0,20}gewonnen)|\bgewinnspiel\b|\bvous avez (?:gagné|été sélectionné)/,
+];
+
+export const moneyLure = defineCheck({
+  id: 'social-engineering/money-lure',
+  category: 'social-engineering',
+  severity: 'warn',
+  weight: 10,
+  needs: ['headers'],
+  run(ctx) {
+    const from = ctx.author;
+    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
+    const found = findPhrase(ctx, MONEY_LURE);
+    return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
+  },
+});

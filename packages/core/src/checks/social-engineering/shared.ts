@@ -1,0 +1,41 @@
+/**
+ * Phrase search shared by the `social-engineering` checks: the subject first, then the opening of
+ * the visible body text, both folded (NFKC, lower case, invisibles removed) so that full-width,
+ * zero-width-split and mixed-case spellings match the same patterns.
+ */
+import type { CheckContext } from '../../model/check.js';
+import type { Evidence } from '../../model/finding.js';
+import { foldForMatch } from '../../text/normalize.js';
+import { headerEvidence } from '../define-check.js';
+
+/** How much of the body is read: the pressure is in the opening lines. */
+export const BODY_READ = 8_000;
+
+export interface PhraseHit {
+  readonly where: 'subject' | 'body';
+  readonly phrase: string;
+  readonly evidence: readonly Evidence[];
+}
+
+/** Up to `radius` characters either side of the match, on word boundaries where possible. */
+function excerpt(text: string, at: number, length: number, radius = 60): string {
+  const s = Math.max(0, at - radius);
+  const e = Math.min(text.length, at + length + radius);
+  return `${s > 0 ? '…' : ''}${text.slice(s, e).trim()}${e < text.length ? '…' : ''}`;
+}
+
+/** The first pattern match in the subject, else in the body; null when none. */
+export function findPhrase(ctx: CheckContext, patterns: readonly RegExp[]): PhraseHit | null {
+  const subject = foldForMatch(ctx.subject);
+  for (const re of patterns) {
+    const m = re.exec(subject);
+    if (m) return { where: 'subject', phrase: m[0], evidence: [headerEvidence('Subject', ctx.subject, m[0])] };
+  }
+  const body = foldForMatch(ctx.bodyText.slice(0, BODY_READ));
+  if (!body) return null;
+  for (const re of patterns) {
+    const m = re.exec(body);
+    if (m) return { where: 'body', phrase: m[0], evidence: [{ kind: 'body', label: 'text', value: excerpt(body, m.index, m[0].length), highlight: m[0] }] };
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { SocialEngineeringParams } from '../../../model/params/social-engineering.js';
+
+const WHERE: Readonly<Record<string, string>> = { subject: 'subject', body: 'text' };
+
+export const socialEngineeringEn = {
+  'social-engineering/account-threat': {
+    title: 'The mail pressures you about your account',
+    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
+    advice: 'Threats of suspension and requests to “verify” are how fake sign-in pages get visitors. Open the service yourself (bookmark or app) instead of the link in the mail.',
+  },
+  'social-engineering/money-lure': {
+    title: 'The mail promises money or a prize',
+    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
+    advice: 'Prizes, payouts and balances waiting for you are the bait of fraud: nothing is paid out by clicking a link or paying a fee.',
+  },
+} satisfies CatalogPart<SocialEngineeringParams>;

@@ -1,0 +1,17 @@
+import type { CatalogPart } from '../../catalog.js';
+import type { SocialEngineeringParams } from '../../../model/params/social-engineering.js';
+
+const WHERE: Readonly<Record<string, string>> = { subject: '件名', body: '本文' };
+
+export const socialEngineeringJa = {
+  'social-engineering/account-threat': {
+    title: 'アカウントについて不安をあおっています',
+    detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
+    advice: '停止の予告や「確認してください」という依頼は、偽のログイン画面へ誘導する典型的な手口です。メールのリンクではなく、ブックマークや公式アプリから確認してください。',
+  },
+  'social-engineering/money-lure': {
+    title: 'お金や賞品を約束しています',
+    detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
+    advice: '当選金・払い戻し・受け取り待ちの残高は詐欺の餌です。リンクを開いたり手数料を払ったりしても、お金は受け取れません。',
+  },
+} satisfies CatalogPart<SocialEngineeringParams>;

@@ -1,0 +1,15 @@
+/** Params of the `social-engineering` checks: what the text of the mail says to push the reader. */
+export interface SocialEngineeringParams {
+  /** The mail threatens the reader's account or demands that they verify, confirm or update it. */
+  'social-engineering/account-threat': {
+    /** `subject` or `body`. */
+    readonly where: 'subject' | 'body';
+    /** The phrase found, as written in the mail. */
+    readonly phrase: string;
+  };
+  /** The mail promises money, a prize, a reward or a payout. */
+  'social-engineering/money-lure': {
+    readonly where: 'subject' | 'body';
+    readonly phrase: string;
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { invalidDomainReason } from '../../../src/checks/header-anomaly/invalid-sender-domain.js';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'header-anomaly/invalid-sender-domain';
+
+describe(ID, () => {
+  it.each([
+    ['687725pedagiodigital', 'single-label'],
+    ['bank-notice.nosuchtld', 'unknown-tld'],
+    ['[192.0.2.1]', 'ip-literal'],
+    ['example.co.jp', null],
+    ['kousya.example', null],
+    ['mail.test', null],
+    ['user.github.io', null],
+    ['xn--eckwd4c7c.xn--tckwe', null],
+  ] as const)('%s → %s', (d, expected) => {
+    expect(invalidDomainReason(d)).toBe(expected);
+  });
+  it('weighs 35 for a domain that cannot exist (suspicious alone), 20 for an IP literal', () => {
+    const a = analyzeText(eml(['From: "Toll" <notice@tollpay>', 'Subject: x', 'To: taro@kousya.example']));
+    expect(a.findings.find((f) => f.checkId === ID)?.weight).toBe(35);
+    expect(a.level).toBe('suspicious');
+    const b = analyzeText(eml(['From: <notice@[192.0.2.1]>', 'Subject: x', 'To: taro@kousya.example']));
+    expect(b.findings.find((f) => f.checkId === ID)?.weight).toBe(20);
+  });
+  it('list mail is skipped', () => {
+    const v = analyzeText(eml(['From: <root@buildhost>', 'List-Id: <dev.lists.example.org>', 'Subject: x', 'To: dev@lists.example.org']));
+    expect(ids(v)).not.toContain(ID);
+  });
+  fixtureTests(ID, {}, it);
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isRandomLocalPart, isRandomToken } from '../../../src/checks/header-anomaly/random-token.js';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'header-anomaly/random-token';
+
+describe(ID, () => {
+  it.each([
+    ['8dSHbu0oHKXsxJE', true],
+    ['yDtzJJTBF4q9', true],
+    ['oo2oyj6dku6kdhekfc84exnta', true],
+    ['Windows10', false],
+    ['iPhone15Pro', false],
+    ['3f2a9c1e7b0d4e5f', false],
+    ['INC0012345', false],
+    ['DBVAB782547', false],
+    ['abcdefgh', false],
+  ] as const)('token %s → %s', (t, expected) => {
+    expect(isRandomToken(t)).toBe(expected);
+  });
+  it.each([
+    ['mPmjQSt', true],
+    ['DhqXWtgoHnIZCEs', true],
+    ['JohnSmith', false],
+    ['McDonald', false],
+    ['JohnMcDonald', false],
+    ['oButtVNv', true],
+    ['taro.yamada', false],
+    ['info', false],
+  ] as const)('mailbox name %s → %s', (t, expected) => {
+    expect(isRandomLocalPart(t)).toBe(expected);
+  });
+  it('a code inside a URL or an address in the subject is not a stamped token', () => {
+    const v = analyzeText(eml(['From: <a@example.com>', 'Subject: see https://x.example/8dSHbu0oHKXsxJE now', 'To: taro@kousya.example']));
+    expect(ids(v)).not.toContain(ID);
+  });
+  it('reports the place and the token', () => {
+    const v = analyzeText(eml(['From: "Cloud" <mPmjQSt@mailer.example.net>', 'Subject: Notice', 'To: taro@kousya.example']));
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toEqual({ where: 'address', token: 'mPmjQSt' });
+  });
+  fixtureTests(ID, {}, it);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'social-engineering/account-threat';
+const H = ['From: "Support" <support@mailer.example.net>', 'To: taro@kousya.example'];
+
+describe(ID, () => {
+  it.each([
+    ['en: suspended account', 'Subject: Notice', 'Your account has been suspended.', true],
+    ['en: verify demand in the subject', 'Subject: Verify your account now', 'Hello.', true],
+    ['en: unusual sign-in', 'Subject: Alert', 'We noticed unusual sign-in activity.', true],
+    ['en: final notice', 'Subject: FINAL NOTICE regarding your storage', 'Hello.', true],
+    ['ja: 本人確認', 'Subject: お知らせ', 'ご本人様確認のお願い', true],
+    ['ja: 利用制限', 'Subject: お知らせ', 'カードのご利用を一時制限しております。', true],
+    ['ja: full-width and mixed case still match', 'Subject: ＶＥＲＩＦＹ Your Account', 'Hello.', true],
+    ['es: cuenta suspendida', 'Subject: Aviso', 'Su cuenta ha sido suspendida temporalmente.', true],
+    ['de: Konto gesperrt', 'Subject: Hinweis', 'Ihr Konto wurde gesperrt.', true],
+    ['fr: compte suspendu', 'Subject: Avis', 'Votre compte a été suspendu.', true],
+    ['a plain business mail', 'Subject: Notes', 'Please verify the numbers in the attached sheet.', false],
+    ['a word that contains a phrase word', 'Subject: Notes', 'The unverified account-balance report is ready.', false],
+  ] as const)('%s', (_t, subject, body, hit) => {
+    const v = analyzeText(eml([...H, subject], `${body}\r\n`));
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
+  });
+
+  it('reports where and what it found, with the phrase highlighted in the evidence', () => {
+    const v = analyzeText(eml([...H, 'Subject: Hello'], 'Dear user, your mailbox is almost full. Click below.\r\n'));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.params).toEqual({ where: 'body', phrase: 'mailbox is almost full' });
+    expect(f?.evidence[0]).toMatchObject({ kind: 'body', highlight: 'mailbox is almost full' });
+  });
+
+  it('alone it stays below suspicious: the wording never decides on its own', () => {
+    const v = analyzeText(eml([...H, 'Subject: Your account has been suspended'], 'Verify your account. You have won a prize. Claim your reward.\r\n'));
+    expect(ids(v)).toContain(ID);
+    expect(v.score).toBeLessThan(35);
+  });
+
+  it('allow-listed senders are skipped', () => {
+    const v = analyzeText(eml([...H, 'Subject: Verify your account'], 'Hello.\r\n'), { allowSenders: ['mailer.example.net'] });
+    expect(ids(v)).not.toContain(ID);
+  });
+
+  it('reads the visible HTML text only: not <title>, <style>, <script> or comments', () => {
+    const html = '<html><head><title>Your account has been locked</title></head><body><script>var s="verify your account"</script><p>Hello</p></body></html>';
+    const v = analyzeText(eml([...H, 'Subject: Hi', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'], html));
+    expect(ids(v)).not.toContain(ID);
+  });
+  fixtureTests(ID, {}, it);
+});

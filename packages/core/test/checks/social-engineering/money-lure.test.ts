@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'social-engineering/money-lure';
+const H = ['From: "Desk" <desk@promo.example.net>', 'To: taro@kousya.example'];
+
+describe(ID, () => {
+  it.each([
+    ['you have won', 'Subject: Hi', 'You have won!', true],
+    ["you've been selected", 'Subject: Hi', "You've been selected for a reward.", true],
+    ['claim your reward', 'Subject: Claim your reward today', 'Hello.', true],
+    ['a multi-million sum', 'Subject: Hi', 'The sum of $10,500,000.00 is waiting.', true],
+    ['millions in words', 'Subject: Hi', 'a fund of 4.5 million US dollars', true],
+    ['withdraw your balance', 'Subject: Hi', 'Withdraw your balance today: +14,633$', true],
+    ['ja: 当選', 'Subject: お知らせ', '抽選の結果、当選しました。', true],
+    ['pt: você ganhou', 'Subject: Oi', 'Parabéns, você ganhou um prêmio!', true],
+    ["you won't", 'Subject: Hi', "You won't believe this bug.", false],
+    ['class inheritance', 'Subject: Hi', 'Use inheritance rather than composition here.', false],
+    ['an ordinary price', 'Subject: Hi', 'The licence costs $1,200 a year.', false],
+  ] as const)('%s', (_t, subject, body, hit) => {
+    const v = analyzeText(eml([...H, subject], `${body}\r\n`));
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
+  });
+  fixtureTests(ID, {}, it);
+});
