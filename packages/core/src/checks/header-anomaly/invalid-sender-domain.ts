@@ -8,7 +8,8 @@
  *   Public Suffix List for known top-level domains. The RFC 2606 test names (`.test`, `.example`)
  *   are accepted so that documentation examples parse.
  * False positives: intranet mail from hosts without a public name (`root@buildserver`), which is
- *   why list mail and mail the recipient's own organisation sends are skipped.
+ *   why list mail, mail the recipient's own organisation sends and the local mail system's
+ *   delivery reports (MAILER-DAEMON, postmaster) are skipped.
  * Weight rationale: 35 for a domain that cannot exist — the sender's identity is fabricated, not
  *   merely unverified, which is `suspicious` on its own; 20 for an IP literal (legal, if archaic).
  */
@@ -41,6 +42,8 @@ export const invalidSenderDomain = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
+    // The local mail system reporting on delivery (`MAILER-DAEMON@localhost`) names its host only.
+    if (/^(?:mailer-daemon|postmaster)$/i.test(from.local)) return [];
     if (ctx.organizationDomains.some((d) => from.domain.toLowerCase().endsWith(d))) return [];
     const reason = invalidDomainReason(from.domain);
     return reason ? [hit<P>({ domain: from.domain, reason }, [headerEvidence('From', from.raw, from.domain)], { weight: reason === 'ip-literal' ? 20 : 35 })] : [];

@@ -26,7 +26,7 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:unusual|suspicious|unauthori[sz]ed) (?:sign-?in|log-?in|activity|access|login attempt)\b/,
   /\b(?:update|confirm|verify) your (?:payment|billing|card)(?: information| details| method)?\b/,
   /\byour password (?:will |has )?expire|\bpassword (?:expiry|expiration) notice\b/,
-  /\b(?:mailbox|storage|e-?mail) (?:is )?(?:almost |nearly )?full\b|\b(?:mailbox|storage) quota\b/,
+  /\byour (?:mailbox|storage|inbox|e-?mail(?: account)?) (?:is )?(?:almost |nearly )?(?:full|over (?:its )?quota)\b|\byour (?:mailbox|storage) quota\b|\bmailbox (?:quota|storage|size) (?:exceeded|limit|warning|full)\b/,
   /\b(?:avoid|prevent) (?:the )?(?:account )?(?:suspension|closure|deactivation|deletion|termination)\b/,
   /\bfinal (?:warning|notice)\b|\b(?:service|account|subscription|mailbox) (?:termination|suspension|deactivation|closure) notice\b/,
   // ja

@@ -1,7 +1,8 @@
 /**
  * The text promises money: a prize, a reward to claim, a balance to withdraw, an inheritance, a
- * refund or a giveaway (`You have won`, `Claim your reward`, `当選しました`, `valores a receber`)
- * — the bait of advance-fee fraud, fake giveaways and crypto scams.
+ * refund, a giveaway or easy pay for work from home (`You have won`, `Claim your reward`,
+ * `当選しました`, `報酬：毎日八万円`, `valores a receber`) — the bait of advance-fee fraud, fake
+ * giveaways, job scams and crypto scams.
  *
  * Spec: none in the field notes; the awareness-training advice ("too good to be true"). Server
  *   filters such as SpamAssassin carry advance-fee phrase rules in the same spirit.
@@ -29,6 +30,7 @@ export const MONEY_LURE: readonly RegExp[] = [
   /\b(?:free|complimentary) (?:gift|reward|iphone|bonus|usdt|crypto)\b|\bairdrop\b/,
   // ja
   /当選(?:しました|されました|者)|賞金|(?:未受け取り|未受取)|給付金|還付金.{0,8}(?:受け取|手続)|高額報酬/,
+  /(?:日給|報酬|月収|日収).{0,12}万円|在宅(?:ワーク|勤務)|副業|(?:アルバイト|バイト).{0,12}(?:募集|したい)/,
   // pt
   /\b(?:você|voce) (?:ganhou|foi selecionad|foi sorteado)|\bvalores a receber\b|\bsaldo (?:disponível|disponivel|liberado)\b|\bresgat(?:e|ar) (?:seus?|suas?|agora)\b|\bpontos?\b.{0,12}(?:expira|vence)/,
   // es

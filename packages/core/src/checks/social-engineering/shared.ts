@@ -24,8 +24,19 @@ function excerpt(text: string, at: number, length: number, radius = 60): string 
   return `${s > 0 ? '…' : ''}${text.slice(s, e).trim()}${e < text.length ? '…' : ''}`;
 }
 
-/** The first pattern match in the subject, else in the body; null when none. */
+/**
+ * Delivery-status reports (`multipart/report`, MAILER-DAEMON/postmaster) quote other mail and
+ * describe other mailboxes ("mailbox full"): their wording is not addressed to the reader.
+ */
+export function isDeliveryReport(ctx: CheckContext): boolean {
+  if (/multipart\/report/i.test(ctx.header('content-type')[0]?.value ?? '')) return true;
+  const local = ctx.author?.local ?? '';
+  return /^(?:mailer-daemon|postmaster)$/i.test(local);
+}
+
+/** The first pattern match in the subject, else in the body; null when none (and for delivery reports). */
 export function findPhrase(ctx: CheckContext, patterns: readonly RegExp[]): PhraseHit | null {
+  if (isDeliveryReport(ctx)) return null;
   const subject = foldForMatch(ctx.subject);
   for (const re of patterns) {
     const m = re.exec(subject);

@@ -24,6 +24,10 @@ describe(ID, () => {
     const b = analyzeText(eml(['From: <notice@[192.0.2.1]>', 'Subject: x', 'To: taro@kousya.example']));
     expect(b.findings.find((f) => f.checkId === ID)?.weight).toBe(20);
   });
+  it('the local mail system’s delivery reports are skipped (MAILER-DAEMON@localhost)', () => {
+    const v = analyzeText(eml(['From: Mailer Daemon <MAILER-DAEMON@localhost>', 'Subject: failure', 'To: taro@kousya.example']));
+    expect(ids(v)).not.toContain(ID);
+  });
   it('list mail is skipped', () => {
     const v = analyzeText(eml(['From: <root@buildhost>', 'List-Id: <dev.lists.example.org>', 'Subject: x', 'To: dev@lists.example.org']));
     expect(ids(v)).not.toContain(ID);

@@ -26,8 +26,8 @@ describe(ID, () => {
   it('reports where and what it found, with the phrase highlighted in the evidence', () => {
     const v = analyzeText(eml([...H, 'Subject: Hello'], 'Dear user, your mailbox is almost full. Click below.\r\n'));
     const f = v.findings.find((x) => x.checkId === ID);
-    expect(f?.params).toEqual({ where: 'body', phrase: 'mailbox is almost full' });
-    expect(f?.evidence[0]).toMatchObject({ kind: 'body', highlight: 'mailbox is almost full' });
+    expect(f?.params).toEqual({ where: 'body', phrase: 'your mailbox is almost full' });
+    expect(f?.evidence[0]).toMatchObject({ kind: 'body', highlight: 'your mailbox is almost full' });
   });
 
   it('alone it stays below suspicious: the wording never decides on its own', () => {
@@ -45,6 +45,14 @@ describe(ID, () => {
     const html = '<html><head><title>Your account has been locked</title></head><body><script>var s="verify your account"</script><p>Hello</p></body></html>';
     const v = analyzeText(eml([...H, 'Subject: Hi', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'], html));
     expect(ids(v)).not.toContain(ID);
+  });
+  it('delivery reports describe other mailboxes ("mailbox full"): not addressed to the reader', () => {
+    const dsn = eml(['From: Mail Delivery System <MAILER-DAEMON@mx.example.net>', 'Subject: Undelivered Mail', 'To: taro@kousya.example', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b'], '--b\r\nContent-Type: text/plain\r\n\r\nThe recipient mailbox is full. Your account has been suspended.\r\n--b--\r\n');
+    expect(ids(analyzeText(dsn))).not.toContain(ID);
+  });
+  it('"mailbox full" about someone else is not a threat to the reader', () => {
+    expect(ids(analyzeText(eml([...H, 'Subject: Re: delivery'], 'Their mailbox is full, so my mail bounced.\r\n')))).not.toContain(ID);
+    expect(ids(analyzeText(eml([...H, 'Subject: Notice'], 'Your mailbox is almost full.\r\n')))).toContain(ID);
   });
   fixtureTests(ID, {}, it);
 });

@@ -14,6 +14,12 @@ export const brandImpersonationEn = {
       `The mail uses ${brand}'s address at ${domain}, nothing authenticates it, and none of its ${links} link(s) goes to ${brand}: they lead to ${target}.`,
     advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
   },
+  'brand-impersonation/text-brand-links-elsewhere': {
+    title: "The text speaks as a brand, but its links go elsewhere",
+    detail: ({ brand, named, domain, target }) =>
+      `The mail opens in the name of ${brand} ("${named}"), but it comes from ${domain} and its links lead to ${target}, not to ${brand}.`,
+    advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: 'The subject claims a brand it does not belong to',
     detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,

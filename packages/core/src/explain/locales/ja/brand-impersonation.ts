@@ -15,6 +15,12 @@ export const brandImpersonationJa = {
       `${w(brandJa, { before: false })}のアドレス（${domain}）から届いていますが、それを裏付ける認証結果はなく、${links} 件のリンクはどれも${w(brandJa)}のサイトではなく ${target} に向かいます。`,
     advice: '本物のブランドのメールは自社のサイトにリンクします。リンクは使わず、公式アプリやブックマークから開いてください。',
   },
+  'brand-impersonation/text-brand-links-elsewhere': {
+    title: '本文はブランドを名乗っていますが、リンク先は別のサイトです',
+    detail: ({ brandJa, named, domain, target }) =>
+      `本文の冒頭で${brandJa}（「${named}」）を名乗っていますが、送信元は ${domain} で、リンク先も${brandJa}ではなく ${target} です。`,
+    advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
     detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,

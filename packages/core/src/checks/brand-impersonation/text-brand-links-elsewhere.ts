@@ -1,0 +1,86 @@
+/**
+ * The opening of the text introduces the mail as a brand's (`三井住友カードをご利用のお客様へ`,
+ * `平素より大和証券をご利用いただき`, `Dear PayPal customer`), the sender's domain is not that
+ * brand's, and every link leaves the brand for an unrelated site. List software and forwarding
+ * rewrite the From line, but the letterhead in the text survives — so does this check.
+ *
+ * Spec: none in the field notes (display-name checks are what clients have; none read the text).
+ * False positives: mail that talks about a brand in its first lines (a colleague forwarding a
+ * receipt, a review, a developer list discussing a service). The brand must be named in the first
+ * 300 characters (not as part of an address or URL), the mail must have at least one link and none
+ * of them may reach the brand or the sender's own organisation; ESP trackers are not counted
+ * either way; words of a service addressing its customer (`ご利用`, `お客様`, `customer`,
+ * `account`, `Dear`…) must stand within 80 characters of the brand. Replies (In-Reply-To/References), discussion lists (List-Id/List-Post), mail from a
+ * domain of the brand (see `brand-links-elsewhere`) and allow-listed senders are skipped.
+ * Weight rationale: 25 — `caution` alone; with a pressure phrase, an unrelated sender or a
+ * disguised link it reaches `suspicious`.
+ */
+import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
+import { isEspDomain } from '../../domain/lists.js';
+import { orgDomain, sameOrganization } from '../../domain/registrable.js';
+import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
+import { linkEvidence, webLinks } from '../../url/link-facts.js';
+import { defineCheck, hit } from '../define-check.js';
+import { brandParams } from './shared.js';
+
+type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
+
+/** The letterhead and greeting: where a mail says whose it is. */
+const OPENING = 300;
+/**
+ * Words of a service speaking to its customer, looked for within 80 characters of the brand:
+ * `三井住友カードをご利用のお客様`, `Dear Trust Wallet customer`, `Compte Microsoft`. News and
+ * chat that merely mention a brand rarely use them.
+ */
+const SERVICE_WORDS =
+  /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece/i;
+/** Words that are addresses or URLs (`taro@gmail.com`, `https://…`) blanked out. */
+function withoutAddresses(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => (w.includes('@') || /^[<(]?(?:https?:\/\/|www\.)/i.test(w) ? '' : w))
+    .join(' ');
+}
+
+export const textBrandLinksElsewhere = defineCheck({
+  id: 'brand-impersonation/text-brand-links-elsewhere',
+  category: 'brand-impersonation',
+  severity: 'warn',
+  weight: 25,
+  needs: ['headers', 'body'],
+  run(ctx) {
+    const mb = ctx.author;
+    if (mb && ctx.isAllowedSender(mb.address || mb.name)) return [];
+    // Replies quote other people: they do not speak as a brand.
+    if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
+    // Addresses and URLs name providers (`…@gmail.com`), not the sender's identity.
+    const opening = withoutAddresses(ctx.bodyText.slice(0, OPENING));
+    if (!opening.trim()) return [];
+    const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
+    const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
+    if (!mention) return [];
+    const brand = mention.brand;
+    const at = opening.indexOf(mention.matched);
+    const around = opening.slice(Math.max(0, at - 80), at + mention.matched.length + 80);
+    if (!SERVICE_WORDS.test(around)) return [];
+    if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
+    const links = webLinks(ctx);
+    const elsewhere = [];
+    for (const l of links) {
+      const target = l.inspection.target?.domain;
+      if (!target) continue;
+      if (isBrandDomain(brand, target) || (senderOrg && sameOrganization(target, senderOrg))) return [];
+      if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
+      elsewhere.push({ l, target });
+    }
+    const first = elsewhere[0];
+    if (!first) return [];
+    const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
+    return [
+      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.target }, [
+        { kind: 'body', label: 'text', value: excerpt, highlight: mention.matched },
+        linkEvidence(first.l, first.target),
+      ]),
+    ];
+  },
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'brand-impersonation/text-brand-links-elsewhere';
+const H = ['From: "Notice" <info@notice.example.net>', 'Subject: Notice', 'To: taro@kousya.example'];
+
+describe(ID, () => {
+  it.each([
+    ['a Japanese service greeting, link elsewhere', '平素より三井住友銀行をご利用いただき、誠にありがとうございます。\nhttps://login.kit.test/', true],
+    ['an English customer greeting, link elsewhere', 'Dear PayPal customer, please review.\nhttps://login.kit.test/', true],
+    ['the brand only in an address', 'Write to taro@gmail.com for the customer account.\nhttps://login.kit.test/', false],
+    ['the brand named without service words', 'Apple shipped a new laptop this week.\nhttps://news.example.net/', false],
+    ['the brand named after the opening', `${'x '.repeat(200)}Dear PayPal customer\nhttps://login.kit.test/`, false],
+    ['a link to the brand itself', 'Dear PayPal customer\nhttps://www.paypal.com/signin\nhttps://login.kit.test/', false],
+    ['no links at all', 'Dear PayPal customer, call us.', false],
+  ] as const)('%s', (_t, body, hit) => {
+    const v = analyzeText(eml(H, `${body}\r\n`));
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
+  });
+
+  it('names the brand, what was written and where the link goes', () => {
+    const v = analyzeText(eml(H, 'いつもえきねっとをご利用いただきありがとうございます。\r\nhttps://eki-login.kit.test/\r\n'));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.params).toMatchObject({ named: 'えきねっと', domain: 'notice.example.net', target: 'kit.test' });
+  });
+
+  it('mail from a domain of the brand is never this check', () => {
+    const v = analyzeText(eml(['From: "PayPal" <service@paypal.com>', 'Subject: Notice', 'To: taro@kousya.example'], 'Dear PayPal customer\r\nhttps://login.kit.test/\r\n'));
+    expect(ids(v)).not.toContain(ID);
+  });
+  fixtureTests(ID, {}, it);
+});
