@@ -12,6 +12,7 @@ import { multipleFrom } from './multiple-from.js';
 import { obsoleteAddressSyntax } from './obsolete-address-syntax.js';
 import { randomToken } from './random-token.js';
 import { senderMismatch } from './sender-mismatch.js';
+import { styledLetters } from './styled-letters.js';
 
 /** The `header-anomaly` checks, in evaluation order; `limit-exceeded` last, after the body was read. */
 export const headerAnomalyChecks: readonly AnyCheck[] = [
@@ -21,6 +22,7 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   obsoleteAddressSyntax,
   invisibleCharacters,
   confusableCharacters,
+  styledLetters,
   malformedHeader,
   duplicateHeader,
   senderMismatch,

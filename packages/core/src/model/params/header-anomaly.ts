@@ -11,6 +11,7 @@ export interface HeaderAnomalyParams {
   'header-anomaly/sender-mismatch': { sender: string; from: string };
   'header-anomaly/confusable-characters': { where: 'display-name' | 'subject'; text: string; looksLike: string; scripts: string };
   'header-anomaly/invalid-sender-domain': { domain: string; reason: 'single-label' | 'unknown-tld' | 'ip-literal' };
+  'header-anomaly/styled-letters': { where: 'subject' | 'display-name'; text: string; plain: string };
   'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address'; token: string };
   'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };
 }

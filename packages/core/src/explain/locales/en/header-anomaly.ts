@@ -74,6 +74,11 @@ export const headerAnomalyEn = {
           : `The sender's address ends in "${domain}", whose top-level domain does not exist.`,
     advice: 'No organisation stands behind such an address and replies cannot arrive. Genuine companies always send from their own registered domain.',
   },
+  'header-anomaly/styled-letters': {
+    title: 'Words written in decorative letters',
+    detail: ({ where, text, plain }) => `The ${PLACE[where] ?? where} spells "${plain}" with decorative Unicode letters ("${text}").`,
+    advice: 'Such letters read as ordinary words to people but not to spam filters; businesses do not write their mail this way.',
+  },
   'header-anomaly/random-token': {
     title: 'A random code is stamped into the mail',
     detail: ({ where, token }) => `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,

@@ -75,6 +75,11 @@ export const headerAnomalyJa = {
           : `差出人アドレスのドメイン「${domain}」のトップレベルドメインは存在しません。`,
     advice: 'このようなアドレスの背後に組織はなく、返信も届きません。正規の企業は必ず自社の登録済みドメインから送信します。',
   },
+  'header-anomaly/styled-letters': {
+    title: '装飾文字で書かれた単語があります',
+    detail: ({ where, text, plain }) => `${PLACE[where] ?? where}で「${plain}」が装飾用の Unicode 文字（「${text}」）で書かれています。`,
+    advice: 'このような文字は人には普通の単語に見えますが、迷惑メールフィルターには読めません。企業がメールをこのように書くことはありません。',
+  },
   'header-anomaly/random-token': {
     title: 'ランダムな文字列が埋め込まれています',
     detail: ({ where, token }) => `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,

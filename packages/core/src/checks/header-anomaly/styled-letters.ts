@@ -1,0 +1,91 @@
+/**
+ * Words spelled in decorative Unicode alphabets — mathematical bold or italic (`𝑨𝑴𝑬𝑹𝑰𝑪𝑨𝑵𝑺`),
+ * small capitals (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ`), circled or squared letters (`Ⓦⓘⓝ`, `🅿🅰🆈`) — in the
+ * subject or display name. People read them as ordinary words; keyword filters and search do
+ * not, which is the point.
+ *
+ * Spec: Unicode's Mathematical Alphanumeric Symbols, Enclosed Alphanumerics and Phonetic
+ *   Extensions blocks (UTS #39 lists them as confusable with ASCII letters); none in the field notes.
+ * False positives: playful marketing subjects. Three styled letters in a row are needed, so an
+ *   isolated symbol (`ⓘ`, a flag) does not count; full-width letters, normal in Japanese text,
+ *   are not styled letters here.
+ * Weight rationale: 20 — an evasion trick with no business use, `caution` alone and `suspicious`
+ *   with one more sign.
+ */
+import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
+
+type P = HeaderAnomalyParams['header-anomaly/styled-letters'];
+
+/** Small capitals that NFKC leaves alone, with the letter they imitate. */
+const SMALL_CAPITALS: Readonly<Record<string, string>> = {
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+};
+const NEGATIVE_SQUARED_A = 0x1f170;
+const SQUARED_A = 0x1f130;
+const NEGATIVE_CIRCLED_A = 0x1f150;
+
+/** The plain letter a styled one stands for, or null when the character is not a styled letter. */
+export function plainLetter(ch: string): string | null {
+  const small = SMALL_CAPITALS[ch];
+  if (small) return small;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= 0x1d400 && cp <= 0x1d7ff) {
+    const n = ch.normalize('NFKC');
+    return /^[A-Za-z0-9]$/.test(n) ? n.toLowerCase() : null;
+  }
+  if ((cp >= 0x24b6 && cp <= 0x24e9) || (cp >= 0x2460 && cp <= 0x2473)) {
+    const n = ch.normalize('NFKC');
+    return /^[A-Za-z0-9]+$/.test(n) ? n.toLowerCase() : null;
+  }
+  for (const base of [SQUARED_A, NEGATIVE_CIRCLED_A, NEGATIVE_SQUARED_A]) {
+    if (cp >= base && cp < base + 26) return String.fromCharCode(97 + cp - base);
+  }
+  return null;
+}
+
+/** The first run of three or more styled letters (spaces allowed inside), with its plain reading. */
+export function styledRun(text: string): { text: string; plain: string } | null {
+  const chars = [...text.slice(0, 1000)];
+  let start = -1;
+  let letters = 0;
+  let plain = '';
+  const flush = (end: number): { text: string; plain: string } | null =>
+    letters >= 3 ? { text: chars.slice(start, end).join('').trim(), plain: plain.trim() } : null;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const p = plainLetter(ch);
+    if (p !== null) {
+      if (start < 0) start = i;
+      letters++;
+      plain += p;
+    } else if (start >= 0 && (ch === ' ' || ch === '\u2019' || ch === "'" || ch === '-')) {
+      plain += ch;
+    } else if (start >= 0) {
+      const r = flush(i);
+      if (r) return r;
+      start = -1;
+      letters = 0;
+      plain = '';
+    }
+  }
+  return start >= 0 ? flush(chars.length) : null;
+}
+
+export const styledLetters = defineCheck({
+  id: 'header-anomaly/styled-letters',
+  category: 'header-anomaly',
+  severity: 'warn',
+  weight: 20,
+  needs: ['headers'],
+  run(ctx) {
+    const from = ctx.author;
+    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
+    const inSubject = styledRun(ctx.subject);
+    if (inSubject) return [hit<P>({ where: 'subject', ...inSubject }, [headerEvidence('Subject', ctx.subject, inSubject.text)])];
+    const inName = from?.name ? styledRun(from.name) : null;
+    if (inName && from) return [hit<P>({ where: 'display-name', ...inName }, [headerEvidence('From', from.raw, inName.text)])];
+    return [];
+  },
+});
