@@ -47,9 +47,14 @@ function detailFor(input: MessageInput, reason: SkipReason): string | undefined 
  * verdict.level; // 'dangerous'
  */
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Verdict {
+  return analyzeAt(input, options, 0);
+}
+
+/** `depth` 1 judges a forwarded original: it is not searched for forwards of its own. */
+function analyzeAt(input: MessageInput, options: AnalyzeOptions, depth: number): Verdict {
   const started = clock();
   const budget = options.limits?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const { ctx, addLimit } = buildContext(input, options);
+  const { ctx, addLimit } = buildContext(input, options, depth === 0 ? (inner) => analyzeAt(inner, options, 1) : null);
   let overBudget = false;
   const disabled = new Set<string>(options.disable ?? []);
   const missing = new Set<string>(input.unavailable?.map((u) => u.what));

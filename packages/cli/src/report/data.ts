@@ -150,6 +150,7 @@ export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
     'link-mismatch': 'Link text and target differ',
     attachment: 'Attachment',
     'social-engineering': 'Pressure or bait in the text',
+    'forwarded-message': 'Forwarded message',
     'header-anomaly': 'Header anomaly',
   },
   ja: {
@@ -165,6 +166,7 @@ export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
     'link-mismatch': 'リンクの表示と実際の違い',
     attachment: '添付ファイル',
     'social-engineering': '文面による誘導',
+    'forwarded-message': '転送されたメール',
     'header-anomaly': 'ヘッダーの異常',
   },
 };

@@ -5,6 +5,7 @@
 import type { AnyCheck } from './define-check.js';
 import { attachmentChecks } from './attachment/index.js';
 import { brandImpersonationChecks } from './brand-impersonation/index.js';
+import { forwardedMessageChecks } from './forwarded-message/index.js';
 import { headerAnomalyChecks } from './header-anomaly/index.js';
 import { linkMismatchChecks } from './link-mismatch/index.js';
 import { lookalikeDomainChecks } from './lookalike-domain/index.js';
@@ -30,6 +31,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...linkMismatchChecks,
   ...attachmentChecks,
   ...socialEngineeringChecks,
+  ...forwardedMessageChecks,
   // header-anomaly last: it also reports limits hit while other checks read the body
   ...headerAnomalyChecks,
 ];

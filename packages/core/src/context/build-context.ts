@@ -8,6 +8,8 @@ import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
 import { visibleText } from '../text/visible-text.js';
+import { forwardedOriginal } from '../forward/forwarded-input.js';
+import type { Verdict } from '../model/verdict.js';
 import { summarizeAuth, type AuthSummary } from './auth-summary.js';
 import { inferRecipient, type RecipientInfo } from './recipient.js';
 
@@ -32,8 +34,11 @@ export interface BuiltContext {
   readonly addLimit: (hit: LimitHit) => void;
 }
 
-/** Builds the shared, lazily computed view of a message that every check reads. */
-export function buildContext(input: MessageInput, options: AnalyzeOptions): BuiltContext {
+/**
+ * Builds the shared, lazily computed view of a message that every check reads. `nested` judges a
+ * forwarded original (analyze passes itself at the outer level only, so forwards of forwards stop).
+ */
+export function buildContext(input: MessageInput, options: AnalyzeOptions, nested: ((inner: MessageInput) => Verdict) | null = null): BuiltContext {
   const byName = new Map<string, HeaderField[]>();
   for (const h of input.headers) {
     const list = byName.get(h.name);
@@ -45,6 +50,12 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
   const extra: LimitHit[] = [];
 
   const from = lazy(() => mailboxes('from'));
+  // Read by several checks each: parsed once per message (the arrays are never modified).
+  const sender = lazy(() => mailboxes('sender'));
+  const replyTo = lazy(() => mailboxes('reply-to'));
+  const to = lazy(() => mailboxes('to'));
+  const cc = lazy(() => mailboxes('cc'));
+  const subject = lazy((): string => decodeEncodedWords(header('subject')[0]?.value ?? '').replace(/[\r\n\t ]+/g, ' ').trim());
   const brands = lazy((): BrandIndex => {
     const base = options.brands ?? bundledBrands;
     return buildBrandIndex(options.extraBrands ? mergeBrands(base, options.extraBrands) : base);
@@ -72,6 +83,11 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     return list;
   });
   const bodyText = lazy((): string => visibleText(input.bodies));
+  const forwarded = lazy((): CheckContext['forwarded'] => {
+    if (!nested) return null;
+    const o = forwardedOriginal(input, ctx.subject);
+    return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
+  });
   const isList = () => ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
@@ -92,10 +108,10 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     },
 
     get sender() {
-      return mailboxes('sender');
+      return sender();
     },
     get replyTo() {
-      return mailboxes('reply-to');
+      return replyTo();
     },
     get returnPath() {
       const v = header('return-path')[0]?.value;
@@ -105,14 +121,13 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
       return a.includes('@') ? a : null;
     },
     get to() {
-      return mailboxes('to');
+      return to();
     },
     get cc() {
-      return mailboxes('cc');
+      return cc();
     },
     get subject() {
-      const v = header('subject')[0]?.value ?? '';
-      return decodeEncodedWords(v).replace(/[\r\n\t ]+/g, ' ').trim();
+      return subject();
     },
     get auth() {
       return auth();
@@ -134,6 +149,9 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions): Buil
     },
     get bodyText() {
       return bodyText();
+    },
+    get forwarded() {
+      return forwarded();
     },
     get attachments() {
       return attachments();

@@ -5,6 +5,7 @@ import type { Mailbox } from '../parse/address.js';
 import type { LinkInfo } from '../url/links.js';
 import type { AttachmentInfo, HeaderField, LimitHit, MessageInput } from './message.js';
 import type { AnalyzeOptions } from './options.js';
+import type { Verdict } from './verdict.js';
 
 /**
  * What a check gets: the input plus everything parsed from it once (lazily) and shared by all
@@ -42,6 +43,8 @@ export interface CheckContext {
   /** Links extracted, unwrapped and inspected (computed on first use). */
   readonly links: readonly LinkInfo[];
   readonly attachments: readonly AttachmentInfo[];
+  /** The original of a message forwarded inline, judged on its own (null when not a forward, or when already inside one). */
+  readonly forwarded: { readonly from: string; readonly subject: string; readonly verdict: Verdict } | null;
   /** What the reader sees of the body: text part, else HTML without markup; collapsed, at most 20,000 characters. */
   readonly bodyText: string;
   /** Limits hit so far (parsing, links, attachments, time budget). Read it last. */

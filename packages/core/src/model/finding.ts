@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'link-mismatch',
   'attachment',
   'social-engineering',
+  'forwarded-message',
   'header-anomaly',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];

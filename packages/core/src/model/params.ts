@@ -5,6 +5,7 @@
  */
 import type { AttachmentParams } from './params/attachment.js';
 import type { BrandImpersonationParams } from './params/brand-impersonation.js';
+import type { ForwardedMessageParams } from './params/forwarded-message.js';
 import type { HeaderAnomalyParams } from './params/header-anomaly.js';
 import type { LinkMismatchParams } from './params/link-mismatch.js';
 import type { LookalikeDomainParams } from './params/lookalike-domain.js';
@@ -29,6 +30,7 @@ export type CheckParams = SenderDisplayNameParams &
   LinkMismatchParams &
   AttachmentParams &
   SocialEngineeringParams &
+  ForwardedMessageParams &
   HeaderAnomalyParams;
 
 export type CheckId = keyof CheckParams & string;

@@ -23,6 +23,8 @@ export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
   'sender-authentication': 80,
   // What the text says is never proof on its own: below `suspicious`, it only adds to other signs.
   'social-engineering': 22,
+  // Its one finding carries the forwarded original's whole score (see aggregate).
+  'forwarded-message': 100,
 };
 
 export function levelFor(score: number): VerdictLevel {

@@ -18,7 +18,27 @@ const HIDDEN_ELEMENTS: readonly [string, string][] = [
 /** HTML bytes read at most: the visible opening of any real mail is well inside. */
 const HTML_READ_MAX = 2_000_000;
 
+/** Tags that end a line when the HTML is read as lines. */
+const LINE_TAGS = /^<\/?(?:br|p|div|tr|li|h[1-6]|table|blockquote|hr)\b/i;
+
 export function htmlToVisibleText(source: string, max = VISIBLE_TEXT_MAX): string {
+  return collapse(decodeEntities(htmlText(source, max)), max);
+}
+
+/**
+ * The HTML's visible text with line breaks where the layout breaks lines (`<br>`, `<p>`, `<div>`,
+ * `<tr>`…): for reading header-like blocks such as a forwarded message's. Spaces and tabs are
+ * collapsed within lines; at most `max` characters.
+ */
+export function htmlToVisibleLines(source: string, max = VISIBLE_TEXT_MAX): string {
+  return decodeEntities(htmlText(source, max, true))
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ ?\n[ \n]*/g, '\n')
+    .trim()
+    .slice(0, max);
+}
+
+function htmlText(source: string, max: number, lines = false): string {
   const html = source.length > HTML_READ_MAX ? source.slice(0, HTML_READ_MAX) : source;
   let lower: string | null = null;
   let out = '';
@@ -27,7 +47,7 @@ export function htmlToVisibleText(source: string, max = VISIBLE_TEXT_MAX): strin
   while (i < n && out.length < max * 2) {
     const lt = html.indexOf('<', i);
     const end = lt < 0 ? n : lt;
-    if (end > i) out += html.slice(i, end);
+    if (end > i) out += lines ? html.slice(i, end).replace(/[\r\n]+/g, ' ') : html.slice(i, end);
     if (lt < 0) break;
     if (html.startsWith('<!--', lt)) {
       const c = html.indexOf('-->', lt + 4);
@@ -53,9 +73,9 @@ export function htmlToVisibleText(source: string, max = VISIBLE_TEXT_MAX): strin
     }
     const gt = html.indexOf('>', lt + 1);
     i = gt < 0 ? n : gt + 1;
-    out += ' ';
+    out += lines && LINE_TAGS.test(head) ? '\n' : ' ';
   }
-  return collapse(decodeEntities(out), max);
+  return out;
 }
 
 /** White space runs → one space, trimmed, cut at `max`. */

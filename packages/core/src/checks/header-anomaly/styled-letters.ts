@@ -7,8 +7,8 @@
  * Spec: Unicode's Mathematical Alphanumeric Symbols, Enclosed Alphanumerics and Phonetic
  *   Extensions blocks (UTS #39 lists them as confusable with ASCII letters); none in the field notes.
  * False positives: playful marketing subjects. Three styled letters in a row are needed, so an
- *   isolated symbol (`ⓘ`, a flag) does not count; full-width letters, normal in Japanese text,
- *   are not styled letters here.
+ *   isolated symbol (`ⓘ`, a flag) does not count; full-width letters and circled digits (`①②③`),
+ *   normal in Japanese text, are not styled letters here.
  * Weight rationale: 20 — an evasion trick with no business use, `caution` alone and `suspicious`
  *   with one more sign.
  */
@@ -35,7 +35,7 @@ export function plainLetter(ch: string): string | null {
     const n = ch.normalize('NFKC');
     return /^[A-Za-z0-9]$/.test(n) ? n.toLowerCase() : null;
   }
-  if ((cp >= 0x24b6 && cp <= 0x24e9) || (cp >= 0x2460 && cp <= 0x2473)) {
+  if (cp >= 0x24b6 && cp <= 0x24e9) {
     const n = ch.normalize('NFKC');
     return /^[A-Za-z0-9]+$/.test(n) ? n.toLowerCase() : null;
   }
@@ -58,7 +58,7 @@ export function styledRun(text: string): { text: string; plain: string } | null 
     const p = plainLetter(ch);
     if (p !== null) {
       if (start < 0) start = i;
-      letters++;
+      if (p >= 'a' && p <= 'z') letters++;
       plain += p;
     } else if (start >= 0 && (ch === ' ' || ch === '\u2019' || ch === "'" || ch === '-')) {
       plain += ch;

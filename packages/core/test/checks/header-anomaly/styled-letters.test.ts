@@ -25,6 +25,8 @@ describe(ID, () => {
     expect(styledRun('Hi 𝗦𝗶𝗲 𝗵𝗮𝗯𝗲𝗻 gewonnen')).toEqual({ text: '𝗦𝗶𝗲 𝗵𝗮𝗯𝗲𝗻', plain: 'sie haben' });
     expect(styledRun('Info ⓘ and 𝐀𝐁 only')).toBeNull();
     expect(styledRun('ＡＢＣ商事')).toBeNull();
+    expect(styledRun('手順①②③④')).toBeNull();
+    expect(styledRun('𝟏𝟐𝟑')).toBeNull();
   });
   fixtureTests(ID, {}, it);
 });

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog.js';
 import { attachmentEn } from './attachment.js';
 import { brandImpersonationEn } from './brand-impersonation.js';
+import { forwardedMessageEn } from './forwarded-message.js';
 import { headerAnomalyEn } from './header-anomaly.js';
 import { linkMismatchEn } from './link-mismatch.js';
 import { lookalikeDomainEn } from './lookalike-domain.js';
@@ -27,6 +28,7 @@ export const en: Catalog = {
   ...linkMismatchEn,
   ...attachmentEn,
   ...socialEngineeringEn,
+  ...forwardedMessageEn,
   ...headerAnomalyEn,
   ui: uiEn,
 };

@@ -1,6 +1,7 @@
 import type { Catalog } from '../../catalog.js';
 import { attachmentJa } from './attachment.js';
 import { brandImpersonationJa } from './brand-impersonation.js';
+import { forwardedMessageJa } from './forwarded-message.js';
 import { headerAnomalyJa } from './header-anomaly.js';
 import { linkMismatchJa } from './link-mismatch.js';
 import { lookalikeDomainJa } from './lookalike-domain.js';
@@ -27,6 +28,7 @@ export const ja: Catalog = {
   ...linkMismatchJa,
   ...attachmentJa,
   ...socialEngineeringJa,
+  ...forwardedMessageJa,
   ...headerAnomalyJa,
   ui: uiJa,
 };
