@@ -65,10 +65,15 @@ export const textBrandLinksElsewhere = defineCheck({
     if (!SERVICE_WORDS.test(around)) return [];
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
     const links = webLinks(ctx);
+    // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
+    const listId = ctx.header('list-id')[0]?.value ?? '';
+    const idStart = listId.lastIndexOf('<') + 1;
+    const idEnd = listId.indexOf('>', idStart);
+    const listDomain = listId ? orgDomain(listId.slice(idStart, idEnd < 0 ? undefined : idEnd).trim()) : '';
     const elsewhere = [];
     for (const l of links) {
       const target = l.inspection.target?.domain;
-      if (!target) continue;
+      if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
       if (isBrandDomain(brand, target) || (senderOrg && sameOrganization(target, senderOrg))) return [];
       if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
       elsewhere.push({ l, target });

@@ -28,14 +28,16 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\byour password (?:will |has )?expire|\bpassword (?:expiry|expiration) notice\b/,
   /\byour (?:mailbox|storage|inbox|e-?mail(?: account)?) (?:is )?(?:almost |nearly )?(?:full|over (?:its )?quota)\b|\byour (?:mailbox|storage) quota\b|\bmailbox (?:quota|storage|size) (?:exceeded|limit|warning|full)\b/,
   /\b(?:avoid|prevent) (?:the )?(?:account )?(?:suspension|closure|deactivation|deletion|termination)\b/,
+  /\b(?:within|in) (?:24|48|72) hours\b.{0,40}\b(?:suspen|clos|delet|terminat|expir|lock|disabl|deactivat)/,
   /\bfinal (?:warning|notice)\b|\b(?:service|account|subscription|mailbox) (?:termination|suspension|deactivation|closure) notice\b/,
   // ja
   /アカウント.{0,10}(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/,
   /(?:ご本人様|本人)確認/,
   /(?:お支払い|支払い|決済)(?:方法|情報).{0,10}(?:更新|変更|確認|失敗|問題)/,
   /(?:異常|不審)な(?:ログイン|アクセス|サインイン)|不正(?:な|に)?(?:ログイン|アクセス|利用)|第三者.{0,8}(?:ログイン|アクセス|利用)/,
-  /(?:ご利用|利用|サービス|カード)(?:の|を)?(?:一時)?(?:制限|停止)/,
+  /(?:ご利用|利用|サービス|カード)(?:の|を)?(?:一時|一部)?(?:的に)?(?:制限|停止)/,
   /パスワード.{0,10}(?:有効期限|期限切れ)|メールボックス.{0,8}(?:容量|上限)/,
+  /(?:24|48|72)時間以内.{0,24}(?:失効|停止|削除|無効|制限|期限)|ポイント.{0,16}失効/,
   // pt
   /\b(?:conta|cartão|cartao|cadastro|acesso)\b.{0,16}(?:bloquead|suspens|desativad|cancelad)/,
   /\b(?:atualize|atualizar|confirme|confirmar|regularize|regularizar|verifique|verificar|valide|validar) (?:os |as )?(?:seus|sua|seu|suas) (?:dados|cadastro|conta|identidade|acesso|informações|informacoes)\b/,

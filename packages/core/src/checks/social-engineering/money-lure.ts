@@ -30,7 +30,7 @@ export const MONEY_LURE: readonly RegExp[] = [
   /\b(?:free|complimentary) (?:gift|reward|iphone|bonus|usdt|crypto)\b|\bairdrop\b/,
   // ja
   /当選(?:しました|されました|者)|賞金|(?:未受け取り|未受取)|給付金|還付金.{0,8}(?:受け取|手続)|高額報酬/,
-  /(?:日給|報酬|月収|日収).{0,12}万円|在宅(?:ワーク|勤務)|副業|(?:アルバイト|バイト).{0,12}(?:募集|したい)/,
+  /配当金.{0,12}(?:入金|受け取|お支払)|(?:日給|報酬|月収|日収).{0,12}万円|在宅(?:ワーク|勤務)|副業|(?:アルバイト|バイト).{0,12}(?:募集|したい)/,
   // pt
   /\b(?:você|voce) (?:ganhou|foi selecionad|foi sorteado)|\bvalores a receber\b|\bsaldo (?:disponível|disponivel|liberado)\b|\bresgat(?:e|ar) (?:seus?|suas?|agora)\b|\bpontos?\b.{0,12}(?:expira|vence)/,
   // es

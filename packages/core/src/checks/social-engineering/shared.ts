@@ -1,12 +1,20 @@
 /**
  * Phrase search shared by the `social-engineering` checks: the subject first, then the opening of
- * the visible body text, both folded (NFKC, lower case, invisibles removed) so that full-width,
- * zero-width-split and mixed-case spellings match the same patterns.
+ * the visible body text, both folded (NFKC, lower case, invisibles removed, spaces between
+ * Japanese characters dropped) so that full-width, zero-width-split, space-split and mixed-case
+ * spellings match the same patterns.
  */
 import type { CheckContext } from '../../model/check.js';
 import type { Evidence } from '../../model/finding.js';
 import { foldForMatch } from '../../text/normalize.js';
 import { headerEvidence } from '../define-check.js';
+
+/** Spaces between two Japanese characters (`ご利 用を一部制 限`): inserted to slip past filters, never meaningful. */
+const CJK_GAP = /(?<=[\u3040-\u30ff\u3400-\u9fff])[ \u3000]+(?=[\u3040-\u30ff\u3400-\u9fff])/g;
+
+function fold(text: string): string {
+  return foldForMatch(text).replace(CJK_GAP, '');
+}
 
 /** How much of the body is read: the pressure is in the opening lines. */
 export const BODY_READ = 8_000;
@@ -37,12 +45,12 @@ export function isDeliveryReport(ctx: CheckContext): boolean {
 /** The first pattern match in the subject, else in the body; null when none (and for delivery reports). */
 export function findPhrase(ctx: CheckContext, patterns: readonly RegExp[]): PhraseHit | null {
   if (isDeliveryReport(ctx)) return null;
-  const subject = foldForMatch(ctx.subject);
+  const subject = fold(ctx.subject);
   for (const re of patterns) {
     const m = re.exec(subject);
     if (m) return { where: 'subject', phrase: m[0], evidence: [headerEvidence('Subject', ctx.subject, m[0])] };
   }
-  const body = foldForMatch(ctx.bodyText.slice(0, BODY_READ));
+  const body = fold(ctx.bodyText.slice(0, BODY_READ));
   if (!body) return null;
   for (const re of patterns) {
     const m = re.exec(body);

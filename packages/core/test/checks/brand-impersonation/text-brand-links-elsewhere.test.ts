@@ -24,6 +24,12 @@ describe(ID, () => {
     expect(f?.params).toMatchObject({ named: 'えきねっと', domain: 'notice.example.net', target: 'kit.test' });
   });
 
+  it('a mailing list’s own footer links do not hide the post’s links', () => {
+    const v = analyzeText(
+      eml(['From: "Notice via Dev" <dev@lists.example.org>', 'List-Id: <dev.lists.example.org>', 'Subject: x', 'To: dev@lists.example.org'], '平素より三井住友銀行をご利用いただき、誠にありがとうございます。\r\nhttps://login.kit.test/\r\n--\r\nhttps://lists.example.org/listinfo/dev\r\n'),
+    );
+    expect(ids(v)).toContain(ID);
+  });
   it('mail from a domain of the brand is never this check', () => {
     const v = analyzeText(eml(['From: "PayPal" <service@paypal.com>', 'Subject: Notice', 'To: taro@kousya.example'], 'Dear PayPal customer\r\nhttps://login.kit.test/\r\n'));
     expect(ids(v)).not.toContain(ID);

@@ -16,6 +16,10 @@ describe(ID, () => {
     ['es: cuenta suspendida', 'Subject: Aviso', 'Su cuenta ha sido suspendida temporalmente.', true],
     ['de: Konto gesperrt', 'Subject: Hinweis', 'Ihr Konto wurde gesperrt.', true],
     ['fr: compte suspendu', 'Subject: Avis', 'Votre compte a été suspendu.', true],
+    ['ja: words split by spaces to slip past filters', 'Subject: お知らせ', 'カードのご利 用を一部制 限させていただきました。', true],
+    ['ja: points expiring within 24 hours', 'Subject: お知らせ', 'ポイントが24時間以内に有効期限を迎え、失効します。', true],
+    ['en: deadline with a threat', 'Subject: Notice', 'Act within 24 hours or your account will be suspended.', true],
+    ['en: a deadline alone', 'Subject: Notice', 'We answer within 24 hours on working days.', false],
     ['a plain business mail', 'Subject: Notes', 'Please verify the numbers in the attached sheet.', false],
     ['a word that contains a phrase word', 'Subject: Notes', 'The unverified account-balance report is ready.', false],
   ] as const)('%s', (_t, subject, body, hit) => {

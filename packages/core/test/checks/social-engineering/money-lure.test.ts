@@ -14,6 +14,8 @@ describe(ID, () => {
     ['withdraw your balance', 'Subject: Hi', 'Withdraw your balance today: +14,633$', true],
     ['ja: 当選', 'Subject: お知らせ', '抽選の結果、当選しました。', true],
     ['pt: você ganhou', 'Subject: Oi', 'Parabéns, você ganhou um prêmio!', true],
+    ['ja: a dividend to collect', 'Subject: お知らせ', '配当金の入金が確認されました。ログインしてください。', true],
+    ['ja: job-scam pay', 'Subject: 募集', '報酬：毎日八万円から十万円、在宅ワークです。', true],
     ["you won't", 'Subject: Hi', "You won't believe this bug.", false],
     ['class inheritance', 'Subject: Hi', 'Use inheritance rather than composition here.', false],
     ['an ordinary price', 'Subject: Hi', 'The licence costs $1,200 a year.', false],
