@@ -7,7 +7,7 @@ import { parseAddressList, type Mailbox } from '../parse/address.js';
 import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
-import { visibleText } from '../text/visible-text.js';
+import { foldForReading, visibleText } from '../text/visible-text.js';
 import { forwardedOriginal } from '../forward/forwarded-input.js';
 import type { Verdict } from '../model/verdict.js';
 import { summarizeAuth, type AuthSummary } from './auth-summary.js';
@@ -83,9 +83,10 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     return list;
   });
   const bodyText = lazy((): string => visibleText(input.bodies));
+  const readingText = lazy(() => ({ subject: foldForReading(ctx.subject), body: foldForReading(bodyText()) }));
   const forwarded = lazy((): CheckContext['forwarded'] => {
     if (!nested) return null;
-    const o = forwardedOriginal(input, ctx.subject);
+    const o = forwardedOriginal(input, ctx.subject, bodyText());
     return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
   });
   const isList = () => ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
@@ -149,6 +150,9 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     },
     get bodyText() {
       return bodyText();
+    },
+    get readingText() {
+      return readingText();
     },
     get forwarded() {
       return forwarded();

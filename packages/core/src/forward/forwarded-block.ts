@@ -61,9 +61,12 @@ function trimMarks(s: string): string {
   return s.slice(a, b);
 }
 
-/** True when the subject or text presents the mail as a forward. */
-export function looksForwarded(subject: string, text: string): boolean {
-  return FORWARD_PREFIX.test(subject) || FORWARD_SEPARATOR.test(text.slice(0, 200_000));
+/**
+ * True when the subject or the opening of the visible text presents the mail as a forward (the
+ * separator sits under the forwarder's few lines, so the first few thousand characters suffice).
+ */
+export function looksForwarded(subject: string, opening: string): boolean {
+  return FORWARD_PREFIX.test(subject) || FORWARD_SEPARATOR.test(opening.length > 6000 ? opening.slice(0, 6000) : opening);
 }
 
 /**

@@ -19,12 +19,17 @@ export interface ForwardedOriginal {
   readonly input: MessageInput;
 }
 
-/** The forwarded original inside `outer`, or null when the mail is not a forward with a readable block. */
-export function forwardedOriginal(outer: MessageInput, subject: string): ForwardedOriginal | null {
+/**
+ * The forwarded original inside `outer`, or null when the mail is not a forward with a readable
+ * block. `opening` is the start of the visible body text (what `ctx.bodyText` holds): most mail is
+ * no forward, and it decides that without reading the HTML again.
+ */
+export function forwardedOriginal(outer: MessageInput, subject: string, opening: string): ForwardedOriginal | null {
   const b = outer.bodies;
-  if (!b) return null;
-  const text = b.text && b.text.trim() ? b.text.slice(0, READ_MAX) : b.html ? htmlToVisibleLines(b.html, READ_MAX) : '';
-  if (!text || !looksForwarded(subject, text)) return null;
+  if (!b || !looksForwarded(subject, opening)) return null;
+  const hasText = !!b.text && b.text.trim() !== '';
+  const text = hasText ? (b.text as string).slice(0, READ_MAX) : b.html ? htmlToVisibleLines(b.html, READ_MAX) : '';
+  if (!text) return null;
   const block = findForwardedBlock(text);
   if (!block) return null;
   const from = shownSender(block.from);

@@ -45,7 +45,9 @@ export interface CheckContext {
   readonly attachments: readonly AttachmentInfo[];
   /** The original of a message forwarded inline, judged on its own (null when not a forward, or when already inside one). */
   readonly forwarded: { readonly from: string; readonly subject: string; readonly verdict: Verdict } | null;
-  /** What the reader sees of the body: text part, else HTML without markup; collapsed, at most 20,000 characters. */
+  /** Subject and the body's visible text (`bodyText`), folded for phrase matching (`foldForReading`). */
+  readonly readingText: { readonly subject: string; readonly body: string };
+  /** What the reader sees of the body: text part, else HTML without markup; collapsed, at most 4,000 characters. */
   readonly bodyText: string;
   /** Limits hit so far (parsing, links, attachments, time budget). Read it last. */
   readonly limitsHit: readonly LimitHit[];

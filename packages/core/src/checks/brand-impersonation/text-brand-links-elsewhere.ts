@@ -54,8 +54,10 @@ export const textBrandLinksElsewhere = defineCheck({
     // Replies quote other people: they do not speak as a brand.
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
     // Addresses and URLs name providers (`…@gmail.com`), not the sender's identity.
-    const opening = withoutAddresses(ctx.bodyText.slice(0, OPENING));
-    if (!opening.trim()) return [];
+    const raw = ctx.bodyText.slice(0, OPENING);
+    // Cheap tests first: most mail has no service greeting in its opening.
+    if (!SERVICE_WORDS.test(raw) || webLinks(ctx).length === 0) return [];
+    const opening = withoutAddresses(raw);
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
     const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
     if (!mention) return [];

@@ -45,8 +45,12 @@ export function plainLetter(ch: string): string | null {
   return null;
 }
 
+/** Any character of the blocks `plainLetter` reads (a cheap test before the walk). */
+const STYLED_BLOCKS = /[\u0262\u0274\u0280\u028f\u0299\u029c\u029f\u026a\u01eb\u1d00-\u1d22\ua730\ua731\u24b6-\u24e9\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
+
 /** The first run of three or more styled letters (spaces allowed inside), with its plain reading. */
 export function styledRun(text: string): { text: string; plain: string } | null {
+  if (!STYLED_BLOCKS.test(text)) return null;
   const chars = [...text.slice(0, 1000)];
   let start = -1;
   let letters = 0;

@@ -14,7 +14,7 @@
  */
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
 import { defineCheck, hit } from '../define-check.js';
-import { findPhrase } from './shared.js';
+import { anyOf, findPhrase } from './shared.js';
 
 type P = SocialEngineeringParams['social-engineering/account-threat'];
 
@@ -52,6 +52,7 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:compte|carte)\b.{0,16}(?:suspendu|bloqué|désactivé|restreint|clôturé)/,
   /\b(?:vérifiez|confirmez|mettez à jour) (?:votre|vos) (?:compte|identité|informations|coordonnées|données)\b/,
 ];
+const ANY = anyOf(ACCOUNT_THREAT);
 
 export const accountThreat = defineCheck({
   id: 'social-engineering/account-threat',
@@ -62,7 +63,7 @@ export const accountThreat = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const found = findPhrase(ctx, ACCOUNT_THREAT);
+    const found = findPhrase(ctx, ANY);
     return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
   },
 });

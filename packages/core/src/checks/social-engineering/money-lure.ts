@@ -13,7 +13,7 @@
  */
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
 import { defineCheck, hit } from '../define-check.js';
-import { findPhrase } from './shared.js';
+import { anyOf, findPhrase } from './shared.js';
 
 type P = SocialEngineeringParams['social-engineering/money-lure'];
 
@@ -38,6 +38,7 @@ export const MONEY_LURE: readonly RegExp[] = [
   // de, fr
   /\bsie haben (?:gewonnen|ein .{0,20}gewonnen)|\bgewinnspiel\b|\bvous avez (?:gagné|été sélectionné)/,
 ];
+const ANY = anyOf(MONEY_LURE);
 
 export const moneyLure = defineCheck({
   id: 'social-engineering/money-lure',
@@ -48,7 +49,7 @@ export const moneyLure = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const found = findPhrase(ctx, MONEY_LURE);
+    const found = findPhrase(ctx, ANY);
     return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
   },
 });
