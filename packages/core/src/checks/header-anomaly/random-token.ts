@@ -15,6 +15,7 @@
  */
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { inSubjectOrName } from './shared.js';
 
 type P = HeaderAnomalyParams['header-anomaly/random-token'];
 
@@ -87,12 +88,12 @@ export const randomToken = defineCheck({
   weight: 10,
   needs: ['headers'],
   run(ctx) {
+    const found = inSubjectOrName(ctx, (text) => {
+      const token = findToken(text);
+      return token ? { token } : null;
+    }, (r) => r.token);
+    if (found) return found;
     const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const inSubject = findToken(ctx.subject);
-    if (inSubject) return [hit<P>({ where: 'subject', token: inSubject }, [headerEvidence('Subject', ctx.subject, inSubject)])];
-    const inName = from?.name ? findToken(from.name) : null;
-    if (inName && from) return [hit<P>({ where: 'display-name', token: inName }, [headerEvidence('From', from.raw, inName)])];
     const local = from?.address ? from.address.slice(0, from.address.lastIndexOf('@')) : '';
     if (from && isRandomLocalPart(local)) return [hit<P>({ where: 'address', token: local }, [headerEvidence('From', from.raw, local)])];
     return [];

@@ -12,10 +12,8 @@
  * Weight rationale: 20 — an evasion trick with no business use, `caution` alone and `suspicious`
  *   with one more sign.
  */
-import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
-import { defineCheck, headerEvidence, hit } from '../define-check.js';
-
-type P = HeaderAnomalyParams['header-anomaly/styled-letters'];
+import { defineCheck } from '../define-check.js';
+import { inSubjectOrName } from './shared.js';
 
 /** Small capitals that NFKC leaves alone, with the letter they imitate. */
 const SMALL_CAPITALS: Readonly<Record<string, string>> = {
@@ -83,13 +81,5 @@ export const styledLetters = defineCheck({
   severity: 'warn',
   weight: 20,
   needs: ['headers'],
-  run(ctx) {
-    const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const inSubject = styledRun(ctx.subject);
-    if (inSubject) return [hit<P>({ where: 'subject', ...inSubject }, [headerEvidence('Subject', ctx.subject, inSubject.text)])];
-    const inName = from?.name ? styledRun(from.name) : null;
-    if (inName && from) return [hit<P>({ where: 'display-name', ...inName }, [headerEvidence('From', from.raw, inName.text)])];
-    return [];
-  },
+  run: (ctx) => inSubjectOrName(ctx, styledRun, (r) => r.text) ?? [],
 });

@@ -12,11 +12,9 @@
  * Weight rationale: 12 — on its own a `caution`; with one more independent sign (a stranger's
  *   link, a failed authentication, a mismatched reply path) it reaches `suspicious`.
  */
-import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
-import { defineCheck, hit } from '../define-check.js';
-import { anyOf, findPhrase } from './shared.js';
+import { defineCheck } from '../define-check.js';
+import { anyOf, phraseFinding } from './shared.js';
 
-type P = SocialEngineeringParams['social-engineering/account-threat'];
 
 /** Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
 export const ACCOUNT_THREAT: readonly RegExp[] = [
@@ -60,10 +58,5 @@ export const accountThreat = defineCheck({
   severity: 'warn',
   weight: 12,
   needs: ['headers'],
-  run(ctx) {
-    const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const found = findPhrase(ctx, ANY);
-    return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
-  },
+  run: (ctx) => phraseFinding(ctx, ANY),
 });

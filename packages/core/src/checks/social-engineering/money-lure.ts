@@ -11,11 +11,9 @@
  *   skipped.
  * Weight rationale: 10 — a weaker sign than an account threat (marketing uses the same words).
  */
-import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
-import { defineCheck, hit } from '../define-check.js';
-import { anyOf, findPhrase } from './shared.js';
+import { defineCheck } from '../define-check.js';
+import { anyOf, phraseFinding } from './shared.js';
 
-type P = SocialEngineeringParams['social-engineering/money-lure'];
 
 /** Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
 export const MONEY_LURE: readonly RegExp[] = [
@@ -46,10 +44,5 @@ export const moneyLure = defineCheck({
   severity: 'warn',
   weight: 10,
   needs: ['headers'],
-  run(ctx) {
-    const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.name)) return [];
-    const found = findPhrase(ctx, ANY);
-    return found ? [hit<P>({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
-  },
+  run: (ctx) => phraseFinding(ctx, ANY),
 });

@@ -6,7 +6,7 @@
  */
 import type { CheckContext } from '../../model/check.js';
 import type { Evidence } from '../../model/finding.js';
-import { headerEvidence } from '../define-check.js';
+import { headerEvidence, hit, type Hit } from '../define-check.js';
 
 /**
  * One expression that matches wherever any of `patterns` does (each is linear and checked by the
@@ -47,4 +47,12 @@ export function findPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null
   if (s) return { where: 'subject', phrase: s[0], evidence: [headerEvidence('Subject', ctx.subject, s[0])] };
   const m = body ? pattern.exec(body) : null;
   return m ? { where: 'body', phrase: m[0], evidence: [{ kind: 'body', label: 'text', value: excerpt(body, m.index, m[0].length), highlight: m[0] }] } : null;
+}
+
+/** The whole `run` of a phrase check: allow-listed senders skipped, one finding for the first phrase. */
+export function phraseFinding(ctx: CheckContext, pattern: RegExp): Hit<{ where: 'subject' | 'body'; phrase: string }>[] {
+  const from = ctx.author;
+  if (from && ctx.isAllowedSender(from.address || from.name)) return [];
+  const found = findPhrase(ctx, pattern);
+  return found ? [hit({ where: found.where, phrase: found.phrase }, found.evidence)] : [];
 }
