@@ -2,11 +2,28 @@
  * The `ayashii` executable. The same bundled file is the entry of the worker threads: a thread
  * started with `{ ayashiiWorker: true }` runs the analysis loop instead of the command line.
  */
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { mainUsage, parseCommandLine, USAGE } from './args.js';
 import { scan, VERSION } from './commands/scan.js';
 import { runWorker } from './pool/worker.js';
+
+/**
+ * Tier-up: each worker isolate is short-lived and JIT-compiles the same ~300 hot functions on its
+ * own; with V8's default budget that optimising compilation costs each worker about as much CPU as
+ * a third of the analysis. When a core is left over (--jobs 1 on two cores) the compiler threads
+ * run there for free, and waiting 4× longer than V8's default before optimising is best (measured:
+ * main-thread CPU of a cold pass over the corpus 2.9–3.0 s at 1–4×, 3.6 s at 16×). When the
+ * workers fill every core, the compiler threads compete with them: waiting 16× longer skips the
+ * lukewarm functions (measured on half the corpus, as one of two workers sees it: CPU of all
+ * threads 3.1 s at 1×, 2.5 s at 4×, 2.2–2.4 s at 16×, no better at 32–64×). Process-wide, set
+ * before any worker starts; changes timing only, never a result.
+ */
+function tierUp(jobs: number): void {
+  const spareCore = jobs < availableParallelism();
+  setFlagsFromString(`--interrupt-budget=${spareCore ? 270336 : 1081344}`);
+}
 
 async function cli(): Promise<number> {
   const parsed = parseCommandLine(process.argv.slice(2), process.env);
@@ -21,6 +38,7 @@ async function cli(): Promise<number> {
       process.stderr.write(`ayashii: ${parsed.message}\nRun "ayashii scan --help" for usage.\n`);
       return 2;
     default:
+      tierUp(parsed.args.jobs);
       return scan(parsed.args, {
         stdin: process.stdin,
         stderr: process.stderr,
@@ -34,13 +52,6 @@ async function cli(): Promise<number> {
 if (!isMainThread && (workerData as { ayashiiWorker?: boolean } | null)?.ayashiiWorker) {
   runWorker();
 } else {
-  // Tier-up: each worker isolate is short-lived and JIT-compiles the same ~300 hot functions on its
-  // own; with V8's default budget that optimising compilation costs each worker about as much CPU
-  // as a third of the analysis, and on two cores the compiler threads of two workers compete with
-  // the workers themselves (measured: --jobs 2 barely faster than --jobs 1). Waiting 4× longer
-  // before optimising skips the lukewarm functions. Process-wide, set before any worker starts;
-  // changes timing only, never a result.
-  setFlagsFromString('--interrupt-budget=270336');
   cli().then(
     (code) => {
       process.exitCode = code;

@@ -39,6 +39,13 @@ interface Token {
   readonly e: number;
 }
 
+/** Characters that end an atom: ` \t\r\n"(<>,:;@` (by char code; others are 0 or undefined). */
+const ATOM_END: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of ' \t\r\n"(<>,:;@') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
 function tokenize(s: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -54,6 +61,14 @@ function tokenize(s: string): Token[] {
       let v = '';
       i++;
       while (i < n && s[i] !== '"') {
+        // A run without quotes or backslashes is taken whole.
+        let j = i;
+        while (j < n && s.charCodeAt(j) !== 0x22 && s.charCodeAt(j) !== 0x5c) j++;
+        if (j > i) {
+          v += s.slice(i, j);
+          i = j;
+          continue;
+        }
         if (s[i] === '\\' && i + 1 < n) i++;
         v += s[i];
         i++;
@@ -90,12 +105,8 @@ function tokenize(s: string): Token[] {
       i++;
       continue;
     }
-    let v = '';
-    while (i < n && !' \t\r\n"(<>,:;@'.includes(s[i] as string)) {
-      v += s[i];
-      i++;
-    }
-    out.push({ t: 'atom', v, s: start, e: i });
+    while (i < n && !ATOM_END[s.charCodeAt(i)]) i++;
+    out.push({ t: 'atom', v: s.slice(start, i), s: start, e: i });
   }
   return out;
 }

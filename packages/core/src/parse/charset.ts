@@ -73,15 +73,24 @@ export function normalizeCharset(charset: string | undefined | null): string {
   return ALIASES.get(c) ?? c;
 }
 
-/** True for bytes that are all 7-bit. */
+/** True for bytes that are all 7-bit (four bytes at a time over the aligned middle). */
 export function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if ((bytes[i] as number) > 0x7f) return false;
+  const len = bytes.length;
+  let i = 0;
+  if (len >= 64) {
+    const head = (4 - (bytes.byteOffset & 3)) & 3;
+    for (; i < head; i++) if ((bytes[i] as number) > 0x7f) return false;
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (len - i) >> 2);
+    for (let w = 0; w < words.length; w++) if (((words[w] as number) & 0x80808080) !== 0) return false;
+    i += words.length << 2;
+  }
+  for (; i < len; i++) if ((bytes[i] as number) > 0x7f) return false;
   return true;
 }
 
 function hasIso2022Escape(bytes: Uint8Array): boolean {
-  for (let i = 0; i + 2 < bytes.length; i++) {
-    if (bytes[i] === 0x1b && (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28)) return true;
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0x1b, i + 1)) {
+    if (bytes[i + 1] === 0x24 || bytes[i + 1] === 0x28) return true;
   }
   return false;
 }

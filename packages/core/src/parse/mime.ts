@@ -160,13 +160,58 @@ function limitOnce(st: WalkState, hit: LimitHit): void {
 }
 
 /**
- * The body being walked: its byte view `src` (from `latin1`, or the string given) and, when the
- * input was bytes, those bytes (`src.charCodeAt(i)` is the view of `bytes[i]`). Parts are ranges of
- * it, never copies.
+ * The body being walked: the string given or, when the input was bytes, those bytes. Parts are
+ * ranges of it, never copies. Bytes are searched as they are, exactly as their byte view (`latin1`,
+ * one char per byte) would be: a needle char no byte reads as never matches.
  */
 interface Source {
+  /** The string given, or '' for bytes (never materialised as a whole). */
   readonly src: string;
   readonly bytes: Uint8Array | null;
+}
+
+/** The byte each char of the byte view comes from (-1 for chars no byte reads as). */
+const VIEW_BYTE: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  const text = latin1(new Uint8Array(256).map((_, i) => i));
+  if (text.length === 256) for (let b = 0; b < 256; b++) if (!m.has(text.charCodeAt(b))) m.set(text.charCodeAt(b), b);
+  return m;
+})();
+
+/** A needle as the bytes whose view it is, or null when no byte sequence reads as it. */
+function needleBytes(needle: string): Uint8Array | null {
+  const out = new Uint8Array(needle.length);
+  for (let i = 0; i < needle.length; i++) {
+    const b = VIEW_BYTE.get(needle.charCodeAt(i));
+    if (b === undefined) return null;
+    out[i] = b;
+  }
+  return out;
+}
+
+/** First index ≥ from where `needle` lies wholly before `end`, or -1. */
+function indexIn(s: Source, needle: string, from: number, end: number): number {
+  if (!s.bytes) {
+    const i = s.src.indexOf(needle, from);
+    return i >= 0 && i + needle.length <= end ? i : -1;
+  }
+  const hay = s.bytes;
+  const nb = needleBytes(needle);
+  if (!nb) return -1;
+  if (nb.length === 0) return Math.min(from, hay.length) <= end ? Math.min(from, hay.length) : -1;
+  const first = nb[0] as number;
+  const last = end - nb.length;
+  for (let i = hay.indexOf(first, from); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < nb.length && hay[i + k] === nb[k]) k++;
+    if (k === nb.length) return i;
+  }
+  return -1;
+}
+
+function startsWithAt(s: Source, needle: string, pos: number): boolean {
+  if (!s.bytes) return s.src.startsWith(needle, pos);
+  return indexIn(s, needle, pos, pos + needle.length) === pos;
 }
 
 function headerBlockOf(s: Source, start: number, end: number): ReturnType<typeof parseHeaderBlock> {
@@ -181,6 +226,7 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     return;
   }
   const src = s.src;
+  const bytesIn = s.bytes;
   const ct = parseContentType(headerValue(headers, 'content-type'));
   const cte = (headerValue(headers, 'content-transfer-encoding') ?? '').trim().toLowerCase();
   const disp = parseParams(headerValue(headers, 'content-disposition') ?? '');
@@ -194,19 +240,16 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     if (!boundary) return;
     const delim = '--' + boundary;
     // Searches within [start, end): a match must lie wholly inside the range.
-    const find = (needle: string, from: number): number => {
-      const i = src.indexOf(needle, from);
-      return i >= 0 && i + needle.length <= end ? i : -1;
-    };
+    const find = (needle: string, from: number): number => indexIn(s, needle, from, end);
     let pos = find(delim, start);
     while (pos >= 0) {
       const lineEnd = find('\n', pos);
       if (lineEnd < 0) break;
-      if (pos + delim.length + 2 <= end && src.startsWith(delim + '--', pos)) break;
+      if (pos + delim.length + 2 <= end && startsWithAt(s, delim + '--', pos)) break;
       const next = find('\n' + delim, lineEnd);
       let partEnd = next < 0 ? end : next;
       const partStart = lineEnd + 1;
-      if (partEnd > partStart && src.charCodeAt(partEnd - 1) === 0x0d) partEnd--;
+      if (partEnd > partStart && (bytesIn ? bytesIn[partEnd - 1] : src.charCodeAt(partEnd - 1)) === 0x0d) partEnd--;
       const hb = headerBlockOf(s, partStart, partEnd);
       walk(s, Math.min(partStart + hb.bodyOffset, partEnd), partEnd, hb.headers, depth + 1, st, out);
       if (st.parts > st.limits.maxParts) return;
@@ -272,9 +315,9 @@ export function parseMimeBody(body: Uint8Array | string, headers: readonly Heade
     limitsHit: [],
     limits: { ...DEFAULT_MIME_LIMITS, ...limits },
   };
-  const source: Source = typeof body === 'string' ? { src: body, bytes: null } : { src: latin1(body), bytes: body };
+  const source: Source = typeof body === 'string' ? { src: body, bytes: null } : { src: '', bytes: body };
   const attachments: AttachmentInfo[] = [];
-  walk(source, 0, source.src.length, headers, 0, st, attachments);
+  walk(source, 0, body.length, headers, 0, st, attachments);
   const result: { text?: string; html?: string; attachments: AttachmentInfo[]; limitsHit: LimitHit[] } = {
     attachments,
     limitsHit: st.limitsHit,

@@ -42,6 +42,25 @@ function decodeBase64Mapped(input: Uint8Array, out: Uint8Array, map: Uint8Array)
   let bits = 0;
   let o = 0;
   for (let i = 0; i < len && o < cap; i++) {
+    // Fast path on a byte boundary: four base64 digits in a row are three bytes. Anything else
+    // (line breaks, junk, `=`) takes the general step below, one character at a time.
+    if (bits === 0) {
+      while (i + 4 <= len && o + 3 <= cap) {
+        const a = B64[map[input[i] as number] as number] as number;
+        const b = B64[map[input[i + 1] as number] as number] as number;
+        const c = B64[map[input[i + 2] as number] as number] as number;
+        const d = B64[map[input[i + 3] as number] as number] as number;
+        if ((a | b | c | d) < 0) break;
+        const q = (a << 18) | (b << 12) | (c << 6) | d;
+        out[o] = q >> 16;
+        out[o + 1] = (q >> 8) & 0xff;
+        out[o + 2] = q & 0xff;
+        o += 3;
+        i += 4;
+        acc = q;
+      }
+      if (i >= len || o >= cap) break;
+    }
     const c = map[input[i] as number] as number;
     if (c === 0x3d) break; // '=' padding ends the data
     const v = B64[c] as number;
@@ -68,6 +87,17 @@ export function decodeQuotedPrintable(input: Uint8Array, underscoreIsSpace = fal
   const out = new Uint8Array(Math.min(input.length, max));
   let o = 0;
   for (let i = 0; i < input.length && o < out.length; i++) {
+    if (!underscoreIsSpace) {
+      // Bytes up to the next `=` are copied as they are, in one block.
+      const eq = input.indexOf(0x3d, i);
+      const stop = Math.min(eq < 0 ? input.length : eq, i + (out.length - o));
+      if (stop > i) {
+        out.set(input.subarray(i, stop), o);
+        o += stop - i;
+        i = stop;
+        if (i >= input.length || o >= out.length) break;
+      }
+    }
     const c = input[i] as number;
     if (c === 0x3d) {
       const a = input[i + 1];
