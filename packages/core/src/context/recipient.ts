@@ -25,7 +25,7 @@ function info(address: string, via: RecipientInfo['via']): RecipientInfo | null 
   const rest = address.slice(at + 1).toLowerCase();
   const cut = rest.search(/[>\s]/);
   const domain = cut < 0 ? rest : rest.slice(0, cut);
-  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(domain) || at > 64) return null;
+  if (!domain || domain.startsWith('.') || domain.endsWith('.') || /[\s@<>()[\],;:"\\]/.test(domain) || at > 64) return null;
   // Single labels and bare suffixes (`pot`, intranet names) name no organisation: the address
   // still counts, the organisation is unknown ('').
   const hp = hostParts(domain);
