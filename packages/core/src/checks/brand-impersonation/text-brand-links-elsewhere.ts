@@ -7,8 +7,10 @@
  * Spec: none in the field notes (display-name checks are what clients have; none read the text).
  * False positives: mail that talks about a brand in its first lines (a colleague forwarding a
  * receipt, a review, a developer list discussing a service). The brand must be named in the first
- * 300 characters (not as part of an address or URL), the mail must have at least one link and none
- * of them may reach the brand or the sender's own organisation; ESP trackers are not counted
+ * 300 characters (not as part of an address or URL), and at least one link must lead elsewhere;
+ * the brand's own links are not counted (kits add the genuine privacy-policy and logo links
+ * next to their own), but one link to the sender's own organisation ends the check (the mail is
+ * the sender's, talking about the brand); ESP trackers are not counted
  * either way; words of a service addressing its customer (`ご利用`, `お客様`, `customer`,
  * `account`, `Dear`…) must stand within 80 characters of the brand. Replies (In-Reply-To/References), discussion lists (List-Id/List-Post), mail from a
  * domain of the brand (see `brand-links-elsewhere`) and allow-listed senders are skipped.
@@ -76,7 +78,8 @@ export const textBrandLinksElsewhere = defineCheck({
     for (const l of links) {
       const target = l.inspection.target?.domain;
       if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
-      if (isBrandDomain(brand, target) || (senderOrg && sameOrganization(target, senderOrg))) return [];
+      if (senderOrg && sameOrganization(target, senderOrg)) return [];
+      if (isBrandDomain(brand, target)) continue;
       if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
       elsewhere.push({ l, target });
     }

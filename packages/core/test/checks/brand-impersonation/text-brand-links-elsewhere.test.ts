@@ -11,7 +11,8 @@ describe(ID, () => {
     ['the brand only in an address', 'Write to taro@gmail.com for the customer account.\nhttps://login.kit.test/', false],
     ['the brand named without service words', 'Apple shipped a new laptop this week.\nhttps://news.example.net/', false],
     ['the brand named after the opening', `${'x '.repeat(200)}Dear PayPal customer\nhttps://login.kit.test/`, false],
-    ['a link to the brand itself', 'Dear PayPal customer\nhttps://www.paypal.com/signin\nhttps://login.kit.test/', false],
+    ['only links to the brand itself', 'Dear PayPal customer\nhttps://www.paypal.com/signin\nhttps://www.paypal.com/privacy', false],
+    ['genuine brand links next to the kit’s', 'Dear PayPal customer\nhttps://www.paypal.com/privacy\nhttps://login.kit.test/', true],
     ['no links at all', 'Dear PayPal customer, call us.', false],
   ] as const)('%s', (_t, body, hit) => {
     const v = analyzeText(eml(H, `${body}\r\n`));
