@@ -5,6 +5,7 @@ import { dkimFail } from './dkim-fail.js';
 import { dkimUnaligned } from './dkim-unaligned.js';
 import { dmarcFail } from './dmarc-fail.js';
 import { microsoftVerdict } from './microsoft-verdict.js';
+import { spamFilterVerdict } from './spam-filter-verdict.js';
 import { spfFail } from './spf-fail.js';
 
 /** The `sender-authentication` checks, in evaluation order. */
@@ -16,4 +17,5 @@ export const senderAuthenticationChecks: readonly AnyCheck[] = [
   dkimUnaligned,
   compauthFail,
   microsoftVerdict,
+  spamFilterVerdict,
 ];

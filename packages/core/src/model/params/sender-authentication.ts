@@ -6,5 +6,7 @@ export interface SenderAuthenticationParams {
   'sender-authentication/dkim-fail': { domains: string; authservId: string };
   'sender-authentication/dkim-unaligned': { fromDomain: string; signers: string };
   'sender-authentication/compauth-fail': { result: string; reason: string; kind: 'explicit' | 'implicit' | 'intra-org' | 'admin' | 'other' };
+  /** An upstream spam filter's verdict header says yes. */
+  'sender-authentication/spam-filter-verdict': { header: 'x-spam-flag' | 'x-spam-status' | 'x-spam' };
   'sender-authentication/microsoft-verdict': { code: string; kind: 'phish' | 'spoof' | 'impersonation' | 'spam' | 'malware' | 'first-contact' | 'lookalike' };
 }

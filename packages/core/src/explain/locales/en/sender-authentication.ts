@@ -49,6 +49,11 @@ export const senderAuthenticationEn = {
     title: 'Microsoft could not verify the sender',
     detail: ({ kind, reason }) => `Microsoft 365 reports compauth=fail (reason ${reason}): ${COMPAUTH[kind]}.`,
   },
+  'sender-authentication/spam-filter-verdict': {
+    title: 'A spam filter already flagged this mail',
+    detail: () => 'A spam filter this mail passed through (the receiving server or a mailing list) marked it as spam.',
+    advice: 'Treat it as unsolicited mail: do not follow its links or reply to it.',
+  },
   'sender-authentication/microsoft-verdict': {
     title: "Microsoft's filter flagged this mail",
     detail: ({ code, kind }) => `Microsoft 365's filter ${MS_KIND[kind]} (${code}).`,

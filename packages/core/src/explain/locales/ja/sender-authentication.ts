@@ -50,6 +50,11 @@ export const senderAuthenticationJa = {
     title: 'Microsoft が送信元を確認できませんでした',
     detail: ({ kind, reason }) => `Microsoft 365 の判定は compauth=fail（理由コード ${reason}）です。${COMPAUTH[kind]}。`,
   },
+  'sender-authentication/spam-filter-verdict': {
+    title: '迷惑メールフィルターがすでに迷惑メールと判定しています',
+    detail: () => 'このメールが通過した迷惑メールフィルター（受信サーバーやメーリングリスト）が、迷惑メールと判定しています。',
+    advice: '迷惑メールとして扱い、リンクを開いたり返信したりしないでください。',
+  },
   'sender-authentication/microsoft-verdict': {
     title: 'Microsoft のフィルターが警告しています',
     detail: ({ code, kind }) => `Microsoft 365 のフィルターはこのメールを${MS_KIND[kind]}（${code}）。`,
