@@ -31,12 +31,12 @@ const LABELS: ReadonlyMap<string, ForwardField> = new Map([
   ...['from', 'de', 'von', 'van', 'da', '差出人', '送信者', '发件人', '寄件者'].map((l) => [l, 'from'] as const),
   ...['sent', 'date', 'enviado', 'enviado el', 'envoyé', 'envoyé le', 'gesendet', 'datum', 'verzonden', 'data', 'inviato', '送信日時', '日付', '日時', '发送时间'].map((l) => [l, 'date'] as const),
   ...['to', 'para', 'à', 'a', 'an', 'aan', '宛先', '收件人'].map((l) => [l, 'to'] as const),
-  ...['cc', 'cc', 'kopie', 'cópia'].map((l) => [l, 'cc'] as const),
+  ...['cc', 'kopie', 'cópia'].map((l) => [l, 'cc'] as const),
   ...['subject', 'assunto', 'asunto', 'objet', 'betreff', 'onderwerp', 'oggetto', '件名', '主题'].map((l) => [l, 'subject'] as const),
 ]);
 
 /** `Fw:`, `FWD:`, `転送:`, `ENC:` … at the start, after any `Re:`. */
-const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|res)\s*[:：]\s*)*(?:fwd?|tr|wg|enc|rv|vs|doorst|i|転送|fw|転送メール)\s*[:：]/i;
+const FORWARD_PREFIX = /^\s*(?:(?:re|aw|sv|res)\s*[:：]\s*)*(?:fwd?|tr|wg|enc|rv|vs|doorst|i|転送メール|転送)\s*[:：]/i;
 /** Separators clients write above a forwarded message. */
 const FORWARD_SEPARATOR =
   /-- ?(?:forwarded message|mensagem encaminhada|mensaje reenviado|weitergeleitete nachricht|message transféré|messaggio inoltrato|doorgestuurd bericht) ?--|begin forwarded message:|início da mensagem encaminhada:|転送されたメッセージ|転送メッセージ/i;
