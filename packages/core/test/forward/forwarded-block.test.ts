@@ -38,3 +38,21 @@ describe('forward blocks', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('forward blocks, properties', () => {
+  it('never throw and always point inside the text, for any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { htmlToVisibleLines } = await import('../../src/text/visible-text.js');
+    const line = fc.oneof(fc.constantFrom('From: A <a@b.example>', 'Subject: s', 'Sent: x', '差出人： x', '*To:* y', '', '-- Forwarded message --'), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.string({ maxLength: 20 }), (lines, subject) => {
+        const text = lines.join('\n');
+        looksForwarded(subject, text);
+        const b = findForwardedBlock(text);
+        if (b) expect(b.bodyStart).toBeLessThanOrEqual(text.length);
+        expect(typeof htmlToVisibleLines(text.replace(/\n/g, '<br>'))).toBe('string');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
