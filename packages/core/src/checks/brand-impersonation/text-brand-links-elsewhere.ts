@@ -87,7 +87,7 @@ export const textBrandLinksElsewhere = defineCheck({
     if (!first) return [];
     const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
     return [
-      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.target }, [
+      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.l.inspection.target?.host ?? first.target }, [
         { kind: 'body', label: 'text', value: excerpt, highlight: mention.matched },
         linkEvidence(first.l, first.target),
       ]),

@@ -22,7 +22,7 @@ describe(ID, () => {
   it('names the brand, what was written and where the link goes', () => {
     const v = analyzeText(eml(H, 'いつもえきねっとをご利用いただきありがとうございます。\r\nhttps://eki-login.kit.test/\r\n'));
     const f = v.findings.find((x) => x.checkId === ID);
-    expect(f?.params).toMatchObject({ named: 'えきねっと', domain: 'notice.example.net', target: 'kit.test' });
+    expect(f?.params).toMatchObject({ named: 'えきねっと', domain: 'notice.example.net', target: 'eki-login.kit.test' });
   });
 
   it('a mailing list’s own footer links do not hide the post’s links', () => {
