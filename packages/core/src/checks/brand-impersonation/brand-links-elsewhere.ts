@@ -1,7 +1,9 @@
 /**
  * Mail whose display name names a brand and whose address is at that brand's own domain
- * (`"MyJCB" <info@jcb.co.jp>`), with nothing to authenticate it, and whose links all go somewhere that is not
- * the brand: the genuine address was forged, and the links lead to the phishing site.
+ * (`"MyJCB" <info@jcb.co.jp>`), with nothing to authenticate it, and with a link to a site that is
+ * neither the brand's, nor another known brand's, nor an e-mail service's: the genuine address
+ * was forged, and that link leads to the phishing site (kits keep the brand's own logo and
+ * privacy-policy links beside it).
  *
  * Spec: RFC 7489 (only an aligned pass shows the domain owner sent it); field-notes §2 item 2.
  * False positives: a brand's newsletter sent through an ESP whose click tracker hides the brand's
@@ -42,7 +44,9 @@ export const brandLinksElsewhere = defineCheck({
     for (const l of links) {
       const target = l.inspection.target?.domain;
       if (!target) continue;
-      if (isBrandDomain(brand, target) || sameOrganization(target, domain)) return []; // one link to the brand: not this pattern
+      // The brand's own links (kits copy the logo and privacy-policy links) and other known
+      // brands' (the "follow us" row of a genuine newsletter) say nothing either way.
+      if (isBrandDomain(brand, target) || sameOrganization(target, domain) || ctx.brands.ownersOf(target).length > 0) continue;
       if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
       elsewhere.push({ l, target });
     }

@@ -8,8 +8,8 @@
  * False positives: mail that talks about a brand in its first lines (a colleague forwarding a
  * receipt, a review, a developer list discussing a service). The brand must be named in the first
  * 300 characters (not as part of an address or URL), and at least one link must lead elsewhere;
- * the brand's own links are not counted (kits add the genuine privacy-policy and logo links
- * next to their own), but one link to the sender's own organisation ends the check (the mail is
+ * the brand's own links and other known brands' are not counted (kits add the genuine
+ * privacy-policy and logo links next to their own; newsletters add "follow us" rows), but one link to the sender's own organisation ends the check (the mail is
  * the sender's, talking about the brand); ESP trackers are not counted
  * either way; words of a service addressing its customer (`ご利用`, `お客様`, `customer`,
  * `account`, `Dear`…) must stand within 80 characters of the brand. Replies (In-Reply-To/References), discussion lists (List-Id/List-Post), mail from a
@@ -79,7 +79,7 @@ export const textBrandLinksElsewhere = defineCheck({
       const target = l.inspection.target?.domain;
       if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
       if (senderOrg && sameOrganization(target, senderOrg)) return [];
-      if (isBrandDomain(brand, target)) continue;
+      if (isBrandDomain(brand, target) || ctx.brands.ownersOf(target).length > 0) continue;
       if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
       elsewhere.push({ l, target });
     }

@@ -29,7 +29,7 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:within|in) (?:24|48|72) hours\b.{0,40}\b(?:suspen|clos|delet|terminat|expir|lock|disabl|deactivat)/,
   /\bfinal (?:warning|notice)\b|\b(?:service|account|subscription|mailbox) (?:termination|suspension|deactivation|closure) notice\b/,
   // ja
-  /アカウント.{0,10}(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/,
+  /アカウント.{0,10}(?:停止|凍結|制限|ロック|無効|閉鎖|削除|終了いたします|終了します|終了となります)/,
   /(?:ご本人様|本人)確認/,
   /(?:お支払い|支払い|決済)(?:方法|情報).{0,10}(?:更新|変更|確認|失敗|問題)/,
   /(?:異常|不審)な(?:ログイン|アクセス|サインイン)|不正(?:な|に)?(?:ログイン|アクセス|利用)|第三者.{0,8}(?:ログイン|アクセス|利用)/,

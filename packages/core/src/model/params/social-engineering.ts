@@ -7,6 +7,11 @@ export interface SocialEngineeringParams {
     /** The phrase found, as written in the mail. */
     readonly phrase: string;
   };
+  /** The mail asks the reader to continue on a messenger (LINE ID, WhatsApp/Telegram number or handle). */
+  'social-engineering/off-channel-contact': {
+    /** The request as written. */
+    readonly phrase: string;
+  };
   /** The mail promises money, a prize, a reward or a payout. */
   'social-engineering/money-lure': {
     readonly where: 'subject' | 'body';

@@ -20,6 +20,8 @@ describe(ID, () => {
     ['ja: points expiring within 24 hours', 'Subject: お知らせ', 'ポイントが24時間以内に有効期限を迎え、失効します。', true],
     ['en: deadline with a threat', 'Subject: Notice', 'Act within 24 hours or your account will be suspended.', true],
     ['en: a deadline alone', 'Subject: Notice', 'We answer within 24 hours on working days.', false],
+    ['ja: the account will be ended', 'Subject: お知らせ', '「WEB会員」のアカウントは終了いたしますのでお知らせいたします。', true],
+    ['ja: registration completed is no threat', 'Subject: 登録完了', 'アカウントの登録が終了しました。', false],
     ['a plain business mail', 'Subject: Notes', 'Please verify the numbers in the attached sheet.', false],
     ['a word that contains a phrase word', 'Subject: Notes', 'The unverified account-balance report is ready.', false],
   ] as const)('%s', (_t, subject, body, hit) => {

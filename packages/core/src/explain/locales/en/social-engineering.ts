@@ -14,4 +14,9 @@ export const socialEngineeringEn = {
     detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
     advice: 'Prizes, payouts and balances waiting for you are the bait of fraud: nothing is paid out by clicking a link or paying a fee.',
   },
+  'social-engineering/off-channel-contact': {
+    title: 'The mail moves you to a chat app',
+    detail: ({ phrase }) => `The text asks you to continue on a messenger: “${phrase}”.`,
+    advice: 'Job, romance and investment scams move people to LINE, Telegram or WhatsApp, where no filter follows. Do not add unknown IDs.',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;

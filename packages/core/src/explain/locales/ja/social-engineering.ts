@@ -14,4 +14,9 @@ export const socialEngineeringJa = {
     detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
     advice: '当選金・払い戻し・受け取り待ちの残高は詐欺の餌です。リンクを開いたり手数料を払ったりしても、お金は受け取れません。',
   },
+  'social-engineering/off-channel-contact': {
+    title: 'チャットアプリへの連絡を求めています',
+    detail: ({ phrase }) => `本文でメッセージアプリでの連絡を求めています：「${phrase}」。`,
+    advice: '闇バイトや投資・恋愛詐欺は、LINE やテレグラム、WhatsApp に誘導して監視の届かない場所でやり取りします。知らない ID を追加しないでください。',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;
