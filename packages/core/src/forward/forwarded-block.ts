@@ -66,7 +66,11 @@ function trimMarks(s: string): string {
  * separator sits under the forwarder's few lines, so the first few thousand characters suffice).
  */
 export function looksForwarded(subject: string, opening: string): boolean {
-  return FORWARD_PREFIX.test(subject) || FORWARD_SEPARATOR.test(opening.length > 6000 ? opening.slice(0, 6000) : opening);
+  if (FORWARD_PREFIX.test(subject)) return true;
+  const head = opening.length > 6000 ? opening.slice(0, 6000) : opening;
+  // Every separator holds `--`, `orward`, `encaminhada` or `転送`: indexOf first, the expression after.
+  const hint = head.includes('--') || head.includes('orward') || head.includes('ORWARD') || head.includes('encaminhada') || head.includes('転送');
+  return hint && FORWARD_SEPARATOR.test(head);
 }
 
 /**

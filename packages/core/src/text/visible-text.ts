@@ -7,7 +7,7 @@
 import { decodeEntities } from '../parse/urls-from-html.js';
 import { foldForMatch } from './normalize.js';
 
-export const VISIBLE_TEXT_MAX = 4_000;
+export const VISIBLE_TEXT_MAX = 3_000;
 
 /** Elements whose content is never shown (`<head>` holds `<title>` and `<style>` too). */
 const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'head', 'title'];

@@ -15,7 +15,7 @@ describe('visible text of a body', () => {
     expect(visibleText({ text: 'plain', html: '<p>html</p>' })).toBe('plain');
     expect(visibleText({ text: '  ', html: '<p>html</p>' })).toBe('html');
     expect(visibleText(undefined)).toBe('');
-    expect(visibleText({ text: 'x'.repeat(50_000) }).length).toBe(4_000);
+    expect(visibleText({ text: 'x'.repeat(50_000) }).length).toBe(3_000);
   });
   it('stays linear on hostile input (100k unclosed tags)', () => {
     const t0 = performance.now();

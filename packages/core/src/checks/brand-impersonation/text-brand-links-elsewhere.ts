@@ -57,10 +57,27 @@ export const textBrandLinksElsewhere = defineCheck({
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
     // Addresses and URLs name providers (`…@gmail.com`), not the sender's identity.
     const raw = ctx.bodyText.slice(0, OPENING);
-    // Cheap tests first: most mail has no service greeting in its opening.
-    if (!SERVICE_WORDS.test(raw) || webLinks(ctx).length === 0) return [];
-    const opening = withoutAddresses(raw);
+    // Cheap tests first: most mail has no service greeting in its opening, and no link that
+    // leaves both the sender and every known brand.
+    if (!SERVICE_WORDS.test(raw)) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
+    // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
+    const listId = ctx.header('list-id')[0]?.value ?? '';
+    const idStart = listId.lastIndexOf('<') + 1;
+    const idEnd = listId.indexOf('>', idStart);
+    const listDomain = listId ? orgDomain(listId.slice(idStart, idEnd < 0 ? undefined : idEnd).trim()) : '';
+    const elsewhere = [];
+    for (const l of webLinks(ctx)) {
+      const target = l.inspection.target?.domain;
+      if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
+      if (senderOrg && sameOrganization(target, senderOrg)) return [];
+      // The brand's own links and other known brands' ("follow us") are not counted.
+      if (ctx.brands.ownersOf(target).length > 0 || isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
+      elsewhere.push({ l, target });
+    }
+    const first = elsewhere[0];
+    if (!first) return [];
+    const opening = withoutAddresses(raw);
     const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
     if (!mention) return [];
     const brand = mention.brand;
@@ -68,23 +85,6 @@ export const textBrandLinksElsewhere = defineCheck({
     const around = opening.slice(Math.max(0, at - 80), at + mention.matched.length + 80);
     if (!SERVICE_WORDS.test(around)) return [];
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
-    const links = webLinks(ctx);
-    // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
-    const listId = ctx.header('list-id')[0]?.value ?? '';
-    const idStart = listId.lastIndexOf('<') + 1;
-    const idEnd = listId.indexOf('>', idStart);
-    const listDomain = listId ? orgDomain(listId.slice(idStart, idEnd < 0 ? undefined : idEnd).trim()) : '';
-    const elsewhere = [];
-    for (const l of links) {
-      const target = l.inspection.target?.domain;
-      if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
-      if (senderOrg && sameOrganization(target, senderOrg)) return [];
-      if (isBrandDomain(brand, target) || ctx.brands.ownersOf(target).length > 0) continue;
-      if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
-      elsewhere.push({ l, target });
-    }
-    const first = elsewhere[0];
-    if (!first) return [];
     const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
     return [
       hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.l.inspection.target?.host ?? first.target }, [

@@ -26,6 +26,8 @@ const OFF_CHANNEL: readonly RegExp[] = [
   /\b(?:add|contact|message|text|reach|chat with) (?:me|us) (?:on|via|through) (?:WhatsApp|Telegram|WeChat|LINE|Signal)\b/i,
 ];
 
+const MESSENGER = /line ?(?:id|で|に)|ライン|telegram|テレグラム|whatsapp|wechat|signal|シグナル/;
+
 export const offChannelContact = defineCheck({
   id: 'social-engineering/off-channel-contact',
   category: 'social-engineering',
@@ -35,6 +37,8 @@ export const offChannelContact = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if ((from && ctx.isAllowedSender(from.address || from.name)) || isDeliveryReport(ctx)) return [];
+    // One cheap pass over the folded text first: most mail names no messenger at all.
+    if (!MESSENGER.test(ctx.readingText.body)) return [];
     const text = ctx.bodyText.normalize('NFKC');
     for (const re of OFF_CHANNEL) {
       const m = re.exec(text);
