@@ -6,7 +6,8 @@
  *
  * Spec: UTS #39 §4 (confusable detection, skeletons) and §5.2 (restriction levels).
  * False positives: genuine Russian or Greek text is a single script and its skeleton is not
- * Latin; Japanese mixes Latin, Han and kana, which UTS #39 allows (highly restrictive).
+ * Latin (a short word that happens to look Latin, `Ваше`, is not flagged when other words of the
+ * text are plainly Russian); Japanese mixes Latin, Han and kana, which UTS #39 allows (highly restrictive).
  * Weight rationale: no legitimate sender disguises Latin words with other alphabets; suspicious alone.
  */
 import { skeleton, hasConfusableChar } from '../../domain/confusables.js';
@@ -15,10 +16,27 @@ import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+/**
+ * True when the text holds a word of another alphabet that cannot pass for Latin (`сообщение`):
+ * genuine Russian or Greek, whose short words (`Ваше`) may happen to look Latin.
+ */
+function hasGenuineForeignWord(text: string): boolean {
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length < 3 || /^[\x00-\x7f]*$/.test(word)) continue;
+    const scripts = scriptsOf(word);
+    if (scripts.includes('Latin') || !scripts.some((s) => s === 'Cyrillic' || s === 'Greek' || s === 'Armenian')) continue;
+    if (!/^[a-z0-9]+$/.test(skeleton(word))) return true;
+  }
+  return false;
+}
+
 function disguised(text: string): { word: string; looksLike: string; scripts: string } | null {
-  // A word written wholly in lookalikes counts only in Latin text (not in genuine Russian or Greek).
-  const latinText = /[a-zA-Z]{2}/.test(text);
-  for (const m of text.slice(0, 500).matchAll(WORD)) {
+  // A word written wholly in lookalikes counts only in Latin text (not in genuine Russian or Greek,
+  // also when a Russian subject carries a Latin tail such as "Mail failure").
+  const head = text.slice(0, 500);
+  const latinText = /[a-zA-Z]{2}/.test(head) && !hasGenuineForeignWord(head);
+  for (const m of head.matchAll(WORD)) {
     const word = m[0];
     if (word.length < 3 || /^[\x00-\x7f]*$/.test(word) || !hasConfusableChar(word)) continue;
     const sk = skeleton(word);

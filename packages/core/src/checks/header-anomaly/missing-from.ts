@@ -3,10 +3,14 @@
  * server authenticated is unknown (espoofer A12/A13).
  *
  * Spec: RFC 5322 §3.6 (From is required).
- * False positives: broken automated mail; bounces always have From.
+ * False positives: broken automated mail; delivery reports whose From is the mail system with the
+ * null address (`MAILER-DAEMON <>`, as DragonFly's mail agent writes it) are skipped.
  * Weight rationale: unusual and confusing but not proof; a caution.
  */
 import { defineCheck, hit } from '../define-check.js';
+
+/** The names a mail system signs its delivery reports with. */
+const MAIL_SYSTEM = /^(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))$/i;
 
 export const missingFrom = defineCheck({
   id: 'header-anomaly/missing-from',
@@ -17,6 +21,7 @@ export const missingFrom = defineCheck({
   run(ctx) {
     if (ctx.input.headers.length === 0) return [];
     if (ctx.from.some((b) => b.address)) return [];
+    if (ctx.from.length > 0 && ctx.from.every((b) => MAIL_SYSTEM.test(b.name.trim()))) return [];
     return [hit({} as Record<string, never>, [])];
   },
 });
