@@ -39,14 +39,31 @@ export function isDeliveryReport(ctx: CheckContext): boolean {
   return /^(?:mailer-daemon|postmaster)$/i.test(local);
 }
 
+const LETTER = /\p{L}/u;
+
+/** The match, completed to the end of its last word (`bloquead` → `bloqueado`), at most 24 letters more. */
+function wholeWords(text: string, m: RegExpExecArray): string {
+  let end = m.index + m[0].length;
+  const stop = Math.min(text.length, end + 24);
+  if (end > 0 && LETTER.test(text[end - 1] as string) && /[a-zà-ÿ]/.test(text[end - 1] as string)) {
+    while (end < stop && LETTER.test(text[end] as string) && /[a-zà-ÿ]/.test(text[end] as string)) end++;
+  }
+  return text.slice(m.index, end);
+}
+
 /** The first match in the folded subject, else in the folded opening of the body; null when none (and for delivery reports). */
 export function findPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null {
   if (isDeliveryReport(ctx)) return null;
   const { subject, body } = ctx.readingText;
   const s = pattern.exec(subject);
-  if (s) return { where: 'subject', phrase: s[0], evidence: [headerEvidence('Subject', ctx.subject, s[0])] };
+  if (s) {
+    const phrase = wholeWords(subject, s);
+    return { where: 'subject', phrase, evidence: [headerEvidence('Subject', ctx.subject, phrase)] };
+  }
   const m = body ? pattern.exec(body) : null;
-  return m ? { where: 'body', phrase: m[0], evidence: [{ kind: 'body', label: 'text', value: excerpt(body, m.index, m[0].length), highlight: m[0] }] } : null;
+  if (!m) return null;
+  const phrase = wholeWords(body, m);
+  return { where: 'body', phrase, evidence: [{ kind: 'body', label: 'text', value: excerpt(body, m.index, phrase.length), highlight: phrase }] };
 }
 
 /** The whole `run` of a phrase check: allow-listed senders skipped, one finding for the first phrase. */

@@ -36,6 +36,11 @@ describe(ID, () => {
     expect(f?.evidence[0]).toMatchObject({ kind: 'body', highlight: 'your mailbox is almost full' });
   });
 
+  it('reports whole words (a stem completed: "bloquead" → "bloqueado")', () => {
+    const v = analyzeText(eml([...H, 'Subject: Aviso'], 'Seu cartão foi bloqueado hoje.\r\n'));
+    expect(v.findings.find((x) => x.checkId === ID)?.params).toEqual({ where: 'body', phrase: 'cartão foi bloqueado' });
+  });
+
   it('alone it stays below suspicious: the wording never decides on its own', () => {
     const v = analyzeText(eml([...H, 'Subject: Your account has been suspended'], 'Verify your account. You have won a prize. Claim your reward.\r\n'));
     expect(ids(v)).toContain(ID);
