@@ -110,8 +110,12 @@ export function linkEvidence(link: LinkInfo, highlight?: string): Evidence {
     : { kind: 'url', label, value };
 }
 
-/** Links with an http(s) target, first occurrence of each target URL only. */
-export function webLinks(ctx: CheckContext): LinkInfo[] {
+const webMemo = new WeakMap<CheckContext, readonly LinkInfo[]>();
+
+/** Links with an http(s) target, first occurrence of each href only (memoised per check context: a dozen checks read it). */
+export function webLinks(ctx: CheckContext): readonly LinkInfo[] {
+  const cached = webMemo.get(ctx);
+  if (cached) return cached;
   const seen = new Set<string>();
   const out: LinkInfo[] = [];
   for (const l of ctx.links) {
@@ -120,6 +124,7 @@ export function webLinks(ctx: CheckContext): LinkInfo[] {
     seen.add(l.href);
     out.push(l);
   }
+  webMemo.set(ctx, out);
   return out;
 }
 
@@ -161,9 +166,29 @@ export function oneFinding<P>(matches: readonly LinkMatch<P>[], withCount?: (p: 
   ];
 }
 
-/** The loop every signal-based link check shares (url-obfuscation, url-redirect, lookalike-domain). */
 /**
- * Calls `build` for every signal of `kind` on every web link whose target is not trusted (the
+ * The loop every target-based link check shares: calls `build` for every web link whose target is
+ * not trusted (the recipient's organisation, allow-listed domains) and returns the strongest match
+ * as one finding. `build` returns null to skip a link.
+ */
+export function targetFinding<P>(
+  ctx: CheckContext,
+  build: (link: LinkInfo, target: ChainNode, inspection: UrlInspection) => LinkMatch<P> | null,
+  withCount?: (p: P, count: number) => P,
+): Hit<P>[] {
+  const matches: LinkMatch<P>[] = [];
+  for (const link of webLinks(ctx)) {
+    const t = link.inspection.target;
+    if (!t || isTrustedTarget(t.domain, ctx)) continue;
+    const m = build(link, t, link.inspection);
+    if (m) matches.push(m);
+  }
+  return oneFinding(matches, withCount);
+}
+
+/**
+ * The same for the signals of a `kind` (url-obfuscation, url-redirect, lookalike-domain,
+ * recipient-targeting): calls `build` for every signal of `kind` on every web link whose target is not trusted (the
  * recipient's organisation, allow-listed domains), and returns the strongest match as one finding.
  * `build` returns null to skip a signal.
  */
@@ -176,7 +201,7 @@ export function signalFinding<K extends UrlSignal['kind'], P>(
   const matches: LinkMatch<P>[] = [];
   for (const link of webLinks(ctx)) {
     const i = link.inspection;
-    if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
+    if (!i.target || isTrustedTarget(i.target.domain, ctx)) continue;
     for (const s of i.signals) {
       if (s.kind !== kind) continue;
       const m = build(link, s as Extract<UrlSignal, { kind: K }>, i);
@@ -196,12 +221,9 @@ export function targetSignalFinding<K extends UrlSignal['kind'], P>(
   build: (link: LinkInfo, signal: Extract<UrlSignal, { kind: K }>, target: ChainNode) => LinkMatch<P>,
 ): Hit<P>[] {
   const sender = senderFacts(ctx);
-  const matches: LinkMatch<P>[] = [];
-  for (const link of webLinks(ctx)) {
-    const t = link.inspection.target;
-    if (!t || isTrustedTarget(t.domain, ctx) || isSenderInfra(t.host, t.domain, sender)) continue;
-    const s = link.inspection.signals.find((x) => x.kind === kind);
-    if (s) matches.push(build(link, s as Extract<UrlSignal, { kind: K }>, t));
-  }
-  return oneFinding(matches);
+  return targetFinding(ctx, (link, t, i) => {
+    if (isSenderInfra(t.host, t.domain, sender)) return null;
+    const s = i.signals.find((x) => x.kind === kind);
+    return s ? build(link, s as Extract<UrlSignal, { kind: K }>, t) : null;
+  });
 }

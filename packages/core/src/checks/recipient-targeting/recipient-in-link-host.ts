@@ -11,7 +11,7 @@
  * Weight rationale: 25: a stranger's host carrying your company's name is targeted by design;
  *   suspicious together with any other link signal.
  */
-import { isTrustedTarget, oneFinding, showHost, viaText, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { showHost, signalFinding, viaText } from '../../url/link-facts.js';
 import type { RecipientTargetingParams } from '../../model/params/recipient-targeting.js';
 import { defineCheck } from '../define-check.js';
 
@@ -24,26 +24,20 @@ export const recipientInLinkHost = defineCheck({
   weight: 25,
   needs: ['body', 'recipient'],
   run(ctx) {
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'recipient' || s.where !== 'host' || (s.form !== 'domain-label' && s.form !== 'local')) continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && (ctx.isAllowedLinkDomain(node.domain) || ctx.organizationDomains.includes(node.domain)))) continue;
-        // Highlight just the embedded name as written (`Kousya` of `www.Kousya35698900…`).
-        const host = showHost(node);
-        const name = (s.form === 'domain-label' ? ctx.recipient?.orgLabel : ctx.recipient?.local)?.toLowerCase() ?? s.token;
-        const at = host.toLowerCase().indexOf(name);
-        matches.push({
-          link,
-          weight: 25,
-          highlight: at >= 0 ? host.slice(at, at + name.length) : s.token,
-          params: { via: viaText(i), host: showHost(i.target ?? node), token: name, part: s.form },
-        });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'recipient', P>(ctx, 'recipient', (link, s, i) => {
+      if (s.where !== 'host' || (s.form !== 'domain-label' && s.form !== 'local')) return null;
+      const node = i.chain[s.at];
+      if (!node || (node.domain && (ctx.isAllowedLinkDomain(node.domain) || ctx.organizationDomains.includes(node.domain)))) return null;
+      // Highlight just the embedded name as written (`Kousya` of `www.Kousya35698900…`).
+      const host = showHost(node);
+      const name = (s.form === 'domain-label' ? ctx.recipient?.orgLabel : ctx.recipient?.local)?.toLowerCase() ?? s.token;
+      const at = host.toLowerCase().indexOf(name);
+      return {
+        link,
+        weight: 25,
+        highlight: at >= 0 ? host.slice(at, at + name.length) : s.token,
+        params: { via: viaText(i), host: showHost(i.target ?? node), token: name, part: s.form },
+      };
+    });
   },
 });

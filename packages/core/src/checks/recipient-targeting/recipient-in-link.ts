@@ -14,7 +14,7 @@
  *   this too), 20 in a fragment or as another address at the recipient's domain (no honest use),
  *   8 for the bare domain.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { isSenderInfra, senderFacts, showHost, signalFinding } from '../../url/link-facts.js';
 import type { RecipientTargetingParams } from '../../model/params/recipient-targeting.js';
 import { defineCheck } from '../define-check.js';
 
@@ -36,20 +36,14 @@ export const recipientInLink = defineCheck({
   needs: ['body', 'recipient'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      if (isTrustedTarget(i.target?.domain ?? null, ctx)) continue;
-      for (const s of i.signals) {
-        if (s.kind !== 'recipient' || s.where === 'host' || s.form === 'domain-label' || s.form === 'local') continue;
-        const node = i.chain[s.at];
-        if (!node || (node.domain && (ctx.isAllowedLinkDomain(node.domain) || ctx.organizationDomains.includes(node.domain)))) continue;
-        const strong = s.where === 'fragment' || s.form === 'role-address';
-        if (!strong && ((!sender.authFailed && isSenderInfra(node.host, node.domain, sender)) || isSubscriptionLink(link.text, node.url))) continue;
-        const weight = strong ? 20 : s.form === 'domain' ? 8 : 10;
-        matches.push({ link, weight, highlight: s.token, params: { host: showHost(node), token: s.token, form: s.form, where: s.where } });
-      }
-    }
-    return oneFinding(matches);
+    return signalFinding<'recipient', P>(ctx, 'recipient', (link, s, i) => {
+      if (s.where === 'host' || s.form === 'domain-label' || s.form === 'local') return null;
+      const node = i.chain[s.at];
+      if (!node || (node.domain && (ctx.isAllowedLinkDomain(node.domain) || ctx.organizationDomains.includes(node.domain)))) return null;
+      const strong = s.where === 'fragment' || s.form === 'role-address';
+      if (!strong && ((!sender.authFailed && isSenderInfra(node.host, node.domain, sender)) || isSubscriptionLink(link.text, node.url))) return null;
+      const weight = strong ? 20 : s.form === 'domain' ? 8 : 10;
+      return { link, weight, highlight: s.token, params: { host: showHost(node), token: s.token, form: s.form, where: s.where } };
+    });
   },
 });

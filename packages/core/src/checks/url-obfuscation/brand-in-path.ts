@@ -7,7 +7,7 @@
  *   (the sender owns the brand) is skipped, as are links to any brand's own domains.
  * Weight rationale: 10: deliberate, but weaker than a lookalike host, which the person sees first.
  */
-import { isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -21,16 +21,11 @@ export const brandInPath = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const t = link.inspection.target;
-      if (!t || isTrustedTarget(t.domain, ctx)) continue;
-      const s = link.inspection.signals.find((x) => x.kind === 'brand-in-path');
-      if (s?.kind !== 'brand-in-path' || sender.brands.some((b) => b.id === s.brandId)) continue;
+    return targetFinding<P>(ctx, (link, t, i) => {
+      const s = i.signals.find((x) => x.kind === 'brand-in-path');
+      if (s?.kind !== 'brand-in-path' || sender.brands.some((b) => b.id === s.brandId)) return null;
       const brand = ctx.brands.byId(s.brandId);
-      if (!brand) continue;
-      matches.push({ link, weight: 10, highlight: s.token, params: { host: showHost(t), token: s.token, brand: brand.name.en, brandJa: brand.name.ja } });
-    }
-    return oneFinding(matches);
+      return brand ? { link, weight: 10, highlight: s.token, params: { host: showHost(t), token: s.token, brand: brand.name.en, brandJa: brand.name.ja } } : null;
+    });
   },
 });

@@ -11,7 +11,7 @@
  * Weight rationale: 6, a hint that matters with other signals.
  */
 import { hostParts } from '../../domain/registrable.js';
-import { isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
 import { isFreeHostingHost } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
@@ -26,15 +26,11 @@ export const freeHostingLink = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const t = link.inspection.target;
-      if (!t || isTrustedTarget(t.domain, ctx) || !isFreeHostingHost(t.host)) continue;
-      if (t.domain && (sender.orgs.has(t.domain) || ctx.isAllowedLinkDomain(t.domain))) continue;
+    return targetFinding<P>(ctx, (link, t) => {
+      if (!isFreeHostingHost(t.host) || (t.domain && sender.orgs.has(t.domain))) return null;
       const hp = hostParts(t.host);
       const service = hp.publicSuffix && hp.publicSuffix.includes('.') ? hp.publicSuffix : (hp.domain ?? t.host);
-      matches.push({ link, weight: 6, highlight: t.host, params: { host: showHost(t), service } });
-    }
-    return oneFinding(matches);
+      return { link, weight: 6, highlight: t.host, params: { host: showHost(t), service } };
+    });
   },
 });

@@ -8,7 +8,7 @@
  *   ESP tracker in front of its old http site is excused; so is a target on the sender's domains.
  * Weight rationale: a small corroborating signal (6), never decisive.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { isSenderInfra, senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
 import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
 import { defineCheck } from '../define-check.js';
 
@@ -22,15 +22,10 @@ export const insecureTarget = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      const t = i.target;
-      if (!t || t.scheme !== 'http' || isTrustedTarget(t.domain, ctx) || (t.domain && sender.orgs.has(t.domain))) continue;
+    return targetFinding<P>(ctx, (link, t, i) => {
+      if (t.scheme !== 'http' || (t.domain && sender.orgs.has(t.domain))) return null;
       const via = i.chain.slice(0, -1).find((c) => c.scheme === 'https' && !isSenderInfra(c.host, c.domain, sender));
-      if (!via) continue;
-      matches.push({ link, weight: 6, highlight: t.domain ?? t.host, params: { via: showHost(via), target: showHost(t) } });
-    }
-    return oneFinding(matches);
+      return via ? { link, weight: 6, highlight: t.domain ?? t.host, params: { via: showHost(via), target: showHost(t) } } : null;
+    });
   },
 });

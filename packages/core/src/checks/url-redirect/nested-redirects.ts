@@ -9,7 +9,7 @@
  * Weight rationale: 8, on top of `third-party-redirect` for the same link: a second stranger in
  *   the chain is more deliberate than one.
  */
-import { isSenderInfra, isTrustedTarget, oneFinding, senderFacts, showHost, viaText, webLinks, type LinkMatch } from '../../url/link-facts.js';
+import { isSenderInfra, senderFacts, showHost, targetFinding, viaText } from '../../url/link-facts.js';
 import type { UrlRedirectParams } from '../../model/params/url-redirect.js';
 import { defineCheck } from '../define-check.js';
 
@@ -23,19 +23,13 @@ export const nestedRedirects = defineCheck({
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
-    const matches: LinkMatch<P>[] = [];
-    for (const link of webLinks(ctx)) {
-      const i = link.inspection;
-      const t = i.target;
-      if (!t || isTrustedTarget(t.domain, ctx)) continue;
+    return targetFinding<P>(ctx, (link, t, i) => {
       let hops = 0;
       for (const s of i.signals) {
         if (s.kind === 'redirect' && s.domain !== s.toDomain && !isSenderInfra(s.host, s.domain, sender)) hops++;
       }
       if (i.unwrap.shortener && hops > 0) hops++;
-      if (hops < 2) continue;
-      matches.push({ link, weight: 8, highlight: t.domain ?? t.host, params: { hops, via: viaText(i), target: showHost(t) } });
-    }
-    return oneFinding(matches);
+      return hops < 2 ? null : { link, weight: 8, highlight: t.domain ?? t.host, params: { hops, via: viaText(i), target: showHost(t) } };
+    });
   },
 });
