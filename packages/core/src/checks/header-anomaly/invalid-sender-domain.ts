@@ -15,6 +15,7 @@
  */
 import { hostParts } from '../../domain/registrable.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
+import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 type P = HeaderAnomalyParams['header-anomaly/invalid-sender-domain'];
@@ -43,7 +44,7 @@ export const invalidSenderDomain = defineCheck({
     const from = ctx.author;
     if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
     // The local mail system reporting on delivery (`MAILER-DAEMON@localhost`) names its host only.
-    if (/^(?:mailer-daemon|postmaster)$/i.test(from.local)) return [];
+    if (isDeliveryReport(ctx)) return [];
     if (ctx.organizationDomains.some((d) => from.domain.toLowerCase().endsWith(d))) return [];
     const reason = invalidDomainReason(from.domain);
     return reason ? [hit<P>({ domain: from.domain, reason }, [headerEvidence('From', from.raw, from.domain)], { weight: reason === 'ip-literal' ? 20 : 35 })] : [];

@@ -7,10 +7,8 @@
  * null address (`MAILER-DAEMON <>`, as DragonFly's mail agent writes it) are skipped.
  * Weight rationale: unusual and confusing but not proof; a caution.
  */
+import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, hit } from '../define-check.js';
-
-/** The names a mail system signs its delivery reports with. */
-const MAIL_SYSTEM = /^(?:mailer-daemon|postmaster|mail delivery (?:system|subsystem))$/i;
 
 export const missingFrom = defineCheck({
   id: 'header-anomaly/missing-from',
@@ -21,7 +19,7 @@ export const missingFrom = defineCheck({
   run(ctx) {
     if (ctx.input.headers.length === 0) return [];
     if (ctx.from.some((b) => b.address)) return [];
-    if (ctx.from.length > 0 && ctx.from.every((b) => MAIL_SYSTEM.test(b.name.trim()))) return [];
+    if (isDeliveryReport(ctx)) return [];
     return [hit({} as Record<string, never>, [])];
   },
 });

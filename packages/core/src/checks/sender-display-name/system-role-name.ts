@@ -13,6 +13,7 @@
  */
 import { sameOrganization } from '../../domain/registrable.js';
 import { foldForMatch } from '../../text/normalize.js';
+import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 const ROLE =
@@ -27,9 +28,7 @@ export const systemRoleName = defineCheck({
   run(ctx) {
     const mb = ctx.author;
     if (!mb?.name || !mb.domain || ctx.mailingList || ctx.isAllowedSender(mb.address)) return [];
-    if (/^(mailer-daemon|postmaster)$/i.test(mb.local)) return [];
-    const ct = ctx.header('content-type')[0]?.value ?? '';
-    if (/multipart\/report/i.test(ct)) return [];
+    if (isDeliveryReport(ctx)) return [];
     const m = ROLE.exec(foldForMatch(mb.name));
     if (!m) return [];
     const own = ctx.organizationDomains;

@@ -14,7 +14,7 @@
  */
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
 import { defineCheck, hit } from '../define-check.js';
-import { isDeliveryReport } from './shared.js';
+import { isDeliveryReport } from '../delivery-report.js';
 
 type P = SocialEngineeringParams['social-engineering/off-channel-contact'];
 

@@ -7,6 +7,7 @@
 import type { CheckContext } from '../../model/check.js';
 import type { Evidence } from '../../model/finding.js';
 import { headerEvidence, hit, type Hit } from '../define-check.js';
+import { isDeliveryReport } from '../delivery-report.js';
 
 /**
  * One expression that matches wherever any of `patterns` does (each is linear and checked by the
@@ -29,15 +30,6 @@ function excerpt(text: string, at: number, length: number, radius = 60): string 
   return `${s > 0 ? '…' : ''}${text.slice(s, e).trim()}${e < text.length ? '…' : ''}`;
 }
 
-/**
- * Delivery-status reports (`multipart/report`, MAILER-DAEMON/postmaster) quote other mail and
- * describe other mailboxes ("mailbox full"): their wording is not addressed to the reader.
- */
-export function isDeliveryReport(ctx: CheckContext): boolean {
-  if (/multipart\/report/i.test(ctx.header('content-type')[0]?.value ?? '')) return true;
-  const local = ctx.author?.local ?? '';
-  return /^(?:mailer-daemon|postmaster)$/i.test(local);
-}
 
 const LETTER = /\p{L}/u;
 
@@ -51,7 +43,10 @@ function wholeWords(text: string, m: RegExpExecArray): string {
   return text.slice(m.index, end);
 }
 
-/** The first match in the folded subject, else in the folded opening of the body; null when none (and for delivery reports). */
+/**
+ * The first match in the folded subject, else in the folded opening of the body; null when none,
+ * and for delivery reports (they quote other mail and describe other mailboxes: "mailbox full").
+ */
 export function findPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null {
   if (isDeliveryReport(ctx)) return null;
   const { subject, body } = ctx.readingText;
