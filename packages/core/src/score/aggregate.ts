@@ -1,6 +1,6 @@
 import type { Category, Finding } from '../model/finding.js';
 import type { VerdictLevel } from '../model/verdict.js';
-import { CATEGORY_CAP, CATEGORY_CAPS, levelFor } from './thresholds.js';
+import { ALTERNATIVE_CATEGORIES, CATEGORY_CAP, CATEGORY_CAPS, levelFor } from './thresholds.js';
 
 export interface Aggregate {
   readonly score: number;
@@ -10,24 +10,25 @@ export interface Aggregate {
 }
 
 /**
- * Pure: findings → score (capped sum, capped per category) → level. A forwarded original's
- * score is not added to the forward's: the mail scores the higher of the two, since the links
- * and text the forward's own checks saw are the original's.
+ * Pure: findings → score (capped sum, capped per category) → level. An alternative category
+ * (a forwarded original) is not added to the rest: the mail scores the higher of the two.
  */
 export function aggregate(findings: readonly Finding[]): Aggregate {
   const byCategory = new Map<Category, number>();
   for (const f of findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + Math.max(0, f.weight));
   let total = 0;
-  let forwarded = 0;
+  const alternatives: [Category, number][] = [];
   for (const [c, v] of byCategory) {
     const capped = Math.min(CATEGORY_CAPS[c] ?? CATEGORY_CAP, v);
     byCategory.set(c, capped);
-    if (c === 'forwarded-message') forwarded = capped;
+    if (ALTERNATIVE_CATEGORIES.has(c)) alternatives.push([c, capped]);
     else total += capped;
   }
-  if (forwarded > 0) {
-    byCategory.set('forwarded-message', Math.max(0, forwarded - total));
-    total = Math.max(total, forwarded);
+  const rest = total;
+  for (const [c, v] of alternatives) {
+    // What the alternative adds above the rest (0 when the rest already says more).
+    byCategory.set(c, Math.max(0, v - rest));
+    total = Math.max(total, v);
   }
   const score = Math.min(100, Math.round(total));
   return { score, level: levelFor(score), byCategory };

@@ -23,9 +23,16 @@ export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
   'sender-authentication': 80,
   // What the text says is never proof on its own: below `suspicious`, it only adds to other signs.
   'social-engineering': 22,
-  // Its one finding carries the forwarded original's whole score (see aggregate).
+  // Its one finding carries the forwarded original's whole score (see ALTERNATIVE_CATEGORIES).
   'forwarded-message': 100,
 };
+
+/**
+ * Categories that stand for the same evidence seen another way, and so are not added to the rest:
+ * the mail scores the higher of the two. A forwarded original's score is its links and text,
+ * which the forward's own checks also saw.
+ */
+export const ALTERNATIVE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['forwarded-message']);
 
 export function levelFor(score: number): VerdictLevel {
   return THRESHOLDS.find((t) => score >= t.min)?.level ?? 'safe';

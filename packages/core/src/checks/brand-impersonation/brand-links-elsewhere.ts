@@ -13,11 +13,11 @@
  * domain with no authentication verdict to show it; suspicious alone.
  */
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
-import { isEspDomain, isFreemail } from '../../domain/lists.js';
+import { isFreemail } from '../../domain/lists.js';
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import { linkEvidence, webLinks } from '../../url/link-facts.js';
 import { defineCheck, hit } from '../define-check.js';
-import { stripListVia } from './shared.js';
+import { stripListVia, unknownSiteLinks } from './shared.js';
 
 export const brandLinksElsewhere = defineCheck({
   id: 'brand-impersonation/brand-links-elsewhere',
@@ -38,24 +38,12 @@ export const brandLinksElsewhere = defineCheck({
     if (auth.dmarc?.result === 'pass' || auth.dmarc?.result === 'bestguesspass') return [];
     if (auth.dkim.some((d) => d.result === 'pass' && sameOrganization(d.domain, mb.domain))) return [];
     if (auth.spf?.result === 'pass' && auth.spf.mailfrom && sameOrganization(auth.spf.mailfrom.replace(/^.*@/, ''), mb.domain)) return [];
-    const links = webLinks(ctx);
-    if (links.length === 0) return [];
-    const elsewhere = [];
-    for (const l of links) {
-      const target = l.inspection.target?.domain;
-      if (!target) continue;
-      // The brand's own links (kits copy the logo and privacy-policy links) and other known
-      // brands' (the "follow us" row of a genuine newsletter) say nothing either way.
-      if (isBrandDomain(brand, target) || sameOrganization(target, domain) || ctx.brands.ownersOf(target).length > 0) continue;
-      if (isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
-      elsewhere.push({ l, target });
-    }
-    const first = elsewhere[0];
+    const first = unknownSiteLinks(ctx).find(({ target }) => !isBrandDomain(brand, target) && !sameOrganization(target, domain));
     if (!first) return [];
     return [
-      hit({ brand: brand.name.en, brandJa: brand.name.ja, domain: mb.domain, target: first.target, links: links.length }, [
+      hit({ brand: brand.name.en, brandJa: brand.name.ja, domain: mb.domain, target: first.target, links: webLinks(ctx).length }, [
         { kind: 'header', label: 'From', value: mb.raw, highlight: mb.domain },
-        linkEvidence(first.l, first.target),
+        linkEvidence(first.link, first.target),
       ]),
     ];
   },

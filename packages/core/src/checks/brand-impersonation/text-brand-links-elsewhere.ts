@@ -18,12 +18,12 @@
  * disguised link it reaches `suspicious`.
  */
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
-import { isEspDomain } from '../../domain/lists.js';
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { linkEvidence, webLinks } from '../../url/link-facts.js';
+import type { LinkInfo } from '../../url/links.js';
 import { defineCheck, hit } from '../define-check.js';
-import { brandParams } from './shared.js';
+import { brandParams, unknownSiteLinks } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 
@@ -66,16 +66,14 @@ export const textBrandLinksElsewhere = defineCheck({
     const idStart = listId.lastIndexOf('<') + 1;
     const idEnd = listId.indexOf('>', idStart);
     const listDomain = listId ? orgDomain(listId.slice(idStart, idEnd < 0 ? undefined : idEnd).trim()) : '';
-    const elsewhere = [];
-    for (const l of webLinks(ctx)) {
-      const target = l.inspection.target?.domain;
-      if (!target || (listDomain && sameOrganization(target, listDomain))) continue;
-      if (senderOrg && sameOrganization(target, senderOrg)) return [];
-      // The brand's own links and other known brands' ("follow us") are not counted.
-      if (ctx.brands.ownersOf(target).length > 0 || isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
-      elsewhere.push({ l, target });
-    }
-    const first = elsewhere[0];
+    const notList = (target: string): boolean => !listDomain || !sameOrganization(target, listDomain);
+    // One link to the sender's own organisation: the mail is the sender's, talking about a brand.
+    const ownLink = (l: LinkInfo): boolean => {
+      const d = l.inspection.target?.domain;
+      return !!d && notList(d) && sameOrganization(d, senderOrg);
+    };
+    if (senderOrg && webLinks(ctx).some(ownLink)) return [];
+    const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
     const opening = withoutAddresses(raw);
     const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
@@ -87,9 +85,9 @@ export const textBrandLinksElsewhere = defineCheck({
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
     const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
     return [
-      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.l.inspection.target?.host ?? first.target }, [
+      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target }, [
         { kind: 'body', label: 'text', value: excerpt, highlight: mention.matched },
-        linkEvidence(first.l, first.target),
+        linkEvidence(first.link, first.target),
       ]),
     ];
   },
