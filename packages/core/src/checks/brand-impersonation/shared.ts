@@ -1,5 +1,5 @@
 /** Helpers shared by the brand checks: how a brand is named in params, list munging, off-brand links. */
-import type { Brand } from '../../domain/brands.js';
+import { findBrandMentions, isBrandDomain, type Brand } from '../../domain/brands.js';
 import { isEspDomain } from '../../domain/lists.js';
 import type { CheckContext } from '../../model/check.js';
 import { webLinks } from '../../url/link-facts.js';
@@ -29,4 +29,41 @@ export function stripListVia(name: string): string {
 
 export function brandParams(brand: Brand): { brand: string; brandJa: string; brandDomains: string } {
   return { brand: brand.name.en, brandJa: brand.name.ja, brandDomains: brand.domains.slice(0, 3).join(', ') };
+}
+
+/** The letterhead and greeting: where a mail says whose it is. */
+export const OPENING = 300;
+/**
+ * Words of a service speaking to its customer, looked for within 80 characters of the brand:
+ * `三井住友カードをご利用のお客様`, `Dear Trust Wallet customer`, `Compte Microsoft`. News and
+ * chat that merely mention a brand rarely use them.
+ */
+export const SERVICE_WORDS =
+  /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece/i;
+
+/** Words that are addresses or URLs (`taro@gmail.com`, `https://…`) blanked out: they name providers, not the sender. */
+function withoutAddresses(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => (w.includes('@') || /^[<(]?(?:https?:\/\/|www\.)/i.test(w) ? '' : w))
+    .join(' ');
+}
+
+/**
+ * The brand the opening of the text speaks for (`三井住友カードをご利用のお客様へ`,
+ * `Dear PayPal customer`): a registry brand named in the first `OPENING` characters (not inside an
+ * address or URL), with words of a service addressing its customer within 80 characters, and not
+ * a brand of the sender's own organisation `senderOrg`. Null when the opening speaks for nobody.
+ */
+export function letterheadBrand(ctx: CheckContext, senderOrg: string): { brand: Brand; named: string; excerpt: string } | null {
+  const raw = ctx.bodyText.slice(0, OPENING);
+  if (!SERVICE_WORDS.test(raw)) return null;
+  const opening = withoutAddresses(raw);
+  const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
+  if (!mention) return null;
+  const at = opening.indexOf(mention.matched);
+  const around = opening.slice(Math.max(0, at - 80), at + mention.matched.length + 80);
+  if (!SERVICE_WORDS.test(around)) return null;
+  const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
+  return { brand: mention.brand, named: mention.matched, excerpt };
 }

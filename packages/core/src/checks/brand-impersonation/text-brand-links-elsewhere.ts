@@ -17,32 +17,14 @@
  * Weight rationale: 25 — `caution` alone; with a pressure phrase, an unrelated sender or a
  * disguised link it reaches `suspicious`.
  */
-import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { linkEvidence, webLinks } from '../../url/link-facts.js';
 import type { LinkInfo } from '../../url/links.js';
 import { defineCheck, hit } from '../define-check.js';
-import { brandParams, unknownSiteLinks } from './shared.js';
+import { brandParams, letterheadBrand, OPENING, SERVICE_WORDS, unknownSiteLinks } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
-
-/** The letterhead and greeting: where a mail says whose it is. */
-const OPENING = 300;
-/**
- * Words of a service speaking to its customer, looked for within 80 characters of the brand:
- * `三井住友カードをご利用のお客様`, `Dear Trust Wallet customer`, `Compte Microsoft`. News and
- * chat that merely mention a brand rarely use them.
- */
-const SERVICE_WORDS =
-  /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece/i;
-/** Words that are addresses or URLs (`taro@gmail.com`, `https://…`) blanked out. */
-function withoutAddresses(text: string): string {
-  return text
-    .split(' ')
-    .map((w) => (w.includes('@') || /^[<(]?(?:https?:\/\/|www\.)/i.test(w) ? '' : w))
-    .join(' ');
-}
 
 export const textBrandLinksElsewhere = defineCheck({
   id: 'brand-impersonation/text-brand-links-elsewhere',
@@ -55,11 +37,9 @@ export const textBrandLinksElsewhere = defineCheck({
     if (mb && ctx.isAllowedSender(mb.address || mb.name)) return [];
     // Replies quote other people: they do not speak as a brand.
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
-    // Addresses and URLs name providers (`…@gmail.com`), not the sender's identity.
-    const raw = ctx.bodyText.slice(0, OPENING);
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
-    if (!SERVICE_WORDS.test(raw)) return [];
+    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
     // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
     const listId = ctx.header('list-id')[0]?.value ?? '';
@@ -75,18 +55,13 @@ export const textBrandLinksElsewhere = defineCheck({
     if (senderOrg && webLinks(ctx).some(ownLink)) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
-    const opening = withoutAddresses(raw);
-    const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));
-    if (!mention) return [];
-    const brand = mention.brand;
-    const at = opening.indexOf(mention.matched);
-    const around = opening.slice(Math.max(0, at - 80), at + mention.matched.length + 80);
-    if (!SERVICE_WORDS.test(around)) return [];
+    const claim = letterheadBrand(ctx, senderOrg);
+    if (!claim) return [];
+    const brand = claim.brand;
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
-    const excerpt = opening.slice(Math.max(0, at - 40), at + mention.matched.length + 60).trim();
     return [
-      hit<P>({ ...brandParams(brand), named: mention.matched, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target }, [
-        { kind: 'body', label: 'text', value: excerpt, highlight: mention.matched },
+      hit<P>({ ...brandParams(brand), named: claim.named, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target }, [
+        { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
         linkEvidence(first.link, first.target),
       ]),
     ];

@@ -10,6 +10,7 @@ import { malformedHeader } from './malformed-header.js';
 import { missingFrom } from './missing-from.js';
 import { multipleFrom } from './multiple-from.js';
 import { obsoleteAddressSyntax } from './obsolete-address-syntax.js';
+import { platformDefaultSender } from './platform-default-sender.js';
 import { randomToken } from './random-token.js';
 import { senderMismatch } from './sender-mismatch.js';
 import { styledLetters } from './styled-letters.js';
@@ -29,5 +30,6 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   forgedAuthenticationResults,
   randomToken,
   invalidSenderDomain,
+  platformDefaultSender,
   limitExceeded,
 ];

@@ -5,10 +5,13 @@
  * Spec: RFC 5322 §3.6 (From is required).
  * False positives: broken automated mail; delivery reports whose From is the mail system with the
  * null address (`MAILER-DAEMON <>`, as DragonFly's mail agent writes it) are skipped.
+ * A From whose only address stands inside a comment (`Winner,(<noreply@bank.test>)`) is reported
+ * by `obsolete-address-syntax` instead: that is a trick, not a missing header.
  * Weight rationale: unusual and confusing but not proof; a caution.
  */
 import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, hit } from '../define-check.js';
+import { hasAddressOnlyInComment } from './obsolete-address-syntax.js';
 
 export const missingFrom = defineCheck({
   id: 'header-anomaly/missing-from',
@@ -20,6 +23,7 @@ export const missingFrom = defineCheck({
     if (ctx.input.headers.length === 0) return [];
     if (ctx.from.some((b) => b.address)) return [];
     if (isDeliveryReport(ctx)) return [];
+    if (hasAddressOnlyInComment(ctx.header('from')[0]?.value ?? '')) return [];
     return [hit({} as Record<string, never>, [])];
   },
 });

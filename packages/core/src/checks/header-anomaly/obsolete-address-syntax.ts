@@ -1,16 +1,33 @@
 /**
  * From address syntax that parsers read differently: source routes (`<@a.test:admin@b.test>`,
  * espoofer A16), text after the angle address (`<x@a.test>admin@b.test`, A19), an `@` inside a
- * quoted local part, or an unquoted comma that splits the name into an address-less entry.
+ * quoted local part, a second address nested in the first (`x@<noreply@bank.test>`), an address
+ * that stands only inside a comment (`Winner,(<noreply@bank.test>)`), or an unquoted comma that
+ * splits the name into an address-less entry (`Prize, jehd <a@b.test>`).
  *
- * Spec: RFC 5322 §4.4 (obsolete routes), §3.4.1.
- * False positives: very old mailers; none in current legitimate mail.
- * Weight rationale: a parser-confusion attack; suspicious together with anything else.
+ * Spec: RFC 5322 §4.4 (obsolete routes), §3.4.1 (local part), §3.2.2 (comments).
+ * False positives: very old mailers. The unquoted comma is also a sloppy mass-mailer's habit; no
+ *   mail in the measured legitimate corpora (4,279 ham messages, 629 bounces) has any of these.
+ * Weight rationale: 25 for the forms that put a second, different address in front of a reader
+ *   (suspicious with anything else); 20 for the address-less entry, which only confuses the name.
  */
 import { defineCheck, headerEvidence, hit, type Hit } from '../define-check.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 
 type P = HeaderAnomalyParams['header-anomaly/obsolete-address-syntax'];
+
+/** True when a parenthesised comment holds an address: `(<noreply@bank.test>)`, `(admin@bank.test)`. */
+function addressInComment(raw: string): boolean {
+  for (const m of raw.matchAll(/\(([^()]*)\)/g)) {
+    const inner = m[1] ?? '';
+    const at = inner.indexOf('@');
+    if (at <= 0) continue;
+    const domain = inner.slice(at + 1).split(/[\s<>@]/)[0] ?? '';
+    const dot = domain.indexOf('.');
+    if (dot > 0 && dot < domain.length - 1) return true;
+  }
+  return false;
+}
 
 export const obsoleteAddressSyntax = defineCheck({
   id: 'header-anomaly/obsolete-address-syntax',
@@ -25,8 +42,19 @@ export const obsoleteAddressSyntax = defineCheck({
       if (mb.route) out.push(hit({ value: mb.raw, trick: 'route' }, ev));
       else if (mb.trailing.includes('@')) out.push(hit({ value: mb.raw, trick: 'address-in-comment' }, ev));
       else if (mb.local.length > 2 && mb.local.startsWith('"') && mb.local.endsWith('"') && mb.local.includes('@')) out.push(hit({ value: mb.raw, trick: 'quoted-at' }, ev));
-      else if (mb.unquotedComma) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 10 }));
+      else if (!mb.local.startsWith('"') && mb.local.includes('@')) out.push(hit({ value: mb.raw, trick: 'nested-address' }, ev));
+      else if (mb.unquotedComma) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 20 }));
+    }
+    if (out.length === 0 && !ctx.from.some((mb) => mb.address)) {
+      // No mailbox at all, yet an address in a comment: what a reader is shown is not a sender.
+      const raw = ctx.header('from')[0]?.value.trim() ?? '';
+      if (addressInComment(raw)) out.push(hit({ value: raw.slice(0, 200), trick: 'comment-only' }, [headerEvidence('From', raw)]));
     }
     return out.slice(0, 1);
   },
 });
+
+/** True when a From without any mailbox still shows an address inside a comment (see above). */
+export function hasAddressOnlyInComment(rawFrom: string): boolean {
+  return addressInComment(rawFrom);
+}

@@ -3,15 +3,16 @@ export interface HeaderAnomalyParams {
   'header-anomaly/multiple-from': { count: number; addresses: string; shown: string };
   'header-anomaly/missing-from': Record<string, never>;
   'header-anomaly/encoded-word-trick': { name: string; decoded: string; trick: 'address-in-encoded-name' | 'encoded-address' | 'control-in-name' };
-  'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'no-address' };
+  'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'nested-address' | 'comment-only' | 'no-address' };
   'header-anomaly/invisible-characters': { where: 'display-name' | 'subject' | 'link-text'; text: string; codePoints: string; bidi: boolean };
   'header-anomaly/malformed-header': { kind: string; line: string };
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
   'header-anomaly/sender-mismatch': { sender: string; from: string };
   'header-anomaly/confusable-characters': { where: 'display-name' | 'subject'; text: string; looksLike: string; scripts: string };
-  'header-anomaly/invalid-sender-domain': { domain: string; reason: 'single-label' | 'unknown-tld' | 'ip-literal' };
+  'header-anomaly/invalid-sender-domain': { domain: string; reason: 'single-label' | 'unknown-tld' | 'bad-characters' | 'ip-literal' };
   'header-anomaly/styled-letters': { where: 'subject' | 'display-name'; text: string; plain: string };
   'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address'; token: string };
+  'header-anomaly/platform-default-sender': { domain: string; service: string; what: 'project' | 'tenant' };
   'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };
 }

@@ -20,6 +20,12 @@ export const brandImpersonationEn = {
       `The mail opens in the name of ${brand} ("${named}"), but it comes from ${domain} and its links lead to ${target}, not to ${brand}.`,
     advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
   },
+  'brand-impersonation/brand-text-from-freemail': {
+    title: 'A free mailbox writes in the name of a brand',
+    detail: ({ brand, named, address, brandDomains }) =>
+      `The mail speaks to you as ${brand} ("${named}"), but it was sent from ${address}, a free mailbox anyone can open, not from ${brand}'s own domain (${brandDomains}).`,
+    advice: 'Brands write to their customers from their own domains. Do not call numbers or reply to addresses in this mail; contact the brand through its app or website.',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: 'The subject claims a brand it does not belong to',
     detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,

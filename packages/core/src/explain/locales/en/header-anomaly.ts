@@ -12,6 +12,8 @@ const SYNTAX = {
   route: 'an obsolete source route',
   'address-in-comment': 'a second address after the real one',
   'quoted-at': 'an "@" hidden inside the quoted local part',
+  'nested-address': 'a second address nested inside the first',
+  'comment-only': 'an address only inside a comment, with no real sender address',
   'no-address': 'a sender entry without an address',
 } as const;
 
@@ -71,7 +73,9 @@ export const headerAnomalyEn = {
         ? `The sender's address ends in "${domain}", which has no top-level domain: no such site or mail server exists on the Internet.`
         : reason === 'ip-literal'
           ? `The sender's address ends in the bare IP address ${domain} instead of a domain name.`
-          : `The sender's address ends in "${domain}", whose top-level domain does not exist.`,
+          : reason === 'bad-characters'
+            ? `The sender's address ends in "${domain}", which contains characters no domain name can hold.`
+            : `The sender's address ends in "${domain}", whose top-level domain does not exist.`,
     advice: 'No organisation stands behind such an address and replies cannot arrive. Genuine companies always send from their own registered domain.',
   },
   'header-anomaly/styled-letters': {
@@ -83,6 +87,12 @@ export const headerAnomalyEn = {
     title: 'A random code is stamped into the mail',
     detail: ({ where, token }) => `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
     advice: 'Bulk senders stamp every copy with a different code so that filters cannot recognise the same mail. People and genuine services rarely write such codes.',
+  },
+  'header-anomaly/platform-default-sender': {
+    title: "The sender uses a platform's free project address",
+    detail: ({ domain, service, what }) =>
+      `The mail comes from "${domain}", a ${what === 'tenant' ? 'tenant' : 'project'} name that ${service} gives anyone who signs up, in minutes and without owning a domain.`,
+    advice: 'Such an address identifies nobody, and the platform\'s good name helps the mail past filters. Companies that write to their customers send from their own domain.',
   },
   'header-anomaly/limit-exceeded': {
     title: 'Part of the mail was not examined',

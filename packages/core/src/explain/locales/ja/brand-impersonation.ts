@@ -21,6 +21,12 @@ export const brandImpersonationJa = {
       `本文の冒頭で${brandJa}（「${named}」）を名乗っていますが、送信元は ${domain} で、リンク先も${brandJa}ではなく ${target} です。`,
     advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
   },
+  'brand-impersonation/brand-text-from-freemail': {
+    title: 'フリーメールのアドレスがブランドを名乗っています',
+    detail: ({ brandJa, named, address, brandDomains }) =>
+      `本文は${brandJa}として（「${named}」）あなたに語りかけていますが、送信元は誰でも作れるフリーメールの ${address} で、${brandJa}のドメイン（${brandDomains}）ではありません。`,
+    advice: 'ブランドは自社のドメインから顧客にメールを送ります。このメールに書かれた電話番号やアドレスには連絡せず、公式アプリや公式サイトから確認してください。',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
     detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,

@@ -12,6 +12,8 @@ const SYNTAX = {
   route: '古い形式の経路指定',
   'address-in-comment': '本来のアドレスの後ろに別のアドレス',
   'quoted-at': '引用符の中に隠れた「@」',
+  'nested-address': '最初のアドレスの中に入れ子になった別のアドレス',
+  'comment-only': '本来の送信元アドレスがなく、コメントの中だけにあるアドレス',
   'no-address': 'アドレスのない送信元',
 } as const;
 
@@ -72,7 +74,9 @@ export const headerAnomalyJa = {
         ? `差出人アドレスのドメイン「${domain}」にはトップレベルドメインがなく、インターネット上に存在しません。`
         : reason === 'ip-literal'
           ? `差出人アドレスがドメイン名ではなく IP アドレス ${domain} で終わっています。`
-          : `差出人アドレスのドメイン「${domain}」のトップレベルドメインは存在しません。`,
+          : reason === 'bad-characters'
+            ? `差出人アドレスのドメイン「${domain}」には、ドメイン名に使えない文字が含まれています。`
+            : `差出人アドレスのドメイン「${domain}」のトップレベルドメインは存在しません。`,
     advice: 'このようなアドレスの背後に組織はなく、返信も届きません。正規の企業は必ず自社の登録済みドメインから送信します。',
   },
   'header-anomaly/styled-letters': {
@@ -84,6 +88,12 @@ export const headerAnomalyJa = {
     title: 'ランダムな文字列が埋め込まれています',
     detail: ({ where, token }) => `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
     advice: '大量送信の迷惑メールは、フィルターに同じメールだと気付かれないよう一通ごとに違う文字列を入れます。人や正規のサービスがこのような文字列を書くことはまれです。',
+  },
+  'header-anomaly/platform-default-sender': {
+    title: '差出人がクラウドサービスの無料プロジェクト用アドレスです',
+    detail: ({ domain, service, what }) =>
+      `このメールは「${domain}」から届いています。これは ${service} が登録した誰にでも数分で割り当てる${what === 'tenant' ? 'テナント' : 'プロジェクト'}用の名前で、独自ドメインを持たなくても使えます。`,
+    advice: 'このようなアドレスは送り主が誰なのかを何も示さず、サービスの信用を利用してフィルターをすり抜けます。顧客にメールを送る企業は自社のドメインから送信します。',
   },
   'header-anomaly/limit-exceeded': {
     title: 'メールの一部を確認できませんでした',
