@@ -4,6 +4,7 @@ import { compauthFail } from './compauth-fail.js';
 import { dkimFail } from './dkim-fail.js';
 import { dkimUnaligned } from './dkim-unaligned.js';
 import { dmarcFail } from './dmarc-fail.js';
+import { fakeTrustBanner } from './fake-trust-banner.js';
 import { microsoftVerdict } from './microsoft-verdict.js';
 import { spamFilterVerdict } from './spam-filter-verdict.js';
 import { spfFail } from './spf-fail.js';
@@ -18,4 +19,5 @@ export const senderAuthenticationChecks: readonly AnyCheck[] = [
   compauthFail,
   microsoftVerdict,
   spamFilterVerdict,
+  fakeTrustBanner,
 ];

@@ -4,8 +4,8 @@
  * (`アカウントが一時停止されました`, `Verify your account within 24 hours`).
  *
  * Spec: none in the field notes (no client add-in reads the text); the classic awareness-training
- *   advice ("urgency, threats to your account"). Phrases are written for en and ja, plus pt, es, de
- *   and fr for the account-threat idioms phishing kits are most often translated into.
+ *   advice ("urgency, threats to your account"). Phrases are written for en and ja, plus pt, es, de,
+ *   fr and nl for the account-threat idioms phishing kits are most often translated into.
  * False positives: genuine security notices of the reader's own providers say the same words —
  *   which is why this never decides alone: the category is capped below `suspicious` and only adds
  *   to evidence about the sender or the links. Allow-listed senders are skipped.
@@ -40,15 +40,22 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:conta|cartão|cartao|cadastro|acesso)\b.{0,16}(?:bloquead|suspens|desativad|cancelad)/,
   /\b(?:atualize|atualizar|confirme|confirmar|regularize|regularizar|verifique|verificar|valide|validar) (?:os |as )?(?:seus|sua|seu|suas) (?:dados|cadastro|conta|identidade|acesso|informações|informacoes)\b/,
   /\bevite (?:o |a )?(?:bloqueio|cancelamento|suspensão|suspensao)\b/,
+  /\b(?:login|acesso|atividade|entrada) (?:suspeit|incomu|não autorizad|nao autorizad)/,
   // es
   /\b(?:cuenta|tarjeta)\b.{0,16}(?:bloquead|suspendid|desactivad|cancelad|restringid)/,
   /\b(?:verifique|confirme|actualice|verificar|confirmar|actualizar) (?:su|sus|tu|tus) (?:cuenta|datos|identidad|información|informacion)\b/,
+  /\b(?:inicio de sesión|inicio de sesion|actividad|acceso) (?:sospechos|inusual|no autorizad)/,
   // de
-  /\b(?:konto|zugang|karte)\b.{0,16}(?:gesperrt|eingeschränkt|deaktiviert|gekündigt)/,
+  /\b(?:konto|zugang|karte)\b.{0,24}(?:gesperrt|eingeschränkt|deaktiviert|gekündigt|gelöscht)/,
+  /\b(?:verdächtige|ungewöhnliche|unbefugte)[nrs]? (?:anmeldung|aktivität|zugriff|login)/,
   /\b(?:bestätigen|verifizieren|aktualisieren) sie (?:ihr|ihre|ihren) (?:konto|identität|daten|zahlungs)/,
   // fr
   /\b(?:compte|carte)\b.{0,16}(?:suspendu|bloqué|désactivé|restreint|clôturé)/,
   /\b(?:vérifiez|confirmez|mettez à jour) (?:votre|vos) (?:compte|identité|informations|coordonnées|données)\b/,
+  /\b(?:connexion|activité|accès) (?:suspect|inhabituel|non autorisé)/,
+  // nl
+  /\b(?:account|rekening|pas|toegang)\b.{0,16}(?:geblokkeerd|opgeschort|gedeactiveerd|verwijderd|beperkt)/,
+  /\b(?:verdachte|ongebruikelijke) (?:activiteit|aanmelding|inlogpoging|login)/,
 ];
 const ANY = anyOf(ACCOUNT_THREAT);
 

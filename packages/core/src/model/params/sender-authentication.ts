@@ -8,5 +8,6 @@ export interface SenderAuthenticationParams {
   'sender-authentication/compauth-fail': { result: string; reason: string; kind: 'explicit' | 'implicit' | 'intra-org' | 'admin' | 'other' };
   /** An upstream spam filter's verdict header says yes. */
   'sender-authentication/spam-filter-verdict': { header: 'x-spam-flag' | 'x-spam-status' | 'x-spam' };
+  'sender-authentication/fake-trust-banner': { claim: string };
   'sender-authentication/microsoft-verdict': { code: string; kind: 'phish' | 'spoof' | 'impersonation' | 'spam' | 'malware' | 'first-contact' | 'lookalike' };
 }

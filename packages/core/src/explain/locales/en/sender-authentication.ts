@@ -54,6 +54,11 @@ export const senderAuthenticationEn = {
     detail: () => 'A spam filter this mail passed through (the receiving server or a mailing list) marked it as spam.',
     advice: 'Treat it as unsolicited mail: do not follow its links or reply to it.',
   },
+  'sender-authentication/fake-trust-banner': {
+    title: 'The mail vouches for its own sender',
+    detail: ({ claim }) => `The text says "${claim}". Only your mail system can tell whether a sender was verified, and it never writes that inside the message.`,
+    advice: 'A sentence like this is written by the sender to look like a security check. Judge the mail by its real sender address instead.',
+  },
   'sender-authentication/microsoft-verdict': {
     title: "Microsoft's filter flagged this mail",
     detail: ({ code, kind }) => `Microsoft 365's filter ${MS_KIND[kind]} (${code}).`,

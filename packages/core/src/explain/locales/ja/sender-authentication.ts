@@ -55,6 +55,11 @@ export const senderAuthenticationJa = {
     detail: () => 'このメールが通過した迷惑メールフィルター（受信サーバーやメーリングリスト）が、迷惑メールと判定しています。',
     advice: '迷惑メールとして扱い、リンクを開いたり返信したりしないでください。',
   },
+  'sender-authentication/fake-trust-banner': {
+    title: 'メール本文が自分で送信者の安全性を保証しています',
+    detail: ({ claim }) => `本文に「${claim}」と書かれています。送信者が確認済みかどうかを判断できるのは受信側のメールシステムだけで、その結果がメール本文の中に書かれることはありません。`,
+    advice: 'このような一文は、セキュリティ確認の結果に見せかけるために送信者自身が書いたものです。実際の差出人アドレスで判断してください。',
+  },
   'sender-authentication/microsoft-verdict': {
     title: 'Microsoft のフィルターが警告しています',
     detail: ({ code, kind }) => `Microsoft 365 のフィルターはこのメールを${MS_KIND[kind]}（${code}）。`,
