@@ -8,7 +8,8 @@
  * Spec: field notes §3.12 (Sublime's "commonly abused web service" condition).
  * False positives: projects and small businesses do host real sites there; links to the sender's
  *   own host are excused; shared work documents (Google Docs, SharePoint) are not on the list.
- * Weight rationale: 6, a hint that matters with other signals.
+ * Weight rationale: 8, a hint that matters with other signals (measured: 201 of 1,977 phish-dev
+ *   mails, 12 of 4,279 ham; at 8 no ham mail reaches `suspicious`).
  */
 import { hostParts } from '../../domain/registrable.js';
 import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
@@ -22,7 +23,7 @@ export const freeHostingLink = defineCheck({
   id: 'url-obfuscation/free-hosting-link',
   category: 'url-obfuscation',
   severity: 'info',
-  weight: 6,
+  weight: 8,
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
@@ -30,7 +31,7 @@ export const freeHostingLink = defineCheck({
       if (!isFreeHostingHost(t.host) || (t.domain && sender.orgs.has(t.domain))) return null;
       const hp = hostParts(t.host);
       const service = hp.publicSuffix && hp.publicSuffix.includes('.') ? hp.publicSuffix : (hp.domain ?? t.host);
-      return { link, weight: 6, highlight: t.host, params: { host: showHost(t), service } };
+      return { link, weight: 8, highlight: t.host, params: { host: showHost(t), service } };
     });
   },
 });

@@ -6,7 +6,9 @@
  * False positives: an organisation's own first-party shortener in its own mail (`amzn.to` from
  *   Amazon, `t.co` from X, `lin.ee` from LINE: `owners` in data/shorteners.json), social
  *   notifications; shortened links in newsletters are rare but exist, hence a small weight.
- * Weight rationale: hiding the destination is a mild sign on its own (6); it matters with others.
+ * Weight rationale: 10 — the destination, the one thing a reader needs to judge a link, is hidden;
+ *   below `caution` alone, it matters with others (measured: 312 of 1,977 phish-dev mails, 7 of
+ *   4,279 ham; at 10 no ham mail reaches `suspicious`).
  */
 import { shortenerFor } from '../../url/wrappers.js';
 import { hostParts } from '../../domain/registrable.js';
@@ -20,7 +22,7 @@ export const shortenedLink = defineCheck({
   id: 'url-redirect/shortened-link',
   category: 'url-redirect',
   severity: 'warn',
-  weight: 6,
+  weight: 10,
   needs: ['body'],
   run(ctx) {
     const sender = senderFacts(ctx);
@@ -32,7 +34,7 @@ export const shortenedLink = defineCheck({
       const owners = shortenerFor(host)?.owners ?? [];
       if (owners.some((o) => senderLabels.has(o))) continue;
       const url = link.inspection.unwrap.url;
-      matches.push({ link, weight: 6, highlight: host, params: { shortener: host, url: url.length > 80 ? `${url.slice(0, 80)}…` : url, count: 1 } });
+      matches.push({ link, weight: 10, highlight: host, params: { shortener: host, url: url.length > 80 ? `${url.slice(0, 80)}…` : url, count: 1 } });
     }
     return oneFinding(matches, (p, count) => ({ ...p, count }));
   },

@@ -2,7 +2,7 @@ import { a } from '../../url/mail.js';
 import { describeLinkCheck } from '../../url/check-cases.js';
 
 describeLinkCheck('url-redirect/shortened-link', [
-  { name: 'bit.ly in a text notice', text: '再配達: https://bit.ly/3xYzAbC', hit: true, weight: 6, params: { shortener: 'bit.ly', count: 1 } },
+  { name: 'bit.ly in a text notice', text: '再配達: https://bit.ly/3xYzAbC', hit: true, weight: 10, params: { shortener: 'bit.ly', count: 1 } },
   { name: 'a Japanese shortener', html: a('https://x.gd/AbCd', 'こちら'), hit: true, params: { shortener: 'x.gd' } },
   { name: 'Firebase Dynamic Links subdomain', html: a('https://1vqajmoh3n.page.link/abc', 'Open'), hit: true, params: { shortener: 'page.link' } },
   { name: 'counts every shortened link', text: 'https://bit.ly/a1 https://tinyurl.com/b2', hit: true, params: { count: 2 } },
