@@ -8,8 +8,10 @@
  * Spec: RFC 5322 §4.4 (obsolete routes), §3.4.1 (local part), §3.2.2 (comments).
  * False positives: very old mailers. The unquoted comma is also a sloppy mass-mailer's habit; no
  *   mail in the measured legitimate corpora (4,279 ham messages, 629 bounces) has any of these.
- * Weight rationale: 25 for the forms that put a second, different address in front of a reader
- *   (suspicious with anything else); 20 for the address-less entry, which only confuses the name.
+ * Weight rationale: 35 when the only address is the one in a comment — there is no sender at all,
+ *   only a decoy for the reader, as fabricated as an impossible domain (`invalid-sender-domain`);
+ *   25 for the forms that put a second, different address in front of a reader (suspicious with
+ *   anything else); 20 for the address-less entry, which only confuses the name.
  */
 import { defineCheck, headerEvidence, hit, type Hit } from '../define-check.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
@@ -48,7 +50,7 @@ export const obsoleteAddressSyntax = defineCheck({
     if (out.length === 0 && !ctx.from.some((mb) => mb.address)) {
       // No mailbox at all, yet an address in a comment: what a reader is shown is not a sender.
       const raw = ctx.header('from')[0]?.value.trim() ?? '';
-      if (addressInComment(raw)) out.push(hit({ value: raw.slice(0, 200), trick: 'comment-only' }, [headerEvidence('From', raw)]));
+      if (addressInComment(raw)) out.push(hit({ value: raw.slice(0, 200), trick: 'comment-only' }, [headerEvidence('From', raw)], { weight: 35 }));
     }
     return out.slice(0, 1);
   },

@@ -14,7 +14,7 @@ describe('header-anomaly/obsolete-address-syntax', () => {
     ['espoofer A16: route', '<@attack.example,@any.example:admin@legitimate.example>', 'route', 25],
     ['espoofer A19: trailing address', '<any@attack.example>admin@legitimate.example', 'address-in-comment', 25],
     ['a second address nested in the first', 'Lucky Tower <xwcfpa@<noreply@bank.example>', 'nested-address', 25],
-    ['the only address inside a comment', 'LuckyWins,(<noreply@parcel.example>)', 'comment-only', 25],
+    ['the only address inside a comment', 'LuckyWins,(<noreply@parcel.example>)', 'comment-only', 35],
     ['an unquoted comma: an address-less entry', 'Prize Team, jehd <service@shop.example>', 'no-address', 20],
     ['a trailing comma', 'Kundenservice, <noreply@shop.example>', 'no-address', 20],
   ] as const)('%s', (_title, from, trick, weight) => {
