@@ -4,6 +4,7 @@
  * is inspected once however often it appears, host facts are memoised per message, and the number
  * of links is bounded by `maxUrls` (a `urls` limit hit is reported beyond it).
  */
+import { pdfLinks } from '../attachment/pdf-links.js';
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
 import type { LimitHit, MessageInput } from '../model/message.js';
@@ -16,11 +17,13 @@ import { parseUrl } from './parse-url.js';
 export interface LinkInfo {
   /** The URL as found in the message (entity-decoded for HTML). */
   readonly href: string;
-  /** Visible text of an HTML anchor (null for plain-text links, areas and forms). */
+  /** Visible text of an HTML anchor (null for plain-text links, areas, forms and PDF links). */
   readonly text: string | null;
-  readonly source: 'html' | 'text';
-  /** `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links. */
-  readonly kind: HtmlLinkKind | 'text';
+  readonly source: 'html' | 'text' | 'attachment';
+  /** `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links; `pdf` for a PDF attachment's link annotation. */
+  readonly kind: HtmlLinkKind | 'text' | 'pdf';
+  /** For `source: 'attachment'`: the attachment's file name ('' when it has none). */
+  readonly file?: string;
   /** The anchor shows an image (a button or banner rather than words). */
   readonly hasImage: boolean;
   /** A form that asks for a password, card number, PIN or one-time code. */
@@ -43,7 +46,8 @@ function skippable(href: string): boolean {
 }
 
 /**
- * Collects, unwraps and inspects the links of a message's bodies.
+ * Collects, unwraps and inspects the links of a message's bodies, then those of its PDF
+ * attachments (`attachment/pdf-links.ts`) that the bodies do not already contain.
  *
  * @example
  * const { links } = collectLinks(input, { maxUrls: 1000, recipient: null, brands, options: {} });
@@ -88,6 +92,15 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       total++;
       if (links.length >= max) continue;
       links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, sensitive: false, inspection: inspect(href) });
+    }
+  }
+  for (const a of input.attachments ?? []) {
+    if (!a.bytes || a.bytes.length < 8) continue;
+    for (const href of pdfLinks(a.bytes)) {
+      if (cache.has(href)) continue;
+      total++;
+      if (links.length >= max) continue;
+      links.push({ href, text: null, source: 'attachment', kind: 'pdf', file: a.filename ?? '', hasImage: false, sensitive: false, inspection: inspect(href) });
     }
   }
   return total > max ? { links, limitHit: { limit: 'urls', value: total, max } } : { links };

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isPdf, pdfLinks } from '../../src/attachment/pdf-links.js';
+import { collectLinks } from '../../src/url/links.js';
+import { bundledBrands, buildBrandIndex } from '../../src/domain/brands.js';
+import { analyzeText, ids } from '../helpers.js';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function pdf(annots: string): string {
+  return [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [4 0 R] >> endobj',
+    `4 0 obj << /Type /Annot /Subtype /Link /Rect [100 100 300 150] ${annots} >> endobj`,
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+}
+
+describe('pdfLinks', () => {
+  it('reads literal-string URI actions', () => {
+    expect(pdfLinks(enc(pdf('/A << /S /URI /URI (https://login.example.net/a?b=1) >>')))).toEqual(['https://login.example.net/a?b=1']);
+  });
+  it('decodes escapes, octal codes and balanced parentheses', () => {
+    expect(pdfLinks(enc(pdf('/A << /S /URI /URI (https://x.example.net/p\\(1\\)/\\161(q)) >>')))).toEqual(['https://x.example.net/p(1)/q(q)']);
+  });
+  it('reads hexadecimal-string URI actions, spaces and an odd last digit included', () => {
+    const hex = [...'https://h.example.net/'].map((c) => c.charCodeAt(0).toString(16)).join(' ');
+    expect(pdfLinks(enc(pdf(`/A << /S /URI /URI <${hex}> >>`)))).toEqual(['https://h.example.net/']);
+  });
+  it('keeps http(s) links only, each once, and ignores other names that start with /URI', () => {
+    const body = '/A << /S /URI /URI (mailto:a@example.net) >> /A << /S /URI /URI (https://a.example.net/) >> /URIAction (https://no.example.net/) /A << /URI (https://a.example.net/) >>';
+    expect(pdfLinks(enc(pdf(body)))).toEqual(['https://a.example.net/']);
+  });
+  it('an unterminated string or a non-PDF yields nothing', () => {
+    expect(pdfLinks(enc('%PDF-1.4\n/URI (https://cut.example.net/'))).toEqual([]);
+    expect(pdfLinks(enc('GIF89a /URI (https://x.example.net/)'))).toEqual([]);
+    expect(isPdf(enc('junk\n%PDF-1.7\n'))).toBe(true);
+    expect(isPdf(new Uint8Array(3))).toBe(false);
+  });
+  it('stops at 50 links', () => {
+    const many = Array.from({ length: 80 }, (_, i) => `/A << /S /URI /URI (https://l${i}.example.net/) >>`).join(' ');
+    expect(pdfLinks(enc(pdf(many)))).toHaveLength(50);
+  });
+});
+
+describe('PDF links join the message links', () => {
+  const brands = buildBrandIndex(bundledBrands);
+  it('as source "attachment", kind "pdf", with the file name; a link the body already has is not repeated', () => {
+    const bytes = enc(pdf('/A << /S /URI /URI (https://bit.ly/3xYzAbC) >> /A << /S /URI /URI (https://shop.example.com/) >>'));
+    const { links } = collectLinks(
+      { source: 'eml', headers: [], bodies: { text: 'See https://shop.example.com/' }, attachments: [{ filename: 'invoice.pdf', contentType: 'application/pdf', size: bytes.length, bytes }] },
+      { maxUrls: 100, recipient: null, brands, options: {} },
+    );
+    expect(links.map((l) => [l.source, l.kind, l.file ?? null, l.href])).toEqual([
+      ['text', 'text', null, 'https://shop.example.com/'],
+      ['attachment', 'pdf', 'invoice.pdf', 'https://bit.ly/3xYzAbC'],
+    ]);
+  });
+  it('a shortener behind a PDF button is reported like one in the text', () => {
+    const b64 = Buffer.from(pdf('/A << /S /URI /URI (https://bit.ly/3xYzAbC) >>')).toString('base64');
+    const v = analyzeText(
+      [
+        'From: Billing <billing@shop.example.com>',
+        'To: taro@kousya.example',
+        'Subject: Invoice',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary=b',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'Your invoice is attached.',
+        '--b',
+        'Content-Type: application/pdf; name=invoice.pdf',
+        'Content-Disposition: attachment; filename=invoice.pdf',
+        'Content-Transfer-Encoding: base64',
+        '',
+        b64,
+        '--b--',
+        '',
+      ].join('\r\n'),
+    );
+    expect(ids(v)).toContain('url-redirect/shortened-link');
+    const f = v.findings.find((x) => x.checkId === 'url-redirect/shortened-link');
+    expect(f?.evidence[0]?.label).toBe('pdf link (invoice.pdf)');
+  });
+});
