@@ -20,13 +20,13 @@ type P = SocialEngineeringParams['social-engineering/off-channel-contact'];
 
 /** Case matters for LINE; linear patterns (checked by the ReDoS test). */
 const OFF_CHANNEL: readonly RegExp[] = [
-  /(?:LINE|ライン)\s?(?:ID|ＩＤ)\s?[^\s\w]{0,2}\s?[:：]\s?[A-Za-z0-9._-]{3,20}/,
+  /(?:LINE|ライン)\s?[（(]?(?:ID|ＩＤ)\s?[^\s\w]{0,2}\s?[:：]\s?[A-Za-z0-9._-]{3,20}/,
   /LINE\s?(?:で|に)(?:友だち|友達|追加|連絡|登録)|(?:テレグラム|Telegram|シグナル)\s?(?:で|に|の)\s?(?:連絡|登録|追加|ID)/i,
   /\b(?:WhatsApp|Telegram|WeChat|Signal)\s?(?:ID|number|No\.?|handle)?\s?[:：]\s?(?:\+?\d[\d -]{6,16}\d|@[A-Za-z0-9_]{4,32})/i,
   /\b(?:add|contact|message|text|reach|chat with) (?:me|us) (?:on|via|through) (?:WhatsApp|Telegram|WeChat|LINE|Signal)\b/i,
 ];
 
-const MESSENGER = /line ?(?:id|で|に)|ライン|telegram|テレグラム|whatsapp|wechat|signal|シグナル/;
+const MESSENGER = /line ?[（(]?(?:id|で|に)|ライン|telegram|テレグラム|whatsapp|wechat|signal|シグナル/;
 
 export const offChannelContact = defineCheck({
   id: 'social-engineering/off-channel-contact',

@@ -9,6 +9,7 @@ describe(ID, () => {
     ['a LINE ID to add', '応募はこちら LINE ID：abc765', true],
     ['full-width LINE ID', '［ＬＩＮＥ ＩＤ］：ｋａｔｏ２２', true],
     ['LINEで友だち追加', 'LINEで友だち追加してください', true],
+    ['a LINE ID in brackets', '応募するLINE（ID）：a9585 職種：在宅', true],
     ['テレグラムで連絡', 'テレグラムで連絡してください', true],
     ['a WhatsApp number', 'WhatsApp: +1 838 878 1007', true],
     ['a Telegram handle', 'Telegram: @carl_example', true],
