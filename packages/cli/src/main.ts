@@ -1,13 +1,11 @@
 /**
- * The `ayashii` executable. The same bundled file is the entry of the worker threads: a thread
- * started with `{ ayashiiWorker: true }` runs the analysis loop instead of the command line.
+ * The `ayashii` executable. The worker threads run dist/ayashii-worker.mjs (src/worker.ts), which
+ * build.mjs bundles next to this file.
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { mainUsage, parseCommandLine, USAGE } from './args.js';
 import { scan, VERSION } from './commands/scan.js';
-import { runWorker } from './pool/worker.js';
 
 /**
  * Tier-up: each worker isolate is short-lived and JIT-compiles the same ~300 hot functions on its
@@ -44,21 +42,17 @@ async function cli(): Promise<number> {
         stderr: process.stderr,
         stdoutIsTTY: process.stdout.isTTY === true,
         env: process.env,
-        entry: new URL(import.meta.url),
+        entry: new URL('./ayashii-worker.mjs', import.meta.url),
       });
   }
 }
 
-if (!isMainThread && (workerData as { ayashiiWorker?: boolean } | null)?.ayashiiWorker) {
-  runWorker();
-} else {
-  cli().then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`ayashii: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+cli().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ayashii: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -22,11 +22,11 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ayashii.mjs unless it is newer than every source file of the CLI and the core. */
+/** Builds dist/ayashii.mjs (and its worker) unless both are newer than every source file of the CLI and the core. */
 export function ensureBuilt(): void {
   let built = 0;
   try {
-    built = statSync(CLI).mtimeMs;
+    built = Math.min(statSync(CLI).mtimeMs, statSync(join(CLI_DIR, 'dist/ayashii-worker.mjs')).mtimeMs);
   } catch {
     built = 0;
   }

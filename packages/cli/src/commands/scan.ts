@@ -46,7 +46,7 @@ export interface Io {
   readonly stderr: NodeJS.WriteStream;
   readonly stdoutIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
-  /** This module's own file: the worker entry. */
+  /** The worker threads' entry (dist/ayashii-worker.mjs). */
   readonly entry: URL;
 }
 
@@ -140,7 +140,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   }
 
   const cfg: ScanConfig = { options, lang: args.lang, detail: args.format === 'html', maxMessageBytes: args.maxMessageBytes };
-  const pool = new WorkerPool(args.jobs, io.entry, { ayashiiWorker: true, cfg });
+  const pool = new WorkerPool(args.jobs, io.entry, { cfg });
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
   const summary = newSummary();
   const minRank = LEVELS.indexOf(args.minLevel);

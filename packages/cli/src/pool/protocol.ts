@@ -13,6 +13,5 @@ export interface Done {
 
 /** What a worker is started with. */
 export interface WorkerInit {
-  readonly ayashiiWorker: true;
   readonly cfg: ScanConfig;
 }

@@ -82,19 +82,23 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
   if (a.length === 0 || n === 0) return Math.max(a.length, n);
-  let prev2 = new Int32Array(n + 1);
-  let prev = new Int32Array(n + 1);
-  let cur = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  // Three rows (two back, previous, current) in one array, rotated by offset. A plain array of
+  // small integers: allocating a typed array costs more than the whole comparison of two labels.
+  const w = n + 1;
+  const rows: number[] = new Array<number>(3 * w).fill(0);
+  let prev2 = 0;
+  let prev = w;
+  let cur = 2 * w;
+  for (let j = 0; j <= n; j++) rows[prev + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    rows[cur] = i;
     let rowMin = i;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
       const bj = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, rows[prev2 + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
@@ -103,7 +107,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     prev = cur;
     cur = t;
   }
-  return prev[n]!;
+  return rows[prev + n]!;
 }
 
 /** A registrable domain split once for repeated comparisons. */
@@ -149,8 +153,52 @@ export function domainShape(domain: string, generic = false): DomainShape {
   };
 }
 
+/** Whether two public suffixes end in the same label (`co.jp` and `jp`; the whole suffix when it has one label). */
+function sameLastLabel(a: string, b: string): boolean {
+  const ia = a.lastIndexOf('.') + 1;
+  const ib = b.lastIndexOf('.') + 1;
+  const n = a.length - ia;
+  if (n !== b.length - ib) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
+}
+
+/** `label.split('-').includes(token)` without splitting: the token is one whole hyphen-separated part. */
+function isHyphenPart(label: string, token: string): boolean {
+  if (token.includes('-')) return false;
+  for (let i = label.indexOf(token); i >= 0; i = label.indexOf(token, i + 1)) {
+    const end = i + token.length;
+    if ((i === 0 || label.charCodeAt(i - 1) === 0x2d) && (end === label.length || label.charCodeAt(end) === 0x2d)) return true;
+  }
+  return false;
+}
+
 /**
- * Compares two prepared shapes; see `lookalikeOf`.
+ * The name plus keywords: smbc-card-security, amazon-co-jp-login, secure-amazon, applesupport.
+ * `name` is the target's label (or its skeleton), `cand` the candidate's (or its skeleton).
+ */
+function plusKeyword(name: string, cand: string, t: DomainShape, gluable: boolean): boolean {
+  for (let at = cand.indexOf(name); at >= 0; at = cand.indexOf(name, at + 1)) {
+    const before = cand.slice(0, at);
+    const after = cand.slice(at + name.length);
+    const cleanBefore = before === '' || before.endsWith('-');
+    const cleanAfter = after === '' || after.startsWith('-');
+    // Glued on one side only (`applesupport`, `myamazon`), hyphenated otherwise (`my-amazon-login`).
+    const rest = trimStart(trimEnd(`${before}-${after}`, '-'), '-');
+    if (!rest) continue;
+    // An ordinary-word name (`global`, `apple`) needs an account or money word, not `group` or `www`.
+    if (cleanBefore && cleanAfter && isKeywordRun(rest, false) && (!t.generic || rest.split('-').some((w) => GLUE_KEYWORDS.has(w)))) {
+      return true;
+    }
+    // Glued on one side only (`applesupport`, `amazonlogin`).
+    if (gluable && (before === '' || after === '') && isKeywordRun(before || after, true)) return true;
+  }
+  return false;
+}
+
+/**
+ * Compares two prepared shapes; see `lookalikeOf`. Called for every target an index lookup
+ * brings up, so the common "unrelated" answer allocates nothing.
  */
 export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | null {
   if (c.domain === t.domain || !c.label || !t.label) return null;
@@ -165,51 +213,41 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   // Hyphens inserted or removed: smbc-card → smbccard, smbc--card.
   if (c.compact === t.compact) return { kind: 'hyphen' };
   // The whole target flattened into one label: amazon-co-jp.example, kousya-jp.com, amazoncojp.test.
-  if (t.suffix && (c.compact === t.flat || c.label === `${t.label}-${t.suffix.replace(/\./g, '-')}`)) return { kind: 'flattened' };
-  // The name plus keywords: smbc-card-security, amazon-co-jp-login, secure-amazon, applesupport.
+  if (
+    t.suffix &&
+    (c.compact === t.flat ||
+      (c.label.length === t.label.length + 1 + t.suffix.length && c.label === `${t.label}-${t.suffix.replace(/\./g, '-')}`))
+  ) {
+    return { kind: 'flattened' };
+  }
+  // The name plus keywords, in the labels as written and in their skeletons.
   if (t.label.length >= 4) {
     const gluable = t.label.length >= 5 && !t.generic;
-    for (const [name, cand] of [
-      [t.label, c.label],
-      [t.labelSkeleton, c.labelSkeleton],
-    ] as const) {
-      for (let at = cand.indexOf(name); at >= 0; at = cand.indexOf(name, at + 1)) {
-        const before = cand.slice(0, at);
-        const after = cand.slice(at + name.length);
-        const cleanBefore = before === '' || before.endsWith('-');
-        const cleanAfter = after === '' || after.startsWith('-');
-        // Glued on one side only (`applesupport`, `myamazon`), hyphenated otherwise (`my-amazon-login`).
-        const rest = trimStart(trimEnd(`${before}-${after}`, '-'), '-');
-        if (!rest) continue;
-        // An ordinary-word name (`global`, `apple`) needs an account or money word, not `group` or `www`.
-        if (cleanBefore && cleanAfter && isKeywordRun(rest, false) && (!t.generic || rest.split('-').some((w) => GLUE_KEYWORDS.has(w)))) {
-          return { kind: 'brand-plus-keyword' };
-        }
-        // Glued on one side only (`applesupport`, `amazonlogin`).
-        if (gluable && (before === '' || after === '') && isKeywordRun(before || after, true)) return { kind: 'brand-plus-keyword' };
-      }
+    if (plusKeyword(t.label, c.label, t, gluable)) return { kind: 'brand-plus-keyword' };
+    if ((t.labelSkeleton !== t.label || c.labelSkeleton !== c.label) && plusKeyword(t.labelSkeleton, c.labelSkeleton, t, gluable)) {
+      return { kind: 'brand-plus-keyword' };
     }
   }
   // Typos: one edit between names of 6+ characters, two for 10+ (Levenshtein with transpositions).
   // Shorter names sit one letter from too many honest ones (`tesco`/`tepco`, `free`/`freee`,
   // `eneco`/`e-nexco`), and a name with its first or last letter cut off is usually a word
   // (`mobile` for `ymobile`, `t-mobile`).
+  if (t.label.length < 6 || c.label.length < 6 || t.generic) return null;
   const edgeDeletion = c.label.length < t.label.length && (t.label.startsWith(c.label) || t.label.endsWith(c.label));
+  if (edgeDeletion || isHyphenPart(t.label, c.label)) return null;
   // For names under 8 letters a one-letter variant elsewhere (`bitnet.cx` for `bitget.com`) is
   // usually someone else's name; typosquats keep the ending, its TLD, or take `.com`.
-  const endingKept = sameSuffix || c.suffix === 'com' || c.suffix.split('.').pop() === t.suffix.split('.').pop();
-  if (t.label.length >= 6 && c.label.length >= 6 && !t.generic && !edgeDeletion && !t.label.split('-').includes(c.label) && (endingKept || t.label.length >= 8)) {
-    const max = t.label.length >= 10 ? 2 : 1;
-    const d = editDistance(c.label, t.label, max);
-    if (d <= max) return { kind: 'typo', distance: d };
-    if (c.compact !== c.label || t.compact !== t.label) {
-      const dc = editDistance(c.compact, t.compact, max);
-      if (dc <= max) return { kind: 'typo', distance: dc };
-    }
-    if (c.labelSkeleton !== c.label || t.labelSkeleton !== t.label) {
-      const ds = editDistance(c.labelSkeleton, t.labelSkeleton, max);
-      if (ds <= max) return { kind: 'typo', distance: ds };
-    }
+  if (t.label.length < 8 && !sameSuffix && c.suffix !== 'com' && !sameLastLabel(c.suffix, t.suffix)) return null;
+  const max = t.label.length >= 10 ? 2 : 1;
+  const d = editDistance(c.label, t.label, max);
+  if (d <= max) return { kind: 'typo', distance: d };
+  if (c.compact !== c.label || t.compact !== t.label) {
+    const dc = editDistance(c.compact, t.compact, max);
+    if (dc <= max) return { kind: 'typo', distance: dc };
+  }
+  if (c.labelSkeleton !== c.label || t.labelSkeleton !== t.label) {
+    const ds = editDistance(c.labelSkeleton, t.labelSkeleton, max);
+    if (ds <= max) return { kind: 'typo', distance: ds };
   }
   return null;
 }
@@ -270,11 +308,20 @@ function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
  * const idx = buildLookalikeIndex(['amazon.co.jp', 'smbc-card.com']);
  * idx.find('smbc-card-security.com'); // { target: 'smbc-card.com', lookalike: { kind: 'brand-plus-keyword' } }
  */
+/** Typo bucket key: the first (or last) character of a label and a length (≤ 66), as one small integer. */
+function edgeKey(charCode: number, length: number): number {
+  return charCode * 128 + length;
+}
+
 export function buildLookalikeIndex(targets: readonly string[], genericLabels: ReadonlySet<string> = new Set()): LookalikeIndex {
   const byKey = new Map<string, DomainShape[]>();
   /** Typo candidates: a few edits keep the first or the last character, so bucket by either plus length. */
-  const byEdge = new Map<string, DomainShape[]>();
+  const byFirst = new Map<number, DomainShape[]>();
+  const byLast = new Map<number, DomainShape[]>();
   const byName = new Map<string, DomainShape[]>();
+  /** First and last four characters of the `byName` keys: a label whose own do not occur has no name inside. */
+  const nameHeads = new Set<string>();
+  const nameTails = new Set<string>();
   for (const d of new Set(targets.map((t) => t.trim().toLowerCase()))) {
     const label = domainShape(d).label;
     const t = domainShape(d, genericLabels.has(label));
@@ -282,11 +329,17 @@ export function buildLookalikeIndex(targets: readonly string[], genericLabels: R
     for (const k of [t.label, t.labelSkeleton, t.compact, t.flat]) push(byKey, k, t);
     if (t.label.length >= 6 && !t.generic) {
       for (const v of new Set([t.label, t.labelSkeleton, t.compact])) {
-        push(byEdge, `^${v[0] ?? ''}${v.length}`, t);
-        push(byEdge, `$${v[v.length - 1] ?? ''}${v.length}`, t);
+        push(byFirst, edgeKey(v.charCodeAt(0), v.length), t);
+        push(byLast, edgeKey(v.charCodeAt(v.length - 1), v.length), t);
       }
     }
-    if (t.label.length >= 4) for (const k of new Set([t.label, t.labelSkeleton])) push(byName, k, t);
+    if (t.label.length >= 4) {
+      for (const k of new Set([t.label, t.labelSkeleton])) {
+        push(byName, k, t);
+        nameHeads.add(k.slice(0, 4));
+        nameTails.add(k.slice(-4));
+      }
+    }
   }
   return {
     find(candidate, accept) {
@@ -298,20 +351,27 @@ export function buildLookalikeIndex(targets: readonly string[], genericLabels: R
       const variants = c.label === c.labelSkeleton ? [c.label] : [c.label, c.labelSkeleton];
       if (c.label.length >= 4 && c.label.length <= 64) {
         for (const v of new Set([...variants, c.compact])) {
-          const first = v[0] ?? '';
-          const last = v[v.length - 1] ?? '';
+          if (v.length === 0) continue;
+          const first = v.charCodeAt(0);
+          const last = v.charCodeAt(v.length - 1);
           for (let len = v.length - 2; len <= v.length + 2; len++) {
-            add(byEdge.get(`^${first}${len}`));
-            add(byEdge.get(`$${last}${len}`));
+            add(byFirst.get(edgeKey(first, len)));
+            add(byLast.get(edgeKey(last, len)));
           }
         }
       }
       // The name inside the label: as a prefix or suffix (glued or not), or between hyphens.
       for (const v of variants) {
         if (v.length > 63) continue;
-        for (let i = 4; i < v.length; i++) {
-          add(byName.get(v.slice(0, i)));
-          add(byName.get(v.slice(v.length - i)));
+        // Every prefix tried starts with the label's first four characters, every suffix ends
+        // with its last four: when no name does, none of those lookups can hit.
+        const heads = v.length > 4 && nameHeads.has(v.slice(0, 4));
+        const tails = v.length > 4 && nameTails.has(v.slice(-4));
+        if (heads || tails) {
+          for (let i = 4; i < v.length; i++) {
+            if (heads) add(byName.get(v.slice(0, i)));
+            if (tails) add(byName.get(v.slice(v.length - i)));
+          }
         }
         if (v.includes('-')) {
           const tokens = v.split('-');

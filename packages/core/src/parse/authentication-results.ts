@@ -33,54 +33,68 @@ export interface AuthResultsHeader {
   readonly arcInstance?: number;
 }
 
-/** Removes RFC 5322 comments outside quoted strings. */
+/**
+ * Removes RFC 5322 comments outside quoted strings (each comment becomes one space). The text
+ * between comments is copied in runs: these headers are long (several per message, ARC included).
+ */
 export function stripComments(s: string): string {
+  if (!s.includes('(')) return s;
   let out = '';
-  let depth = 0;
+  let runStart = 0;
   let quoted = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
+    const c = s.charCodeAt(i);
     if (quoted) {
-      out += c;
-      if (c === '\\' && i + 1 < s.length) out += s[++i];
-      else if (c === '"') quoted = false;
+      if (c === 0x5c && i + 1 < s.length) i++;
+      else if (c === 0x22) quoted = false;
       continue;
     }
-    if (depth > 0) {
-      if (c === '\\') i++;
-      else if (c === '(') depth++;
-      else if (c === ')') depth--;
+    if (c === 0x22) {
+      quoted = true;
       continue;
     }
-    if (c === '(') {
-      depth = 1;
-      out += ' ';
-      continue;
+    if (c !== 0x28) continue;
+    out += `${s.slice(runStart, i)} `;
+    // The comment, nested comments and quoted pairs included, up to its `)` (or the end).
+    let depth = 1;
+    for (i++; i < s.length && depth > 0; i++) {
+      const d = s.charCodeAt(i);
+      if (d === 0x5c) i++;
+      else if (d === 0x28) depth++;
+      else if (d === 0x29) depth--;
     }
-    if (c === '"') quoted = true;
-    out += c;
+    runStart = i;
+    i--;
   }
-  return out;
+  return runStart >= s.length ? out : out + s.slice(runStart);
 }
 
 function splitOutsideQuotes(s: string, sep: string): string[] {
   const out: string[] = [];
-  let cur = '';
+  const sepCode = sep.charCodeAt(0);
+  let start = 0;
   let quoted = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (c === '"') quoted = !quoted;
-    if (c === sep && !quoted) {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
+    const c = s.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    if (c === sepCode && !quoted) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(cur);
+  out.push(s.slice(start));
   return out;
 }
 
-const KEY_CHAR = /[A-Za-z0-9_.\/-]/;
-const SPACE = ' \t\r\n';
+/** A key character: `[A-Za-z0-9_./-]`. */
+function isKeyChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2d && c <= 0x39) || c === 0x5f;
+}
+
+/** Space, tab, CR or LF. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+}
 
 /** `key = value` pairs of a resinfo segment, values unquoted; a linear scan (no backtracking). */
 function keyValues(seg: string): [string, string][] {
@@ -88,12 +102,12 @@ function keyValues(seg: string): [string, string][] {
   let i = 0;
   const n = seg.length;
   const skipSpace = () => {
-    while (i < n && SPACE.includes(seg[i] as string)) i++;
+    while (i < n && isSpace(seg.charCodeAt(i))) i++;
   };
   while (i < n) {
     skipSpace();
     const start = i;
-    while (i < n && KEY_CHAR.test(seg[i] as string)) i++;
+    while (i < n && isKeyChar(seg.charCodeAt(i))) i++;
     const key = seg.slice(start, i);
     skipSpace();
     if (!key || seg[i] !== '=') {
@@ -113,7 +127,7 @@ function keyValues(seg: string): [string, string][] {
       i++;
     } else {
       const vs = i;
-      while (i < n && !SPACE.includes(seg[i] as string) && seg[i] !== ';') i++;
+      while (i < n && !isSpace(seg.charCodeAt(i)) && seg.charCodeAt(i) !== 0x3b) i++;
       value = seg.slice(vs, i);
     }
     pairs.push([key.toLowerCase(), value]);

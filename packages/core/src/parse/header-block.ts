@@ -54,52 +54,45 @@ function isByteView(s: string): boolean {
   return true;
 }
 
-const NAME = /^([\x21-\x39\x3b-\x7e]+)([ \t]*):/;
-
 /**
- * `NAME.exec(line)` without a match object: -1 when the line is not `name[ \t]*:`, else the index
- * just after the colon; the name ends at `nameEnd.value` (blanks before the colon when they differ).
+ * Whether the line `text[start, end)` is a field line, `name[ \t]*:` (RFC 5322 §2.2, printable
+ * ASCII but the colon): -1 when it is not, else the index just after the colon. The name ends at
+ * `nameEnd.value` (before the blanks, when there are any).
  */
-function fieldName(line: string, nameEnd: { value: number }): number {
-  const len = line.length;
-  let p = 0;
+function fieldName(text: string, start: number, end: number, nameEnd: { value: number }): number {
+  let p = start;
   let c = 0;
-  while (p < len) {
-    c = line.charCodeAt(p);
+  while (p < end) {
+    c = text.charCodeAt(p);
     if (c < 0x21 || c > 0x7e || c === 0x3a) break;
     p++;
   }
-  if (p === 0) return -1;
+  if (p === start) return -1;
   nameEnd.value = p;
-  while (p < len && ((c = line.charCodeAt(p)) === 0x20 || c === 0x09)) p++;
-  return p < len && line.charCodeAt(p) === 0x3a ? p + 1 : -1;
+  while (p < end && ((c = text.charCodeAt(p)) === 0x20 || c === 0x09)) p++;
+  return p < end && text.charCodeAt(p) === 0x3a ? p + 1 : -1;
 }
 
-/** `text.split(/\r?\n/)` without the regular expression. */
-function splitLines(text: string): string[] {
-  const lines: string[] = [];
-  let start = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-    lines.push(text.slice(start, nl > start && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl));
-    start = nl + 1;
-  }
-  lines.push(text.slice(start));
-  return lines;
-}
-
-/** Parses header text that has already been turned into a string. */
+/**
+ * Parses header text that has already been turned into a string. Lines are found with `indexOf`,
+ * and only what a field keeps is sliced out of the text (its name and the text of each of its lines:
+ * unfolding, RFC 5322 §2.2.3, joins them without the line breaks).
+ */
 function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], syntax: HeaderSyntaxNote[]): HeaderField[] {
   const headers: HeaderField[] = [];
   if (text.includes('\r') && /\r(?!\n)/.test(text)) syntax.push({ kind: 'bare-cr', line: '' });
-  const lines = splitLines(text);
-  let start = 0;
-  // mbox envelope line ("From sender date") and a stray BOM
-  if (lines[0]?.startsWith('\uFEFF')) lines[0] = lines[0].slice(1);
-  if (lines[0]?.startsWith('From ') && !NAME.test(lines[0])) start = 1;
+  const len = text.length;
+  const nameEnd = { value: 0 };
+  // A stray BOM, then an mbox envelope line ("From sender date") that is not a field.
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.startsWith('From ', pos)) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? len : nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    if (fieldName(text, pos, end, nameEnd) < 0) pos = nl < 0 ? len + 1 : nl + 1;
+  }
   let name: string | null = null;
   let value = '';
   let dropped = 0;
-  const nameEnd = { value: 0 };
   const push = () => {
     if (name === null) return;
     if (headers.length >= maxCount) {
@@ -111,26 +104,26 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
     name = null;
     value = '';
   };
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === '') continue;
-    const c = line.charCodeAt(0);
+  while (pos <= len) {
+    // The line is text[pos, end); a CR before its LF is not part of it.
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? len : nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+    const lineStart = pos;
+    pos = nl < 0 ? len + 1 : nl + 1;
+    if (end === lineStart) continue;
+    const c = text.charCodeAt(lineStart);
     if ((c === 0x20 || c === 0x09) && name !== null) {
-      value += line;
+      value += text.slice(lineStart, end);
       continue;
     }
-    const colon = fieldName(line, nameEnd);
+    const colon = fieldName(text, lineStart, end, nameEnd);
+    push();
     if (colon >= 0) {
-      push();
-      name = line.slice(0, nameEnd.value).toLowerCase();
-      if (colon - 1 > nameEnd.value) syntax.push({ kind: 'space-before-colon', line: line.slice(0, 200) });
-      value = line.slice(colon);
-    } else if (line.startsWith(':')) {
-      push();
-      syntax.push({ kind: 'empty-name', line: line.slice(0, 200) });
+      name = text.slice(lineStart, nameEnd.value).toLowerCase();
+      if (colon - 1 > nameEnd.value) syntax.push({ kind: 'space-before-colon', line: text.slice(lineStart, Math.min(end, lineStart + 200)) });
+      value = text.slice(colon, end);
     } else {
-      push();
-      syntax.push({ kind: 'malformed-line', line: line.slice(0, 200) });
+      syntax.push({ kind: c === 0x3a ? 'empty-name' : 'malformed-line', line: text.slice(lineStart, Math.min(end, lineStart + 200)) });
     }
   }
   push();

@@ -35,22 +35,29 @@ export interface ContentType {
 
 /** Parses a Content-Type or Content-Disposition value, RFC 2231 continuations and charsets included. */
 export function parseParams(value: string): { value: string; params: Map<string, string> } {
+  if (value === '') return { value: '', params: new Map() }; // most parts have no Content-Disposition
+  // Split on `;` outside quotes; a backslash inside quotes escapes the next character. Runs of
+  // ordinary characters are sliced, not copied one by one.
   const parts: string[] = [];
   let cur = '';
+  let runStart = 0;
   let quoted = false;
   for (let i = 0; i < value.length; i++) {
-    const c = value[i] as string;
-    if (c === '"') quoted = !quoted;
-    if (c === '\\' && quoted && i + 1 < value.length) {
-      cur += value[++i];
+    const c = value.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    if (c === 0x5c && quoted && i + 1 < value.length) {
+      cur += value.slice(runStart, i) + value[i + 1];
+      i++;
+      runStart = i + 1;
       continue;
     }
-    if (c === ';' && !quoted) {
-      parts.push(cur);
+    if (c === 0x3b && !quoted) {
+      parts.push(cur + value.slice(runStart, i));
       cur = '';
-    } else cur += c;
+      runStart = i + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(cur + value.slice(runStart));
   const head = (parts.shift() ?? '').trim().toLowerCase();
   const raw = new Map<string, string>();
   for (const p of parts) {
@@ -189,29 +196,64 @@ function needleBytes(needle: string): Uint8Array | null {
   return out;
 }
 
-/** First index ≥ from where `needle` lies wholly before `end`, or -1. */
-function indexIn(s: Source, needle: string, from: number, end: number): number {
+/** A needle prepared once for the repeated searches of one multipart body. */
+interface Needle {
+  readonly text: string;
+  /** The bytes whose view it is; null when no byte sequence reads as it (it never matches bytes). */
+  readonly bytes: Uint8Array | null;
+  /** Boyer-Moore-Horspool shift per byte value (needles of two bytes or more). */
+  readonly shift: readonly number[] | null;
+}
+
+function prepareNeedle(text: string): Needle {
+  const bytes = needleBytes(text);
+  let shift: number[] | null = null;
+  if (bytes && bytes.length > 1) {
+    const m = bytes.length;
+    shift = new Array<number>(256).fill(m);
+    for (let k = 0; k < m - 1; k++) shift[bytes[k] as number] = m - 1 - k;
+  }
+  return { text, bytes, shift };
+}
+
+const LF_NEEDLE = prepareNeedle('\n');
+
+/**
+ * First index ≥ from where the needle lies wholly before `end`, or -1. Multi-byte needles are found
+ * with Boyer-Moore-Horspool: a boundary search skips about a boundary's length per step instead of
+ * stopping at every line break of a large base64 or HTML part.
+ */
+function indexIn(s: Source, n: Needle, from: number, end: number): number {
   if (!s.bytes) {
-    const i = s.src.indexOf(needle, from);
-    return i >= 0 && i + needle.length <= end ? i : -1;
+    const i = s.src.indexOf(n.text, from);
+    return i >= 0 && i + n.text.length <= end ? i : -1;
   }
   const hay = s.bytes;
-  const nb = needleBytes(needle);
+  const nb = n.bytes;
   if (!nb) return -1;
-  if (nb.length === 0) return Math.min(from, hay.length) <= end ? Math.min(from, hay.length) : -1;
-  const first = nb[0] as number;
-  const last = end - nb.length;
-  for (let i = hay.indexOf(first, from); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
-    let k = 1;
-    while (k < nb.length && hay[i + k] === nb[k]) k++;
-    if (k === nb.length) return i;
+  const m = nb.length;
+  if (m === 0) return Math.min(from, hay.length) <= end ? Math.min(from, hay.length) : -1;
+  if (m === 1 || !n.shift) {
+    const i = hay.indexOf(nb[0] as number, from);
+    return i >= 0 && i + m <= end ? i : -1;
+  }
+  const shift = n.shift;
+  const lastByte = nb[m - 1] as number;
+  const last = Math.min(end, hay.length) - m;
+  for (let i = Math.max(0, from); i <= last; ) {
+    const c = hay[i + m - 1] as number;
+    if (c === lastByte) {
+      let k = 0;
+      while (k < m - 1 && hay[i + k] === nb[k]) k++;
+      if (k === m - 1) return i;
+    }
+    i += shift[c] as number;
   }
   return -1;
 }
 
-function startsWithAt(s: Source, needle: string, pos: number): boolean {
-  if (!s.bytes) return s.src.startsWith(needle, pos);
-  return indexIn(s, needle, pos, pos + needle.length) === pos;
+function startsWithAt(s: Source, n: Needle, pos: number): boolean {
+  return indexIn(s, n, pos, pos + n.text.length) === pos;
 }
 
 function headerBlockOf(s: Source, start: number, end: number): ReturnType<typeof parseHeaderBlock> {
@@ -239,14 +281,17 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     const boundary = ct.params.get('boundary');
     if (!boundary) return;
     const delim = '--' + boundary;
+    const delimNeedle = prepareNeedle(delim);
+    const closeNeedle = prepareNeedle(delim + '--');
+    const nextNeedle = prepareNeedle('\n' + delim);
     // Searches within [start, end): a match must lie wholly inside the range.
-    const find = (needle: string, from: number): number => indexIn(s, needle, from, end);
-    let pos = find(delim, start);
+    const find = (needle: Needle, from: number): number => indexIn(s, needle, from, end);
+    let pos = find(delimNeedle, start);
     while (pos >= 0) {
-      const lineEnd = find('\n', pos);
+      const lineEnd = find(LF_NEEDLE, pos);
       if (lineEnd < 0) break;
-      if (pos + delim.length + 2 <= end && startsWithAt(s, delim + '--', pos)) break;
-      const next = find('\n' + delim, lineEnd);
+      if (pos + delim.length + 2 <= end && startsWithAt(s, closeNeedle, pos)) break;
+      const next = find(nextNeedle, lineEnd);
       let partEnd = next < 0 ? end : next;
       const partStart = lineEnd + 1;
       if (partEnd > partStart && (bytesIn ? bytesIn[partEnd - 1] : src.charCodeAt(partEnd - 1)) === 0x0d) partEnd--;

@@ -35,21 +35,39 @@ export function decodeBase64(input: Uint8Array | string, max = Infinity, byteMap
 
 const IDENTITY = new Uint8Array(256).map((_, i) => i);
 
+/** `B64` after a byte map, in one table: the digit value, -1 for junk, -2 for the `=` that ends the data. */
+const mappedTables = new WeakMap<Uint8Array, Int16Array>();
+
+function mappedTable(map: Uint8Array): Int16Array {
+  let t = mappedTables.get(map);
+  if (!t) {
+    t = new Int16Array(256);
+    for (let b = 0; b < 256; b++) {
+      const c = map[b] as number;
+      t[b] = c === 0x3d ? -2 : (B64[c] as number);
+    }
+    mappedTables.set(map, t);
+  }
+  return t;
+}
+
 function decodeBase64Mapped(input: Uint8Array, out: Uint8Array, map: Uint8Array): Uint8Array {
+  const t = mappedTable(map);
   const len = input.length;
   const cap = out.length;
   let acc = 0;
   let bits = 0;
   let o = 0;
-  for (let i = 0; i < len && o < cap; i++) {
+  let i = 0;
+  while (i < len && o < cap) {
     // Fast path on a byte boundary: four base64 digits in a row are three bytes. Anything else
     // (line breaks, junk, `=`) takes the general step below, one character at a time.
     if (bits === 0) {
       while (i + 4 <= len && o + 3 <= cap) {
-        const a = B64[map[input[i] as number] as number] as number;
-        const b = B64[map[input[i + 1] as number] as number] as number;
-        const c = B64[map[input[i + 2] as number] as number] as number;
-        const d = B64[map[input[i + 3] as number] as number] as number;
+        const a = t[input[i] as number] as number;
+        const b = t[input[i + 1] as number] as number;
+        const c = t[input[i + 2] as number] as number;
+        const d = t[input[i + 3] as number] as number;
         if ((a | b | c | d) < 0) break;
         const q = (a << 18) | (b << 12) | (c << 6) | d;
         out[o] = q >> 16;
@@ -61,10 +79,11 @@ function decodeBase64Mapped(input: Uint8Array, out: Uint8Array, map: Uint8Array)
       }
       if (i >= len || o >= cap) break;
     }
-    const c = map[input[i] as number] as number;
-    if (c === 0x3d) break; // '=' padding ends the data
-    const v = B64[c] as number;
-    if (v < 0) continue;
+    const v = t[input[i++] as number] as number;
+    if (v < 0) {
+      if (v === -2) break; // '=' padding ends the data
+      continue;
+    }
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -82,45 +101,56 @@ function hexVal(c: number): number {
   return -1;
 }
 
+/** Runs of plain bytes longer than this are copied in one block; shorter ones byte by byte (no view allocated). */
+const BLOCK_COPY = 48;
+
 /** Quoted-printable (RFC 2045 §6.7); `underscoreIsSpace` for RFC 2047 Q encoding. */
 export function decodeQuotedPrintable(input: Uint8Array, underscoreIsSpace = false, max = Infinity): Uint8Array {
-  const out = new Uint8Array(Math.min(input.length, max));
+  const len = input.length;
+  const out = new Uint8Array(Math.min(len, max));
+  const cap = out.length;
   let o = 0;
-  for (let i = 0; i < input.length && o < out.length; i++) {
+  let i = 0;
+  while (i < len && o < cap) {
     if (!underscoreIsSpace) {
-      // Bytes up to the next `=` are copied as they are, in one block.
-      const eq = input.indexOf(0x3d, i);
-      const stop = Math.min(eq < 0 ? input.length : eq, i + (out.length - o));
-      if (stop > i) {
+      // Bytes up to the next `=` are copied as they are.
+      let stop = input.indexOf(0x3d, i);
+      if (stop < 0) stop = len;
+      if (stop - i > cap - o) stop = i + (cap - o);
+      if (stop - i > BLOCK_COPY) {
         out.set(input.subarray(i, stop), o);
         o += stop - i;
         i = stop;
-        if (i >= input.length || o >= out.length) break;
+      } else {
+        while (i < stop) out[o++] = input[i++] as number;
       }
+      if (i >= len || o >= cap) break;
     }
     const c = input[i] as number;
-    if (c === 0x3d) {
-      const a = input[i + 1];
-      const b = input[i + 2];
-      if (a === 0x0d && b === 0x0a) {
-        i += 2;
-        continue;
-      }
-      if (a === 0x0a) {
-        i += 1;
-        continue;
-      }
-      const h = a === undefined ? -1 : hexVal(a);
-      const l = b === undefined ? -1 : hexVal(b);
-      if (h >= 0 && l >= 0) {
-        out[o++] = (h << 4) | l;
-        i += 2;
-        continue;
-      }
-      out[o++] = c;
+    if (c !== 0x3d) {
+      out[o++] = underscoreIsSpace && c === 0x5f ? 0x20 : c;
+      i++;
       continue;
     }
-    out[o++] = underscoreIsSpace && c === 0x5f ? 0x20 : c;
+    const a = i + 1 < len ? (input[i + 1] as number) : -1;
+    const b = i + 2 < len ? (input[i + 2] as number) : -1;
+    if (a === 0x0d && b === 0x0a) {
+      i += 3; // soft line break
+      continue;
+    }
+    if (a === 0x0a) {
+      i += 2;
+      continue;
+    }
+    const h = hexVal(a);
+    const l = hexVal(b);
+    if (h >= 0 && l >= 0) {
+      out[o++] = (h << 4) | l;
+      i += 3;
+      continue;
+    }
+    out[o++] = c;
+    i++;
   }
   return out.subarray(0, o);
 }

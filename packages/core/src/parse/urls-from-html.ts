@@ -89,14 +89,39 @@ function isSpace(c: number): boolean {
 interface Tag {
   readonly name: string;
   readonly closing: boolean;
-  readonly attrs: Map<string, string>;
+  /** Attribute names (lower case) and values, alternating; the first of a repeated name wins. */
+  readonly attrs: readonly string[];
   /** Index just after the tag's `>` (or the end of input). */
   readonly end: number;
 }
 
 /** Tags whose attributes the scan reads; any other tag (and every closing tag) only needs its name and end. */
 const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img']);
-const NO_ATTRS: ReadonlyMap<string, string> = new Map();
+const NO_ATTRS: readonly string[] = [];
+
+/** Every element name the scan acts on, grouped by length; any other name is read as ''. */
+const KNOWN_BY_LENGTH: readonly (readonly string[])[] = (() => {
+  const byLength: string[][] = [];
+  for (const name of new Set([...WITH_ATTRS, ...RAW_TEXT, ...BLOCK])) (byLength[name.length] ??= []).push(name);
+  return byLength;
+})();
+
+/**
+ * The known element name spelled (in any case) by `html[start, end)`, else ''. Compares in place:
+ * most tags of a mail are `<td>`, `<span>`, `<font>`…, and none of them needs a string of its own.
+ * The name characters are ASCII letters, digits and `-:_` (see `isNameChar`), so setting bit 5
+ * lower-cases the letters and can make no other character equal a letter or digit of a known name.
+ */
+function knownName(html: string, start: number, end: number): string {
+  const candidates = KNOWN_BY_LENGTH[end - start];
+  if (!candidates) return '';
+  for (const name of candidates) {
+    let k = 0;
+    while (k < name.length && (html.charCodeAt(start + k) | 0x20) === name.charCodeAt(k)) k++;
+    if (k === name.length) return name;
+  }
+  return '';
+}
 
 /**
  * Where a tag whose attributes are not needed ends: the same walk as `readTag` (quoted values may
@@ -134,16 +159,19 @@ function skipAttrs(html: string, p: number): number {
   return len;
 }
 
-/** Reads a tag starting at `html[i] === '<'`. Attribute names lower-cased, values entity-decoded. */
+/**
+ * Reads a tag starting at `html[i] === '<'`: its name when the scan acts on it ('' otherwise), and
+ * for the tags in `WITH_ATTRS` the attributes (names lower-cased, values as written).
+ */
 function readTag(html: string, i: number): Tag {
   let p = i + 1;
   const closing = html.charCodeAt(p) === 0x2f;
   if (closing) p++;
   const nameStart = p;
   while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
-  const name = html.slice(nameStart, p).toLowerCase();
-  if (closing || !WITH_ATTRS.has(name)) return { name, closing, attrs: NO_ATTRS as Map<string, string>, end: skipAttrs(html, p) };
-  const attrs = new Map<string, string>();
+  const name = knownName(html, nameStart, p);
+  if (closing || !WITH_ATTRS.has(name)) return { name, closing, attrs: NO_ATTRS, end: skipAttrs(html, p) };
+  const attrs: string[] = [];
   let count = 0;
   while (p < html.length) {
     let c = html.charCodeAt(p);
@@ -177,12 +205,18 @@ function readTag(html: string, i: number): Tag {
         value = html.slice(vs, p);
       }
     }
-    if (attrName && count < 64 && !attrs.has(attrName)) {
-      attrs.set(attrName, value.length > MAX_HREF ? value.slice(0, MAX_HREF) : value);
+    if (attrName && count < 64 && attrIndex(attrs, attrName) < 0) {
+      attrs.push(attrName, value.length > MAX_HREF ? value.slice(0, MAX_HREF) : value);
       count++;
     }
   }
   return { name, closing, attrs, end: html.length };
+}
+
+/** Index of an attribute name in a tag's name/value list, or -1 (a tag has a handful of attributes). */
+function attrIndex(attrs: readonly string[], name: string): number {
+  for (let k = 0; k < attrs.length; k += 2) if (attrs[k] === name) return k;
+  return -1;
 }
 
 /** End of a raw-text element's content: the index of its `</name`, case-insensitive (or the end). */
@@ -196,7 +230,8 @@ function rawTextEnd(html: string, from: number, name: string): number {
 }
 
 function attr(tag: Tag, name: string): string | undefined {
-  const v = tag.attrs.get(name);
+  const at = attrIndex(tag.attrs, name);
+  const v = at < 0 ? undefined : tag.attrs[at + 1];
   return v === undefined ? undefined : decodeEntities(v).trim();
 }
 

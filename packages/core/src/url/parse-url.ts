@@ -174,23 +174,82 @@ export function decodeBase64Bytes(s: string, maxChars = 8192): Uint8Array | null
   return out;
 }
 
-const UTF8_STRICT: TextDecoder | null = (() => {
+/**
+ * Whether `decodeBase64Bytes(s, maxChars)` would give bytes that include `byte`, without decoding
+ * into a buffer: most base64-looking runs in URLs are tokens, and only one holding an `@` matters.
+ */
+export function base64HasByte(s: string, byte: number, maxChars = 8192): boolean {
+  let end = Math.min(s.length, maxChars);
+  while (end > 0 && s.charCodeAt(end - 1) === 0x3d) end--;
+  if (end % 4 === 1) return false;
+  let acc = 0;
+  let bits = 0;
+  let found = false;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? (B64_DIGIT[c] as number) : -1;
+    if (v < 0) return false;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (((acc >> bits) & 0xff) === byte) found = true;
+    }
+  }
+  return found;
+}
+
+const UTF8: TextDecoder | null = (() => {
   try {
-    return new TextDecoder('utf-8', { fatal: true });
+    return new TextDecoder('utf-8');
   } catch {
     return null;
   }
 })();
 
+/**
+ * True when the bytes are well-formed UTF-8 (RFC 3629, as the WHATWG decoder reads it: no overlong
+ * forms, no surrogates, nothing above U+10FFFF, no cut-off sequence). A check without a fatal
+ * decoder: most base64-looking URL parts decode to random bytes, and a decoder that throws for
+ * each of them costs more than the check.
+ */
+export function isUtf8(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+    if (i + need >= n) return false;
+    const second = bytes[i + 1] as number;
+    if (second < lo || second > hi) return false;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k] as number;
+      if (c < 0x80 || c > 0xbf) return false;
+    }
+    i += need + 1;
+  }
+  return true;
+}
+
 /** Bytes as text: UTF-8 when they are valid UTF-8, else one Latin-1 character per byte. */
 export function bytesToText(bytes: Uint8Array): string {
-  if (UTF8_STRICT) {
-    try {
-      return UTF8_STRICT.decode(bytes);
-    } catch {
-      // not UTF-8: Latin-1 below
-    }
-  }
+  if (UTF8 && isUtf8(bytes)) return UTF8.decode(bytes);
   let out = '';
   for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x2000) as unknown as number[]);
   return out;

@@ -11,7 +11,7 @@
 import type { RecipientInfo } from '../context/recipient.js';
 import { isFreemail } from '../domain/lists.js';
 import { hostParts } from '../domain/registrable.js';
-import { bytesToText, decodeBase64Bytes } from './parse-url.js';
+import { base64HasByte, bytesToText, decodeBase64Bytes } from './parse-url.js';
 
 export type RecipientForm = 'address' | 'role-address' | 'base64-address' | 'local' | 'domain-label' | 'domain';
 export type RecipientWhere = 'host' | 'path' | 'query' | 'fragment';
@@ -177,8 +177,9 @@ export function recipientInText(text: string, where: Exclude<RecipientWhere, 'ho
   for (const candidate of base64Candidates(text)) {
     if (++runs > 16) break;
     // Only text with an `@` can hold an address, and only a 0x40 byte decodes to `@` (as UTF-8 or Latin-1).
+    if (!base64HasByte(candidate, 0x40, 2048)) continue;
     const bytes = decodeBase64Bytes(candidate, 2048);
-    if (!bytes || !bytes.includes(0x40)) continue;
+    if (!bytes) continue;
     const decoded = bytesToText(bytes).toLowerCase();
     if (!decoded.includes('@')) continue;
     const inner = addressesIn(decoded, m).filter((a) => !m.freemail || isOwnAddress(a, m));

@@ -517,3 +517,31 @@ describe('buildBrandIndex', () => {
     expect(elapsedAll).toBeLessThan(1500);
   });
 });
+
+describe('findBrandMentions: the alias buckets', () => {
+  const make = (id: string, alias: string): Brand => ({
+    id,
+    name: { en: id, ja: id },
+    sector: 'other',
+    region: 'global',
+    aliases: [alias],
+    domains: [`${id}.example`],
+    sendingDomains: [],
+  });
+  // `ab…` and `` `\u4062… `` fall into one bucket (the first two characters are folded into a
+  // small integer); each text still names only the brand whose alias it spells.
+  const shared = buildBrandIndex({ snapshot: '2026-01-01', brands: [make('first', 'abtest'), make('second', '`\u4062test')] });
+  it.each([
+    ['abtest', ['first']],
+    ['`\u4062test', ['second']],
+    ['abtes', []],
+    ['`\u4062tes', []],
+  ])('%s → %j', (text, expected) => {
+    expect(findBrandMentions(text, shared).map((m) => m.brand.id)).toEqual(expected);
+  });
+  it('checks the third character of a two-letter prefix match', () => {
+    const idx = buildBrandIndex({ snapshot: '2026-01-01', brands: [make('abc', 'abcx'), make('abd', 'abdx'), make('ab', 'ab')] });
+    expect(findBrandMentions('abdx', idx).map((m) => m.brand.id)).toEqual(['abd']);
+    expect(findBrandMentions('ab', idx).map((m) => m.brand.id)).toEqual(['ab']);
+  });
+});

@@ -36,6 +36,13 @@ describe('lookalikeOf', () => {
     expect(lookalikeOf(candidate, target)).toBeNull();
   });
 
+  it('a typo under another ending counts for names of 8+ letters, or when the ending or TLD is kept or is .com', () => {
+    expect(lookalikeOf('rakutem.jp', 'rakuten.co.jp')).toEqual({ kind: 'typo', distance: 1 });
+    expect(lookalikeOf('rakutem.com', 'rakuten.co.jp')).toEqual({ kind: 'typo', distance: 1 });
+    expect(lookalikeOf('rakutem.xyz', 'rakuten.co.jp')).toBeNull();
+    expect(lookalikeOf('mitsubisihufj.xyz', 'mitsubishiufj.example')).toEqual({ kind: 'typo', distance: 1 });
+  });
+
   it('reports the typo distance', () => {
     expect(lookalikeOf('rakutem.co.jp', 'rakuten.co.jp')).toEqual({ kind: 'typo', distance: 1 });
     expect(lookalikeOf('mitsubisihufj.example', 'mitsubishiufj.example')).toEqual({ kind: 'typo', distance: 1 });
@@ -55,6 +62,11 @@ describe('editDistance (optimal string alignment)', () => {
   it('stops early past max', () => {
     expect(editDistance('aaaaaaaa', 'bbbbbbbb', 1)).toBe(2);
   });
+  it('counts an adjacent transposition as one edit', () => {
+    expect(editDistance('abcdef', 'abdcef')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('a', 'b', 0)).toBe(1);
+  });
 });
 
 describe('buildLookalikeIndex', () => {
@@ -70,6 +82,34 @@ describe('buildLookalikeIndex', () => {
   );
   it('prefers the longest imitated name', () => {
     expect(idx.find('smbc-card-security.com')?.target).toBe('smbc-card.com');
+  });
+  it('finds what a comparison with every target finds (seeded mutations of the targets)', () => {
+    let seed = 3490;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return Math.floor((seed / 4294967296) * n);
+    };
+    const all = [...targets, 'mitsubishiufj.example', 'paypal.com', 'apple.com', 'docomo.ne.jp', 'jcb.co.jp', 'аmazon.co.jp'];
+    const index = buildLookalikeIndex(all);
+    const words = ['login', 'secure', 'jp', 'my', 'support', 'group', 'x1', ''];
+    const suffixes = ['com', 'co.jp', 'jp', 'xyz', 'example', 'ne.jp'];
+    for (let t = 0; t < 600; t++) {
+      const target = all[rnd(all.length)] as string;
+      let label = target.slice(0, target.indexOf('.'));
+      const op = rnd(6);
+      const at = rnd(label.length + 1);
+      if (op === 0) label = label.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz0-'[rnd(28)] + label.slice(at);
+      else if (op === 1) label = label.slice(0, at) + label.slice(at + 1);
+      else if (op === 2 && at + 1 < label.length) label = label.slice(0, at) + label[at + 1] + label[at] + label.slice(at + 2);
+      else if (op === 3) label = `${words[rnd(words.length)]}${rnd(2) ? '-' : ''}${label}`;
+      else if (op === 4) label = `${label}${rnd(2) ? '-' : ''}${words[rnd(words.length)]}`;
+      label = label.replace(/^-+|-+$/g, '') || 'x';
+      const candidate = `${label}.${suffixes[rnd(suffixes.length)]}`;
+      const pairwise = all.map((d) => lookalikeOf(candidate, d)).filter((x) => x !== null);
+      const found = index.find(candidate);
+      expect(found !== null, candidate).toBe(pairwise.length > 0);
+      if (found) expect(lookalikeOf(candidate, found.target), candidate).toEqual(found.lookalike);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAuthenticationResults, parseReceivedSpf, prop } from '../../src/parse/authentication-results.js';
+import { parseAuthenticationResults, parseReceivedSpf, prop, stripComments } from '../../src/parse/authentication-results.js';
 
 describe('RFC 8601 Authentication-Results', () => {
   it('RFC 8601 Appendix B.4: parses SPF and sender-id results with comments', () => {
@@ -32,5 +32,63 @@ describe('RFC 8601 Authentication-Results', () => {
   });
   it('never throws on junk', () => {
     for (const s of ['', ';;;', '(((', '"', 'a; b=; =c; d.e.f=g']) expect(() => parseAuthenticationResults(s)).not.toThrow();
+  });
+});
+
+describe('RFC 5322 §3.2.2 comments in Authentication-Results', () => {
+  /** The character-by-character reading: comments (nested, with quoted pairs) become one space, quoted strings stay. */
+  const reference = (s: string): string => {
+    let out = '';
+    let depth = 0;
+    let quoted = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i] as string;
+      if (quoted) {
+        out += c;
+        if (c === '\\' && i + 1 < s.length) out += s[++i];
+        else if (c === '"') quoted = false;
+        continue;
+      }
+      if (depth > 0) {
+        if (c === '\\') i++;
+        else if (c === '(') depth++;
+        else if (c === ')') depth--;
+        continue;
+      }
+      if (c === '(') {
+        depth = 1;
+        out += ' ';
+        continue;
+      }
+      if (c === '"') quoted = true;
+      out += c;
+    }
+    return out;
+  };
+  it.each([
+    ['spf=pass (sender IP is 192.0.2.1) smtp.mailfrom=a.example', 'spf=pass   smtp.mailfrom=a.example'],
+    ['a (b (c) d) e', 'a   e'],
+    ['a (b \\) c) d', 'a   d'],
+    ['a "(not a comment)" b', 'a "(not a comment)" b'],
+    ['a "esc \\" (still quoted)" (gone) b', 'a "esc \\" (still quoted)"   b'],
+    ['a (unterminated', 'a  '],
+    ['a (ends with backslash \\', 'a  '],
+    [') stray close', ') stray close'],
+    ['', ''],
+  ])('%j', (input, expected) => {
+    expect(stripComments(input)).toBe(expected);
+    expect(reference(input)).toBe(expected);
+  });
+  it('matches the character-by-character reading on seeded random values', () => {
+    const pieces = ['(', ')', '"', '\\', 'a', ' ', ';', 'spf=pass', '((', '))'];
+    let seed = 8601;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return Math.floor((seed / 4294967296) * n);
+    };
+    for (let t = 0; t < 3000; t++) {
+      const s = Array.from({ length: rnd(16) }, () => pieces[rnd(pieces.length)]).join('');
+      expect(stripComments(s), s).toBe(reference(s));
+    }
   });
 });

@@ -69,6 +69,25 @@ describe('urlsFromHtml', () => {
   });
 });
 
+describe('urlsFromHtml: tag and attribute names', () => {
+  it('reads element names in any case, and no other element as one of them', () => {
+    const html = '<A href="https://a.example/">a</A><AREA HREF="https://b.example/" ALT="b"><Form Action="https://c.example/"><INPUT TYPE=password></FORM>' +
+      '<ab href="https://x.example/">x</ab><abbr>y</abbr><SCRIPT><a href="https://hidden.example/">h</a></SCRIPT><img:x><a_ href="https://y.example/">y</a_>';
+    expect(links(html)).toEqual([
+      { href: 'https://a.example/', text: 'a', kind: 'anchor', hasImage: false },
+      { href: 'https://b.example/', text: '', kind: 'area', hasImage: false, imageAlt: 'b' },
+      { href: 'https://c.example/', text: '', kind: 'form', hasImage: false, sensitive: true },
+    ]);
+  });
+  it('keeps the first of a repeated attribute, in any case', () => {
+    expect(links('<a HREF="https://first.example/" href="https://second.example/">x</a>').map((l) => l.href)).toEqual(['https://first.example/']);
+    expect(links('<a title="href" data-x=href href="https://a.example/">x</a>').map((l) => l.href)).toEqual(['https://a.example/']);
+  });
+  it('a block element inside an anchor is a word break (`<TD>`, `<Br/>`)', () => {
+    expect(links('<a href="https://a.example/">one<Br/>two<TD>three</a>')[0]?.text).toBe('one two three');
+  });
+});
+
 describe('decodeEntities', () => {
   it.each([
     ['&amp;&lt;&gt;&quot;&#39;', '&<>"\''],
