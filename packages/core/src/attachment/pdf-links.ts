@@ -88,9 +88,9 @@ export function pdfLinks(bytes: Uint8Array): string[] {
   const end = Math.min(bytes.length, MAX_SCAN);
   const out: string[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i + 4 < end && out.length < MAX_LINKS; i++) {
+  for (let i = bytes.indexOf(0x2f); i >= 0 && i + 4 < end && out.length < MAX_LINKS; i = bytes.indexOf(0x2f, i + 1)) {
     // `/URI` followed by a delimiter (not `/URIAction`…).
-    if (bytes[i] !== 0x2f || bytes[i + 1] !== 0x55 || bytes[i + 2] !== 0x52 || bytes[i + 3] !== 0x49) continue;
+    if (bytes[i + 1] !== 0x55 || bytes[i + 2] !== 0x52 || bytes[i + 3] !== 0x49) continue;
     let k = i + 4;
     while (k < end && isSpace(bytes[k] as number)) k++;
     const open = bytes[k];

@@ -16,6 +16,9 @@ import { inferRecipient, type RecipientInfo } from './recipient.js';
 export const DEFAULT_MAX_URLS = 1000;
 
 /** Memoises a getter's result on first use. */
+/** Headers only list software adds: their presence makes a message list mail. */
+const LIST_HEADERS: readonly string[] = ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'];
+
 function lazy<T>(f: () => T): () => T {
   let done = false;
   let v: T;
@@ -61,7 +64,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     return buildBrandIndex(options.extraBrands ? mergeBrands(base, options.extraBrands) : base);
   });
   const auth = lazy((): AuthSummary => summarizeAuth(input.headers, options.trustedAuthservIds));
-  const recipient = lazy((): RecipientInfo | null => inferRecipient(input.headers, options));
+  const recipient = lazy((): RecipientInfo | null => inferRecipient(input.headers, options, to()));
   const orgDomains = lazy((): string[] => {
     if (options.organizationDomains?.length) return [...new Set(options.organizationDomains.map((d) => orgDomain(d)))];
     const r = recipient();
@@ -89,7 +92,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     const o = forwardedOriginal(input, ctx.subject, bodyText());
     return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
   });
-  const isList = () => ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'].some((n) => header(n).length > 0);
+  const isList = lazy((): boolean => LIST_HEADERS.some((n) => header(n).length > 0));
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
 
@@ -164,6 +167,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
       return [...(input.limitsHit ?? []), ...extra];
     },
     isAllowedSender(address: string) {
+      if (allowSenders.length === 0) return false;
       const a = address.toLowerCase();
       const dom = a.slice(a.lastIndexOf('@') + 1);
       const reg = registrableDomain(dom) ?? dom;

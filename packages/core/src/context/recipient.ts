@@ -4,7 +4,7 @@
  * organisation is its registrable domain, unless options name the organisation's domains.
  */
 import { hostParts } from '../domain/registrable.js';
-import { parseAddressList } from '../parse/address.js';
+import { parseAddressList, type Mailbox } from '../parse/address.js';
 import type { HeaderField } from '../model/message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 
@@ -39,7 +39,7 @@ function info(address: string, via: RecipientInfo['via']): RecipientInfo | null 
   };
 }
 
-export function inferRecipient(headers: readonly HeaderField[], options: AnalyzeOptions): RecipientInfo | null {
+export function inferRecipient(headers: readonly HeaderField[], options: AnalyzeOptions, toParsed?: readonly Mailbox[]): RecipientInfo | null {
   if (options.recipient?.address) return info(options.recipient.address.trim(), 'options');
   for (const name of ['delivered-to', 'x-original-to'] as const) {
     const h = headers.find((f) => f.name === name);
@@ -48,7 +48,8 @@ export function inferRecipient(headers: readonly HeaderField[], options: Analyze
       if (r) return r;
     }
   }
-  const to = headers.filter((h) => h.name === 'to').flatMap((h) => parseAddressList(h.value, 20));
+  // `toParsed`: the To mailboxes the caller already has (any cap above one gives the same answer).
+  const to = toParsed ?? headers.filter((h) => h.name === 'to').flatMap((h) => parseAddressList(h.value, 20));
   if (to.length === 1 && to[0]) return info(to[0].address, 'to');
   return null;
 }

@@ -12,6 +12,7 @@ import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 /** Drops emoji joiners and presentation selectors, which are legitimate inside emoji sequences. */
 function withoutEmojiJoiners(text: string): string {
+  if (!text.includes('\u200D') && !text.includes('\uFE0F')) return text;
   return text.replace(/(\p{Extended_Pictographic}|\p{Emoji_Modifier})[\u200D\uFE0F]+(?=\p{Extended_Pictographic}|$|\s|[^\p{L}])/gu, '$1').replace(/(\p{Extended_Pictographic})\uFE0F/gu, '$1');
 }
 
