@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPdf, pdfLinks } from '../../src/attachment/pdf-links.js';
 import { collectLinks } from '../../src/url/links.js';
@@ -42,6 +43,31 @@ describe('pdfLinks', () => {
   it('stops at 50 links', () => {
     const many = Array.from({ length: 80 }, (_, i) => `/A << /S /URI /URI (https://l${i}.example.net/) >>`).join(' ');
     expect(pdfLinks(enc(pdf(many)))).toHaveLength(50);
+  });
+});
+
+describe('pdfLinks on hostile bytes', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('/URI (', '/URI <', '/URI', '(', ')', '\\', '<', '>', 'https://', 'http://x.example/', '\n', ' ', '\\(', '\\1234'),
+    fc.string({ maxLength: 8 }),
+  );
+  it('never throws; returns at most 50 distinct http(s) links of bounded length', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.uint8Array({ maxLength: 64 }), (parts, junk) => {
+        const text = enc(`%PDF-1.7\n${parts.join('')}`);
+        const bytes = new Uint8Array(text.length + junk.length);
+        bytes.set(text);
+        bytes.set(junk, text.length);
+        const links = pdfLinks(bytes);
+        expect(links.length).toBeLessThanOrEqual(50);
+        expect(new Set(links).size).toBe(links.length);
+        for (const l of links) {
+          expect(l).toMatch(/^https?:\/\//i);
+          expect(l.length).toBeLessThanOrEqual(4096);
+        }
+      }),
+      { numRuns: 500, seed: 20261123 },
+    );
   });
 });
 
