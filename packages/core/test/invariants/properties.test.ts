@@ -23,6 +23,8 @@ import { unwrapUrl } from '../../src/url/unwrap.js';
 const RUNS = Number(process.env.AYASHII_FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.AYASHII_FUZZ_SEED ?? 424242);
 const opts = { numRuns: RUNS, seed: SEED };
+/** `pnpm fuzz` runs thousands of whole analyses in one test: give it time in proportion (~2 ms each). */
+const TIMEOUT = Math.max(30_000, RUNS * 5);
 const ids = new Set<string>(allChecks.map((c) => c.id));
 
 /** Schema check of a verdict (the public JSON contract). */
@@ -136,5 +138,5 @@ describe('properties', () => {
       }),
       opts,
     );
-  });
+  }, TIMEOUT);
 });
