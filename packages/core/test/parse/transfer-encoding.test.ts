@@ -5,21 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, decodeQuotedPrintable } from '../../src/parse/transfer-encoding.js';
+import { mulberry32 } from '../attachment/builders.js';
 
 const bytes = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 const text = (b: Uint8Array): string => String.fromCharCode(...b);
-
-/** mulberry32: a small seeded PRNG (as in tldts' fuzz tests). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_';
 
@@ -98,7 +87,7 @@ describe('base64 (RFC 2045 §6.8)', () => {
   });
 
   it('matches the reference decoder on seeded random input (line breaks, junk, padding, cut-offs)', () => {
-    const rnd = prng(2045);
+    const rnd = mulberry32(2045);
     const junk = '\r\n \t=.*\x00\xff\x80';
     const map = new Uint8Array(256).map((_, i) => (i >= 0x80 && i < 0xa0 ? 0x3f : i));
     for (let t = 0; t < 1500; t++) {
@@ -146,7 +135,7 @@ describe('quoted-printable (RFC 2045 §6.7)', () => {
   });
 
   it('matches the reference decoder on seeded random input', () => {
-    const rnd = prng(2047);
+    const rnd = mulberry32(2047);
     const pieces = ['=', '=\r\n', '=\n', '=3D', '=4a', '=G1', '\r\n', '_', 'abc', 'x'.repeat(70), '\xe9', ' '];
     for (let t = 0; t < 1500; t++) {
       let s = '';
