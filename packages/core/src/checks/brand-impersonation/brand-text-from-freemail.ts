@@ -7,7 +7,7 @@
  *
  * Spec: none in the field notes (no client reads the letterhead in the text).
  * False positives: a person forwarding or quoting a brand's mail from a personal mailbox, which is
- *   why replies (In-Reply-To/References), forwards (`Fwd:` subjects, quoted originals) and mailing
+ *   why replies (In-Reply-To/References), forwards (`Fwd:` subjects or a forward separator, as `forward/forwarded-block.ts` reads them) and mailing
  *   lists are skipped; a brand whose own free mailbox service sent it (Google and gmail.com) is
  *   not a claim. The brand must be named in the first 300 characters with words of a service
  *   addressing its customer within 80 characters (see `letterheadBrand`).
@@ -16,14 +16,12 @@
  */
 import { isFreemail } from '../../domain/lists.js';
 import { orgDomain } from '../../domain/registrable.js';
+import { looksForwarded } from '../../forward/forwarded-block.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { brandParams, letterheadBrand } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/brand-text-from-freemail'];
-
-/** Subject prefixes of a forward: `Fwd:`, `FW:`, `Enc:` (pt), `TR:` (fr), `WG:` (de), `転送:`. */
-const FORWARD_SUBJECT = /^\s*(?:fwd?|enc|tr|wg|rv|i|doorst|转发|轉寄|転送)\s*[:：]/i;
 
 export const brandTextFromFreemail = defineCheck({
   id: 'brand-impersonation/brand-text-from-freemail',
@@ -37,7 +35,7 @@ export const brandTextFromFreemail = defineCheck({
     const domain = orgDomain(mb.domain);
     if (!isFreemail(domain)) return [];
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
-    if (ctx.forwarded || FORWARD_SUBJECT.test(ctx.subject)) return [];
+    if (looksForwarded(ctx.subject, ctx.bodyText)) return [];
     const claim = letterheadBrand(ctx, domain);
     if (!claim) return [];
     return [

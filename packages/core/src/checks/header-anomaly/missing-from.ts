@@ -11,7 +11,7 @@
  */
 import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, hit } from '../define-check.js';
-import { hasAddressOnlyInComment } from './obsolete-address-syntax.js';
+import { addressInComment } from './obsolete-address-syntax.js';
 
 export const missingFrom = defineCheck({
   id: 'header-anomaly/missing-from',
@@ -23,7 +23,7 @@ export const missingFrom = defineCheck({
     if (ctx.input.headers.length === 0) return [];
     if (ctx.from.some((b) => b.address)) return [];
     if (isDeliveryReport(ctx)) return [];
-    if (hasAddressOnlyInComment(ctx.header('from')[0]?.value ?? '')) return [];
+    if (addressInComment(ctx.header('from')[0]?.value ?? '')) return [];
     return [hit({} as Record<string, never>, [])];
   },
 });

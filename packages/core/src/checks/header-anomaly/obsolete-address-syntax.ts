@@ -18,8 +18,12 @@ import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 
 type P = HeaderAnomalyParams['header-anomaly/obsolete-address-syntax'];
 
-/** True when a parenthesised comment holds an address: `(<noreply@bank.test>)`, `(admin@bank.test)`. */
-function addressInComment(raw: string): boolean {
+/**
+ * True when a parenthesised comment of a raw From value holds an address (`(<noreply@bank.test>)`,
+ * `(admin@bank.test)`). `missing-from` asks it too: a From whose only address is in a comment is
+ * this check's trick, not a missing From.
+ */
+export function addressInComment(raw: string): boolean {
   for (const m of raw.matchAll(/\(([^()]*)\)/g)) {
     const inner = m[1] ?? '';
     const at = inner.indexOf('@');
@@ -56,7 +60,3 @@ export const obsoleteAddressSyntax = defineCheck({
   },
 });
 
-/** True when a From without any mailbox still shows an address inside a comment (see above). */
-export function hasAddressOnlyInComment(rawFrom: string): boolean {
-  return addressInComment(rawFrom);
-}

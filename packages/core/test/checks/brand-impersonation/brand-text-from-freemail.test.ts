@@ -31,6 +31,10 @@ describe(ID, () => {
     const v = analyzeText(eml([...headers.filter((h) => !h.startsWith('Subject')), headers.find((h) => h.startsWith('Subject')) ?? 'Subject: Renewal', 'To: taro@kousya.example'], NORTON), options);
     expect(ids(v)).not.toContain(ID);
   });
+  it('a forward recognised by its separator (no Fwd: in the subject) is skipped', () => {
+    const body = 'is this ours?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Norton <billing@norton.com>\r\nSubject: Renewal\r\n\r\n' + NORTON;
+    expect(ids(run(['From: <taro.example@gmail.com>'], body))).not.toContain(ID);
+  });
   it('a brand named without words of a service addressing its customer is not a letterhead', () => {
     expect(ids(run(['From: <taro.example@gmail.com>'], 'Hi,\r\nI read that Norton 360 got a new look. Lunch tomorrow?\r\n'))).not.toContain(ID);
   });
