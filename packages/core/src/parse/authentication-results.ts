@@ -168,7 +168,11 @@ export function parseAuthenticationResults(value: string, index = 0, arc = false
     }
   }
   const head = (segs.shift() ?? '').trim();
-  const authservId = (head.split(/\s+/)[0] ?? '').toLowerCase();
+  const firstToken = head.split(/\s+/)[0] ?? '';
+  // An authserv-id is a token or quoted string, never `method=result`: Microsoft 365 writes none
+  // (`Authentication-Results: spf=fail (sender IP is …) smtp.mailfrom=…; dkim=…`), so the first
+  // segment is then a result, not the id.
+  const authservId = firstToken.includes('=') ? '' : firstToken.toLowerCase();
   const results: AuthMethodResult[] = [];
   // Some servers put the first resinfo on the authserv-id segment without a `;` (non-conforming).
   const headRest = head.slice(authservId.length);

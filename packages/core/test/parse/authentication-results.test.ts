@@ -19,6 +19,16 @@ describe('RFC 8601 Authentication-Results', () => {
     expect(prop(ar.results[0]!, 'header', 'd')).toBe('alpha-prm.jp');
     expect(ar.results[2]).toMatchObject({ method: 'compauth', result: 'fail', reason: '000' });
   });
+  it('Microsoft 365 writes no authserv-id: the first segment is the SPF result, not an id', () => {
+    const ar = parseAuthenticationResults(
+      'spf=fail (sender IP is 192.0.2.7)\r\n smtp.mailfrom=example.de; dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=example.de;compauth=fail reason=001',
+    );
+    expect(ar.authservId).toBe('');
+    expect(ar.results.map((r) => `${r.method}=${r.result}`)).toEqual(['spf=fail', 'dkim=none', 'dmarc=none', 'compauth=fail']);
+    expect(prop(ar.results[0]!, 'smtp', 'mailfrom')).toBe('example.de');
+    // An id followed by a result without the `;` (non-conforming) still keeps its id.
+    expect(parseAuthenticationResults('mx.example.com spf=pass smtp.mailfrom=example.net').authservId).toBe('mx.example.com');
+  });
   it('RFC 8617: parses the ARC instance', () => {
     const ar = parseAuthenticationResults('i=2; mx.example.org; dkim=pass header.d=example.com', 0, true);
     expect(ar.arcInstance).toBe(2);

@@ -13,8 +13,8 @@
  *   mail of a new Microsoft 365 tenant, which is why mail to an address at the same subdomain is
  *   skipped, as are allow-listed senders and the recipient's own organisation's domains. No mail in
  *   the measured legitimate corpora comes from such a subdomain.
- * Weight rationale: 25 — `caution` alone; with a second sign (a Reply-To elsewhere, a shortened
- *   link, a lure) it reaches `suspicious`.
+ * Weight rationale: 27 — `caution` alone; with any second sign (a Reply-To at another
+ *   organisation (8), a shortened link (10), a lure) it reaches `suspicious` (35).
  */
 import platforms from '../../data/platform-senders.json' with { type: 'json' };
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
@@ -33,7 +33,7 @@ export const platformDefaultSender = defineCheck({
   id: 'header-anomaly/platform-default-sender',
   category: 'header-anomaly',
   severity: 'warn',
-  weight: 25,
+  weight: 27,
   needs: ['headers'],
   run(ctx) {
     const mb = ctx.author;

@@ -1,6 +1,7 @@
 /**
  * SPF failed (or soft-failed) for the envelope sender of the From domain and no DKIM signature of
- * that domain passed, in mail where the trusted server reported no DMARC result.
+ * that domain passed, in mail where the trusted server reported no DMARC result and no
+ * Microsoft compauth=fail (compauth-fail is the composite of this same SPF result).
  *
  * Spec: RFC 7208 §2.6.4 (fail), §2.6.5 (softfail); RFC 8601.
  * False positives: forwarding breaks SPF; softfail is common in misconfigured small domains.
@@ -18,6 +19,7 @@ export const spfFail = defineCheck({
   needs: ['headers', 'authentication-results'],
   run(ctx) {
     if (ctx.auth.dmarc && ctx.auth.dmarc.result !== 'none') return [];
+    if (ctx.auth.compauth?.result === 'fail') return [];
     const spf = ctx.auth.spf;
     if (!spf || (spf.result !== 'fail' && spf.result !== 'softfail')) return [];
     const from = ctx.author?.domain ?? '';

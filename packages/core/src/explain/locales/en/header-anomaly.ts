@@ -58,7 +58,7 @@ export const headerAnomalyEn = {
   'header-anomaly/forged-authentication-results': {
     title: 'A forged authentication result',
     detail: ({ authservId, claims, trustedId }) =>
-      `A header from "${authservId}" claims ${claims}, but your receiving server (${trustedId}) did not confirm it. The sender wrote their own result.`,
+      `A header from "${authservId}" claims ${claims}, but your receiving server${trustedId && trustedId !== '-' ? ` (${trustedId})` : ''} did not confirm it. The sender wrote their own result.`,
   },
   'header-anomaly/confusable-characters': {
     title: 'Letters from other alphabets disguised as Latin',

@@ -1,6 +1,10 @@
 import type { CatalogPart } from '../../catalog.js';
 import type { SenderAuthenticationParams } from '../../../model/params/sender-authentication.js';
 
+/** "The receiving server (mx.example.org)", or without the id when the header names none (Microsoft 365). */
+const server = (id: string): string => (id && id !== '-' ? `The receiving server (${id})` : 'The receiving server');
+const serverLower = (id: string): string => `t${server(id).slice(1)}`;
+
 const MS_KIND = {
   phish: 'classified it as phishing',
   spoof: 'found that the sender was spoofed',
@@ -23,23 +27,23 @@ export const senderAuthenticationEn = {
   'sender-authentication/brand-domain-spoofed': {
     title: "It uses the brand's real domain, but the brand did not send it",
     detail: ({ brand, domain, failed, authservId }) =>
-      `The mail claims to be ${brand} and uses ${brand}'s real domain ${domain}, but the receiving server (${authservId}) reports ${failed}: it was not sent by ${brand}.`,
+      `The mail claims to be ${brand} and uses ${brand}'s real domain ${domain}, but ${serverLower(authservId)} reports ${failed}: it was not sent by ${brand}.`,
     advice: 'This is spoofing of a genuine address. Do not click, reply or open attachments.',
   },
   'sender-authentication/dmarc-fail': {
     title: 'The sender domain failed DMARC',
     detail: ({ domain, policy, authservId }) =>
-      `The receiving server (${authservId}) reports dmarc=fail for ${domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
+      `${server(authservId)} reports dmarc=fail for ${domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
   },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',
     detail: ({ domain, result, authservId }) =>
-      `The receiving server (${authservId}) reports spf=${result} for ${domain}: the server that delivered it is not on the domain's list of senders.`,
+      `${server(authservId)} reports spf=${result} for ${domain}: the server that delivered it is not on the domain's list of senders.`,
   },
   'sender-authentication/dkim-fail': {
     title: 'The digital signature is broken',
     detail: ({ domains, authservId }) =>
-      `The receiving server (${authservId}) reports that the DKIM signature of ${domains} failed: the mail was changed after signing, or the signature is forged.`,
+      `${server(authservId)} reports that the DKIM signature of ${domains} failed: the mail was changed after signing, or the signature is forged.`,
   },
   'sender-authentication/dkim-unaligned': {
     title: 'Signed by another domain than the sender',

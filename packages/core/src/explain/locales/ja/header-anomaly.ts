@@ -59,7 +59,7 @@ export const headerAnomalyJa = {
   'header-anomaly/forged-authentication-results': {
     title: '偽の認証結果が書き込まれています',
     detail: ({ authservId, claims, trustedId }) =>
-      `「${authservId}」のヘッダーは ${claims} と主張していますが、受信サーバー（${trustedId}）はそれを確認していません。送信者が自分で書き込んだ結果です。`,
+      `「${authservId}」のヘッダーは ${claims} と主張していますが、受信サーバー${trustedId && trustedId !== '-' ? `（${trustedId}）` : ''}はそれを確認していません。送信者が自分で書き込んだ結果です。`,
   },
   'header-anomaly/confusable-characters': {
     title: '別の文字体系の似た文字が使われています',

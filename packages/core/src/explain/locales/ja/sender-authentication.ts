@@ -2,6 +2,9 @@ import type { CatalogPart } from '../../catalog.js';
 import { w } from '../../ja-text.js';
 import type { SenderAuthenticationParams } from '../../../model/params/sender-authentication.js';
 
+/** 「受信サーバー（mx.example.org）」。ID のないヘッダー（Microsoft 365）ではサーバー名を省く。 */
+const server = (id: string): string => (id && id !== '-' ? `受信サーバー（${id}）` : '受信サーバー');
+
 const MS_KIND = {
   phish: 'フィッシングと判定しています',
   spoof: '送信元のなりすましを検出しています',
@@ -24,23 +27,23 @@ export const senderAuthenticationJa = {
   'sender-authentication/brand-domain-spoofed': {
     title: '正規ドメインを使っていますが、本人からのメールではありません',
     detail: ({ brandJa, domain, failed, authservId }) =>
-      `${w(brandJa, { before: false })}を名乗り、その正規ドメイン ${domain} を使っていますが、受信サーバー（${authservId}）の認証結果は ${failed} で、${w(brandJa)}から送られたメールではありません。`,
+      `${w(brandJa, { before: false })}を名乗り、その正規ドメイン ${domain} を使っていますが、${server(authservId)}の認証結果は ${failed} で、${w(brandJa)}から送られたメールではありません。`,
     advice: '正規のアドレスを偽装したなりすましです。リンク・返信・添付ファイルはすべて使わないでください。',
   },
   'sender-authentication/dmarc-fail': {
     title: '送信元ドメインの DMARC 認証に失敗しています',
     detail: ({ domain, policy, authservId }) =>
-      `受信サーバー（${authservId}）は ${domain} について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ''}と判定しています。送信元アドレスは認証されていません。`,
+      `${server(authservId)}は ${domain} について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ''}と判定しています。送信元アドレスは認証されていません。`,
   },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
     detail: ({ domain, result, authservId }) =>
-      `受信サーバー（${authservId}）は ${domain} について spf=${result} と判定しています。配送したサーバーはこのドメインの送信元として登録されていません。`,
+      `${server(authservId)}は ${domain} について spf=${result} と判定しています。配送したサーバーはこのドメインの送信元として登録されていません。`,
   },
   'sender-authentication/dkim-fail': {
     title: '電子署名が壊れています',
     detail: ({ domains, authservId }) =>
-      `受信サーバー（${authservId}）によると、${domains} の DKIM 署名の検証に失敗しています。署名後に改変されたか、署名が偽造されています。`,
+      `${server(authservId)}によると、${domains} の DKIM 署名の検証に失敗しています。署名後に改変されたか、署名が偽造されています。`,
   },
   'sender-authentication/dkim-unaligned': {
     title: '送信元とは別のドメインが署名しています',
