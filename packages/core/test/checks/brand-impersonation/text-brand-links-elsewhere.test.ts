@@ -14,6 +14,8 @@ describe(ID, () => {
     ['only links to the brand itself', 'Dear PayPal customer\nhttps://www.paypal.com/signin\nhttps://www.paypal.com/privacy', false],
     ['genuine brand links next to the kit’s', 'Dear PayPal customer\nhttps://www.paypal.com/privacy\nhttps://login.kit.test/', true],
     ['no links at all', 'Dear PayPal customer, call us.', false],
+    ['a loyalty-programme letterhead (de), link elsewhere', 'ADAC - Treueprogramm\nGlückwunsch! Sie können einen Preis gewinnen.\nhttps://umfrage.kit.test/', true],
+    ['the loyalty programme of no brand', 'Unser Treueprogramm startet.\nhttps://umfrage.kit.test/', false],
   ] as const)('%s', (_t, body, hit) => {
     const v = analyzeText(eml(H, `${body}\r\n`));
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
