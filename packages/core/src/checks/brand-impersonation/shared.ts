@@ -36,8 +36,7 @@ export const OPENING = 300;
 /**
  * Words of a service speaking to its customer, looked for within 80 characters of the brand:
  * `三井住友カードをご利用のお客様`, `Dear Trust Wallet customer`, `Compte Microsoft`, a loyalty
- * programme (`ADAC - Treueprogramm`). News and
- * chat that merely mention a brand rarely use them.
+ * programme (`ADAC - Treueprogramm`). News and chat that merely mention a brand rarely use them.
  */
 export const SERVICE_WORDS =
   /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece|treueprogramm|kundenprogramm|prämie|belohnung|loyalty|rewards? program|programa de fidelidade|programme de fidélité|programa de fidelidad|klantenprogramma|spaarprogramma/i;
