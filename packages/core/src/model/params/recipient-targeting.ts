@@ -26,4 +26,11 @@ export interface RecipientTargetingParams {
     /** The address as it appears in the subject. */
     readonly address: string;
   };
+  /** The text greets the recipient by their e-mail address. */
+  'recipient-targeting/address-as-name': {
+    /** The address as written in the text. */
+    readonly address: string;
+    /** The greeting as written (`Hallo taro@kousya.example`, `taro@kousya.example 様`). */
+    readonly greeting: string;
+  };
 }

@@ -34,4 +34,9 @@ export const recipientTargetingEn = {
     detail: ({ address }) => `The subject names your address ${address}.`,
     advice: 'Mass phishing fills in the address it harvested to look personal and official; genuine services rarely need it in the subject.',
   },
+  'recipient-targeting/address-as-name': {
+    title: 'The mail greets you by your e-mail address',
+    detail: ({ address, greeting }) => `It opens with “${greeting}”: it calls you by your address ${address}, not by your name.`,
+    advice: 'A sender that only has your address is working from a list of collected addresses; services you deal with normally know your name.',
+  },
 } satisfies CatalogPart<RecipientTargetingParams>;

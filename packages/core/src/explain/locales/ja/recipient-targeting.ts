@@ -34,4 +34,9 @@ export const recipientTargetingJa = {
     detail: ({ address }) => `件名に宛先のアドレス ${address} が入っています。`,
     advice: '大量送信のフィッシングは、集めたアドレスを件名に差し込んで個人宛ての正式な通知に見せかけます。本物のサービスが件名にアドレスを入れることはまれです。',
   },
+  'recipient-targeting/address-as-name': {
+    title: 'メールアドレスで呼びかけています',
+    detail: ({ address, greeting }) => `本文が「${greeting}」と、名前ではなくアドレス ${address} で呼びかけています。`,
+    advice: 'アドレスしか知らない送信者は、集めたアドレスの一覧に送っています。取引のあるサービスなら通常は名前で呼びかけます。',
+  },
 } satisfies CatalogPart<RecipientTargetingParams>;

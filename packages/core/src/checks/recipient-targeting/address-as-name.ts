@@ -1,0 +1,71 @@
+/**
+ * The text greets the recipient by their e-mail address (`Hallo taro@kousya.example,`,
+ * `Dear customer taro@kousya.example`, `taro@kousya.example 様`): the sender has the address and
+ * nothing else — one line of a harvested list, filled into a greeting to look personal.
+ *
+ * Spec: none in the field notes; the "Dear user@example.com" salutation is a standard item of
+ *   user-awareness training (a service you deal with knows your name).
+ * False positives: a new service's first mail before you gave it a name ("Hi taro@…, welcome");
+ *   it comes from the service's own authenticated domain, so the weight is lower then. Delivery
+ *   reports ("Hello taro@…, your message was not delivered"), allow-listed senders, mail the
+ *   recipient sent to themselves and list mail addressed to the list are skipped.
+ * Weight rationale: 10 from a stranger (a hint that adds to other signs), 4 when the sender's
+ *   domain passed DMARC.
+ */
+import type { RecipientTargetingParams } from '../../model/params/recipient-targeting.js';
+import { isDeliveryReport } from '../delivery-report.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
+
+type P = RecipientTargetingParams['recipient-targeting/address-as-name'];
+
+/** Where a greeting would be: the letterhead and the first lines. */
+const OPENING = 1500;
+
+/**
+ * A salutation right before the address (optionally "customer", "user"…), in the languages of
+ * the mail we see: en, de, es, pt, fr, nl, it, pl, sv/da/no, tr.
+ */
+const GREETING_BEFORE =
+  /(?:^|[^\p{L}])(dear|hello|hi|hey|greetings|attention|congratulations|hallo|guten tag|moin|liebe|lieber|sehr geehrte|sehr geehrter|hola|estimado|estimada|querido|querida|olá|ola|prezado|prezada|prezado\(a\)|caro|cara|bonjour|bonsoir|cher|chère|beste|geachte|hoi|ciao|gentile|salve|witaj|dzień dobry|hej|merhaba)(?: (?:customer|user|member|client|kunde|kundin|cliente|usuário|usuario|utilisateur|klant|utente))?[ ,:]*$/iu;
+
+/** A Japanese honorific right after the address (`taro@kousya.example 様`). */
+const HONORIFIC_AFTER = /^ ?(様|さま|さん|殿|御中)/u;
+
+export const addressAsName = defineCheck({
+  id: 'recipient-targeting/address-as-name',
+  category: 'recipient-targeting',
+  severity: 'warn',
+  weight: 10,
+  needs: ['headers', 'body', 'recipient'],
+  run(ctx) {
+    const r = ctx.recipient;
+    const from = ctx.author;
+    if (!r || !from) return [];
+    const address = r.address.toLowerCase();
+    if (from.address.toLowerCase() === address || ctx.isAllowedSender(from.address || from.name)) return [];
+    if (ctx.mailingList && r.via === 'to') return [];
+    const text = ctx.bodyText.slice(0, OPENING).replace(/\s+/g, ' ');
+    const lower = text.toLowerCase();
+    let at = lower.indexOf(address);
+    if (at < 0 || isDeliveryReport(ctx)) return [];
+    for (let n = 0; at >= 0 && n < 8; n++, at = lower.indexOf(address, at + 1)) {
+      // `xtaro@kousya.example` or `taro@kousya.example.net` are other addresses.
+      const before = text[at - 1];
+      const after = text[at + address.length];
+      if ((before && /[a-z0-9._%+-]/i.test(before)) || (after && /[a-z0-9-]/i.test(after)) || (after === '.' && /[a-z0-9]/i.test(text[at + address.length + 1] ?? ''))) continue;
+      const head = text.slice(Math.max(0, at - 40), at);
+      const tail = text.slice(at + address.length, at + address.length + 4);
+      const g = GREETING_BEFORE.exec(head);
+      const h = g ? null : HONORIFIC_AFTER.exec(tail);
+      if (!g && !h) continue;
+      const shown = text.slice(at, at + address.length);
+      const greeting = g ? `${head.slice(g.index).trimStart()}${shown}` : `${shown}${h?.[0] ?? ''}`;
+      const weight = ctx.auth.dmarc?.result === 'pass' ? 4 : 10;
+      const value = text.slice(Math.max(0, at - 40), at + address.length + 40).trim();
+      return [
+        hit<P>({ address: shown, greeting }, [{ kind: 'body', label: 'text', value, highlight: shown }, headerEvidence('From', from.raw, from.domain || undefined)], { weight }),
+      ];
+    }
+    return [];
+  },
+});
