@@ -1,8 +1,9 @@
 /**
- * Letters from other alphabets that look like Latin ones, in the display name or subject:
- * `Ρⅼеаѕе Սрⅾаtе` (Greek, Cyrillic, Armenian, Roman numerals) reads as "Please Update" to a person
- * but not to a filter. A word is flagged when it mixes scripts beyond what UTS #39 allows, or is
- * written wholly in lookalikes, and its skeleton is plain Latin.
+ * Letters from other alphabets that look like Latin ones, in the display name, the subject or the
+ * opening of the text: `Ρⅼеаѕе Սрⅾаtе` (Greek, Cyrillic, Armenian, Roman numerals) reads as
+ * "Please Update" to a person but not to a filter. A word is flagged when it mixes scripts beyond
+ * what UTS #39 allows, or is written wholly in lookalikes, and its skeleton is plain Latin. In the
+ * text, where a stray foreign name is likelier, two such words are needed.
  *
  * Spec: UTS #39 §4 (confusable detection, skeletons) and §5.2 (restriction levels).
  * False positives: genuine Russian or Greek text is a single script and its skeleton is not
@@ -31,10 +32,17 @@ function hasGenuineForeignWord(text: string): boolean {
   return false;
 }
 
-function disguised(text: string): { word: string; looksLike: string; scripts: string } | null {
+/** Where the text is read: its letterhead and first paragraphs. */
+const TEXT_HEAD = 2000;
+/** Greek, Cyrillic, Armenian, Cherokee, small capitals, Roman numerals: a cheap gate before the word scan of the text. */
+const LOOKALIKE_BLOCKS = /[\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d7f\u2160-\u217f\uab70-\uabbf]/;
+
+function disguised(text: string, length = 500, wanted = 1): { word: string; looksLike: string; scripts: string } | null {
   // A word written wholly in lookalikes counts only in Latin text (not in genuine Russian or Greek,
   // also when a Russian subject carries a Latin tail such as "Mail failure").
-  const head = text.slice(0, 500);
+  const head = text.slice(0, length);
+  let first: { word: string; looksLike: string; scripts: string } | null = null;
+  let found = 0;
   const latinText = /[a-zA-Z]{2}/.test(head) && !hasGenuineForeignWord(head);
   for (const m of head.matchAll(WORD)) {
     const word = m[0];
@@ -45,7 +53,9 @@ function disguised(text: string): { word: string; looksLike: string; scripts: st
     const scripts = scriptsOf(word);
     const mixed = level === 'minimally-restrictive' || level === 'moderately-restrictive';
     const wholeScript = latinText && word.length >= 4 && level === 'single-script' && !scripts.includes('Latin');
-    if (mixed || wholeScript) return { word, looksLike: sk, scripts: scripts.join('+') };
+    if (!mixed && !wholeScript) continue;
+    first ??= { word, looksLike: sk, scripts: scripts.join('+') };
+    if (++found >= wanted) return first;
   }
   return null;
 }
@@ -64,6 +74,13 @@ export const confusableCharacters = defineCheck({
     for (const [where, text, label] of places) {
       const d = disguised(text);
       if (d) return [hit({ where, text: d.word, looksLike: d.looksLike, scripts: d.scripts }, [headerEvidence(label, text, d.word)])];
+    }
+    const body = ctx.bodyText;
+    const d = body && LOOKALIKE_BLOCKS.test(body.slice(0, TEXT_HEAD)) ? disguised(body, TEXT_HEAD, 2) : null;
+    if (d) {
+      const at = body.indexOf(d.word);
+      const value = body.slice(Math.max(0, at - 40), at + d.word.length + 60).replace(/\s+/g, ' ').trim();
+      return [hit({ where: 'text', text: d.word, looksLike: d.looksLike, scripts: d.scripts }, [{ kind: 'body', label: 'text', value, highlight: d.word }])];
     }
     return [];
   },

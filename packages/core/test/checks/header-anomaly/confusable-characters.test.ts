@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/explain/explain.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'header-anomaly/confusable-characters';
@@ -15,6 +16,27 @@ describe('header-anomaly/confusable-characters', () => {
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
+  });
+  describe('in the text', () => {
+    const H = ['From: "Wallet" <info@wallet.example.net>', 'Subject: Notice', 'To: taro@kousya.example'];
+    it.each([
+      ['two disguised words', 'Gооd аfternoon. You have a new inсoming transfer. Log in to your account.', true],
+      ['one disguised word (a stray name)', 'Good afternoon. Your parcel from Мoscow is on its way.', false],
+      ['genuine Russian text', 'Добрый день! Ваше сообщение получено. Мы ответим в течение дня.', false],
+      ['genuine Greek with a Latin brand', 'Καλησπέρα, το νέο σας Apple ID είναι έτοιμο.', false],
+      ['disguised words after the opening', `${'word '.repeat(420)}Gооd аfternoon, inсoming.`, false],
+    ] as const)('%s', (_t, body, expected) => {
+      const v = analyzeText(eml(H, `${body}\r\n`));
+      expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected);
+    });
+    it('shows the word and what it reads as', () => {
+      const v = analyzeText(eml(H, 'Gооd аfternoon. You have a new inсoming transfer.\r\n'));
+      const f = v.findings.find((x) => x.checkId === ID);
+      expect(f?.params).toMatchObject({ where: 'text', text: 'Gооd', looksLike: 'good' });
+      expect(f?.evidence[0]).toMatchObject({ kind: 'body', highlight: 'Gооd' });
+      expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toMatch(/^The text contains "Gооd", which reads as "good"/);
+      expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toMatch(/^本文の「Gооd」は「good」と読めます/);
+    });
   });
   fixtureTests(ID, {}, it);
 });

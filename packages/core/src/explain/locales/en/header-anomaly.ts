@@ -63,7 +63,7 @@ export const headerAnomalyEn = {
   'header-anomaly/confusable-characters': {
     title: 'Letters from other alphabets disguised as Latin',
     detail: ({ where, text, looksLike, scripts }) =>
-      `The ${where === 'subject' ? 'subject' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scripts}).`,
+      `The ${where === 'subject' ? 'subject' : where === 'text' ? 'text' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scripts}).`,
     advice: 'Legitimate senders have no reason to disguise words. Treat the mail as an attempt to slip past filters.',
   },
   'header-anomaly/invalid-sender-domain': {

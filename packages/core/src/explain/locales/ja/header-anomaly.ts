@@ -64,7 +64,7 @@ export const headerAnomalyJa = {
   'header-anomaly/confusable-characters': {
     title: '別の文字体系の似た文字が使われています',
     detail: ({ where, text, looksLike, scripts }) =>
-      `${where === 'subject' ? '件名' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scripts}）で書かれています。`,
+      `${where === 'subject' ? '件名' : where === 'text' ? '本文' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scripts}）で書かれています。`,
     advice: '正規の送信者が文字を偽装する理由はありません。フィルターをすり抜けるための手口と考えてください。',
   },
   'header-anomaly/invalid-sender-domain': {
