@@ -7,11 +7,37 @@
  * Spec: RFC 5322 §2.2 and §3.6; RFC 5321 §4.5.2 (no NUL).
  * False positives: ancient or broken mailers; the space-before-colon form is obsolete syntax some
  * old gateways still emit (weighted low).
- * Weight rationale: a parser-confusion attack surface; a caution alone.
+ * Weight rationale: a parser-confusion attack surface; a caution alone. A NUL byte, which SMTP
+ * forbids and no mail program writes, is only ever put there to make a verifier and a reader see
+ * different values (espoofer A3 cuts a DKIM selector with it): 35, suspicious alone. When the broken line is
+ * itself a From or Sender field (` From: <first@attack.example>`, or `From` folded onto
+ * ` : <first@…>`), the mail carries a second, hidden sender that some programs show and others
+ * skip — the multiple-From spoof in disguise, weighed like `multiple-from` (40).
  */
+import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
+import type { HeaderSyntaxNote } from '../../model/message.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
-const WEIGHTS: Record<string, number> = { nul: 30, 'malformed-line': 20, 'space-before-colon': 12, 'empty-name': 15, 'bare-cr': 10 };
+type Kind = HeaderAnomalyParams['header-anomaly/malformed-header']['kind'];
+
+const WEIGHTS: Record<Kind, number> = { 'hidden-from': 40, nul: 35, 'malformed-line': 20, 'space-before-colon': 12, 'empty-name': 15, 'bare-cr': 10 };
+
+/** A From/Sender field in a broken line: the line itself, or a bare field name and its indented continuation. */
+const FROM_FIELD = /^\s*(?:from|sender|resent-from)\s*:/i;
+
+function hiddenFrom(notes: readonly HeaderSyntaxNote[]): string | null {
+  for (let i = 0; i < notes.length; i++) {
+    const n = notes[i] as HeaderSyntaxNote;
+    if (n.kind !== 'malformed-line') continue;
+    if (FROM_FIELD.test(n.line)) return n.line.trim();
+    const next = notes[i + 1];
+    if (/^\s*(?:from|sender|resent-from)\s*$/i.test(n.line) && next?.kind === 'malformed-line' && /^[ \t]/.test(next.line)) {
+      const joined = `${n.line.trim()} ${next.line.trim()}`;
+      if (FROM_FIELD.test(joined)) return joined;
+    }
+  }
+  return null;
+}
 
 export const malformedHeader = defineCheck({
   id: 'header-anomaly/malformed-header',
@@ -24,8 +50,10 @@ export const malformedHeader = defineCheck({
     const nul = ctx.input.headers.find((h) => h.value.includes('\0'));
     const all = nul && !notes.some((n) => n.kind === 'nul') ? [{ kind: 'nul' as const, line: `${nul.name}: ${nul.value}`.slice(0, 200) }, ...notes] : notes;
     if (all.length === 0) return [];
-    const worst = [...all].sort((a, b) => (WEIGHTS[b.kind] ?? 0) - (WEIGHTS[a.kind] ?? 0))[0];
+    const hidden = hiddenFrom(all);
+    if (hidden) return [hit({ kind: 'hidden-from' as const, line: hidden }, [headerEvidence('header', hidden)], { weight: WEIGHTS['hidden-from'] })];
+    const worst = [...all].sort((a, b) => WEIGHTS[b.kind] - WEIGHTS[a.kind])[0];
     if (!worst) return [];
-    return [hit({ kind: worst.kind, line: worst.line }, [headerEvidence('header', worst.line)], { weight: WEIGHTS[worst.kind] ?? 15 })];
+    return [hit({ kind: worst.kind, line: worst.line }, [headerEvidence('header', worst.line)], { weight: WEIGHTS[worst.kind] })];
   },
 });

@@ -10,9 +10,14 @@
  *   mail in the measured legitimate corpora (4,279 ham messages, 629 bounces) has any of these.
  * Weight rationale: 35 when the only address is the one in a comment — there is no sender at all,
  *   only a decoy for the reader, as fabricated as an impossible domain (`invalid-sender-domain`);
- *   25 for the forms that put a second, different address in front of a reader (suspicious with
+ *   also 35 for a route or a trailing address that names a second organisation
+ *   (`<@attack.test:admin@bank.test>`, `<x@attack.test>admin@bank.test`, espoofer A16/A19): two
+ *   senders that mail programs choose between differently, the multiple-From spoof in one field;
+ *   25 for the other forms that put a second address in front of a reader (suspicious with
  *   anything else); 20 for the address-less entry, which only confuses the name.
  */
+import { sameOrganization } from '../../domain/registrable.js';
+import type { Mailbox } from '../../parse/address.js';
 import { defineCheck, headerEvidence, hit, type Hit } from '../define-check.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 
@@ -35,6 +40,18 @@ export function addressInComment(raw: string): boolean {
   return false;
 }
 
+/** The domains a route or a trailing address adds to a mailbox (`@attack.test` of `<@attack.test:a@b.test>`). */
+function otherDomains(mb: Mailbox): string[] {
+  const route = mb.route ? (/<\s*((?:@[^,:<>\s]+\s*,?\s*)+):/.exec(mb.raw)?.[1] ?? '') : '';
+  const found = [...route.matchAll(/@([^,:<>\s]+)/g), ...mb.trailing.matchAll(/@([A-Za-z0-9.-]+)/g)].map((m) => (m[1] ?? '').toLowerCase());
+  return found.filter((d) => d.includes('.'));
+}
+
+/** 35 when the route or trailing address names another organisation than the address itself. */
+function twoSenders(mb: Mailbox): { weight: number } | Record<string, never> {
+  return mb.domain && otherDomains(mb).some((d) => !sameOrganization(d, mb.domain)) ? { weight: 35 } : {};
+}
+
 export const obsoleteAddressSyntax = defineCheck({
   id: 'header-anomaly/obsolete-address-syntax',
   category: 'header-anomaly',
@@ -45,8 +62,8 @@ export const obsoleteAddressSyntax = defineCheck({
     const out: Hit<P>[] = [];
     for (const mb of ctx.from) {
       const ev = [headerEvidence('From', mb.raw)];
-      if (mb.route) out.push(hit({ value: mb.raw, trick: 'route' }, ev));
-      else if (mb.trailing.includes('@')) out.push(hit({ value: mb.raw, trick: 'address-in-comment' }, ev));
+      if (mb.route) out.push(hit({ value: mb.raw, trick: 'route' }, ev, twoSenders(mb)));
+      else if (mb.trailing.includes('@')) out.push(hit({ value: mb.raw, trick: 'address-in-comment' }, ev, twoSenders(mb)));
       else if (mb.local.length > 2 && mb.local.startsWith('"') && mb.local.endsWith('"') && mb.local.includes('@')) out.push(hit({ value: mb.raw, trick: 'quoted-at' }, ev));
       else if (!mb.local.startsWith('"') && mb.local.includes('@')) out.push(hit({ value: mb.raw, trick: 'nested-address' }, ev));
       else if (mb.unquotedComma) out.push(hit({ value: mb.raw, trick: 'no-address' }, ev, { weight: 20 }));

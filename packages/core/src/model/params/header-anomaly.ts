@@ -5,7 +5,11 @@ export interface HeaderAnomalyParams {
   'header-anomaly/encoded-word-trick': { name: string; decoded: string; trick: 'address-in-encoded-name' | 'encoded-address' | 'control-in-name' };
   'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'nested-address' | 'comment-only' | 'no-address' };
   'header-anomaly/invisible-characters': { where: 'display-name' | 'subject' | 'link-text'; text: string; codePoints: string; bidi: boolean };
-  'header-anomaly/malformed-header': { kind: string; line: string };
+  'header-anomaly/malformed-header': {
+    /** What is broken; `hidden-from` is a From or Sender field inside a broken line. */
+    kind: 'hidden-from' | 'malformed-line' | 'space-before-colon' | 'bare-cr' | 'nul' | 'empty-name';
+    line: string;
+  };
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
   'header-anomaly/sender-mismatch': { sender: string; from: string };

@@ -11,8 +11,10 @@ function finding(from: string) {
 
 describe('header-anomaly/obsolete-address-syntax', () => {
   it.each([
-    ['espoofer A16: route', '<@attack.example,@any.example:admin@legitimate.example>', 'route', 25],
-    ['espoofer A19: trailing address', '<any@attack.example>admin@legitimate.example', 'address-in-comment', 25],
+    ['espoofer A16: a route through another organisation', '<@attack.example,@any.example:admin@legitimate.example>', 'route', 35],
+    ['a route through the same organisation', '<@mx.legitimate.example:admin@legitimate.example>', 'route', 25],
+    ['espoofer A19: a trailing address of another organisation', '<any@attack.example>admin@legitimate.example', 'address-in-comment', 35],
+    ['a trailing address of the same organisation', '<any@legitimate.example>admin@legitimate.example', 'address-in-comment', 25],
     ['a second address nested in the first', 'Lucky Tower <xwcfpa@<noreply@bank.example>', 'nested-address', 25],
     ['the only address inside a comment', 'LuckyWins,(<noreply@parcel.example>)', 'comment-only', 35],
     ['an unquoted comma: an address-less entry', 'Prize Team, jehd <service@shop.example>', 'no-address', 20],

@@ -19,6 +19,14 @@ const SYNTAX = {
 
 const PLACE: Readonly<Record<string, string>> = { subject: 'subject', 'display-name': 'display name', address: "sender's mailbox name" };
 
+const MALFORMED = {
+  nul: 'a NUL byte',
+  'malformed-line': 'a line that is neither a header nor its continuation',
+  'space-before-colon': 'a space before the colon',
+  'empty-name': 'a header without a name',
+  'bare-cr': 'a lone carriage return',
+} as const;
+
 export const headerAnomalyEn = {
   'header-anomaly/multiple-from': {
     title: 'Several senders in one mail',
@@ -45,7 +53,10 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/malformed-header': {
     title: 'Malformed header lines',
-    detail: ({ kind, line }) => `A header line breaks the mail format (${kind}): "${line}". Servers and mail apps may read it differently.`,
+    detail: ({ kind, line }) =>
+      kind === 'hidden-from'
+        ? `A second sender is hidden in a broken header line: "${line}". Some mail programs show this address, others the real From — a way to show you a sender that the filters never checked.`
+        : `A header line breaks the mail format (${MALFORMED[kind]}): "${line}". Servers and mail apps may read it differently.`,
   },
   'header-anomaly/duplicate-header': {
     title: 'A header appears more than once',

@@ -20,6 +20,14 @@ const SYNTAX = {
 
 const PLACE: Readonly<Record<string, string>> = { subject: '件名', 'display-name': '表示名', address: '差出人アドレスの名前部分' };
 
+const MALFORMED = {
+  nul: 'NUL 文字',
+  'malformed-line': 'ヘッダーでも継続行でもない行',
+  'space-before-colon': 'コロンの前の空白',
+  'empty-name': '名前のないヘッダー',
+  'bare-cr': '単独の CR',
+} as const;
+
 export const headerAnomalyJa = {
   'header-anomaly/multiple-from': {
     title: '送信元が複数あります',
@@ -46,7 +54,10 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/malformed-header': {
     title: 'ヘッダーの書式が壊れています',
-    detail: ({ kind, line }) => `メールの書式に反するヘッダー行があります（${kind}）：「${line}」。サーバーとメールソフトで解釈が食い違うおそれがあります。`,
+    detail: ({ kind, line }) =>
+      kind === 'hidden-from'
+        ? `壊れたヘッダー行の中に、もう一つの差出人が隠されています：「${line}」。メールソフトによってはこのアドレスを差出人として表示します。フィルターが確認していない差出人を見せる手口です。`
+        : `メールの書式に反するヘッダー行があります（${MALFORMED[kind]}）：「${line}」。サーバーとメールソフトで解釈が食い違うおそれがあります。`,
   },
   'header-anomaly/duplicate-header': {
     title: '同じヘッダーが複数あります',
