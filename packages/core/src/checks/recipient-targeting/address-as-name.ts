@@ -5,10 +5,12 @@
  *
  * Spec: none in the field notes; the "Dear user@example.com" salutation is a standard item of
  *   user-awareness training (a service you deal with knows your name).
+ * The addresses looked for: the mailbox it was delivered to and those in To and Cc (a list or a
+ *   shared mailbox greeted by its address is the same harvested line).
  * False positives: a new service's first mail before you gave it a name ("Hi taro@…, welcome");
  *   it comes from the service's own authenticated domain, so the weight is lower then. Delivery
- *   reports ("Hello taro@…, your message was not delivered"), allow-listed senders, mail the
- *   recipient sent to themselves and list mail addressed to the list are skipped.
+ *   reports ("Hello taro@…, your message was not delivered"), allow-listed senders and the
+ *   sender's own address are skipped. No mail of the measured mailing lists greets the list so.
  * Weight rationale: 10 from a stranger (a hint that adds to other signs), 4 when the sender's
  *   domain passed DMARC.
  */
@@ -26,7 +28,7 @@ const OPENING = 1500;
  * the mail we see: en, de, es, pt, fr, nl, it, pl, sv/da/no, tr.
  */
 const GREETING_BEFORE =
-  /(?:^|[^\p{L}])(dear|hello|hi|hey|greetings|attention|congratulations|hallo|guten tag|moin|liebe|lieber|sehr geehrte|sehr geehrter|hola|estimado|estimada|querido|querida|olá|ola|prezado|prezada|prezado\(a\)|caro|cara|bonjour|bonsoir|cher|chère|beste|geachte|hoi|ciao|gentile|salve|witaj|dzień dobry|hej|merhaba)(?: (?:customer|user|member|client|kunde|kundin|cliente|usuário|usuario|utilisateur|klant|utente))?[ ,:]*$/iu;
+  /(?:^|[^\p{L}]|(?=[\u3040-\u30ff\u4e00-\u9fff]))(dear|hello|hi|hey|greetings|attention|congratulations|hallo|guten tag|moin|liebe|lieber|sehr geehrte|sehr geehrter|hola|estimado|estimada|querido|querida|olá|ola|prezado|prezada|prezado\(a\)|caro|cara|bonjour|bonsoir|cher|chère|beste|geachte|hoi|ciao|gentile|salve|witaj|dzień dobry|hej|merhaba|こんにちは|こんばんは|おはようございます|拝啓|親愛なる|尊敬する)(?: (?:customer|user|member|client|kunde|kundin|cliente|usuário|usuario|utilisateur|klant|utente))?[ ,:、，：!！]*$/iu;
 
 /** A Japanese honorific right after the address (`taro@kousya.example 様`). */
 const HONORIFIC_AFTER = /^ ?(様|さま|さん|殿|御中)/u;
@@ -36,35 +38,39 @@ export const addressAsName = defineCheck({
   category: 'recipient-targeting',
   severity: 'warn',
   weight: 10,
-  needs: ['headers', 'body', 'recipient'],
+  needs: ['headers', 'body'],
   run(ctx) {
     const r = ctx.recipient;
     const from = ctx.author;
-    if (!r || !from) return [];
-    const address = r.address.toLowerCase();
-    if (from.address.toLowerCase() === address || ctx.isAllowedSender(from.address || from.name)) return [];
-    if (ctx.mailingList && r.via === 'to') return [];
+    if (!from || ctx.isAllowedSender(from.address || from.name)) return [];
+    // The mailbox it was delivered to, and the addresses it was written to (a list, a shared box).
+    const addresses = [...new Set([r?.address ?? '', ...ctx.to.map((t) => t.address), ...ctx.cc.map((t) => t.address)].map((a) => a.toLowerCase()))]
+      .filter((a) => a.includes('@') && a !== from.address.toLowerCase())
+      .slice(0, 8);
+    if (addresses.length === 0) return [];
     const text = ctx.bodyText.slice(0, OPENING).replace(/\s+/g, ' ');
     const lower = text.toLowerCase();
-    let at = lower.indexOf(address);
-    if (at < 0 || isDeliveryReport(ctx)) return [];
-    for (let n = 0; at >= 0 && n < 8; n++, at = lower.indexOf(address, at + 1)) {
-      // `xtaro@kousya.example` or `taro@kousya.example.net` are other addresses.
-      const before = text[at - 1];
-      const after = text[at + address.length];
-      if ((before && /[a-z0-9._%+-]/i.test(before)) || (after && /[a-z0-9-]/i.test(after)) || (after === '.' && /[a-z0-9]/i.test(text[at + address.length + 1] ?? ''))) continue;
-      const head = text.slice(Math.max(0, at - 40), at);
-      const tail = text.slice(at + address.length, at + address.length + 4);
-      const g = GREETING_BEFORE.exec(head);
-      const h = g ? null : HONORIFIC_AFTER.exec(tail);
-      if (!g && !h) continue;
-      const shown = text.slice(at, at + address.length);
-      const greeting = g ? `${head.slice(g.index).trimStart()}${shown}` : `${shown}${h?.[0] ?? ''}`;
-      const weight = ctx.auth.dmarc?.result === 'pass' ? 4 : 10;
-      const value = text.slice(Math.max(0, at - 40), at + address.length + 40).trim();
-      return [
-        hit<P>({ address: shown, greeting }, [{ kind: 'body', label: 'text', value, highlight: shown }, headerEvidence('From', from.raw, from.domain || undefined)], { weight }),
-      ];
+    if (!addresses.some((a) => lower.includes(a)) || isDeliveryReport(ctx)) return [];
+    for (const address of addresses) {
+      let at = lower.indexOf(address);
+      for (let n = 0; at >= 0 && n < 8; n++, at = lower.indexOf(address, at + 1)) {
+        // `xtaro@kousya.example` or `taro@kousya.example.net` are other addresses.
+        const before = text[at - 1];
+        const after = text[at + address.length];
+        if ((before && /[a-z0-9._%+-]/i.test(before)) || (after && /[a-z0-9-]/i.test(after)) || (after === '.' && /[a-z0-9]/i.test(text[at + address.length + 1] ?? ''))) continue;
+        const head = text.slice(Math.max(0, at - 40), at);
+        const tail = text.slice(at + address.length, at + address.length + 4);
+        const g = GREETING_BEFORE.exec(head);
+        const h = g ? null : HONORIFIC_AFTER.exec(tail);
+        if (!g && !h) continue;
+        const shown = text.slice(at, at + address.length);
+        const greeting = g ? `${head.slice(g.index).trimStart()}${shown}` : `${shown}${h?.[0] ?? ''}`;
+        const weight = ctx.auth.dmarc?.result === 'pass' ? 4 : 10;
+        const value = text.slice(Math.max(0, at - 40), at + address.length + 40).trim();
+        return [
+          hit<P>({ address: shown, greeting }, [{ kind: 'body', label: 'text', value, highlight: shown }, headerEvidence('From', from.raw, from.domain || undefined)], { weight }),
+        ];
+      }
     }
     return [];
   },

@@ -12,6 +12,7 @@ describe(ID, () => {
     ['Portuguese salutation', 'Olá, taro@kousya.example!\nConfirme agora.', true],
     ['Spanish, capital letters and a line break', 'HOLA\n  TARO@KOUSYA.EXAMPLE\nconfirme', true],
     ['Japanese honorific', 'taro@kousya.example様\nご確認ください。', true],
+    ['Japanese greeting', 'こんにちは、taro@kousya.example\nテスト用のメールです。', true],
     ['greeted by name, address in a footer', 'Hello Taro,\nsee you.\nSent to taro@kousya.example', false],
     ['the address in an account line', 'Hi Taro, the password of taro@kousya.example was changed.', false],
     ['another address that contains it', 'Dear xtaro@kousya.example, hi', false],
@@ -23,6 +24,12 @@ describe(ID, () => {
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected);
   });
 
+  it('a list or shared mailbox in To greeted by its address counts too', () => {
+    const v = analyzeText(
+      eml(['From: "Mail Security" <test@notice.example.net>', 'Subject: test', 'To: <dev@lists.example.org>', 'Delivered-To: archive+dev@mirror.example', 'List-Id: <dev.lists.example.org>'], 'Hello, dev@lists.example.org! This is a test.\r\n'),
+    );
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toMatchObject({ address: 'dev@lists.example.org', greeting: 'Hello, dev@lists.example.org' });
+  });
   it('weighs 10 from a stranger, 4 when the sender passed DMARC', () => {
     const stranger = analyzeText(eml(H, 'Hallo taro@kousya.example,\r\n'));
     expect(stranger.findings.find((f) => f.checkId === ID)?.weight).toBe(10);
@@ -32,7 +39,7 @@ describe(ID, () => {
     expect(aligned.findings.find((f) => f.checkId === ID)?.weight).toBe(4);
   });
 
-  it('skips delivery reports, allow-listed senders, mail to oneself and list mail to the list', () => {
+  it('skips delivery reports, allow-listed senders, mail to oneself, and lists merely named', () => {
     const report = analyzeText(
       eml(
         ['From: Mail Delivery Subsystem <mailer-daemon@mail.example.net>', 'Subject: Delivery Status Notification (Failure)', 'To: taro@kousya.example', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b'],
@@ -42,8 +49,8 @@ describe(ID, () => {
     expect(ids(report)).not.toContain(ID);
     expect(ids(analyzeText(eml(H, 'Dear taro@kousya.example,\r\n'), { allowSenders: ['info@notice.example.net'] }))).not.toContain(ID);
     expect(ids(analyzeText(eml(['From: <taro@kousya.example>', 'Subject: note', 'To: taro@kousya.example'], 'Hi taro@kousya.example,\r\n')))).not.toContain(ID);
-    const list = analyzeText(eml(['From: <a@example.org>', 'Subject: x', 'To: dev@lists.example.org', 'List-Id: <dev.lists.example.org>'], 'Hi dev@lists.example.org,\r\n'));
-    expect(ids(list)).not.toContain(ID);
+    const signature = analyzeText(eml(['From: <a@example.org>', 'Subject: x', 'To: dev@lists.example.org', 'List-Id: <dev.lists.example.org>'], 'Thanks, see you on dev@lists.example.org\r\n'));
+    expect(ids(signature)).not.toContain(ID);
   });
 
   it('quotes the greeting in both languages', () => {
