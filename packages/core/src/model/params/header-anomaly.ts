@@ -1,7 +1,10 @@
 /** Params of the `header-anomaly` checks. */
 export interface HeaderAnomalyParams {
   'header-anomaly/multiple-from': { count: number; addresses: string; shown: string };
-  'header-anomaly/missing-from': Record<string, never>;
+  'header-anomaly/missing-from': {
+    /** The display name shown without any address (`Sara Hoppitt`, `"Sally Burton" <>`); absent when there is no name either. */
+    name?: string;
+  };
   'header-anomaly/encoded-word-trick': { name: string; decoded: string; trick: 'address-in-encoded-name' | 'encoded-address' | 'control-in-name' };
   'header-anomaly/obsolete-address-syntax': { value: string; trick: 'route' | 'address-in-comment' | 'quoted-at' | 'nested-address' | 'comment-only' | 'no-address' };
   'header-anomaly/invisible-characters': { where: 'display-name' | 'subject' | 'link-text'; text: string; codePoints: string; bidi: boolean };

@@ -35,7 +35,10 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/missing-from': {
     title: 'No sender address',
-    detail: () => 'The mail has no usable From address, so the sender cannot be checked.',
+    detail: ({ name }) =>
+      name
+        ? `The sender is shown only as “${name}”, with no address at all: nobody can check who that is or answer them.`
+        : 'The mail has no usable From address, so the sender cannot be checked.',
   },
   'header-anomaly/encoded-word-trick': {
     title: 'The sender field uses an encoding trick',

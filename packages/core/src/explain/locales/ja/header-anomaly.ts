@@ -36,7 +36,10 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/missing-from': {
     title: '送信元アドレスがありません',
-    detail: () => '使える From アドレスがないため、送信元を確認できません。',
+    detail: ({ name }) =>
+      name
+        ? `送信元は「${name}」という名前だけで、アドレスがまったくありません。誰なのか確かめることも、返信することもできません。`
+        : '使える From アドレスがないため、送信元を確認できません。',
   },
   'header-anomaly/encoded-word-trick': {
     title: '送信元欄にエンコードの細工があります',
