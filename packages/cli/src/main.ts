@@ -1,11 +1,15 @@
 /**
- * The `ayashii` executable. The worker threads run dist/ayashii-worker.mjs (src/worker.ts), which
- * build.mjs bundles next to this file.
+ * The `ayashii` executable. The worker threads run dist/ayashii-worker.cjs (src/worker.ts), which
+ * loads dist/ayashii-analysis.cjs (src/analysis.ts); build.mjs bundles both next to this file.
  */
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { mainUsage, parseCommandLine, USAGE } from './args.js';
 import { scan, VERSION } from './commands/scan.js';
+import { cacheName } from './pool/load.js';
+// The budgets, in a file of their own: build.mjs makes a code cache for each (see pool/load.ts).
+import TIERS from './tier.json';
 
 /**
  * Tier-up: each worker isolate is short-lived and JIT-compiles the same ~300 hot functions on its
@@ -18,9 +22,10 @@ import { scan, VERSION } from './commands/scan.js';
  * threads 3.1 s at 1×, 2.5 s at 4×, 2.2–2.4 s at 16×, no better at 32–64×). Process-wide, set
  * before any worker starts; changes timing only, never a result.
  */
-function tierUp(jobs: number): void {
-  const spareCore = jobs < availableParallelism();
-  setFlagsFromString(`--interrupt-budget=${spareCore ? 270336 : 1081344}`);
+function tierUp(jobs: number): number {
+  const budget = jobs < availableParallelism() ? TIERS.spareCore : TIERS.coresBusy;
+  setFlagsFromString(`--interrupt-budget=${budget}`);
+  return budget;
 }
 
 async function cli(): Promise<number> {
@@ -35,15 +40,17 @@ async function cli(): Promise<number> {
     case 'error':
       process.stderr.write(`ayashii: ${parsed.message}\nRun "ayashii scan --help" for usage.\n`);
       return 2;
-    default:
-      tierUp(parsed.args.jobs);
+    default: {
+      const budget = tierUp(parsed.args.jobs);
       return scan(parsed.args, {
         stdin: process.stdin,
         stderr: process.stderr,
         stdoutIsTTY: process.stdout.isTTY === true,
         env: process.env,
-        entry: new URL('./ayashii-worker.mjs', import.meta.url),
+        dist: fileURLToPath(new URL('.', import.meta.url)),
+        codeCache: cacheName(budget),
       });
+    }
   }
 }
 

@@ -22,11 +22,11 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds dist/ayashii.mjs (and its worker) unless both are newer than every source file of the CLI and the core. */
+/** Builds dist/ayashii.mjs (its worker and the analysis bundle) unless all are newer than every source file of the CLI and the core. */
 export function ensureBuilt(): void {
   let built = 0;
   try {
-    built = Math.min(statSync(CLI).mtimeMs, statSync(join(CLI_DIR, 'dist/ayashii-worker.mjs')).mtimeMs);
+    built = Math.min(...[CLI, 'dist/ayashii-worker.cjs', 'dist/ayashii-analysis.cjs'].map((f) => statSync(join(CLI_DIR, f)).mtimeMs));
   } catch {
     built = 0;
   }

@@ -11,13 +11,17 @@ import { LEVELS, type AnalyzeOptions, type VerdictLevel } from '@ayashii/core';
 import { parseConfig } from '../core-internal.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { sniffContainer } from '../input/sniff.js';
+import { InlineAnalyser } from '../pool/inline.js';
+import { loadAnalysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
+import type { Analyser } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
@@ -67,8 +71,10 @@ export interface Io {
   readonly stderr: NodeJS.WriteStream;
   readonly stdoutIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
-  /** The worker threads' entry (dist/ayashii-worker.mjs). */
-  readonly entry: URL;
+  /** The folder of the worker threads' entry (ayashii-worker.cjs) and of the analysis bundle. */
+  readonly dist: string;
+  /** The analysis bundle's code cache file for the V8 flags in force (see pool/load.ts). */
+  readonly codeCache: string | null;
 }
 
 /** Loads and validates --config; returns the options or the lines to print. */
@@ -161,7 +167,11 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   }
 
   const cfg: ScanConfig = { options, lang: args.lang, detail: args.format === 'html', maxMessageBytes: args.maxMessageBytes };
-  const pool = new WorkerPool(args.jobs, io.entry, { cfg });
+  // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.
+  const pool: Analyser =
+    args.jobs === 1
+      ? new InlineAnalyser(cfg, loadAnalysis(io.dist, io.codeCache).runTask)
+      : new WorkerPool(args.jobs, join(io.dist, 'ayashii-worker.cjs'), { cfg, codeCache: io.codeCache });
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
   const summary = newSummary();
   const minRank = LEVELS.indexOf(args.minLevel);

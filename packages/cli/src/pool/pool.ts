@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { UnnamedRecord } from '../scan-message.js';
-import type { Done, Task, WorkerInit } from './protocol.js';
+import type { Analyser, Done, Task, TaskBody, WorkerInit } from './protocol.js';
 
 interface Slot {
   worker: Worker;
@@ -15,9 +15,7 @@ interface Slot {
   transfer: ArrayBuffer[];
 }
 
-type TaskBody = { readonly path: string } | { readonly bytes: Uint8Array; readonly whole?: boolean };
-
-export class WorkerPool {
+export class WorkerPool implements Analyser {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closed = false;
@@ -28,7 +26,7 @@ export class WorkerPool {
 
   constructor(
     size: number,
-    private readonly entry: URL,
+    private readonly entry: string,
     private readonly init: WorkerInit,
   ) {
     this.youngMb = size === 1 ? 24 : 6;

@@ -1,9 +1,16 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 
+/** What to analyse: a file the analyser reads itself, or message bytes (`whole`: a whole file or stdin, which may be an mbox). */
+export type TaskBody = { readonly path: string } | { readonly bytes: Uint8Array; readonly whole?: boolean };
+
 /** main → worker: tasks go in batches (one postMessage per batch). */
-export type Task =
-  | { readonly id: number; readonly path: string }
-  | { readonly id: number; readonly bytes: Uint8Array; readonly whole?: boolean };
+export type Task = TaskBody & { readonly id: number };
+
+/** Runs the analysis of tasks, in input order or not; the results come back as promises. */
+export interface Analyser {
+  run(body: TaskBody): Promise<UnnamedRecord[]>;
+  close(): Promise<void>;
+}
 
 /** worker → main: results go in batches too. */
 export interface Done {
@@ -14,4 +21,6 @@ export interface Done {
 /** What a worker is started with. */
 export interface WorkerInit {
   readonly cfg: ScanConfig;
+  /** The code cache file (in dist/) made under the V8 flags in force (see load.ts). */
+  readonly codeCache: string | null;
 }

@@ -5,12 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBytes, scanFile, scanMessage } from '../scan-message.js';
 import type { UnnamedRecord } from '../scan-message.js';
-import type { Done, Task, WorkerInit } from './protocol.js';
+import type { Done, Task, TaskBody, WorkerInit } from './protocol.js';
 
 /** Results go back in groups of this many (and at the end of each batch), so the main thread keeps the worker fed. */
 const REPLY_EVERY = 8;
 
-function runTask(t: Task, cfg: WorkerInit['cfg']): UnnamedRecord[] {
+/** One task, in a worker or (--jobs 1) on the main thread; never throws. */
+export function runTask(t: TaskBody, cfg: WorkerInit['cfg']): UnnamedRecord[] {
   try {
     if ('path' in t) return scanFile(t.path, cfg);
     const b = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
