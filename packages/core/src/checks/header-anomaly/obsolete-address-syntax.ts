@@ -42,7 +42,9 @@ export function addressInComment(raw: string): boolean {
 
 /** The domains a route or a trailing address adds to a mailbox (`@attack.test` of `<@attack.test:a@b.test>`). */
 function otherDomains(mb: Mailbox): string[] {
-  const route = mb.route ? (/<\s*((?:@[^,:<>\s]+\s*,?\s*)+):/.exec(mb.raw)?.[1] ?? '') : '';
+  const lt = mb.raw.indexOf('<');
+  const colon = lt >= 0 ? mb.raw.indexOf(':', lt) : -1;
+  const route = mb.route && colon > lt ? mb.raw.slice(lt + 1, colon) : '';
   const found = [...route.matchAll(/@([^,:<>\s]+)/g), ...mb.trailing.matchAll(/@([A-Za-z0-9.-]+)/g)].map((m) => (m[1] ?? '').toLowerCase());
   return found.filter((d) => d.includes('.'));
 }

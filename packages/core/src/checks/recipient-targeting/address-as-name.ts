@@ -17,6 +17,7 @@
 import type { RecipientTargetingParams } from '../../model/params/recipient-targeting.js';
 import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { addressStandsAlone } from './shared.js';
 
 type P = RecipientTargetingParams['recipient-targeting/address-as-name'];
 
@@ -54,10 +55,7 @@ export const addressAsName = defineCheck({
     for (const address of addresses) {
       let at = lower.indexOf(address);
       for (let n = 0; at >= 0 && n < 8; n++, at = lower.indexOf(address, at + 1)) {
-        // `xtaro@kousya.example` or `taro@kousya.example.net` are other addresses.
-        const before = text[at - 1];
-        const after = text[at + address.length];
-        if ((before && /[a-z0-9._%+-]/i.test(before)) || (after && /[a-z0-9-]/i.test(after)) || (after === '.' && /[a-z0-9]/i.test(text[at + address.length + 1] ?? ''))) continue;
+        if (!addressStandsAlone(text, at, address.length)) continue;
         const head = text.slice(Math.max(0, at - 40), at);
         const tail = text.slice(at + address.length, at + address.length + 4);
         const g = GREETING_BEFORE.exec(head);

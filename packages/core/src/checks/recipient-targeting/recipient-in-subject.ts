@@ -14,6 +14,7 @@
  */
 import type { RecipientTargetingParams } from '../../model/params/recipient-targeting.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { addressStandsAlone } from './shared.js';
 
 type P = RecipientTargetingParams['recipient-targeting/recipient-in-subject'];
 
@@ -33,10 +34,7 @@ export const recipientInSubject = defineCheck({
     const subject = ctx.subject;
     const at = subject.toLowerCase().indexOf(address);
     if (at < 0) return [];
-    // `xtaro@kousya.example` or `taro@kousya.example.net` are other addresses.
-    const before = subject[at - 1];
-    const after = subject[at + address.length];
-    if ((before && /[a-z0-9._%+-]/i.test(before)) || (after && /[a-z0-9-]/i.test(after)) || (after === '.' && /[a-z0-9]/i.test(subject[at + address.length + 1] ?? ''))) return [];
+    if (!addressStandsAlone(subject, at, address.length)) return [];
     const shown = subject.slice(at, at + address.length);
     const weight = ctx.auth.dmarc?.result === 'pass' ? 6 : 15;
     return [hit<P>({ address: shown }, [headerEvidence('Subject', subject, shown), headerEvidence('From', from.raw, from.domain || undefined)], { weight })];
