@@ -67,7 +67,7 @@ function log(s = '') {
   if (!asJson) console.log(s);
 }
 
-if (!existsSync(cli) || !existsSync(join(root, 'packages/cli/dist/ayashii-worker.mjs')) || flags.has('--build')) {
+if (!['ayashii-worker.cjs', 'ayashii-analysis.cjs'].every((f) => existsSync(join(root, 'packages/cli/dist', f))) || !existsSync(cli) || flags.has('--build')) {
   log('bench: building the CLI (packages/cli/build.mjs)…');
   const b = spawnSync(process.execPath, [join(root, 'packages/cli/build.mjs')], { stdio: 'inherit' });
   if (b.status !== 0) process.exit(2);

@@ -38,7 +38,8 @@ if (process.argv[2] === '--code-cache') {
   walk(fixtures);
   if (files.length === 0) throw new Error(`no test messages in ${fixtures}`);
   const mbox = Buffer.concat(files.slice(0, 8).map((f) => Buffer.concat([Buffer.from('From a@example.com Mon Nov 23 09:00:00 2026\n'), readFileSync(f), Buffer.from('\n')])));
-  const data = makeCodeCache(dist, ({ runTask }) => {
+  const data = makeCodeCache(dist, ({ runTask, parseConfig }) => {
+    for (const c of [{ organizationDomains: ['example.com'], disable: ['sender-authentication/dmarc-fail'] }, { organizationDomains: ['x'], disable: ['no/such-check'], weights: 1, extra: true }]) parseConfig(c);
     for (const cfg of [
       { options: {}, lang: 'ja', detail: false, maxMessageBytes: 64 << 20 },
       { options: {}, lang: 'en', detail: false, maxMessageBytes: 64 << 20 },

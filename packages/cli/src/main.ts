@@ -12,15 +12,16 @@ import { cacheName } from './pool/load.js';
 import TIERS from './tier.json';
 
 /**
- * Tier-up: each worker isolate is short-lived and JIT-compiles the same ~300 hot functions on its
- * own; with V8's default budget that optimising compilation costs each worker about as much CPU as
+ * Tier-up: each analysing isolate (a worker, or the main thread with --jobs 1) is short-lived and
+ * JIT-compiles the same ~300 hot functions on its own; with V8's default budget that optimising compilation costs each worker about as much CPU as
  * a third of the analysis. When a core is left over (--jobs 1 on two cores) the compiler threads
  * run there for free, and waiting 4× longer than V8's default before optimising is best (measured:
  * main-thread CPU of a cold pass over the corpus 2.9–3.0 s at 1–4×, 3.6 s at 16×). When the
  * workers fill every core, the compiler threads compete with them: waiting 16× longer skips the
  * lukewarm functions (measured on half the corpus, as one of two workers sees it: CPU of all
  * threads 3.1 s at 1×, 2.5 s at 4×, 2.2–2.4 s at 16×, no better at 32–64×). Process-wide, set
- * before any worker starts; changes timing only, never a result.
+ * before any worker starts; changes timing only, never a result. V8 takes a code cache only under
+ * the flags it was made with: the budget names the analysis bundle's cache to use (pool/load.ts).
  */
 function tierUp(jobs: number): number {
   const budget = jobs < availableParallelism() ? TIERS.spareCore : TIERS.coresBusy;

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { MboxSplitter } from './input/mbox.js';
 import { messageProblem, sniffContainer } from './input/sniff.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
+import { ioError, tooLarge } from './errors.js';
 import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
+
+export { ioError, tooLarge };
 
 export interface ScanConfig {
   readonly options: AnalyzeOptions;
@@ -29,14 +32,6 @@ export function rawOptions(options: AnalyzeOptions): RawMessageOptions {
   if (l?.maxBodyBytes !== undefined) o.maxBodyBytes = l.maxBodyBytes;
   if (l?.maxAttachments !== undefined) o.maxAttachments = l.maxAttachments;
   return o;
-}
-
-function sizeText(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
-}
-
-export function tooLarge(size: number, max: number): string {
-  return `message too large (${sizeText(size)}, the limit is ${sizeText(max)}; see --max-message-size)`;
 }
 
 /** Scans one message's bytes. */
@@ -144,23 +139,6 @@ export function scanBytes(bytes: Buffer, cfg: ScanConfig): UnnamedRecord[] {
   const msgs = [...split.push(bytes), ...split.end()];
   if (msgs.length === 0) return [{ error: 'empty mbox (no message after the From line)', kind: 'format' }];
   return msgs.map((m) => (m.oversize !== undefined ? { error: tooLarge(m.oversize, cfg.maxMessageBytes), kind: 'format' } : scanMessage(m.bytes, cfg)));
-}
-
-/** `cannot read: EACCES (permission denied)`. */
-export function ioError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
-  const code = err?.code;
-  const known: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ELOOP: 'too many symbolic links',
-    EIO: 'input/output error',
-    ENAMETOOLONG: 'file name too long',
-  };
-  if (code && known[code]) return `cannot read: ${code} (${known[code]})`;
-  return `cannot read: ${String(err?.message ?? e).slice(0, 200)}`;
 }
 
 /** The level label in a language (for tables and reports). */

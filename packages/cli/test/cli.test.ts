@@ -202,6 +202,8 @@ describe('--config', () => {
     const ids = (r: Record<string, unknown> | undefined): string[] => ((r?.['findings'] ?? []) as { checkId: string }[]).map((f) => f.checkId);
     expect(ids(withCfg)).toContain('own-organization/outsider-names-own-organization');
     expect(ids(without)).not.toContain('own-organization/outsider-names-own-organization');
+    // The configuration is read on the main thread, and reaches the workers as it does --jobs 1.
+    for (const jobs of ['1', '2']) expect(jsonl(run(['scan', '--format', 'jsonl', '--jobs', jobs, '--config', cfg, p]).stdout)[0]).toEqual(withCfg);
   });
 
   it('disables checks', () => {

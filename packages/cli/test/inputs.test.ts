@@ -90,6 +90,8 @@ describe('mbox', () => {
     const recs = jsonl(r.stdout);
     expect(recs.map((x) => x['file'])).toEqual(msgs.map((_, i) => `${big}#${i + 1}`));
     expect(recs.filter((x) => x['verdict'] === 'dangerous')).toHaveLength(8);
+    // --jobs 1 analyses on the main thread, between the reads of the stream.
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '1', big]).stdout).toBe(r.stdout);
     const small = write(join(dir, 'mbox/first-two.mbox'), mbox(msgs.slice(3, 5)));
     const s = jsonl(run(['scan', '--format', 'jsonl', small]).stdout);
     expect(s.map((x) => x['verdict'])).toEqual(recs.slice(3, 5).map((x) => x['verdict']));
@@ -126,6 +128,15 @@ describe('standard input', () => {
   it('"-" reads an mbox stream from stdin', () => {
     const r = run(['scan', '--format', 'jsonl', '-'], { input: mbox([ham('s1'), phish('s2'), ham('s3')]) });
     expect(files(r.stdout)).toEqual(['-#1', '-#2', '-#3']);
+  });
+
+  it('is the same under --jobs 1 (on the main thread) and --jobs 2', () => {
+    for (const input of [phish('stdin'), mbox([ham('s1'), phish('s2'), ham('s3')])]) {
+      const one = run(['scan', '--format', 'jsonl', '--jobs', '1', '-'], { input });
+      expect(one.code).toBe(0);
+      expect(jsonl(one.stdout).length).toBeGreaterThan(0);
+      expect(run(['scan', '--format', 'jsonl', '--jobs', '2', '-'], { input }).stdout).toBe(one.stdout);
+    }
   });
 
   it('empty stdin is an error record, not a crash', () => {

@@ -3,12 +3,13 @@
  *
  * The main thread walks the paths, hands each ordinary file to a worker by path (the worker reads,
  * sniffs, splits small mbox files and analyses), and streams large mbox files itself, cutting
- * messages with the streaming splitter and sending their bytes. A budget bounds what is in flight
+ * messages with the streaming splitter and sending their bytes. With --jobs 1 there is no worker:
+ * the same tasks run on the main thread, between its other work (pool/inline.ts; the analysis
+ * bundle is loaded as the workers load it, pool/load.ts). A budget bounds what is in flight
  * (counted until the record is written), so memory stays flat however large the archive is, and a
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
 import { LEVELS, type AnalyzeOptions, type VerdictLevel } from '@ayashii/core';
-import { parseConfig } from '../core-internal.js';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,13 +20,14 @@ import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { sniffContainer } from '../input/sniff.js';
 import { InlineAnalyser } from '../pool/inline.js';
-import { loadAnalysis } from '../pool/load.js';
+import { loadAnalysis, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
 import type { Analyser } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
-import { ioError, tooLarge, type ScanConfig, type UnnamedRecord } from '../scan-message.js';
+import { ioError, tooLarge } from '../errors.js';
+import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import { count, newSummary, summaryLine } from '../summary.js';
 import { CsvSink } from '../output/csv.js';
 import { HtmlSink } from '../output/html.js';
@@ -56,14 +58,22 @@ const MAX_STDERR_ERRORS = 20;
  */
 const COLLECT_EVERY = 16 * 1024 * 1024;
 
+let collector: (() => void) | null | undefined;
+
 function mainCollector(): (() => void) | null {
+  if (collector !== undefined) return collector;
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : null;
+    collector = typeof gc === 'function' ? (gc as () => void) : null;
   } catch {
-    return null;
+    collector = null;
+  } finally {
+    // Back to the flags the code caches were made under (V8 refuses a cache made under other
+    // flags, see pool/load.ts): a worker started later still uses its cache; gc stays callable.
+    setFlagsFromString('--no-expose-gc');
   }
+  return collector;
 }
 
 export interface Io {
@@ -78,7 +88,7 @@ export interface Io {
 }
 
 /** Loads and validates --config; returns the options or the lines to print. */
-function loadConfig(file: string): { options: AnalyzeOptions } | { errors: string[] } {
+function loadConfig(file: string, parseConfig: Analysis['parseConfig']): { options: AnalyzeOptions } | { errors: string[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -128,9 +138,14 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     io.stderr.write(`${s}\n`);
   };
 
+  // The analysis on this thread: for --config (its validation knows every check, which the
+  // command's own bundle leaves out) and for --jobs 1.
+  let analysis: Analysis | undefined;
+  const local = (): Analysis => (analysis ??= loadAnalysis(io.dist, io.codeCache));
+
   let options: AnalyzeOptions = {};
   if (args.config) {
-    const c = loadConfig(args.config);
+    const c = loadConfig(args.config, local().parseConfig);
     if ('errors' in c) {
       for (const line of c.errors) err(`ayashii: ${line}`);
       return 2;
@@ -170,7 +185,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.
   const pool: Analyser =
     args.jobs === 1
-      ? new InlineAnalyser(cfg, loadAnalysis(io.dist, io.codeCache).runTask)
+      ? new InlineAnalyser(cfg, local().runTask)
       : new WorkerPool(args.jobs, join(io.dist, 'ayashii-worker.cjs'), { cfg, codeCache: io.codeCache });
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
   const summary = newSummary();

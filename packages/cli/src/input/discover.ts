@@ -17,7 +17,7 @@
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { ioError } from '../scan-message.js';
+import { ioError } from '../errors.js';
 
 export type Entry =
   | { readonly kind: 'file'; readonly path: string; readonly size: number }

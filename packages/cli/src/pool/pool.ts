@@ -40,9 +40,10 @@ export class WorkerPool implements Analyser {
       // Young generation: V8's default lets each isolate hold up to ~48 MiB of short-lived garbage.
       // Measured on a 1 GiB mbox with --jobs 2: 16 MiB peaks at ~306 MiB RSS (over the 300 MB
       // bound), 8 MiB at ~284 MiB (too close), 6 MiB at ~266 MiB; the corpus scan is no slower
-      // with 6–8 than with 16 within the noise, 4 is ~5% slower. A single worker (--jobs 1) gets
-      // 24 MiB: fewer scavenges (a cold pass over the corpus: main-thread CPU −2 to −7%, 2.8 →
-      // 2.7 s at best) for at most ~18 MiB more than one 6 MiB worker, and half the workers.
+      // with 6–8 than with 16 within the noise, 4 is ~5% slower. A single worker gets 24 MiB:
+      // fewer scavenges (a cold pass over the corpus: main-thread CPU −2 to −7%, 2.8 → 2.7 s at
+      // best) for at most ~18 MiB more than one 6 MiB worker, and half the workers. (scan.ts no
+      // longer starts a single worker: --jobs 1 analyses on the main thread.)
       resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: this.youngMb },
       stdout: false,
       stderr: false,

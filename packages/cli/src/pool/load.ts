@@ -1,0 +1,104 @@
+/**
+ * Loads the analysis bundle (dist/ayashii-analysis.cjs: the core and the per-message loop) with
+ * V8's code cache, in each worker and, with --jobs 1, on the main thread.
+ *
+ * A scan runs mostly cold: every isolate parses and compiles to bytecode, one by one as they first
+ * run, the ~1,000 functions that a message goes through. build.mjs runs the bundle over the core's
+ * test messages and saves the bytecode of every function compiled by then
+ * (`Script#createCachedData` after execution), so that an isolate starts with all of it.
+ *
+ * V8 accepts a cache only under the V8 flags it was made with, and main.ts sets one
+ * (--interrupt-budget, which depends on --jobs): build.mjs makes one cache per budget, named after
+ * it. V8 itself checks its version, the flags and the source length, not the source or the data:
+ * each cache file begins with the id of the bundle it was made from (the bundle's first line) and
+ * a SHA-256 of the data, so that a stale or damaged file is never handed to V8. Whatever is wrong
+ * with a cache (missing, stale, damaged, made by another Node or under other flags), the bundle is
+ * compiled as usual: the cache changes how fast a scan starts, never what it finds.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import type { parseConfig } from '../core-internal.js';
+import type { runTask, runWorker } from './worker.js';
+
+/** What dist/ayashii-analysis.cjs exports (src/analysis.ts). */
+export interface Analysis {
+  readonly runTask: typeof runTask;
+  readonly runWorker: typeof runWorker;
+  readonly parseConfig: typeof parseConfig;
+}
+
+/** How the cache went: used, none to use (absent, stale, damaged), or refused by V8. */
+export type CacheOutcome = 'used' | 'none' | 'rejected';
+
+export const BUNDLE = 'ayashii-analysis.cjs';
+const ID_LINE = /^\/\/ ayashii-analysis ([0-9a-f]{16,64})\n/;
+const HEADER = 'ayashii-v8cache';
+
+/** The cache file for an --interrupt-budget (the only V8 flag the CLI sets before analysing). */
+export function cacheName(interruptBudget: number): string {
+  return `ayashii-analysis.ib${interruptBudget}.v8cache`;
+}
+
+/** Every cache file begins with `ayashii-v8cache <bundle id> <sha256 of the data>\n`. */
+function cacheData(file: string, bundleId: string): Buffer | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const nl = buf.indexOf(10);
+  if (nl < 0 || nl > 200) return undefined;
+  const [magic, id, sum] = buf.toString('latin1', 0, nl).split(' ');
+  if (magic !== HEADER || id !== bundleId) return undefined;
+  const data = buf.subarray(nl + 1);
+  if (createHash('sha256').update(data).digest('hex') !== sum) return undefined;
+  return data;
+}
+
+function compile(dir: string, cache: string | null): { script: Script; file: string; id: string; outcome: CacheOutcome } {
+  const file = join(dir, BUNDLE);
+  const source = readFileSync(file, 'utf8');
+  const id = ID_LINE.exec(source)?.[1] ?? '';
+  const cachedData = cache !== null && id !== '' ? cacheData(join(dir, cache), id) : undefined;
+  // The CommonJS wrapper, as Node's own (the source must be exactly the same when the cache is made).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const outcome: CacheOutcome = cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'used';
+  return { script, file, id, outcome };
+}
+
+function run(script: Script, file: string): Analysis {
+  const module = { exports: {} as Analysis };
+  const wrapper = script.runInThisContext() as (e: object, r: NodeRequire, m: object, f: string, d: string) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+/**
+ * Loads the analysis from the folder `dir` (dist/), with the code cache file `cache` in it when
+ * it is usable.
+ */
+export function loadAnalysis(dir: string, cache: string | null): Analysis & { readonly cache: CacheOutcome } {
+  const { script, file, outcome } = compile(dir, cache);
+  return { ...run(script, file), cache: outcome };
+}
+
+/**
+ * For build.mjs: loads the bundle without a cache, runs `warm` (which analyses sample messages),
+ * and returns the cache file's contents (header and data), or null when the bundle has no id.
+ * The V8 flags in force must be the ones the cache will be used under.
+ */
+export function makeCodeCache(dir: string, warm: (a: Analysis) => void): Buffer | null {
+  const { script, file, id } = compile(dir, null);
+  if (id === '') return null;
+  warm(run(script, file));
+  const data = script.createCachedData();
+  const sum = createHash('sha256').update(data).digest('hex');
+  return Buffer.concat([Buffer.from(`${HEADER} ${id} ${sum}\n`, 'latin1'), data]);
+}
