@@ -70,12 +70,11 @@ const client = await build({
 });
 const clientJs = client.outputFiles[0].text.trim();
 
-const out = await build({
-  entryPoints: [join(here, 'src/main.ts')],
+/** Options every Node bundle shares; the core is bundled in from source. */
+const NODE_BUNDLE = {
   bundle: true,
   write: false,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
@@ -84,6 +83,12 @@ const out = await build({
     '@ayashii/core/node': join(core, 'node/index.ts'),
     '@ayashii/core': join(core, 'index.ts'),
   },
+};
+
+const out = await build({
+  ...NODE_BUNDLE,
+  entryPoints: [join(here, 'src/main.ts')],
+  format: 'esm',
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __ayashiiCreateRequire } from 'node:module';\nconst require = __ayashiiCreateRequire(import.meta.url);",
   },
@@ -93,33 +98,9 @@ const out = await build({
   },
 });
 
-const worker = await build({
-  entryPoints: [join(here, 'src/worker.ts')],
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+const worker = await build({ ...NODE_BUNDLE, entryPoints: [join(here, 'src/worker.ts')], format: 'cjs' });
 
-const analysis = await build({
-  entryPoints: [join(here, 'src/analysis.ts')],
-  bundle: true,
-  write: false,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  alias: {
-    '@ayashii/core/node': join(core, 'node/index.ts'),
-    '@ayashii/core': join(core, 'index.ts'),
-  },
-});
+const analysis = await build({ ...NODE_BUNDLE, entryPoints: [join(here, 'src/analysis.ts')], format: 'cjs' });
 // The first line identifies the bundle, for its code cache (src/pool/load.ts).
 const analysisJs = analysis.outputFiles[0].text;
 const analysisId = createHash('sha256').update(analysisJs).digest('hex').slice(0, 32);
