@@ -41,6 +41,9 @@ export const addressAsName = defineCheck({
   weight: 10,
   needs: ['headers', 'body'],
   run(ctx) {
+    const opening = ctx.bodyText.slice(0, OPENING);
+    // Most mail names no address at all in its opening: nothing more to do.
+    if (!opening.includes('@')) return [];
     const r = ctx.recipient;
     const from = ctx.author;
     if (!from || ctx.isAllowedSender(from.address || from.name)) return [];
@@ -49,7 +52,7 @@ export const addressAsName = defineCheck({
       .filter((a) => a.includes('@') && a !== from.address.toLowerCase())
       .slice(0, 8);
     if (addresses.length === 0) return [];
-    const text = ctx.bodyText.slice(0, OPENING).replace(/\s+/g, ' ');
+    const text = opening.replace(/\s+/g, ' ');
     const lower = text.toLowerCase();
     if (!addresses.some((a) => lower.includes(a)) || isDeliveryReport(ctx)) return [];
     for (const address of addresses) {
