@@ -28,11 +28,13 @@ export const displayNameBrand = defineCheck({
     if (!mb || !mb.name || ctx.isAllowedSender(mb.address || mb.name)) return [];
     const domain = mb.domain ? orgDomain(mb.domain) : '';
     const name = stripListVia(mb.name);
-    const mention = findBrandMentions(name, ctx.brands).find((m) => !domain || !isBrandDomain(m.brand, domain));
+    const mentions = findBrandMentions(name, ctx.brands);
+    const mention = mentions.find((m) => !domain || !isBrandDomain(m.brand, domain));
     if (!mention) return [];
     // A brand that owns the sender domain, named together with another brand, is a partnership, not a claim.
+    // Another brand's domain alone is no excuse: `"Deutsche Bahn Team" <reply@telekom.com>` forges it.
     // (Freemail domains are brand-owned too — gmail.com is Google's — but anyone can send from them.)
-    if (domain && !isFreemail(domain) && ctx.brands.ownersOf(domain).length > 0) return [];
+    if (domain && !isFreemail(domain) && mentions.some((m) => isBrandDomain(m.brand, domain))) return [];
     return [
       hit({ name, ...brandParams(mention.brand), domain: domain || mb.address || '-' }, [
         headerEvidence('From', mb.raw, mb.domain || undefined),

@@ -24,3 +24,14 @@ describe('display-name-brand on freemail', () => {
     expect(ids(analyzeText(eml(['From: "Amazon" <amazon.support.jp@gmail.com>'])))).toContain(ID);
   });
 });
+
+describe('display-name-brand when the sender domain belongs to another brand', () => {
+  it('a brand named from another brand\'s domain is a claim (forged From: "Deutsche Bahn Team" <reply@telekom.com>)', () => {
+    expect(ids(analyzeText(eml(['From: "Deutsche Bahn Team" <reply@telekom.com>'])))).toContain(ID);
+    expect(ids(analyzeText(eml(['From: "PayPal Guthaben" <service@stayfriends.de>'])))).toContain(ID);
+  });
+  it('a co-branded name that also names the domain\'s owner is a partnership, not a claim', () => {
+    expect(ids(analyzeText(eml(['From: "Deutsche Telekom & Deutsche Bahn" <reply@telekom.com>'])))).not.toContain(ID);
+    expect(ids(analyzeText(eml(['From: "Amazon.co.jp x Visa" <x@amazon.co.jp>'])))).not.toContain(ID);
+  });
+});
