@@ -9,11 +9,16 @@
  * False positives: small businesses that really use freemail for replies; people who answer from
  *   a second private address (a mailbox name containing the other, or sharing its first five
  *   letters, is excused); list mail (skipped).
- * Weight rationale: stronger than a plain reply-to mismatch; a caution alone.
+ * Weight rationale: stronger than a plain reply-to mismatch; a caution alone. 25 when the text also
+ *   promises money (`social-engineering/money-lure`'s phrases: a lottery win, an inheritance, a
+ *   compensation fund): the advance-fee pattern itself — the payer named in the mail never collects
+ *   answers in a free mailbox — so that, with the money lure, it reaches `suspicious`.
  */
 import { isFreemail } from '../../domain/lists.js';
 import { sameOrganization } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { findPhrase } from '../social-engineering/shared.js';
+import { MONEY_LURE_ANY } from '../social-engineering/money-lure.js';
 
 /** Mailbox name without case and separators: `Taro.Private` → `taroprivate`. */
 function localName(address: string): string {
@@ -37,15 +42,22 @@ export const freemailReplyTo = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
-    const evidence = (rt: { raw: string; domain: string }) => [headerEvidence('Reply-To', rt.raw, rt.domain), headerEvidence('From', from.raw, from.domain)];
+    let kind: 'company' | 'other-mailbox';
+    let rt;
     if (!isFreemail(from.domain)) {
-      const rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
-      return rt ? [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind: 'company' as const }, evidence(rt))] : [];
+      kind = 'company';
+      rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
+    } else {
+      kind = 'other-mailbox';
+      const own = localName(from.address);
+      rt = ctx.replyTo.find(
+        (r) => r.domain && isFreemail(r.domain) && !samePerson(localName(r.address), own) && !ctx.to.some((t) => t.address.toLowerCase() === r.address.toLowerCase()),
+      );
     }
-    const own = localName(from.address);
-    const rt = ctx.replyTo.find(
-      (r) => r.domain && isFreemail(r.domain) && !samePerson(localName(r.address), own) && !ctx.to.some((t) => t.address.toLowerCase() === r.address.toLowerCase()),
-    );
-    return rt ? [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind: 'other-mailbox' as const }, evidence(rt))] : [];
+    if (!rt) return [];
+    const evidence = [headerEvidence('Reply-To', rt.raw, rt.domain), headerEvidence('From', from.raw, from.domain)];
+    const money = findPhrase(ctx, MONEY_LURE_ANY);
+    if (!money) return [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind }, evidence)];
+    return [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind, moneyPhrase: money.phrase }, [...evidence, ...money.evidence], { weight: 25 })];
   },
 });

@@ -36,7 +36,8 @@ export const MONEY_LURE: readonly RegExp[] = [
   // de, fr
   /\bsie haben (?:gewonnen|ein .{0,20}gewonnen)|\bgewinnspiel\b|\bvous avez (?:gagné|été sélectionné)/,
 ];
-const ANY = anyOf(MONEY_LURE);
+/** All of {@link MONEY_LURE} as one expression (also read by `reply-path/freemail-reply-to`). */
+export const MONEY_LURE_ANY = anyOf(MONEY_LURE);
 
 export const moneyLure = defineCheck({
   id: 'social-engineering/money-lure',
@@ -44,5 +45,5 @@ export const moneyLure = defineCheck({
   severity: 'warn',
   weight: 10,
   needs: ['headers'],
-  run: (ctx) => phraseFinding(ctx, ANY),
+  run: (ctx) => phraseFinding(ctx, MONEY_LURE_ANY),
 });

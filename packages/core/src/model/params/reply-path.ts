@@ -1,6 +1,6 @@
 /** Params of the `reply-path` checks. */
 export interface ReplyPathParams {
   'reply-path/reply-to-other-organization': { replyTo: string; fromDomain: string; replyDomain: string };
-  'reply-path/freemail-reply-to': { replyTo: string; fromDomain: string; fromAddress: string; kind: 'company' | 'other-mailbox' };
+  'reply-path/freemail-reply-to': { replyTo: string; fromDomain: string; fromAddress: string; kind: 'company' | 'other-mailbox'; moneyPhrase?: string };
   'reply-path/return-path-other-organization': { returnPath: string; fromDomain: string };
 }

@@ -15,3 +15,21 @@ describe('reply-path/freemail-reply-to', () => {
   });
   fixtureTests(ID, {}, it);
 });
+
+describe('freemail-reply-to with a money promise (advance-fee pattern)', () => {
+  const weightOf = (v: ReturnType<typeof analyzeText>) => v.findings.find((f) => f.checkId === ID)?.weight;
+  it('weighs 25 when the text promises money, and reaches suspicious with money-lure', () => {
+    const v = analyzeText(eml(['From: <widow.example@example.edu>', 'Reply-To: <claims.office@gmail.com>', 'Subject: Hello'], 'You are the next of kin of my late husband.\r\n'));
+    expect(weightOf(v)).toBe(25);
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toMatchObject({ moneyPhrase: 'next of kin' });
+    expect(['suspicious', 'dangerous']).toContain(v.level);
+  });
+  it('stays 15 without a money promise', () => {
+    const v = analyzeText(eml(['From: <widow.example@example.edu>', 'Reply-To: <claims.office@gmail.com>', 'Subject: Hello'], 'Please reply.\r\n'));
+    expect(weightOf(v)).toBe(15);
+  });
+  it('a money promise with replies to the sender\'s own organisation is no finding here', () => {
+    const v = analyzeText(eml(['From: <draw@example.com>', 'Reply-To: <prizes@example.com>', 'Subject: You have won'], 'Claim your prize.\r\n'));
+    expect(ids(v)).not.toContain(ID);
+  });
+});

@@ -9,10 +9,13 @@ export const replyPathEn = {
   },
   'reply-path/freemail-reply-to': {
     title: 'Replies go to a free mailbox',
-    detail: ({ replyTo, fromDomain, fromAddress, kind }) =>
-      kind === 'other-mailbox'
+    detail: ({ replyTo, fromDomain, fromAddress, kind, moneyPhrase }) =>
+      (kind === 'other-mailbox'
         ? `The mail is sent from the free mailbox ${fromAddress}, but replies go to another free mailbox, ${replyTo}.`
-        : `The mail comes from ${fromDomain}, but replies go to the free mailbox ${replyTo}, which anyone can open.`,
+        : `The mail comes from ${fromDomain}, but replies go to the free mailbox ${replyTo}, which anyone can open.`) +
+      (moneyPhrase
+        ? ` It also promises money ("${moneyPhrase}"): this is how advance-fee fraud works — whoever really pays out a prize, an inheritance or compensation does not collect the answers in a free mailbox.`
+        : ''),
     advice: 'Companies rarely ask for replies to free mail addresses. Do not send personal or payment details.',
   },
   'reply-path/return-path-other-organization': {

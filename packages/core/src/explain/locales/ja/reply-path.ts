@@ -9,10 +9,13 @@ export const replyPathJa = {
   },
   'reply-path/freemail-reply-to': {
     title: '返信先がフリーメールになっています',
-    detail: ({ replyTo, fromDomain, fromAddress, kind }) =>
-      kind === 'other-mailbox'
+    detail: ({ replyTo, fromDomain, fromAddress, kind, moneyPhrase }) =>
+      (kind === 'other-mailbox'
         ? `送信元はフリーメールのアドレス ${fromAddress} ですが、返信先は別のフリーメールのアドレス ${replyTo} です。`
-        : `送信元は ${fromDomain} ですが、返信先は誰でも作れるフリーメールのアドレス ${replyTo} です。`,
+        : `送信元は ${fromDomain} ですが、返信先は誰でも作れるフリーメールのアドレス ${replyTo} です。`) +
+      (moneyPhrase
+        ? `さらに本文はお金の話をしています（「${moneyPhrase}」）。前払い金詐欺の典型です。賞金・遺産・補償金を本当に支払う組織が、フリーメールで返信を集めることはありません。`
+        : ''),
     advice: '企業がフリーメールへの返信を求めることはまれです。個人情報や支払い情報を送らないでください。',
   },
   'reply-path/return-path-other-organization': {
