@@ -1,7 +1,8 @@
 /**
  * The text promises money: a prize, a reward to claim, a balance to withdraw, an inheritance, a
  * refund, a giveaway or easy pay for work from home (`You have won`, `Claim your reward`,
- * `当選しました`, `報酬：毎日八万円`, `valores a receber`) — the bait of advance-fee fraud, fake
+ * `当選しました`, `報酬：毎日八万円`, `valores a receber`, `150 Freispiele ohne Einzahlung`,
+ * `Claim 500 BNB`) — the bait of advance-fee fraud, fake
  * giveaways, job scams and crypto scams.
  *
  * Spec: none in the field notes; the awareness-training advice ("too good to be true"). Server
@@ -33,8 +34,11 @@ export const MONEY_LURE: readonly RegExp[] = [
   /\b(?:você|voce) (?:ganhou|foi selecionad|foi sorteado)|\bvalores a receber\b|\bsaldo (?:disponível|disponivel|liberado)\b|\bresgat(?:e|ar) (?:seus?|suas?|agora)\b|\bpontos?\b.{0,12}(?:expira|vence)/,
   // es
   /\b(?:usted|has|ha) (?:ganado|sido seleccionad)|\breclam(?:e|a) (?:su|tu) (?:premio|recompensa)\b/,
-  // de, fr
-  /\bsie haben (?:gewonnen|ein .{0,20}gewonnen)|\bgewinnspiel\b|\bvous avez (?:gagné|été sélectionné)/,
+  // de, fr, nl
+  /\bsie haben (?:gewonnen|ein .{0,20}gewonnen)|\bgewinnspiel\b|\bsie wurden ausgewählt\b|\bvous avez (?:gagné|obtenu|remporté|été sélectionné)|\b(?:u heeft|je hebt) (?:gewonnen|een .{0,20}gewonnen)/,
+  // casino and crypto giveaways: free spins, bonuses without a deposit, a coin amount to claim
+  /\bfree ?spins\b|\bno[- ]deposit (?:bonus|required)\b|\bfreispiele\b|\bohne einzahlung\b|\btours gratuits\b|\bsans dépôt\b|\bgratis ?spins\b|\bzonder storting\b|\bgiros (?:grátis|gratis)\b|\b(?:sin|sem) depósito\b/,
+  /\bclaim \d[\d,.]{0,12} ?(?:usdt|btc|eth|bnb|sol|xrp|trx|tokens?|coins?)\b/,
 ];
 /** All of {@link MONEY_LURE} as one expression (also read by `reply-path/freemail-reply-to`). */
 export const MONEY_LURE_ANY = anyOf(MONEY_LURE);
