@@ -15,6 +15,14 @@ export const senderDisplayNameEn = {
         : `The sender calls itself "${name}", an administrator role, but writes from ${senderDomain}.`,
     advice: 'Notices about your mailbox, password or quota come from your own IT department. Do not enter your password from such a mail.',
   },
+  'sender-display-name/reference-number-in-name': {
+    title: 'The sender name carries a case number',
+    detail: ({ name, number, address, freemail }) =>
+      freemail
+        ? `The sender calls itself "${name}", with the reference number ${number}, like an official notice — but writes from ${address}, a free mailbox anyone can open.`
+        : `The sender calls itself "${name}", with the reference number ${number} in the name, where official notices put it in the subject or text; it writes from ${address}.`,
+    advice: 'A number in the sender name makes a mail look official and changes with every copy to slip past filters. Check the real address, and reach the organisation through its own website or app.',
+  },
   'sender-display-name/domain-in-display-name': {
     title: 'The sender name shows a different domain',
     detail: ({ name, shownDomain, actualDomain }) =>

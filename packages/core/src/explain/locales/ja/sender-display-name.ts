@@ -15,6 +15,14 @@ export const senderDisplayNameJa = {
         : `送信元は管理者を思わせる「${name}」と名乗っていますが、送信元ドメインは ${senderDomain} です。`,
     advice: 'メールボックスやパスワード、容量に関するお知らせは組織の情報システム部門から届きます。このメールからパスワードを入力しないでください。',
   },
+  'sender-display-name/reference-number-in-name': {
+    title: '差出人名に受付番号のような数字が入っています',
+    detail: ({ name, number, address, freemail }) =>
+      freemail
+        ? `差出人名は「${name}」で、公式の通知のように番号 ${number} が付いていますが、実際の送信元は誰でも作れるフリーメールのアドレス ${address} です。`
+        : `差出人名「${name}」に番号 ${number} が入っています。公式の通知なら番号は件名や本文に書かれます。送信元は ${address} です。`,
+    advice: '差出人名の番号は、メールを公式らしく見せ、通数ごとに変えてフィルターをすり抜けるための手口です。実際のアドレスを確認し、組織へは公式サイトやアプリから連絡してください。',
+  },
   'sender-display-name/domain-in-display-name': {
     title: '表示名に別のドメインが書かれています',
     detail: ({ name, shownDomain, actualDomain }) =>
