@@ -15,10 +15,10 @@ describe('header-anomaly/missing-from', () => {
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
   });
   it.each([
-    ['a person’s name alone', 'Sara Example', 'Sara Example', 25],
-    ['a quoted name with the null address', '"Sally Example" <>', 'Sally Example', 25],
-    ['a quoted name with an empty nested address', '"Jacob Example"<<>>', 'Jacob Example', 25],
-    ['a quoted one-word name', '"Welkomstpakket"', 'Welkomstpakket', 25],
+    ['a person’s name alone', 'Sara Example', 'Sara Example', 35],
+    ['a quoted name with the null address', '"Sally Example" <>', 'Sally Example', 35],
+    ['a quoted name with an empty nested address', '"Jacob Example"<<>>', 'Jacob Example', 35],
+    ['a quoted one-word name', '"Welkomstpakket"', 'Welkomstpakket', 35],
     ['a local mailbox beside the name', '"Mail Deliver System" <MAILER-DAEMON>', undefined, 15],
     ['cron’s local sender', 'root (Cron Daemon)', undefined, 15],
     ['an unquoted single word (a local mailbox)', 'webmaster', undefined, 15],
