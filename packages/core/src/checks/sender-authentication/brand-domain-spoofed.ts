@@ -9,12 +9,34 @@
  * overrides here, as Microsoft's compauth reason 130 does).
  * Weight rationale: the only signal against exact-domain spoofing of a brand, and a strong one:
  * dangerous together with the plain DMARC failure.
+ *
+ * Unauthenticated (`failed: 'none'`, 35): the receiving server's results say nothing failed, but
+ * nothing vouches for the brand's domain either — no DKIM signature of that domain at all (not even
+ * a broken one) and no SPF pass for it, while the server did evaluate the mail. The brands in the
+ * registry sign their mail (large senders must, since 2024), so a `service@stayfriends.de` sent
+ * from `sleep0000.com` with `dkim=none` is not theirs; a brand's mail whose signature broke on the
+ * way (a forwarder, a list) still carries the signature and is not counted. `suspicious` alone,
+ * not `dangerous`: no result says "fail", and a brand may send some mail unsigned.
  */
 import { isFreemail } from '../../domain/lists.js';
-import { orgDomain } from '../../domain/registrable.js';
+import type { AuthSummary } from '../../context/auth-summary.js';
+import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { authFailure, trustedId } from './shared.js';
+
+/**
+ * The server evaluated the mail, and nothing authenticates `fromDomain`: no DMARC or compauth pass,
+ * no DKIM signature of that domain (passing or not), no SPF pass for it.
+ */
+function unauthenticated(auth: AuthSummary, fromDomain: string): boolean {
+  if (auth.trusted.length === 0 || (!auth.spf && auth.dkim.length === 0 && !auth.dmarc)) return false;
+  if (auth.dmarc && auth.dmarc.result !== 'none' && auth.dmarc.result !== 'fail') return false;
+  if (auth.compauth && auth.compauth.result !== 'none' && auth.compauth.result !== 'fail') return false;
+  if (auth.dkim.some((d) => d.domain && sameOrganization(d.domain, fromDomain))) return false;
+  const spfDomain = auth.spf?.mailfrom?.replace(/^.*@/, '');
+  return !(auth.spf?.result === 'pass' && spfDomain && sameOrganization(spfDomain, fromDomain));
+}
 
 export const brandDomainSpoofed = defineCheck({
   id: 'sender-authentication/brand-domain-spoofed',
@@ -31,14 +53,14 @@ export const brandDomainSpoofed = defineCheck({
     const brand = claimed?.brand ?? (isFreemail(domain) ? undefined : ctx.brands.ownersOf(domain)[0]);
     if (!brand) return [];
     if (ctx.auth.arc?.result === 'pass' && ctx.mailingList) return [];
-    const failed = authFailure(ctx.auth, mb.domain);
+    const failed = authFailure(ctx.auth, mb.domain) ?? (unauthenticated(ctx.auth, mb.domain) ? 'none' : null);
     if (!failed) return [];
     const ar = ctx.auth.trusted[0];
     return [
       hit({ brand: brand.name.en, brandJa: brand.name.ja, domain: mb.domain, failed, authservId: trustedId(ctx.auth) }, [
         headerEvidence('From', mb.raw, mb.domain),
-        ...(ar ? [headerEvidence('Authentication-Results', ar.raw, failed.split('=')[0])] : []),
-      ]),
+        ...(ar ? [headerEvidence('Authentication-Results', ar.raw, failed === 'none' ? undefined : failed.split('=')[0])] : []),
+      ], failed === 'none' ? { weight: 35 } : {}),
     ];
   },
 });

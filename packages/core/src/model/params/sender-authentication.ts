@@ -1,5 +1,6 @@
 /** Params of the `sender-authentication` checks. */
 export interface SenderAuthenticationParams {
+  /** `failed`: the failing result (`dmarc=fail`, `compauth=fail`, `spf=fail`), or `none` when nothing failed but nothing authenticated the domain either. */
   'sender-authentication/brand-domain-spoofed': { brand: string; brandJa: string; domain: string; failed: string; authservId: string };
   'sender-authentication/dmarc-fail': { domain: string; policy: string; authservId: string };
   'sender-authentication/spf-fail': { domain: string; result: string; authservId: string };

@@ -27,7 +27,9 @@ export const senderAuthenticationEn = {
   'sender-authentication/brand-domain-spoofed': {
     title: "It uses the brand's real domain, but the brand did not send it",
     detail: ({ brand, domain, failed, authservId }) =>
-      `The mail claims to be ${brand} and uses ${brand}'s real domain ${domain}, but ${serverLower(authservId)} reports ${failed}: it was not sent by ${brand}.`,
+      failed === 'none'
+        ? `The mail uses ${brand}'s real domain ${domain}, but according to ${serverLower(authservId)} nothing authenticates it: no signature of ${domain} and no SPF pass for it. Mail really sent by ${brand} normally carries its signature; nothing shows that ${brand} sent this one.`
+        : `The mail claims to be ${brand} and uses ${brand}'s real domain ${domain}, but ${serverLower(authservId)} reports ${failed}: it was not sent by ${brand}.`,
     advice: 'This is spoofing of a genuine address. Do not click, reply or open attachments.',
   },
   'sender-authentication/dmarc-fail': {
