@@ -27,10 +27,15 @@ export const MONEY_LURE: readonly RegExp[] = [
   /\b(?:usd|us\$|\$|€|£) ?\d{1,3}(?:[,.]\d{3}){1,3}(?:\.\d\d)? (?:(?:has been|have been|was) (?:credited|deposited|transferred)|(?:is )?(?:waiting|available|pending) (?:for|to) (?:you|withdraw))\b/,
   /(?:\bus\$|\busd|\$|€|£) ?\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)?(?!\d)|\b\d{1,3}(?:\.\d{1,2})? million (?:us )?(?:dollars|usd|euros?|pounds)\b/,
   /\b(?:free|complimentary) (?:gift|reward|iphone|bonus|usdt|crypto)\b|\bairdrop\b/,
+  // advance-fee stories: a fortune to move, an estate nobody claimed, a lucky draw among addresses
+  /\b(?:abandoned|unclaimed|dormant) (?:overdue )?(?:funds?|estate|claim|deposit|account|consignment)\b|\b(?:transfer(?:ring)?|move|moving) (?:his|her|their|the|this) (?:funds?|money|inheritance) (?:out|abroad|to)\b/,
+  /\blucrative (?:business|deal|venture|transaction|proposal)\b|\b(?:randomly|electronically) selected\b|\bselected (?:randomly|at random)\b/,
+  /(?:\$|€|£|us\$|usd) ?\d{1,3}(?:\.\d{3}){2,}|(?<![\d.,])\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d\d)? ?(?:usd|us dollars|dollars|dólares|euros?|pounds|mio)\b|\b\d{1,3}(?:\.\d{1,2})? ?m (?:usd|us dollars|dollars|euros?)\b/,
   // ja
   /当選(?:しました|されました|者)|賞金|(?:未受け取り|未受取)|給付金|還付金.{0,8}(?:受け取|手続)|高額報酬/,
   /配当金.{0,12}(?:入金|受け取|お支払)|(?:日給|報酬|月収|日収).{0,12}万円|在宅(?:ワーク|勤務)|副業|(?:アルバイト|バイト).{0,12}(?:募集|したい)/,
   // pt
+  /\bparente mais próximo\b|\bmilhões de (?:dólares|euros)\b|\b\d+(?:,\d+)? milhões\b|\bpariente más cercano\b|\bmillones de (?:dólares|euros)\b|\bplus proche parent\b|\bmillions (?:de )?(?:dollars|euros)\b/,
   /\b(?:você|voce) (?:ganhou|foi selecionad|foi sorteado)|\bvalores a receber\b|\bsaldo (?:disponível|disponivel|liberado)\b|\bresgat(?:e|ar) (?:seus?|suas?|agora)\b|\bpontos?\b.{0,12}(?:expira|vence)/,
   // es
   /\b(?:usted|has|ha) (?:ganado|sido seleccionad)|\breclam(?:e|a) (?:su|tu) (?:premio|recompensa)\b/,
