@@ -24,7 +24,7 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:unusual|suspicious|unauthori[sz]ed) (?:sign-?in|log-?in|activity|access|login attempt)\b/,
   /\b(?:update|confirm|verify) your (?:payment|billing|card)(?: information| details| method)?\b/,
   /\byour password (?:will |has )?expire|\bpassword (?:expiry|expiration) notice\b/,
-  /\byour (?:mailbox|storage|inbox|e-?mail(?: account)?) (?:is )?(?:almost |nearly )?(?:full|over (?:its )?quota)\b|\byour (?:mailbox|storage) quota\b|\bmailbox (?:quota|storage|size) (?:exceeded|limit|warning|full)\b/,
+  /\byour (?:i?cloud |google |photo |drive )?(?:mailbox|storage|inbox|e-?mail(?: account)?) (?:is )?(?:almost |nearly )?(?:full|over (?:its )?quota)\b|\byour (?:mailbox|storage) quota\b|\bmailbox (?:quota|storage|size) (?:exceeded|limit|warning|full)\b|\b(?:i?cloud|photo) storage (?:is )?(?:almost |nearly )?full\b|\bstorage limit (?:reached|exceeded)\b/,
   /\b(?:avoid|prevent) (?:the )?(?:account )?(?:suspension|closure|deactivation|deletion|termination)\b/,
   /\b(?:within|in) (?:24|48|72) hours\b.{0,40}\b(?:suspen|clos|delet|terminat|expir|lock|disabl|deactivat)/,
   /\bfinal (?:warning|notice)\b|\b(?:service|account|subscription|mailbox) (?:termination|suspension|deactivation|closure) notice\b/,
@@ -34,28 +34,33 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /(?:お支払い|支払い|決済)(?:方法|情報).{0,10}(?:更新|変更|確認|失敗|問題)/,
   /(?:異常|不審)な(?:ログイン|アクセス|サインイン)|不正(?:な|に)?(?:ログイン|アクセス|利用)|第三者.{0,8}(?:ログイン|アクセス|利用)/,
   /(?:ご利用|利用|サービス|カード)(?:の|を)?(?:一時|一部)?(?:的に)?(?:制限|停止)/,
-  /パスワード.{0,10}(?:有効期限|期限切れ)|メールボックス.{0,8}(?:容量|上限)/,
+  /パスワード.{0,10}(?:有効期限|期限切れ)|メールボックス.{0,8}(?:容量|上限)|(?:ストレージ|クラウド|icloud).{0,10}(?:容量(?:が|の)?(?:上限|不足|いっぱい)|がいっぱい)/,
   /(?:24|48|72)時間以内.{0,24}(?:失効|停止|削除|無効|制限|期限)|ポイント.{0,16}失効/,
   // pt
   /\b(?:conta|cartão|cartao|cadastro|acesso)\b.{0,16}(?:bloquead|suspens|desativad|cancelad)/,
   /\b(?:atualize|atualizar|confirme|confirmar|regularize|regularizar|verifique|verificar|valide|validar) (?:os |as )?(?:seus|sua|seu|suas) (?:dados|cadastro|conta|identidade|acesso|informações|informacoes)\b/,
   /\bevite (?:o |a )?(?:bloqueio|cancelamento|suspensão|suspensao)\b/,
   /\b(?:login|acesso|atividade|entrada) (?:suspeit|incomu|não autorizad|nao autorizad)/,
+  /\barmazenamento\b.{0,30}(?:está |esta )?(?:quase )?(?:cheio|lotado|esgotado)/,
   // es
   /\b(?:cuenta|tarjeta)\b.{0,16}(?:bloquead|suspendid|desactivad|cancelad|restringid)/,
   /\b(?:verifique|confirme|actualice|verificar|confirmar|actualizar) (?:su|sus|tu|tus) (?:cuenta|datos|identidad|información|informacion)\b/,
   /\b(?:inicio de sesión|inicio de sesion|actividad|acceso) (?:sospechos|inusual|no autorizad)/,
+  /\balmacenamiento\b.{0,30}(?:está |esta )?(?:casi )?(?:lleno|agotado)/,
   // de
   /\b(?:konto|zugang|karte)\b.{0,24}(?:gesperrt|eingeschränkt|deaktiviert|gekündigt|gelöscht)/,
   /\b(?:verdächtige|ungewöhnliche|unbefugte)[nrs]? (?:anmeldung|aktivität|zugriff|login)/,
   /\b(?:bestätigen|verifizieren|aktualisieren) sie (?:ihr|ihre|ihren) (?:konto|identität|daten|zahlungs)/,
+  /\b(?:cloud-?|icloud-?)?speicher(?:platz)? (?:ist )?(?:fast |bald )?(?:voll|aufgebraucht)\b/,
   // fr
   /\b(?:compte|carte)\b.{0,16}(?:suspendu|bloqué|désactivé|restreint|clôturé)/,
   /\b(?:vérifiez|confirmez|mettez à jour) (?:votre|vos) (?:compte|identité|informations|coordonnées|données)\b/,
   /\b(?:connexion|activité|accès) (?:suspect|inhabituel|non autorisé)/,
+  /\bstockage (?:icloud |cloud )?(?:est )?(?:presque )?(?:plein|saturé)\b/,
   // nl
   /\b(?:account|rekening|pas|toegang)\b.{0,16}(?:geblokkeerd|opgeschort|gedeactiveerd|verwijderd|beperkt)/,
   /\b(?:verdachte|ongebruikelijke) (?:activiteit|aanmelding|inlogpoging|login)/,
+  /\b(?:cloud)?opslag (?:is )?(?:bijna )?vol\b/,
 ];
 const ANY = anyOf(ACCOUNT_THREAT);
 

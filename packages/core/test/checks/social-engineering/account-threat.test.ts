@@ -7,6 +7,13 @@ const H = ['From: "Support" <support@mailer.example.net>', 'To: taro@kousya.exam
 describe(ID, () => {
   it.each([
     ['en: suspended account', 'Subject: Notice', 'Your account has been suspended.', true],
+    ['en: cloud storage full', 'Subject: Action needed', 'Your cloud storage is full: new photos will not be saved.', true],
+    ['nl: storage full', 'Subject: 57 uploads gepauzeerd: opslag vol', 'Hallo.', true],
+    ['es: iCloud storage full', 'Subject: Alerta de almacenamiento de iCloud: está lleno', 'Hola.', true],
+    ['de: storage full', 'Subject: Ihr Cloud-Speicher ist fast voll', 'Hallo.', true],
+    ['pt: storage almost full', 'Subject: Aviso', 'Seu espaço de armazenamento em nuvem está quase cheio.', true],
+    ['ja: cloud storage full', 'Subject: お知らせ', 'iCloudのストレージ容量が不足しています。', true],
+    ['a disk that is full, in a technical thread', 'Subject: Re: build', 'The /var volume is full again, see the logs.', false],
     ['en: verify demand in the subject', 'Subject: Verify your account now', 'Hello.', true],
     ['en: unusual sign-in', 'Subject: Alert', 'We noticed unusual sign-in activity.', true],
     ['en: final notice', 'Subject: FINAL NOTICE regarding your storage', 'Hello.', true],
