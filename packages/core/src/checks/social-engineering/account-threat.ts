@@ -20,7 +20,7 @@ import { anyOf, phraseFinding } from './shared.js';
 export const ACCOUNT_THREAT: readonly RegExp[] = [
   // en
   /\b(?:verify|confirm|validate|re-?activate|unlock|restore) your (?:account|identity|e-?mail(?: address)?|mailbox|wallet|login|password|details|information)\b/,
-  /\byour (?:account|mailbox|e-?mail account|profile|wallet|card|apple id|password)(?: has been| will be| is| was| may be| might be)(?: temporarily| permanently)? (?:suspended|locked|disabled|deactivated|restricted|limited|closed|terminated|blocked|on hold|deleted|compromised)\b/,
+  /\byour (?:[a-z][a-z0-9-]{1,11} )?(?:account|mailbox|profile|wallet|card|id|password)(?: has been| will be| is| was| may be| might be)(?: temporarily| permanently)? (?:suspended|locked|disabled|deactivated|restricted|limited|closed|terminated|blocked|on hold|deleted|compromised)\b/,
   /\b(?:unusual|suspicious|unauthori[sz]ed) (?:sign-?in|log-?in|activity|access|login attempt)\b/,
   /\b(?:update|confirm|verify) your (?:payment|billing|card)(?: information| details| method)?\b/,
   /\byour password (?:will |has )?expire|\bpassword (?:expiry|expiration) notice\b/,

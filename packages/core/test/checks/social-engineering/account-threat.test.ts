@@ -7,6 +7,8 @@ const H = ['From: "Support" <support@mailer.example.net>', 'To: taro@kousya.exam
 describe(ID, () => {
   it.each([
     ['en: suspended account', 'Subject: Notice', 'Your account has been suspended.', true],
+    ['en: a named service account may be suspended', 'Subject: ATTENTION: Your Cloud account may be suspended', 'Hello.', true],
+    ['en: your Apple ID is locked', 'Subject: Notice', 'Your Apple ID has been locked for security reasons.', true],
     ['en: cloud storage full', 'Subject: Action needed', 'Your cloud storage is full: new photos will not be saved.', true],
     ['nl: storage full', 'Subject: 57 uploads gepauzeerd: opslag vol', 'Hallo.', true],
     ['es: iCloud storage full', 'Subject: Alerta de almacenamiento de iCloud: está lleno', 'Hola.', true],
