@@ -37,6 +37,9 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   'reward', 'rewards', 'gift', 'campaign', 'prime', 'www', 'home', 'system', 'team', 'desk', 'care', 'office', 'cs', 'qa',
   'recovery', 'unlock', 'locked', 'reset', 'password', 'session', 'renew', 'renewal', 'invoice', 'bank', 'direct', 'access',
   'group', 'global', 'inc', 'corp', 'etc', 'toll', 'express',
+  // security-scan, refund and giveaway lures (`github-scanner`, `ledger-protect`, `binance-claim`)
+  'scanner', 'scan', 'audit', 'protect', 'protection', 'defender', 'guard', 'shield', 'claim', 'claims',
+  'refund', 'refunds', 'airdrop', 'bonus', 'giveaway', 'promo', 'event', 'events', 'sync', 'connect',
 ]);
 /**
  * The subset that counts when glued on without a hyphen (`applesupport`, `amazonlogin`): words

@@ -17,6 +17,9 @@ describe('lookalikeOf', () => {
     ['rakutem.co.jp', 'rakuten.co.jp', 'typo'],
     ['mercairi.jp', 'mercari.jp', 'typo'],
     ['mitsubishiufj-bank.test', 'mitsubishiufj.example', 'brand-plus-keyword'],
+    ['github-scanner.test', 'github.com', 'brand-plus-keyword'],
+    ['ledger-protect.test', 'ledger.com', 'brand-plus-keyword'],
+    ['binance-claim.test', 'binance.com', 'brand-plus-keyword'],
   ])('%s imitates %s (%s)', (candidate, target, kind) => {
     expect(lookalikeOf(candidate, target)?.kind).toBe(kind);
   });
