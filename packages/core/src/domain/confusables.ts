@@ -28,6 +28,13 @@ const SINGLE: ReadonlyMap<string, string> = (() => {
     ['œ', 'oe'],
     // Digits and ASCII that pass for letters in hosts (confusables.txt: 0 → O, 1 → l)
     ['0', 'o'], ['1', 'l'], ['|', 'l'],
+    // Tai Le, Canadian syllabics and Cherokee letters that spam writes Latin words with
+    // (`aᥴcount`, `ᑕlouᗪ`, `ᏟᎪᏞᏞ`; Cherokee keyed by its lower-case forms, as the text is lower-cased first)
+    ['ᥴ', 'c'], ['ᗩ', 'a'], ['ᗷ', 'b'], ['ᑕ', 'c'], ['ᗪ', 'd'], ['ᕮ', 'e'], ['ᖴ', 'f'], ['ᕼ', 'h'], ['ᒍ', 'j'],
+    ['ᒪ', 'l'], ['ᗰ', 'm'], ['ᑎ', 'n'], ['ᑌ', 'u'], ['ᑭ', 'p'], ['ᖇ', 'r'], ['ᔕ', 's'], ['ᐯ', 'v'], ['ᗯ', 'w'], ['ᘔ', 'z'],
+    ...(['Ꭺa', 'Ᏼb', 'Ꮯc', 'Ꭰd', 'Ꭼe', 'Ꮐg', 'Ꮋh', 'Ꭵi', 'Ꭻj', 'Ꮶk', 'Ꮮl', 'Ꮇm', 'Ꮲp', 'Ꮢr', 'Ꮪs', 'Ꭲt', 'Ꮩv', 'Ꮃw', 'Ꮓz'].map(
+      (p) => [(p[0] as string).toLowerCase(), p[1] as string] as const,
+    )),
     // Japanese: Han or other lookalikes → katakana
     ['力', 'カ'], ['口', 'ロ'], ['一', 'ー'], ['―', 'ー'], ['‐', '-'], ['−', '-'], ['工', 'エ'], ['二', 'ニ'],
     ['八', 'ハ'], ['卜', 'ト'], ['夕', 'タ'], ['三', 'ミ'], ['才', 'オ'], ['へ', 'ヘ'], ['ぺ', 'ペ'], ['べ', 'ベ'],

@@ -14,6 +14,9 @@ describe('UTS #39 skeleton', () => {
     ['vvells', 'wells'],
     ['メル力リ', 'メルカリ'],
     ['ロ一ソン', 'ローソン'],
+    ['aᥴcount', 'account'],
+    ['ᑕᒪOᑌᗪ', 'cloud'],
+    ['ᏟᎪᏞᏞ', 'call'],
   ])('%s looks like %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
     expect(areConfusable(a, b)).toBe(a !== b);

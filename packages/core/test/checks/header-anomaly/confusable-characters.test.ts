@@ -13,6 +13,9 @@ describe('header-anomaly/confusable-characters', () => {
     ['a wholly Cyrillic lookalike word in Latin text', ['From: <a@example.net>', 'Subject: Please Сору the code'], 'hit', {}],
     ['Japanese with Latin', ['From: "OTSUKAカスタマーサポート" <a@example.jp>', 'Subject: メモ書きのお知らせ ABC'], 'miss', {}],
     ['accented Latin', ['From: "José Müller" <jm@example.de>', 'Subject: Réunion à Zürich'], 'miss', {}],
+    ['a Tai Le letter inside a Latin word', ['From: "Support aᥴcount team" <noreply@example.net>'], 'hit', {}],
+    ['Canadian syllabics written as Latin', ['From: "ᑕᒪOᑌᗪ ᗩᒪEᖇT" <noreply@example.net>'], 'hit', {}],
+    ['genuine Inuktitut (syllabics that do not read as Latin)', ['From: "ᐃᓄᒃᑎᑐᑦ ᐅᖃᐅᓯᖅ" <info@example.ca>', 'Subject: ᐊᐃ'], 'miss', {}],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
