@@ -678,10 +678,18 @@ function isLookalikeRange(cp: number): boolean {
   return (cp >= 0x80 && cp < 0x2000) || (cp >= 0x2c00 && cp < 0x2e00) || (cp >= 0xa640 && cp < 0xa800) || (cp >= 0xab30 && cp < 0xabc0);
 }
 
+/**
+ * The char code at `i`, or -1 outside the text (what `charCodeAt`'s NaN means to the comparisons
+ * here, without the read past the end that costs V8 a deoptimization).
+ */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** An ASCII `I` at `i` read as `l`: glued to a lower-case ASCII letter on either side (`WaIIet`, `Iedger`, `HeaIth`). */
 function capitalIAsL(text: string, i: number): boolean {
-  const before = text.charCodeAt(i - 1);
-  const after = text.charCodeAt(i + 1);
+  const before = codeAt(text, i - 1);
+  const after = codeAt(text, i + 1);
   return (before >= 0x61 && before <= 0x7a) || (after >= 0x61 && after <= 0x7a);
 }
 
@@ -691,9 +699,9 @@ function capitalIAsL(text: string, i: number): boolean {
  * such as `Ihre` or `Ich` do not cost a second pass.
  */
 function suspiciousCapitalI(text: string, i: number, afterL: ReadonlySet<number>): boolean {
-  const before = text.charCodeAt(i - 1);
+  const before = codeAt(text, i - 1);
   if (before >= 0x61 && before <= 0x7a) return true;
-  const after = text.charCodeAt(i + 1);
+  const after = codeAt(text, i + 1);
   return after >= 0x61 && after <= 0x7a && afterL.has(after);
 }
 
@@ -786,7 +794,8 @@ function isSeparator(c: string): boolean {
 
 const ASCII_SEPARATOR = (() => {
   const t = new Uint8Array(128);
-  for (const c of ' \t\n\r\v\f.-_\'"()[]') t[c.charCodeAt(0)] = 1;
+  // Also the marks phishers put between words to dodge filters (`BANCO*DO*BRASIL`, `~Carrefour~`, `|PayPal|`).
+  for (const c of ' \t\n\r\v\f.-_\'"()[]*~|/\\#') t[c.charCodeAt(0)] = 1;
   return t;
 })();
 
