@@ -27,6 +27,11 @@ export interface MicrosoftStamps {
   readonly cat?: string;
   /** `SFTY:` safety tip code (9.19, 9.20, 9.25…). */
   readonly sfty?: string;
+  /**
+   * Spam confidence level: `SCL:` of the report, else `X-MS-Exchange-Organization-SCL` (which
+   * Exchange stamps itself and strips from incoming mail). -1 bypassed, 0–1 clean, 5–6 spam, 7–9
+   * high-confidence spam.
+   */
   readonly scl?: number;
   /** X-MS-Exchange-Organization-AuthAs: Anonymous / Internal / Partner. */
   readonly authAs?: string;
@@ -51,7 +56,8 @@ export interface AuthSummary {
 function msStamps(headers: readonly HeaderField[]): MicrosoftStamps | undefined {
   const far = headers.find((h) => h.name === 'x-forefront-antispam-report');
   const authAs = headers.find((h) => h.name === 'x-ms-exchange-organization-authas')?.value.trim();
-  if (!far && !authAs) return undefined;
+  const orgScl = headers.find((h) => h.name === 'x-ms-exchange-organization-scl')?.value.trim();
+  if (!far && !authAs && !orgScl) return undefined;
   const fields = new Map<string, string>();
   for (const part of (far?.value ?? '').split(';')) {
     const i = part.indexOf(':');
@@ -66,6 +72,7 @@ function msStamps(headers: readonly HeaderField[]): MicrosoftStamps | undefined 
   if (cat) out.cat = cat.toUpperCase();
   if (sfty) out.sfty = sfty;
   if (scl && /^-?\d+$/.test(scl)) out.scl = Number(scl);
+  else if (orgScl && /^-?\d+$/.test(orgScl)) out.scl = Number(orgScl);
   if (authAs) out.authAs = authAs;
   return out;
 }

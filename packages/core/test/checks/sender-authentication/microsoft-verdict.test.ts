@@ -14,3 +14,24 @@ describe('sender-authentication/microsoft-verdict', () => {
   });
   fixtureTests(ID, {}, it);
 });
+
+describe('microsoft-verdict: the spam confidence level', () => {
+  const found = (headers: string[]) => analyzeText(eml([...headers, 'From: <a@example.com>', 'Subject: hi'])).findings.filter((f) => f.checkId === ID);
+  it.each([
+    ['X-MS-Exchange-Organization-SCL: 9', 15, 'SCL:9'],
+    ['X-MS-Exchange-Organization-SCL: 7', 15, 'SCL:7'],
+    ['X-MS-Exchange-Organization-SCL: 5', 12, 'SCL:5'],
+    ['X-Forefront-Antispam-Report: CIP:192.0.2.1;CTRY:;SCL:6;', 12, 'SCL:6'],
+    ['X-Forefront-Antispam-Report: SCL:9;SFV:SKS;', 15, 'SCL:9'],
+  ])('%s → spam, %i', (header, weight, code) => {
+    const f = found([header]);
+    expect(f.map((x) => [x.weight, x.params])).toEqual([[weight, { code, kind: 'spam' }]]);
+  });
+  it.each(['X-MS-Exchange-Organization-SCL: -1', 'X-MS-Exchange-Organization-SCL: 1', 'X-MS-Exchange-Organization-SCL: high', 'X-Forefront-Antispam-Report: SCL:6;SFV:NSPM;'])('%s: nothing (never read as a pass either)', (header) => {
+    expect(found([header])).toEqual([]);
+  });
+  it('a category or SFV:SPM speaks instead of the SCL (one finding, not two)', () => {
+    expect(found(['X-Forefront-Antispam-Report: SCL:9;SFV:SPM;CAT:PHSH;']).map((f) => f.params)).toEqual([{ code: 'CAT:PHSH', kind: 'phish' }]);
+    expect(found(['X-Forefront-Antispam-Report: SCL:9;SFV:SPM;', 'X-MS-Exchange-Organization-SCL: 9']).map((f) => f.params)).toEqual([{ code: 'SFV:SPM', kind: 'spam' }]);
+  });
+});
