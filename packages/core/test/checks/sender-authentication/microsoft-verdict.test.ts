@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/explain/explain.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'sender-authentication/microsoft-verdict';
@@ -33,5 +34,14 @@ describe('microsoft-verdict: the spam confidence level', () => {
   it('a category or SFV:SPM speaks instead of the SCL (one finding, not two)', () => {
     expect(found(['X-Forefront-Antispam-Report: SCL:9;SFV:SPM;CAT:PHSH;']).map((f) => f.params)).toEqual([{ code: 'CAT:PHSH', kind: 'phish' }]);
     expect(found(['X-Forefront-Antispam-Report: SCL:9;SFV:SPM;', 'X-MS-Exchange-Organization-SCL: 9']).map((f) => f.params)).toEqual([{ code: 'SFV:SPM', kind: 'spam' }]);
+  });
+});
+
+describe('microsoft-verdict: the SCL in words', () => {
+  it('says what the number means, in both languages', () => {
+    const v = analyzeText(eml(['X-MS-Exchange-Organization-SCL: 9', 'From: <a@example.com>', 'Subject: hi']));
+    const detail = (locale: 'en' | 'ja') => explain(v, { locale }).items.find((i) => i.checkId === ID)?.detail;
+    expect(detail('en')).toBe("Microsoft 365's filter rated this mail as spam: spam confidence level 9 on its scale of 0 to 9 (SCL:9).");
+    expect(detail('ja')).toBe('Microsoft 365 のフィルターはこのメールを迷惑メールと評価しています。迷惑メール信頼度は 0〜9 のうち 9 です（SCL:9）。');
   });
 });

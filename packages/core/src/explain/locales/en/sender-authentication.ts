@@ -67,6 +67,9 @@ export const senderAuthenticationEn = {
   },
   'sender-authentication/microsoft-verdict': {
     title: "Microsoft's filter flagged this mail",
-    detail: ({ code, kind }) => `Microsoft 365's filter ${MS_KIND[kind]} (${code}).`,
+    detail: ({ code, kind }) =>
+      code.startsWith('SCL:')
+        ? `Microsoft 365's filter rated this mail as spam: spam confidence level ${code.slice(4)} on its scale of 0 to 9 (${code}).`
+        : `Microsoft 365's filter ${MS_KIND[kind]} (${code}).`,
   },
 } satisfies CatalogPart<SenderAuthenticationParams>;

@@ -67,6 +67,9 @@ export const senderAuthenticationJa = {
   },
   'sender-authentication/microsoft-verdict': {
     title: 'Microsoft のフィルターが警告しています',
-    detail: ({ code, kind }) => `Microsoft 365 のフィルターはこのメールを${MS_KIND[kind]}（${code}）。`,
+    detail: ({ code, kind }) =>
+      code.startsWith('SCL:')
+        ? `Microsoft 365 のフィルターはこのメールを迷惑メールと評価しています。迷惑メール信頼度は 0〜9 のうち ${code.slice(4)} です（${code}）。`
+        : `Microsoft 365 のフィルターはこのメールを${MS_KIND[kind]}（${code}）。`,
   },
 } satisfies CatalogPart<SenderAuthenticationParams>;
