@@ -138,7 +138,7 @@ describe('fromOutlookItem parity with fromRawMessage (.eml, as the CLI reads it)
     const emlHeadersOnly = analyze({
       source: parsed.source,
       headers: parsed.headers,
-      headerSyntax: parsed.headerSyntax,
+      ...(parsed.headerSyntax ? { headerSyntax: parsed.headerSyntax } : {}),
       unavailable: [...unavailable],
       ...(headerLimits.length ? { limitsHit: headerLimits } : {}),
     });
