@@ -42,7 +42,9 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   let verdict;
   let input;
   try {
-    input = fromRawMessage(bytes, rawOptions(cfg.options));
+    // A plain Uint8Array view, never a Buffer: the core's byte code then sees one kind of array
+    // (V8 optimises it for one map and does not deoptimise at the first other one).
+    input = fromRawMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), rawOptions(cfg.options));
     verdict = analyze(input, cfg.options);
   } catch (e) {
     return { error: `could not analyse: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' };

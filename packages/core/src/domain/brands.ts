@@ -894,13 +894,11 @@ function mentionsIn(text: string, index: BrandIndex, options?: FindBrandOptions)
   const matcher = matcherFor(index);
   const exact = options?.exact !== false && matcher.exact.size > 0;
   const candidates: Candidate[] = [];
-  scan(original, foldText(original), matcher, exact, null, candidates);
+  scan(original, foldText(original), matcher, exact, false, candidates);
   if (needsLookalike(original, matcher.afterL)) {
     // A lookalike match must touch an ASCII letter or digit unless nothing in the text is genuinely
     // Greek, Cyrillic or Armenian: `Рибальські сіті` is Ukrainian, not a disguised `citi`.
-    const plainForeign = hasPlainForeignLetter(original);
-    const accept = (start: number, end: number): boolean => !plainForeign || /[A-Za-z0-9]/.test(original.slice(start, end));
-    scan(original, foldText(original, true), matcher, exact, accept, candidates);
+    scan(original, foldText(original, true), matcher, exact, hasPlainForeignLetter(original), candidates);
   }
   if (candidates.length === 0) return [];
 
@@ -929,13 +927,25 @@ function mentionsIn(text: string, index: BrandIndex, options?: FindBrandOptions)
     .map((cand) => ({ brand: cand.brand, alias: cand.alias, matched: ownKey(original.slice(cand.start, cand.end)) }));
 }
 
-/** Collects the alias (and, with `exact`, exact-alias) matches of one folded reading of `original`. */
+const ASCII_ALNUM = /[A-Za-z0-9]/;
+
+/** Whether `original[start, end)` holds an ASCII letter or digit. */
+function touchesAscii(original: string, start: number, end: number): boolean {
+  return ASCII_ALNUM.test(original.slice(start, end));
+}
+
+/**
+ * Collects the alias (and, with `exact`, exact-alias) matches of one folded reading of `original`;
+ * with `asciiOnly`, only matches that touch an ASCII letter or digit. (A flag rather than a
+ * predicate: a closure made per text is a new call target each time, which V8's optimised code
+ * deoptimises on.)
+ */
 function scan(
   original: string,
   folded: Folded,
   matcher: Matcher,
   exact: boolean,
-  accept: ((start: number, end: number) => boolean) | null,
+  asciiOnly: boolean,
   out: Candidate[],
 ): void {
   const c = compactText(folded);
@@ -967,7 +977,7 @@ function scan(
       if (breakAt && !breaksAllowed(e, compact, breakAt, i, len)) continue;
       const start = origStart(fStart);
       const end = origEnd(fEnd - 1);
-      if (accept && !accept(start, end)) continue;
+      if (asciiOnly && !touchesAscii(original, start, end)) continue;
       out.push({ brand: e.brand, brandOrder: e.brandOrder, alias: e.alias, aliasOrder: e.aliasOrder, start, end, weight: len });
     }
   }
@@ -980,7 +990,7 @@ function scan(
   const start = origStart(core.fStart);
   const end = origEnd(core.fEnd - 1);
   if (e.capsOnly && /\p{Ll}/u.test(original.slice(start, end).normalize('NFKC'))) return;
-  if (accept && !accept(start, end)) return;
+  if (asciiOnly && !touchesAscii(original, start, end)) return;
   out.push({ brand: e.brand, brandOrder: e.brandOrder, alias: e.alias, aliasOrder: e.aliasOrder, start, end, weight: core.key.length });
 }
 

@@ -4,6 +4,7 @@
  * result, reason and `ptype.property=value` properties kept. Plus RFC 7208 §9.1 Received-SPF.
  * Never believe these headers wholesale: see `auth/summary.ts` for the trust model.
  */
+import { asciiClass, inClass } from '../text/ascii-class.js';
 
 export interface AuthProperty {
   /** `smtp`, `header`, `body`, `policy`… lower-case. */
@@ -86,14 +87,17 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
   return out;
 }
 
+const KEY_CHARS = asciiClass((c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2d && c <= 0x39) || c === 0x5f);
+const SPACES = asciiClass((c) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a);
+
 /** A key character: `[A-Za-z0-9_./-]`. */
 function isKeyChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2d && c <= 0x39) || c === 0x5f;
+  return inClass(KEY_CHARS, c);
 }
 
 /** Space, tab, CR or LF. */
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+  return inClass(SPACES, c);
 }
 
 /** `key = value` pairs of a resinfo segment, values unquoted; a linear scan (no backtracking). */
@@ -110,14 +114,14 @@ function keyValues(seg: string): [string, string][] {
     while (i < n && isKeyChar(seg.charCodeAt(i))) i++;
     const key = seg.slice(start, i);
     skipSpace();
-    if (!key || seg[i] !== '=') {
+    if (!key || i >= n || seg.charCodeAt(i) !== 0x3d) {
       if (i === start) i++;
       continue;
     }
     i++;
     skipSpace();
     let value = '';
-    if (seg[i] === '"') {
+    if (i < n && seg.charCodeAt(i) === 0x22) {
       i++;
       while (i < n && seg[i] !== '"') {
         if (seg[i] === '\\' && i + 1 < n) i++;
@@ -137,6 +141,7 @@ function keyValues(seg: string): [string, string][] {
 
 function parseResinfo(seg: string): AuthMethodResult | null {
   const pairs = keyValues(seg);
+  if (pairs.length === 0) return null;
   const first = pairs[0];
   if (!first) return null;
   const method = first[0].split('/')[0] ?? '';

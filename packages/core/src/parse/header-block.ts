@@ -35,12 +35,13 @@ function findBoundaryInString(s: string): [number, number] {
 /** The same for bytes. */
 function findBoundaryInBytes(b: Uint8Array): [number, number] {
   const len = b.length;
-  if (b[0] === 0x0a) return [0, 1];
-  if (b[0] === 0x0d && b[1] === 0x0a) return [0, 2];
-  for (let i = b.indexOf(0x0a); i >= 0 && i < len; i = b.indexOf(0x0a, i + 1)) {
+  // Every read stays in bounds (a read past the end costs V8 a deoptimization).
+  if (len > 0 && b[0] === 0x0a) return [0, 1];
+  if (len > 1 && b[0] === 0x0d && b[1] === 0x0a) return [0, 2];
+  for (let i = b.indexOf(0x0a); i >= 0 && i + 1 < len; i = b.indexOf(0x0a, i + 1)) {
     const n = b[i + 1];
     if (n === 0x0a) return [i + 1, i + 2];
-    if (n === 0x0d && b[i + 2] === 0x0a) return [i + 1, i + 3];
+    if (n === 0x0d && i + 2 < len && b[i + 2] === 0x0a) return [i + 1, i + 3];
   }
   return [len, len];
 }
@@ -73,6 +74,14 @@ function fieldName(text: string, start: number, end: number, nameEnd: { value: n
   return p < end && text.charCodeAt(p) === 0x3a ? p + 1 : -1;
 }
 
+/** A CR that does not begin a CRLF (one `indexOf` per line break rather than a regex over the text). */
+export function hasBareCr(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 0x0a) return true;
+  }
+  return false;
+}
+
 /**
  * Parses header text that has already been turned into a string. Lines are found with `indexOf`,
  * and only what a field keeps is sliced out of the text (its name and the text of each of its lines:
@@ -80,11 +89,13 @@ function fieldName(text: string, start: number, end: number, nameEnd: { value: n
  */
 function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], syntax: HeaderSyntaxNote[]): HeaderField[] {
   const headers: HeaderField[] = [];
-  if (text.includes('\r') && /\r(?!\n)/.test(text)) syntax.push({ kind: 'bare-cr', line: '' });
+  if (hasBareCr(text)) syntax.push({ kind: 'bare-cr', line: '' });
+  // A value is made of slices of the text: without a NUL in the text, none has one.
+  const mayHoldNul = text.includes('\0');
   const len = text.length;
   const nameEnd = { value: 0 };
   // A stray BOM, then an mbox envelope line ("From sender date") that is not a field.
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let pos = text.startsWith('\ufeff') ? 1 : 0;
   if (text.startsWith('From ', pos)) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? len : nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
@@ -98,7 +109,7 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
     if (headers.length >= maxCount) {
       dropped++;
     } else {
-      if (value.includes('\0')) syntax.push({ kind: 'nul', line: `${name}: ${value}`.slice(0, 200) });
+      if (mayHoldNul && value.includes('\0')) syntax.push({ kind: 'nul', line: `${name}: ${value}`.slice(0, 200) });
       headers.push({ name, value: value.trim() });
     }
     name = null;

@@ -12,12 +12,22 @@ B64['_'.charCodeAt(0)] = 63;
  * `byteMap`, for byte input, first maps each byte (how a caller reads bytes as some other view).
  */
 export function decodeBase64(input: Uint8Array | string, max = Infinity, byteMap?: Uint8Array): Uint8Array {
+  // Strings and byte arrays apart from the start, so that each path sees one kind of input (V8
+  // optimises `input.length` for one map and deoptimises when the other one comes).
+  if (typeof input !== 'string') return decodeBase64Mapped(input, outputFor(input.length, max), byteMap ?? IDENTITY);
+  return decodeBase64String(input, outputFor(input.length, max));
+}
+
+/** The output buffer for `len` base64 characters, at most `max` bytes. */
+function outputFor(len: number, max: number): Uint8Array {
+  return new Uint8Array(Math.min(Math.ceil((len * 3) / 4), max === Infinity ? Number.MAX_SAFE_INTEGER : max));
+}
+
+function decodeBase64String(input: string, out: Uint8Array): Uint8Array {
   const len = input.length;
-  const out = new Uint8Array(Math.min(Math.ceil((len * 3) / 4), max === Infinity ? Number.MAX_SAFE_INTEGER : max));
   let acc = 0;
   let bits = 0;
   let o = 0;
-  if (typeof input !== 'string') return decodeBase64Mapped(input, out, byteMap ?? IDENTITY);
   for (let i = 0; i < len && o < out.length; i++) {
     const c = input.charCodeAt(i) & 0xff;
     if (c === 0x3d) break; // '=' padding ends the data
@@ -106,32 +116,31 @@ const BLOCK_COPY = 48;
 
 /** Quoted-printable (RFC 2045 §6.7); `underscoreIsSpace` for RFC 2047 Q encoding. */
 export function decodeQuotedPrintable(input: Uint8Array, underscoreIsSpace = false, max = Infinity): Uint8Array {
+  // Q encoding's `_` becomes a space first (encoded words are short; `_` is never part of an
+  // escape), so that the decoder has one mode: V8 optimises it on bodies and does not deoptimise
+  // at the first encoded word.
+  return decodeQp(underscoreIsSpace ? input.map((b) => (b === 0x5f ? 0x20 : b)) : input, max);
+}
+
+function decodeQp(input: Uint8Array, max: number): Uint8Array {
   const len = input.length;
   const out = new Uint8Array(Math.min(len, max));
   const cap = out.length;
   let o = 0;
   let i = 0;
   while (i < len && o < cap) {
-    if (!underscoreIsSpace) {
-      // Bytes up to the next `=` are copied as they are.
-      let stop = input.indexOf(0x3d, i);
-      if (stop < 0) stop = len;
-      if (stop - i > cap - o) stop = i + (cap - o);
-      if (stop - i > BLOCK_COPY) {
-        out.set(input.subarray(i, stop), o);
-        o += stop - i;
-        i = stop;
-      } else {
-        while (i < stop) out[o++] = input[i++] as number;
-      }
-      if (i >= len || o >= cap) break;
+    // Bytes up to the next `=` are copied as they are (as many as there is room for).
+    const eq = input.indexOf(0x3d, i);
+    const stop = Math.min(eq < 0 ? len : eq, i + (cap - o));
+    if (stop - i > BLOCK_COPY) {
+      out.set(input.subarray(i, stop), o);
+      o += stop - i;
+      i = stop;
+    } else {
+      while (i < stop) out[o++] = input[i++] as number;
     }
+    if (i >= len || o >= cap) break;
     const c = input[i] as number;
-    if (c !== 0x3d) {
-      out[o++] = underscoreIsSpace && c === 0x5f ? 0x20 : c;
-      i++;
-      continue;
-    }
     const a = i + 1 < len ? (input[i + 1] as number) : -1;
     const b = i + 2 < len ? (input[i + 2] as number) : -1;
     if (a === 0x0d && b === 0x0a) {

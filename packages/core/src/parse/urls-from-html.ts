@@ -7,6 +7,8 @@
  * `javascript:`). Never builds a DOM and never fetches.
  */
 
+import { asciiClass, inClass } from '../text/ascii-class.js';
+
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
 
 export interface HtmlLink {
@@ -78,15 +80,27 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Element name characters: ASCII letters, digits and `-:_`. */
+const NAME_CHARS = asciiClass(
+  (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f,
+);
+/** HTML white space: space, tab, LF, FF, CR. */
+const SPACES = asciiClass((c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d);
+/** What follows the `<` of a tag: an ASCII letter, or `/` for a closing tag. */
+const TAG_STARTS = asciiClass((c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2f);
+/** What the walk over a tag's attributes skips between them: white space and `/`. */
+const GAPS = asciiClass((c) => c === 0x2f || inClass(SPACES, c));
+/** What ends an attribute name: white space, `=`, `>` and `/`. */
+const NAME_ENDS = asciiClass((c) => c === 0x3d || c === 0x3e || inClass(GAPS, c));
+/** What ends an unquoted attribute value: white space and `>`. */
+const VALUE_ENDS = asciiClass((c) => c === 0x3e || inClass(SPACES, c));
+
 function isNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x5f;
+  return inClass(NAME_CHARS, c);
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
-}
-
-interface Tag {
+/** One tag as the scan reads it (exported for tests). */
+export interface Tag {
   readonly name: string;
   readonly closing: boolean;
   /** Attribute names (lower case) and values, alternating; the first of a repeated name wins. */
@@ -113,7 +127,8 @@ const KNOWN_BY_LENGTH: readonly (readonly string[])[] = (() => {
  * lower-cases the letters and can make no other character equal a letter or digit of a known name.
  */
 function knownName(html: string, start: number, end: number): string {
-  const candidates = KNOWN_BY_LENGTH[end - start];
+  // In bounds first: a read past an array's end costs V8 a deoptimization of the whole tag reader.
+  const candidates = end - start < KNOWN_BY_LENGTH.length ? KNOWN_BY_LENGTH[end - start] : undefined;
   if (!candidates) return '';
   for (const name of candidates) {
     let k = 0;
@@ -123,47 +138,69 @@ function knownName(html: string, start: number, end: number): string {
   return '';
 }
 
+/** The first index at or after `p` whose char is not in the class. */
+function skipClass(html: string, p: number, table: Uint8Array): number {
+  while (p < html.length && inClass(table, html.charCodeAt(p))) p++;
+  return p;
+}
+
+/** The first index at or after `p` that is not HTML white space. */
+function skipSpaces(html: string, p: number): number {
+  return skipClass(html, p, SPACES);
+}
+
+/**
+ * The end of the attribute name that starts at `p` (not a space, `/` or `>`): the name runs to a
+ * space, `=`, `>` or `/`; a `=` where a name should start is read as a one-char name.
+ */
+function attrNameEnd(html: string, p: number): number {
+  let end = p;
+  while (end < html.length && !inClass(NAME_ENDS, html.charCodeAt(end))) end++;
+  // `max` rather than a rarely taken branch: no code path that the optimised code has never seen.
+  return Math.max(end, p + 1);
+}
+
+/**
+ * The end of the attribute value that starts at `p` (after `=` and any spaces): past its closing
+ * quote (one past the end of input when the quote is never closed), or at the space or `>` that
+ * ends an unquoted value.
+ */
+function attrValueEnd(html: string, p: number): number {
+  const q = p < html.length ? html.charCodeAt(p) : -1;
+  if (q === 0x22 || q === 0x27) {
+    const close = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
+    return (close < 0 ? html.length : close) + 1;
+  }
+  let end = p;
+  while (end < html.length && !inClass(VALUE_ENDS, html.charCodeAt(end))) end++;
+  return end;
+}
+
 /**
  * Where a tag whose attributes are not needed ends: the same walk as `readTag` (quoted values may
- * hold `>`), without building attribute strings.
+ * hold `>`), without building attribute strings. The two share their steps, and with them the
+ * type feedback V8 optimises them with. Exported for tests.
  */
-function skipAttrs(html: string, p: number): number {
+export function skipAttrs(html: string, p: number): number {
   const len = html.length;
   while (p < len) {
-    let c = html.charCodeAt(p);
+    const c = html.charCodeAt(p);
     if (c === 0x3e) return p + 1;
-    if (isSpace(c) || c === 0x2f) {
-      p++;
+    if (inClass(GAPS, c)) {
+      p = skipClass(html, p, GAPS);
       continue;
     }
-    const an = p;
-    while (p < len) {
-      c = html.charCodeAt(p);
-      if (isSpace(c) || c === 0x3d || c === 0x3e || (c === 0x2f && p > an)) break;
-      p++;
-    }
-    if (p === an) p++;
-    while (p < len && isSpace(html.charCodeAt(p))) p++;
-    if (html.charCodeAt(p) === 0x3d) {
-      p++;
-      while (p < len && isSpace(html.charCodeAt(p))) p++;
-      const q = html.charCodeAt(p);
-      if (q === 0x22 || q === 0x27) {
-        const close = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
-        p = (close < 0 ? len : close) + 1;
-      } else {
-        while (p < len && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
-      }
-    }
+    p = skipSpaces(html, attrNameEnd(html, p));
+    if (p < len && html.charCodeAt(p) === 0x3d) p = attrValueEnd(html, skipSpaces(html, p + 1));
   }
   return len;
 }
 
 /**
  * Reads a tag starting at `html[i] === '<'`: its name when the scan acts on it ('' otherwise), and
- * for the tags in `WITH_ATTRS` the attributes (names lower-cased, values as written).
+ * for the tags in `WITH_ATTRS` the attributes (names lower-cased, values as written). Exported for tests.
  */
-function readTag(html: string, i: number): Tag {
+export function readTag(html: string, i: number): Tag {
   let p = i + 1;
   const closing = html.charCodeAt(p) === 0x2f;
   if (closing) p++;
@@ -171,46 +208,33 @@ function readTag(html: string, i: number): Tag {
   while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
   const name = knownName(html, nameStart, p);
   if (closing || !WITH_ATTRS.has(name)) return { name, closing, attrs: NO_ATTRS, end: skipAttrs(html, p) };
+  const len = html.length;
   const attrs: string[] = [];
   let count = 0;
-  while (p < html.length) {
-    let c = html.charCodeAt(p);
+  while (p < len) {
+    const c = html.charCodeAt(p);
     if (c === 0x3e) return { name, closing, attrs, end: p + 1 };
-    if (isSpace(c) || c === 0x2f) {
-      p++;
+    if (inClass(GAPS, c)) {
+      p = skipClass(html, p, GAPS);
       continue;
     }
-    const an = p;
-    while (p < html.length) {
-      c = html.charCodeAt(p);
-      if (isSpace(c) || c === 0x3d || c === 0x3e || (c === 0x2f && p > an)) break;
-      p++;
-    }
-    if (p === an) p++;
-    const attrName = html.slice(an, p).toLowerCase();
-    while (p < html.length && isSpace(html.charCodeAt(p))) p++;
+    const nameEnd = attrNameEnd(html, p);
+    const attrName = html.slice(p, nameEnd).toLowerCase();
+    p = skipSpaces(html, nameEnd);
     let value = '';
-    if (html.charCodeAt(p) === 0x3d) {
-      p++;
-      while (p < html.length && isSpace(html.charCodeAt(p))) p++;
-      const q = html.charCodeAt(p);
-      if (q === 0x22 || q === 0x27) {
-        const close = html.indexOf(q === 0x22 ? '"' : "'", p + 1);
-        const end = close < 0 ? html.length : close;
-        value = html.slice(p + 1, end);
-        p = end + 1;
-      } else {
-        const vs = p;
-        while (p < html.length && !isSpace(html.charCodeAt(p)) && html.charCodeAt(p) !== 0x3e) p++;
-        value = html.slice(vs, p);
-      }
+    if (p < len && html.charCodeAt(p) === 0x3d) {
+      const vs = skipSpaces(html, p + 1);
+      p = attrValueEnd(html, vs);
+      const quote = vs < len ? html.charCodeAt(vs) : -1;
+      // A quoted value without its quotes (to the end of input when the quote is never closed).
+      value = quote === 0x22 || quote === 0x27 ? html.slice(vs + 1, p - 1) : html.slice(vs, p);
     }
     if (attrName && count < 64 && attrIndex(attrs, attrName) < 0) {
-      attrs.push(attrName, value.length > MAX_HREF ? value.slice(0, MAX_HREF) : value);
+      attrs.push(attrName, value.slice(0, MAX_HREF));
       count++;
     }
   }
-  return { name, closing, attrs, end: html.length };
+  return { name, closing, attrs, end: len };
 }
 
 /** Index of an attribute name in a tag's name/value list, or -1 (a tag has a handful of attributes). */
@@ -289,8 +313,7 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
       i = end < 0 ? html.length : end + 1;
       continue;
     }
-    const isTagStart = (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f;
-    if (!isTagStart) {
+    if (!inClass(TAG_STARTS, next)) {
       if (open) open.text += '<';
       i = lt + 1;
       continue;

@@ -5,6 +5,7 @@
  * that looks at each tag's first letters only.
  */
 import { decodeEntities } from '../parse/urls-from-html.js';
+import { asciiClass, inClass } from './ascii-class.js';
 import { foldForMatch } from './normalize.js';
 
 export const VISIBLE_TEXT_MAX = 3_000;
@@ -34,8 +35,11 @@ export function htmlToVisibleLines(source: string, max = VISIBLE_TEXT_MAX): stri
     .slice(0, max);
 }
 
+/** ASCII letters and digits. */
+const NAME_CHARS = asciiClass((c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+
 function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return inClass(NAME_CHARS, c);
 }
 
 /** The lower-case element name of the tag at `lt` (`<Script …` → `script`, `</P>` → `p`), at most 10 letters. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeaderBlock } from '../../src/parse/header-block.js';
+import { hasBareCr, parseHeaderBlock } from '../../src/parse/header-block.js';
 
 describe('RFC 5322 §2.2 header block', () => {
   it('§2.2.3: unfolds continuation lines and keeps order and duplicates', () => {
@@ -113,4 +113,10 @@ describe('RFC 5322 §2.2 header block', () => {
       expect(hb.syntax.map((x) => x.kind).filter((k) => k !== 'bare-cr' && k !== 'nul')).toEqual(ref.notes);
     }
   });
+  it('hasBareCr agrees with /\r(?!\n)/ (CR at the end, CRCRLF, LF only, no CR)', () => {
+    for (const t of ['', 'a', 'a\r', '\r', '\r\n', 'a\r\nb\r\n', 'a\r\r\nb', 'a\nb\n', 'a\rb', '\n\r', 'x\r\n\r\ny\r']) {
+      expect(hasBareCr(t), JSON.stringify(t)).toBe(/\r(?!\n)/.test(t));
+    }
+  });
 });
+

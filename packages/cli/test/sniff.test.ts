@@ -1,0 +1,44 @@
+/**
+ * messageProblem's byte classes are counted with a regex over the `latin1` view of the bytes; this
+ * checks the count against a plain loop over the bytes, on every byte value and on seeded junk.
+ */
+import { describe, expect, it } from 'vitest';
+import { countControl, messageProblem } from '../src/input/sniff.js';
+
+/** The reference: NUL, C0 controls but tab, LF, FF, CR and ESC, and DEL. */
+function controlBytes(b: Uint8Array): number {
+  let n = 0;
+  for (const c of b) if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0x7f) n++;
+  return n;
+}
+
+const latin1 = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
+
+describe('messageProblem byte classes', () => {
+  it('counts each of the 256 byte values as the byte loop does', () => {
+    for (let c = 0; c < 256; c++) {
+      const b = Uint8Array.of(0x41, c, 0x42);
+      expect(countControl(latin1(b)), `byte 0x${c.toString(16)}`).toBe(controlBytes(b));
+    }
+  });
+  it('matches the byte loop on seeded random input', () => {
+    let a = 7;
+    for (let round = 0; round < 200; round++) {
+      const b = new Uint8Array(1 + (round * 37) % 600);
+      for (let i = 0; i < b.length; i++) {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        // Mostly text, with control bytes mixed in.
+        b[i] = round % 3 === 0 ? ((t ^ (t >>> 14)) >>> 0) & 0xff : 0x20 + (((t >>> 3) & 0xff) % 0x60);
+      }
+      expect(countControl(latin1(b))).toBe(controlBytes(b));
+    }
+  });
+  it('tells blank and binary messages from mail', () => {
+    expect(messageProblem(Buffer.from(' \r\n\t\n'))).toBe('empty message (only blank lines)');
+    expect(messageProblem(Buffer.from(' \r\n\f\n'))).not.toBe('empty message (only blank lines)');
+    expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\nx\0\0\0'))).toBeNull();
+    expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\n' + '\x01\x02'.repeat(20)))).toBe('not a mail message: binary data');
+  });
+});
