@@ -17,6 +17,7 @@ import { isFreemail } from '../../domain/lists.js';
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import { linkEvidence, webLinks } from '../../url/link-facts.js';
 import { defineCheck, hit } from '../define-check.js';
+import { spfPassAligned } from '../sender-authentication/shared.js';
 import { stripListVia, unknownSiteLinks } from './shared.js';
 
 export const brandLinksElsewhere = defineCheck({
@@ -37,7 +38,7 @@ export const brandLinksElsewhere = defineCheck({
     const auth = ctx.auth;
     if (auth.dmarc?.result === 'pass' || auth.dmarc?.result === 'bestguesspass') return [];
     if (auth.dkim.some((d) => d.result === 'pass' && sameOrganization(d.domain, mb.domain))) return [];
-    if (auth.spf?.result === 'pass' && auth.spf.mailfrom && sameOrganization(auth.spf.mailfrom.replace(/^.*@/, ''), mb.domain)) return [];
+    if (spfPassAligned(auth, mb.domain)) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => !isBrandDomain(brand, target) && !sameOrganization(target, domain));
     if (!first) return [];
     return [

@@ -19,24 +19,10 @@
  * not `dangerous`: no result says "fail", and a brand may send some mail unsigned.
  */
 import { isFreemail } from '../../domain/lists.js';
-import type { AuthSummary } from '../../context/auth-summary.js';
-import { orgDomain, sameOrganization } from '../../domain/registrable.js';
+import { orgDomain } from '../../domain/registrable.js';
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
-import { authFailure, trustedId } from './shared.js';
-
-/**
- * The server evaluated the mail, and nothing authenticates `fromDomain`: no DMARC or compauth pass,
- * no DKIM signature of that domain (passing or not), no SPF pass for it.
- */
-function unauthenticated(auth: AuthSummary, fromDomain: string): boolean {
-  if (auth.trusted.length === 0 || (!auth.spf && auth.dkim.length === 0 && !auth.dmarc)) return false;
-  if (auth.dmarc && auth.dmarc.result !== 'none' && auth.dmarc.result !== 'fail') return false;
-  if (auth.compauth && auth.compauth.result !== 'none' && auth.compauth.result !== 'fail') return false;
-  if (auth.dkim.some((d) => d.domain && sameOrganization(d.domain, fromDomain))) return false;
-  const spfDomain = auth.spf?.mailfrom?.replace(/^.*@/, '');
-  return !(auth.spf?.result === 'pass' && spfDomain && sameOrganization(spfDomain, fromDomain));
-}
+import { authFailure, nothingAuthenticates, trustedId } from './shared.js';
 
 export const brandDomainSpoofed = defineCheck({
   id: 'sender-authentication/brand-domain-spoofed',
@@ -53,7 +39,7 @@ export const brandDomainSpoofed = defineCheck({
     const brand = claimed?.brand ?? (isFreemail(domain) ? undefined : ctx.brands.ownersOf(domain)[0]);
     if (!brand) return [];
     if (ctx.auth.arc?.result === 'pass' && ctx.mailingList) return [];
-    const failed = authFailure(ctx.auth, mb.domain) ?? (unauthenticated(ctx.auth, mb.domain) ? 'none' : null);
+    const failed = authFailure(ctx.auth, mb.domain) ?? (nothingAuthenticates(ctx.auth, mb.domain) ? 'none' : null);
     if (!failed) return [];
     const ar = ctx.auth.trusted[0];
     return [

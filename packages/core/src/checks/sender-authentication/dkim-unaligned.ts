@@ -9,6 +9,7 @@
  */
 import { sameOrganization } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { spfPassAligned } from './shared.js';
 
 export const dkimUnaligned = defineCheck({
   id: 'sender-authentication/dkim-unaligned',
@@ -22,8 +23,7 @@ export const dkimUnaligned = defineCheck({
     if (ctx.auth.dmarc?.result === 'pass') return [];
     const passing = ctx.auth.dkim.filter((d) => d.result === 'pass' && d.domain);
     if (passing.length === 0 || passing.some((d) => sameOrganization(d.domain, from))) return [];
-    const spf = ctx.auth.spf;
-    if (spf?.result === 'pass' && spf.mailfrom && sameOrganization(spf.mailfrom.replace(/^.*@/, ''), from)) return [];
+    if (spfPassAligned(ctx.auth, from)) return [];
     const signers = [...new Set(passing.map((d) => d.domain))].join(', ');
     const ar = ctx.auth.trusted[0];
     return [hit({ fromDomain: from, signers }, ar ? [headerEvidence('Authentication-Results', ar.raw, passing[0]?.domain)] : [])];

@@ -7,6 +7,17 @@ import { sameOrganization } from '../../domain/registrable.js';
  * text, or null when nothing failed. DMARC decides when present (RFC 7489 §6.6.2); without it,
  * an SPF fail with no aligned passing DKIM signature counts; Microsoft's compauth=fail counts.
  */
+/** The domain of the SPF-checked envelope sender (`smtp.mailfrom`), or undefined. */
+export function spfDomain(auth: AuthSummary): string | undefined {
+  return auth.spf?.mailfrom?.replace(/^.*@/, '') || undefined;
+}
+
+/** SPF passed for an envelope sender of `fromDomain`'s organisation (SPF alignment, RFC 7489 §3.1.2). */
+export function spfPassAligned(auth: AuthSummary, fromDomain: string): boolean {
+  const d = spfDomain(auth);
+  return auth.spf?.result === 'pass' && d !== undefined && sameOrganization(d, fromDomain);
+}
+
 export function authFailure(auth: AuthSummary, fromDomain: string): string | null {
   if (auth.dmarc) {
     if (auth.dmarc.result === 'fail') return 'dmarc=fail';
@@ -16,8 +27,22 @@ export function authFailure(auth: AuthSummary, fromDomain: string): string | nul
   const alignedDkim = auth.dkim.some((d) => d.result === 'pass' && d.domain && sameOrganization(d.domain, fromDomain));
   if (alignedDkim) return null;
   const spf = auth.spf?.result;
-  if (spf === 'fail' && (!auth.spf?.mailfrom || sameOrganization(auth.spf.mailfrom.replace(/^.*@/, ''), fromDomain))) return 'spf=fail';
+  const envelope = spfDomain(auth);
+  if (spf === 'fail' && (!envelope || sameOrganization(envelope, fromDomain))) return 'spf=fail';
   return null;
+}
+
+/**
+ * The server evaluated the mail (it has results), nothing failed outright, and nothing vouches for
+ * `fromDomain` either: no DMARC or compauth pass, no DKIM signature of that domain (passing or
+ * broken), no SPF pass for it.
+ */
+export function nothingAuthenticates(auth: AuthSummary, fromDomain: string): boolean {
+  if (auth.trusted.length === 0 || (!auth.spf && auth.dkim.length === 0 && !auth.dmarc)) return false;
+  if (auth.dmarc && auth.dmarc.result !== 'none' && auth.dmarc.result !== 'fail') return false;
+  if (auth.compauth && auth.compauth.result !== 'none' && auth.compauth.result !== 'fail') return false;
+  if (auth.dkim.some((d) => d.domain && sameOrganization(d.domain, fromDomain))) return false;
+  return !spfPassAligned(auth, fromDomain);
 }
 
 export function trustedId(auth: AuthSummary): string {

@@ -9,7 +9,7 @@
  */
 import { sameOrganization } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
-import { trustedId } from './shared.js';
+import { spfDomain, trustedId } from './shared.js';
 
 export const spfFail = defineCheck({
   id: 'sender-authentication/spf-fail',
@@ -25,7 +25,7 @@ export const spfFail = defineCheck({
     const from = ctx.author?.domain ?? '';
     if (from && ctx.isAllowedSender(from)) return [];
     if (ctx.auth.dkim.some((d) => d.result === 'pass' && from && sameOrganization(d.domain, from))) return [];
-    const domain = spf.mailfrom?.replace(/^.*@/, '') || from || '-';
+    const domain = spfDomain(ctx.auth) || from || '-';
     const ar = ctx.auth.trusted[0];
     return [
       hit({ domain, result: spf.result, authservId: trustedId(ctx.auth) }, ar ? [headerEvidence('Authentication-Results', ar.raw, `spf=${spf.result}`)] : [], spf.result === 'softfail' ? { weight: 6 } : {}),
