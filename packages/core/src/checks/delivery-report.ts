@@ -11,6 +11,11 @@ const SYSTEM_NAME = /^(?:mailer-daemon|postmaster|mail delivery (?:system|subsys
 
 export function isDeliveryReport(ctx: CheckContext): boolean {
   if (/multipart\/report/i.test(ctx.header('content-type')[0]?.value ?? '')) return true;
+  return isSystemSender(ctx);
+}
+
+/** Sent as the mail system itself: MAILER-DAEMON or postmaster, or a mail-delivery name with no address. */
+export function isSystemSender(ctx: CheckContext): boolean {
   const a = ctx.author;
   if (!a) return false;
   return SYSTEM_LOCAL.test(a.local) || (!a.address && SYSTEM_NAME.test(a.name.trim()));

@@ -18,6 +18,11 @@ export const DEFAULT_MAX_URLS = 1000;
 /** Memoises a getter's result on first use. */
 /** Headers only list software adds: their presence makes a message list mail. */
 const LIST_HEADERS: readonly string[] = ['list-id', 'list-post', 'list-unsubscribe', 'mailing-list', 'x-mailman-version', 'list-help'];
+/**
+ * The headers a list manager adds when it re-sends a member's mail; `List-Unsubscribe` alone is
+ * not one of them: every bulk sender, phishers included, adds it to mail it sends itself.
+ */
+const RESENDING_LIST_HEADERS: readonly string[] = ['list-id', 'list-post', 'mailing-list', 'x-mailman-version', 'list-help'];
 
 function lazy<T>(f: () => T): () => T {
   let done = false;
@@ -93,6 +98,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
   });
   const isList = lazy((): boolean => LIST_HEADERS.some((n) => header(n).length > 0));
+  const isResentByList = lazy((): boolean => RESENDING_LIST_HEADERS.some((n) => header(n).length > 0));
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
 
@@ -147,6 +153,9 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     },
     get mailingList() {
       return isList();
+    },
+    get resentByList() {
+      return isResentByList();
     },
     get links() {
       return links();

@@ -40,6 +40,11 @@ export interface CheckContext {
   readonly brands: BrandIndex;
   /** List-Id / List-Post / List-Unsubscribe / Mailman-style headers present. */
   readonly mailingList: boolean;
+  /**
+   * List-Id / List-Post / Mailman-style headers: a list manager re-sent the mail (which may break
+   * DKIM and put the poster's own address in Reply-To). `List-Unsubscribe` alone does not count.
+   */
+  readonly resentByList: boolean;
   /** Links extracted, unwrapped and inspected (computed on first use). */
   readonly links: readonly LinkInfo[];
   readonly attachments: readonly AttachmentInfo[];

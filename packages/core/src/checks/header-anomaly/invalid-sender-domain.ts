@@ -10,14 +10,17 @@
  *   Public Suffix List for known top-level domains. The RFC 2606 test names (`.test`, `.example`)
  *   are accepted so that documentation examples parse.
  * False positives: intranet mail from hosts without a public name (`root@buildserver`), which is
- *   why list mail, mail the recipient's own organisation sends and the local mail system's
- *   delivery reports (MAILER-DAEMON, postmaster) are skipped.
+ *   why mail a list manager re-sent, mail the recipient's own organisation sends and the local
+ *   mail system's delivery reports (sent as MAILER-DAEMON or postmaster) are skipped. A
+ *   `List-Unsubscribe` header or a `multipart/report` body alone excuses nothing: bulk senders add
+ *   the one and dress spam as the other (`newsletter@0mw89`, a "report" with a casino offer);
+ *   no legitimate or bounce mail measured has a host-only From outside those exemptions.
  * Weight rationale: 35 for a domain that cannot exist — the sender's identity is fabricated, not
  *   merely unverified, which is `suspicious` on its own; 20 for an IP literal (legal, if archaic).
  */
 import { hostParts } from '../../domain/registrable.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
-import { isDeliveryReport } from '../delivery-report.js';
+import { isSystemSender } from '../delivery-report.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 type P = HeaderAnomalyParams['header-anomaly/invalid-sender-domain'];
@@ -47,9 +50,9 @@ export const invalidSenderDomain = defineCheck({
   needs: ['headers'],
   run(ctx) {
     const from = ctx.author;
-    if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
+    if (!from?.domain || ctx.resentByList || ctx.isAllowedSender(from.address)) return [];
     // The local mail system reporting on delivery (`MAILER-DAEMON@localhost`) names its host only.
-    if (isDeliveryReport(ctx)) return [];
+    if (isSystemSender(ctx)) return [];
     if (ctx.organizationDomains.some((d) => from.domain.toLowerCase().endsWith(d))) return [];
     const reason = invalidDomainReason(from.domain);
     return reason ? [hit<P>({ domain: from.domain, reason }, [headerEvidence('From', from.raw, from.domain)], { weight: reason === 'ip-literal' ? 20 : 35 })] : [];

@@ -8,7 +8,8 @@
  *   FREEMAIL_FORGED_REPLYTO (1.2–2.5).
  * False positives: small businesses that really use freemail for replies; people who answer from
  *   a second private address (a mailbox name containing the other, or sharing its first five
- *   letters, is excused); list mail (skipped).
+ *   letters, is excused); list mail (skipped when a list manager re-sent it: the Reply-To is then
+ *   the poster's own; an unsubscribe header alone does not count, bulk senders all add one).
  * Weight rationale: stronger than a plain reply-to mismatch; a caution alone. 25 when the text also
  *   promises money (`social-engineering/money-lure`'s phrases: a lottery win, an inheritance, a
  *   compensation fund): the advance-fee pattern itself — the payer named in the mail never collects
@@ -41,7 +42,7 @@ export const freemailReplyTo = defineCheck({
   needs: ['headers'],
   run(ctx) {
     const from = ctx.author;
-    if (!from?.domain || ctx.mailingList || ctx.isAllowedSender(from.address)) return [];
+    if (!from?.domain || ctx.resentByList || ctx.isAllowedSender(from.address)) return [];
     let kind: 'company' | 'other-mailbox';
     let rt;
     if (!isFreemail(from.domain)) {

@@ -3,7 +3,9 @@
  * altered after signing, or the signature was forged.
  *
  * Spec: RFC 6376 §6.1; RFC 8601 §2.7.1.
- * False positives: mailing lists that add footers or subject tags (skipped for list mail).
+ * False positives: mailing lists that add footers or subject tags (skipped when a list manager
+ *   re-sent the mail; a `List-Unsubscribe` header alone does not excuse it: a bulk sender signs
+ *   and sends its own mail, nothing alters it on the way).
  * Weight rationale: weak on its own; DMARC already covers the aligned case.
  */
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
@@ -17,7 +19,7 @@ export const dkimFail = defineCheck({
   needs: ['headers', 'authentication-results'],
   run(ctx) {
     const dk = ctx.auth.dkim;
-    if (ctx.mailingList || dk.length === 0 || dk.some((d) => d.result === 'pass')) return [];
+    if (ctx.resentByList || dk.length === 0 || dk.some((d) => d.result === 'pass')) return [];
     const failed = dk.filter((d) => d.result === 'fail' || d.result === 'permerror');
     if (failed.length === 0) return [];
     const ar = ctx.auth.trusted[0];

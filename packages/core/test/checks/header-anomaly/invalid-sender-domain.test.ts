@@ -33,9 +33,17 @@ describe(ID, () => {
     const v = analyzeText(eml(['From: Mailer Daemon <MAILER-DAEMON@localhost>', 'Subject: failure', 'To: taro@kousya.example']));
     expect(ids(v)).not.toContain(ID);
   });
-  it('list mail is skipped', () => {
+  it('mail a list manager re-sent is skipped', () => {
     const v = analyzeText(eml(['From: <root@buildhost>', 'List-Id: <dev.lists.example.org>', 'Subject: x', 'To: dev@lists.example.org']));
     expect(ids(v)).not.toContain(ID);
+  });
+  it('an unsubscribe header or a report body alone excuses nothing (bulk senders add both)', () => {
+    const unsub = analyzeText(eml(['From: "Casino" <newsletter@0mw89>', 'List-Unsubscribe: <mailto:u@0mw89>', 'Subject: Bonus', 'To: taro@kousya.example']));
+    expect(ids(unsub)).toContain(ID);
+    const report = analyzeText(eml(['From: "Casino" <newsletter@0mw89>', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b', 'Subject: Bonus', 'To: taro@kousya.example'], '--b\r\nContent-Type: text/plain\r\n\r\nWin\r\n--b--'));
+    expect(ids(report)).toContain(ID);
+    const bounce = analyzeText(eml(['From: Mail Delivery System <MAILER-DAEMON@mailhub0>', 'Content-Type: multipart/report; report-type=delivery-status; boundary=b', 'Subject: Undelivered', 'To: taro@kousya.example'], '--b\r\nContent-Type: text/plain\r\n\r\nfailed\r\n--b--'));
+    expect(ids(bounce)).not.toContain(ID);
   });
   fixtureTests(ID, {}, it);
 });

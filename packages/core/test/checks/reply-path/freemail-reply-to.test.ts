@@ -9,6 +9,8 @@ describe('reply-path/freemail-reply-to', () => {
     ['one free mailbox sends, another collects the replies', ['From: <sistermary22@gmail.com>', 'Reply-To: <alinco.office@outlook.com>'], 'hit', {}],
     ['the same person’s second free mailbox', ['From: <hanako.sato@gmail.com>', 'Reply-To: <hanakosato.home@outlook.com>'], 'miss', {}],
     ['the same mailbox name at another provider', ['From: <a.b.taro@gmail.com>', 'Reply-To: <abtaro@yahoo.co.jp>'], 'miss', {}],
+    ['a list manager re-sent the mail (the poster’s own Reply-To)', ['From: <list@lists.example.org>', 'List-Id: <dev.lists.example.org>', 'Reply-To: <taro.poster@gmail.com>'], 'miss', {}],
+    ['an unsubscribe header alone excuses nothing', ['From: <news@example.com>', 'List-Unsubscribe: <mailto:u@example.com>', 'Reply-To: <claims.desk@gmail.com>'], 'hit', {}],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
