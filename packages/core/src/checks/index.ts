@@ -7,6 +7,7 @@ import { attachmentChecks } from './attachment/index.js';
 import { brandImpersonationChecks } from './brand-impersonation/index.js';
 import { forwardedMessageChecks } from './forwarded-message/index.js';
 import { headerAnomalyChecks } from './header-anomaly/index.js';
+import { hiddenContentChecks } from './hidden-content/index.js';
 import { linkMismatchChecks } from './link-mismatch/index.js';
 import { lookalikeDomainChecks } from './lookalike-domain/index.js';
 import { ownOrganizationChecks } from './own-organization/index.js';
@@ -31,6 +32,7 @@ export const allChecks: readonly AnyCheck[] = [
   ...linkMismatchChecks,
   ...attachmentChecks,
   ...socialEngineeringChecks,
+  ...hiddenContentChecks,
   ...forwardedMessageChecks,
   // header-anomaly last: it also reports limits hit while other checks read the body
   ...headerAnomalyChecks,

@@ -14,6 +14,7 @@ export const CATEGORIES = [
   'link-mismatch',
   'attachment',
   'social-engineering',
+  'hidden-content',
   'forwarded-message',
   'header-anomaly',
 ] as const;

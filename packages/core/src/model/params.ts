@@ -7,6 +7,7 @@ import type { AttachmentParams } from './params/attachment.js';
 import type { BrandImpersonationParams } from './params/brand-impersonation.js';
 import type { ForwardedMessageParams } from './params/forwarded-message.js';
 import type { HeaderAnomalyParams } from './params/header-anomaly.js';
+import type { HiddenContentParams } from './params/hidden-content.js';
 import type { LinkMismatchParams } from './params/link-mismatch.js';
 import type { LookalikeDomainParams } from './params/lookalike-domain.js';
 import type { OwnOrganizationParams } from './params/own-organization.js';
@@ -31,6 +32,7 @@ export type CheckParams = SenderDisplayNameParams &
   AttachmentParams &
   SocialEngineeringParams &
   ForwardedMessageParams &
+  HiddenContentParams &
   HeaderAnomalyParams;
 
 export type CheckId = keyof CheckParams & string;

@@ -3,6 +3,7 @@ import { attachmentEn } from './attachment.js';
 import { brandImpersonationEn } from './brand-impersonation.js';
 import { forwardedMessageEn } from './forwarded-message.js';
 import { headerAnomalyEn } from './header-anomaly.js';
+import { hiddenContentEn } from './hidden-content.js';
 import { linkMismatchEn } from './link-mismatch.js';
 import { lookalikeDomainEn } from './lookalike-domain.js';
 import { ownOrganizationEn } from './own-organization.js';
@@ -28,6 +29,7 @@ export const en: Catalog = {
   ...linkMismatchEn,
   ...attachmentEn,
   ...socialEngineeringEn,
+  ...hiddenContentEn,
   ...forwardedMessageEn,
   ...headerAnomalyEn,
   ui: uiEn,

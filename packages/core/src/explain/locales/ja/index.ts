@@ -3,6 +3,7 @@ import { attachmentJa } from './attachment.js';
 import { brandImpersonationJa } from './brand-impersonation.js';
 import { forwardedMessageJa } from './forwarded-message.js';
 import { headerAnomalyJa } from './header-anomaly.js';
+import { hiddenContentJa } from './hidden-content.js';
 import { linkMismatchJa } from './link-mismatch.js';
 import { lookalikeDomainJa } from './lookalike-domain.js';
 import { ownOrganizationJa } from './own-organization.js';
@@ -28,6 +29,7 @@ export const ja: Catalog = {
   ...linkMismatchJa,
   ...attachmentJa,
   ...socialEngineeringJa,
+  ...hiddenContentJa,
   ...forwardedMessageJa,
   ...headerAnomalyJa,
   ui: uiJa,
