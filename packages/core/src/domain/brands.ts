@@ -577,6 +577,15 @@ const LATIN = /\p{Script=Latin}/u;
 const CONTINUES = /[\p{M}\uFF9E\uFF9F]/u;
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 
+/**
+ * Whether the code point at `text[i]` (`i` in bounds) matches `CONTINUES`. No code point below
+ * U+0300 does (the first combining mark), so most characters of a text are answered without a
+ * string and a regex test (exported for the test that checks every one of them).
+ */
+export function continuesAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) >= 0x300 && CONTINUES.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+}
+
 interface Folded {
   /** Concatenated per-chunk folds. */
   readonly folded: string;
@@ -608,7 +617,7 @@ function foldText(text: string, lookalike = false): Folded {
     const s = i;
     const cp = text.codePointAt(i) ?? 0;
     i += cp > 0xffff ? 2 : 1;
-    const continued = i < text.length && CONTINUES.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+    const continued = i < text.length && continuesAt(text, i);
     if (cp < 0x80 && !continued) {
       const f =
         lookalike && cp === 0x49 && capitalIAsL(text, s)
@@ -625,11 +634,7 @@ function foldText(text: string, lookalike = false): Folded {
     if (!continued && isStableCjk(cp)) {
       f = String.fromCharCode(cp);
     } else {
-      while (i < text.length) {
-        const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-        if (!CONTINUES.test(ch)) break;
-        i += ch.length;
-      }
+      while (i < text.length && continuesAt(text, i)) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
       const chunk = text.slice(s, i);
       const extra = lookalike ? LOOKALIKE_EXTRA.get(String.fromCodePoint(cp)) : undefined;
       if (extra !== undefined) {

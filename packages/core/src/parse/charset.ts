@@ -135,6 +135,15 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): string 
 }
 
 /**
+ * Text of bytes that are all 7-bit: the same as `latin1(bytes)` (ASCII reads alike in every
+ * single-byte charset and in UTF-8), through the UTF-8 decoder's fast path.
+ */
+export function asciiText(bytes: Uint8Array): string {
+  const d = decoderFor('utf-8', false);
+  return d ? d.decode(bytes) : latin1(bytes);
+}
+
+/**
  * A byte-per-char view of raw mail for structural scanning (boundaries, header lines), decoded at
  * native speed with the WHATWG `windows-1252` decoder (a `fromCharCode` loop was 12% of a scan).
  * ASCII stays ASCII; 27 bytes in 0x80–0x9F become other code points, which `latin1Bytes` maps back,

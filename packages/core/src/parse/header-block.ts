@@ -3,7 +3,7 @@
  * §2.2.3 unfolding. Order and duplicates are kept; nothing is decoded here.
  */
 import type { HeaderField, HeaderSyntaxNote, LimitHit } from '../model/message.js';
-import { decodeBytes, isAscii, latin1, latin1Bytes } from './charset.js';
+import { asciiText, decodeBytes, isAscii, latin1Bytes } from './charset.js';
 
 export const DEFAULT_MAX_HEADER_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_HEADER_COUNT = 2000;
@@ -82,6 +82,14 @@ export function hasBareCr(text: string): boolean {
   return false;
 }
 
+/** Adds a finished field (or counts it as dropped past `maxCount`: returns 1 then, else 0). */
+function pushField(headers: HeaderField[], maxCount: number, syntax: HeaderSyntaxNote[], mayHoldNul: boolean, name: string, value: string): number {
+  if (headers.length >= maxCount) return 1;
+  if (mayHoldNul && value.includes('\0')) syntax.push({ kind: 'nul', line: `${name}: ${value}`.slice(0, 200) });
+  headers.push({ name, value: value.trim() });
+  return 0;
+}
+
 /**
  * Parses header text that has already been turned into a string. Lines are found with `indexOf`,
  * and only what a field keeps is sliced out of the text (its name and the text of each of its lines:
@@ -101,20 +109,11 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
     const end = nl < 0 ? len : nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
     if (fieldName(text, pos, end, nameEnd) < 0) pos = nl < 0 ? len + 1 : nl + 1;
   }
+  // The field being read (its name is null between fields). Plain locals, not captured by a
+  // closure: the loop below reads and writes them on every line.
   let name: string | null = null;
   let value = '';
   let dropped = 0;
-  const push = () => {
-    if (name === null) return;
-    if (headers.length >= maxCount) {
-      dropped++;
-    } else {
-      if (mayHoldNul && value.includes('\0')) syntax.push({ kind: 'nul', line: `${name}: ${value}`.slice(0, 200) });
-      headers.push({ name, value: value.trim() });
-    }
-    name = null;
-    value = '';
-  };
   while (pos <= len) {
     // The line is text[pos, end); a CR before its LF is not part of it.
     const nl = text.indexOf('\n', pos);
@@ -128,7 +127,11 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
       continue;
     }
     const colon = fieldName(text, lineStart, end, nameEnd);
-    push();
+    if (name !== null) {
+      dropped += pushField(headers, maxCount, syntax, mayHoldNul, name, value);
+      name = null;
+      value = '';
+    }
     if (colon >= 0) {
       name = text.slice(lineStart, nameEnd.value).toLowerCase();
       if (colon - 1 > nameEnd.value) syntax.push({ kind: 'space-before-colon', line: text.slice(lineStart, Math.min(end, lineStart + 200)) });
@@ -137,7 +140,7 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
       syntax.push({ kind: c === 0x3a ? 'empty-name' : 'malformed-line', line: text.slice(lineStart, Math.min(end, lineStart + 200)) });
     }
   }
-  push();
+  if (name !== null) dropped += pushField(headers, maxCount, syntax, mayHoldNul, name, value);
   if (dropped > 0) limitsHit.push({ limit: 'header-count', value: headers.length + dropped, max: maxCount });
   return headers;
 }
@@ -162,7 +165,7 @@ export function parseHeaderBlock(raw: Uint8Array | string, options: HeaderBlockO
   } else {
     [headerEnd, bodyOffset] = findBoundaryInBytes(raw);
     const slice = raw.subarray(0, Math.min(headerEnd, maxBytes));
-    text = isAscii(slice) ? latin1(slice) : decodeBytes(slice, null);
+    text = isAscii(slice) ? asciiText(slice) : decodeBytes(slice, null);
   }
   if (headerEnd > maxBytes) limitsHit.push({ limit: 'header-bytes', value: headerEnd, max: maxBytes });
   const headers = parseLines(text, maxCount, limitsHit, syntax);

@@ -111,7 +111,7 @@ function hexVal(c: number): number {
   return -1;
 }
 
-/** Runs of plain bytes longer than this are copied in one block; shorter ones byte by byte (no view allocated). */
+/** Plain bytes up to this many are copied one by one; the rest of a longer run in one block (no view allocated for short runs). */
 const BLOCK_COPY = 48;
 
 /** Quoted-printable (RFC 2045 §6.7); `underscoreIsSpace` for RFC 2047 Q encoding. */
@@ -129,15 +129,22 @@ function decodeQp(input: Uint8Array, max: number): Uint8Array {
   let o = 0;
   let i = 0;
   while (i < len && o < cap) {
-    // Bytes up to the next `=` are copied as they are (as many as there is room for).
-    const eq = input.indexOf(0x3d, i);
-    const stop = Math.min(eq < 0 ? len : eq, i + (cap - o));
-    if (stop - i > BLOCK_COPY) {
+    // Bytes up to the next `=` are copied as they are (as many as there is room for): the first
+    // BLOCK_COPY of them one by one (in QP HTML, `=3D` and soft breaks come every few bytes, and a
+    // search call per escape cost more than the bytes), the rest of a longer run as one block.
+    const limit = Math.min(len, i + (cap - o));
+    const near = Math.min(limit, i + BLOCK_COPY);
+    let plain = 0;
+    while (i < near && (plain = input[i] as number) !== 0x3d) {
+      out[o++] = plain;
+      i++;
+    }
+    if (i === near && i < limit) {
+      const eq = input.indexOf(0x3d, i);
+      const stop = eq < 0 || eq > limit ? limit : eq;
       out.set(input.subarray(i, stop), o);
       o += stop - i;
       i = stop;
-    } else {
-      while (i < stop) out[o++] = input[i++] as number;
     }
     if (i >= len || o >= cap) break;
     const c = input[i] as number;

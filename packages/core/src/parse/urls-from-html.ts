@@ -182,6 +182,30 @@ function attrValueEnd(html: string, p: number): number {
  * type feedback V8 optimises them with. Exported for tests.
  */
 export function skipAttrs(html: string, p: number): number {
+  TAG_REST.lastIndex = p;
+  let end: number;
+  try {
+    // Always matches (it may match nothing); it ends at the tag's `>` or at the end of input.
+    TAG_REST.test(html);
+    end = TAG_REST.lastIndex;
+  } catch {
+    // A tag of megabytes can exhaust the regex engine's backtrack stack: walk it instead.
+    return skipAttrsWalk(html, p);
+  }
+  return end < html.length ? end + 1 : html.length;
+}
+
+/**
+ * The attributes of a tag after its name, as `skipAttrsWalk` reads them, in one native match: runs
+ * of white space and `/`; a name (`=` alone, or up to white space, `/`, `=`, `>`), then optionally
+ * `=` and a value, double- or single-quoted (to the end of input when the quote is never closed) or
+ * bare (up to white space or `>`). Every alternative consumes, and nothing follows the loop, so the
+ * match never backtracks: linear. It stops at the tag's `>` or at the end of input.
+ */
+const TAG_REST = /(?:[\t\n\f\r /]+|(?:=|[^\t\n\f\r /=>]+)[\t\n\f\r ]*(?:=[\t\n\f\r ]*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^\t\n\f\r >]*))?)*/y;
+
+/** `skipAttrs` one char class at a time (the reference for the regex; used when the regex cannot run). Exported for tests. */
+export function skipAttrsWalk(html: string, p: number): number {
   const len = html.length;
   while (p < len) {
     const c = html.charCodeAt(p);
@@ -318,14 +342,31 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
       i = lt + 1;
       continue;
     }
-    const tag = readTag(html, lt);
-    i = tag.end;
-    if (tag.closing) {
-      if (tag.name === 'a') closeAnchor();
-      else if (tag.name === 'form') form = null;
-      else if (open && BLOCK.has(tag.name)) open.text += ' ';
+    // Most tags are neither links nor forms: their name is read in place and the scan skips to
+    // their end, with no tag object; only the tags in WITH_ATTRS go through readTag.
+    let p = lt + 1;
+    const closing = next === 0x2f;
+    if (closing) p++;
+    const nameStart = p;
+    while (p < html.length && isNameChar(html.charCodeAt(p))) p++;
+    const name = knownName(html, nameStart, p);
+    if (closing || !WITH_ATTRS.has(name)) {
+      i = skipAttrs(html, p);
+      if (closing) {
+        if (name === 'a') closeAnchor();
+        else if (name === 'form') form = null;
+        else if (open && BLOCK.has(name)) open.text += ' ';
+      } else if (RAW_TEXT.has(name)) {
+        const end = rawTextEnd(html, i, name);
+        const close = html.indexOf('>', end);
+        i = end >= html.length ? html.length : close < 0 ? html.length : close + 1;
+      } else if (open && BLOCK.has(name)) {
+        open.text += ' ';
+      }
       continue;
     }
+    const tag = readTag(html, lt);
+    i = tag.end;
     switch (tag.name) {
       case 'a': {
         closeAnchor();
@@ -359,14 +400,6 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
           if (alt && !open.imageAlt) open.imageAlt = alt.slice(0, MAX_TEXT);
         }
         break;
-      default:
-        if (RAW_TEXT.has(tag.name)) {
-          const end = rawTextEnd(html, i, tag.name);
-          const close = html.indexOf('>', end);
-          i = end >= html.length ? html.length : close < 0 ? html.length : close + 1;
-        } else if (open && BLOCK.has(tag.name)) {
-          open.text += ' ';
-        }
     }
   }
   closeAnchor();

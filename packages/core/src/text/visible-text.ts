@@ -51,6 +51,26 @@ function tagName(html: string, lt: number): string {
   return html.slice(start, i).toLowerCase();
 }
 
+/**
+ * The element of `HIDDEN_ELEMENTS` that the opening tag at `lt` is (`<Script …` → `script`), else
+ * ''; the same answer as `HIDDEN_ELEMENTS.includes(tagName(html, lt))` without slicing the name.
+ * Exported for tests.
+ */
+export function hiddenElement(html: string, lt: number): string {
+  const start = lt + 1;
+  let end = start;
+  while (end < html.length && end - start < 10 && isNameChar(html.charCodeAt(end))) end++;
+  for (const name of HIDDEN_ELEMENTS) {
+    if (name.length !== end - start) continue;
+    let k = 0;
+    // Name chars are ASCII letters and digits: setting bit 5 lower-cases the letters and makes no
+    // digit equal a letter.
+    while (k < name.length && (html.charCodeAt(start + k) | 0x20) === name.charCodeAt(k)) k++;
+    if (k === name.length) return name;
+  }
+  return '';
+}
+
 /** Index of `</name` (any case) at or after `from`, or -1. */
 function closeTagIndex(html: string, name: string, from: number): number {
   let i = html.indexOf('</', from);
@@ -84,13 +104,14 @@ function htmlText(source: string, max: number, lines = false): string {
     const gt = html.indexOf('>', lt + 1);
     i = gt < 0 ? n : gt + 1;
     const closing = html.charCodeAt(lt + 1) === 47;
-    const name = tagName(html, lt);
-    if (!closing && HIDDEN_ELEMENTS.includes(name)) {
-      const c = closeTagIndex(html, name, i);
+    // Only a hidden element's name matters outside `lines` mode: compared in place, no string.
+    const hidden = closing ? '' : hiddenElement(html, lt);
+    if (hidden !== '') {
+      const c = closeTagIndex(html, hidden, i);
       const cgt = c < 0 ? -1 : html.indexOf('>', c);
       i = cgt < 0 ? n : cgt + 1;
     }
-    parts.push(lines && LINE_ELEMENTS.has(name) ? '\n' : ' ');
+    parts.push(lines && LINE_ELEMENTS.has(tagName(html, lt)) ? '\n' : ' ');
   }
   return parts.join('');
 }

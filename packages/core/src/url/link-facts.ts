@@ -129,6 +129,21 @@ export function webLinks(ctx: CheckContext): readonly LinkInfo[] {
   return out;
 }
 
+const untrustedMemo = new WeakMap<CheckContext, readonly LinkInfo[]>();
+
+/**
+ * `webLinks` without the links whose target is trusted (`isTrustedTarget`), in the same order:
+ * what every link check loops over, memoised per check context (two dozen checks read it, and
+ * deciding trust per link and per check cost more than the checks' own tests).
+ */
+export function untrustedWebLinks(ctx: CheckContext): readonly LinkInfo[] {
+  const cached = untrustedMemo.get(ctx);
+  if (cached) return cached;
+  const out = webLinks(ctx).filter((l) => !isTrustedTarget(l.inspection.target?.domain ?? null, ctx));
+  untrustedMemo.set(ctx, out);
+  return out;
+}
+
 /** At most this many links are cited as evidence per finding. */
 const MAX_EVIDENCE = 3;
 
@@ -178,9 +193,8 @@ export function targetFinding<P>(
   withCount?: (p: P, count: number) => P,
 ): Hit<P>[] {
   const matches: LinkMatch<P>[] = [];
-  for (const link of webLinks(ctx)) {
-    const t = link.inspection.target;
-    if (!t || isTrustedTarget(t.domain, ctx)) continue;
+  for (const link of untrustedWebLinks(ctx)) {
+    const t = link.inspection.target as ChainNode;
     const m = build(link, t, link.inspection);
     if (m) matches.push(m);
   }
@@ -200,9 +214,8 @@ export function signalFinding<K extends UrlSignal['kind'], P>(
   withCount?: (p: P, count: number) => P,
 ): Hit<P>[] {
   const matches: LinkMatch<P>[] = [];
-  for (const link of webLinks(ctx)) {
+  for (const link of untrustedWebLinks(ctx)) {
     const i = link.inspection;
-    if (!i.target || isTrustedTarget(i.target.domain, ctx)) continue;
     for (const s of i.signals) {
       if (s.kind !== kind) continue;
       const m = build(link, s as Extract<UrlSignal, { kind: K }>, i);

@@ -152,12 +152,21 @@ export function recipientInHost(host: string, m: RecipientMatcher): RecipientTok
 /** Base64 runs long enough to hold an address. */
 const B64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 
-/** Base64 candidates: whole runs, and their `/`-separated pieces (`/` is both a path separator and a base64 digit). */
-function* base64Candidates(text: string): Generator<string> {
-  for (const m of text.matchAll(B64_RUN)) {
-    yield m[0];
-    if (m[0].includes('/')) for (const piece of m[0].split('/')) if (piece.length >= 16) yield piece;
+/**
+ * Base64 candidates: whole runs, and their `/`-separated pieces (`/` is both a path separator and a
+ * base64 digit), in order, the first `max` of them. A plain loop (no generator, no match iterator):
+ * it runs for every path, parameter and fragment of every link. Exported for tests.
+ */
+export function base64Candidates(text: string, max: number): string[] {
+  const out: string[] = [];
+  if (text.length < 16) return out; // a run has 16 characters or more
+  B64_RUN.lastIndex = 0;
+  for (let m = B64_RUN.exec(text); m !== null && out.length < max; m = B64_RUN.exec(text)) {
+    const run = m[0];
+    out.push(run);
+    if (run.includes('/')) for (const piece of run.split('/')) if (piece.length >= 16 && out.length < max) out.push(piece);
   }
+  return out;
 }
 
 /**
@@ -174,7 +183,7 @@ export function recipientInText(text: string, where: Exclude<RecipientWhere, 'ho
     if (!m.freemail) return { form: 'role-address', where, token: found[0] as string, ...p };
   }
   let runs = 0;
-  for (const candidate of base64Candidates(text)) {
+  for (const candidate of base64Candidates(text, 17)) {
     if (++runs > 16) break;
     // Only text with an `@` can hold an address, and only a 0x40 byte decodes to `@` (as UTF-8 or Latin-1).
     if (!base64HasByte(candidate, 0x40, 2048)) continue;

@@ -1,0 +1,112 @@
+/**
+ * The HTML fast paths against the implementations they replaced (./reference, the code before
+ * them), on hand-picked oddities and seeded tag soup: the tag walk by one regex (`skipAttrs`, with
+ * `skipAttrsWalk` when the regex engine gives up), the link scan that reads most tags without a tag
+ * object, and the visible-text reader that compares hidden element names in place.
+ */
+import { describe, expect, it } from 'vitest';
+import { skipAttrs, skipAttrsWalk, urlsFromHtml } from '../../src/parse/urls-from-html.js';
+import { hiddenElement, htmlToVisibleLines, htmlToVisibleText, visibleText } from '../../src/text/visible-text.js';
+import * as ref from './reference/urls-from-html.js';
+import * as refText from './reference/visible-text.js';
+
+/** Seeded PRNG (mulberry32): the same soup on every run. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function soup(next: () => number, pieces: readonly string[], max: number): string {
+  let out = '';
+  const n = Math.floor(next() * max);
+  for (let k = 0; k < n; k++) out += pieces[Math.floor(next() * pieces.length)];
+  return out;
+}
+
+/** What follows a tag name: attributes, values, quotes, spaces, slashes, `>` and junk. */
+const ATTR_PIECES = [' ', '\t', '\n', '\r', '\f', '\v', '/', '=', '"', "'", '>', 'a', 'href', 'B', 'x', '<', '&amp;', 'é', '-', ':', ' style="', "'>'", '"a>b"', '\u00a0', '=\'x\'', ' = ', 'ＡＢ'];
+
+/** HTML with the elements the scans act on, in any case and nesting, broken and whole. */
+const HTML_PIECES = [
+  '<a href="https://example.com/x">', '<A HREF=http://b.example/?q=1&amp;r=2>', "<a href='#top'>", '<a>', '<a href="">', '</a>', '</A >', '<a/href="x">',
+  '<area href="https://c.example/" alt="Map">', '<area alt=x>', '<form action="https://d.example/login">', '<form>', '</form>', '<FORM ACTION=x>',
+  '<input type="password">', '<input name="card number">', '<input id=pin type=text>', '<input type=hidden name=pin>', '<input placeholder="パスワード">',
+  '<img src="i.png" alt="Sign in">', '<img alt=>', '<IMG ALT="x">', '<td>', '</td>', '<tr>', '<table>', '<br>', '<br/>', '<p>', '</p>', '<div class="a>b">',
+  '<span style="color:red">', '</span>', '<h1>', '</h2>', '<hr>', '<li>', '<script>var a = "<a href=x>";</script>', '<SCRIPT>x</SCRIPT >', '<script>never closed',
+  '<style>.a{}</style>', '<style>', '</style>', '<title>T</title>', '<head>', '</head>', '<textarea><a href=y></textarea>', '<noscript>n</noscript>', '<xmp>', '</xmp>',
+  '<template>t</template>', '<!-- c -->', '<!-- <a href=z> -->', '<!--', '<!DOCTYPE html>', '<?xml ?>', '< a>', '<1>', '<', '>', '"', "'", '=', '&lt;', '&#106;avascript&colon;',
+  '&nbsp;', ' ', '\n', '\r\n', '\t', 'Click here', 'ログイン', 'paypal.com', 'www.x.example', '<Td title="<a href=q>">', '<td title=\'a"b\'>', '<b', '<a href="never closed',
+];
+
+describe('skipAttrs (one regex) = skipAttrsWalk', () => {
+  it.each([
+    '>', ' href="x">', " HREF='x>y' b=c>", ' href = "x" >', ' =href="x">', ' == "x">', ' a==b>', '/href="x"/>', ' a/b="c">', ' a="x"b="y">', ' a=>',
+    ' a=', ' a="never closed>', " a='never closed", ' a= ', ' a', '', ' a=x"y z=\'w\'>', '\t\n\f\rhref\t=\n"x"\r>', ' a="1" a="2">', ' a\v=b>', ' a=\u00a0b>x',
+  ])('%j', (rest) => {
+    const html = `<td${rest}`;
+    expect(skipAttrs(html, 3)).toBe(skipAttrsWalk(html, 3));
+  });
+
+  it('matches the walk on seeded attribute soup, from every start', () => {
+    const next = rng(7);
+    for (let round = 0; round < 3000; round++) {
+      const html = `<td${soup(next, ATTR_PIECES, 30)}${next() < 0.5 ? '>tail<p>' : ''}`;
+      for (let p = 3; p <= html.length; p += 1 + Math.floor(next() * 4)) expect(skipAttrs(html, p), JSON.stringify([html, p])).toBe(skipAttrsWalk(html, p));
+    }
+  });
+
+  it('a tag of megabytes: the same end (the walk takes over when the regex engine gives up)', () => {
+    for (const rest of [' a'.repeat(5_000_000), ' a=b'.repeat(1_000_000), ' a="b"'.repeat(1_000_000) + '>x', '/'.repeat(2_000_000)]) {
+      const html = `<td${rest}`;
+      expect(skipAttrs(html, 3)).toBe(skipAttrsWalk(html, 3));
+    }
+  });
+});
+
+describe('urlsFromHtml = the previous implementation', () => {
+  it('on seeded HTML soup', () => {
+    const next = rng(11);
+    for (let round = 0; round < 4000; round++) {
+      const html = soup(next, HTML_PIECES, 40);
+      const max = next() < 0.2 ? 2 : 1000;
+      expect(urlsFromHtml(html, max), JSON.stringify(html)).toEqual(ref.urlsFromHtml(html, max));
+    }
+  });
+
+  it('on attribute soup inside the elements it reads', () => {
+    const next = rng(12);
+    for (let round = 0; round < 3000; round++) {
+      const tag = ['a', 'td', 'form', 'input', 'img', 'area', 'script', 'br', '/a', '/form', '/td', 'A', 'Img'][Math.floor(next() * 13)];
+      const html = `<form><a href=x>t<${tag}${soup(next, ATTR_PIECES, 16)}>u<${tag}${soup(next, ATTR_PIECES, 16)}</a>`;
+      expect(urlsFromHtml(html, 1000), JSON.stringify(html)).toEqual(ref.urlsFromHtml(html, 1000));
+    }
+  });
+});
+
+describe('visible text = the previous implementation', () => {
+  it('hiddenElement agrees with the name the old reader sliced', () => {
+    const next = rng(13);
+    const names = ['script', 'SCRIPT', 'Style', 'head', 'HEAD', 'title', 'titles', 'scripts', 'scrip', 'headx', 'he', 'td', 'a', '', 'style1', 'styl3', 'script0123456789'];
+    for (let round = 0; round < 2000; round++) {
+      const html = `<${names[Math.floor(next() * names.length)]}${soup(next, [' ', '>', 'x', '-', '1', '/', ':'], 4)}`;
+      const slow = html.slice(1).match(/^[A-Za-z0-9]{0,10}/)?.[0].toLowerCase() ?? '';
+      expect(hiddenElement(html, 0), html).toBe(['script', 'style', 'head', 'title'].includes(slow) ? slow : '');
+    }
+  });
+
+  it('on seeded HTML soup, as text and as lines, with short and default caps', () => {
+    const next = rng(14);
+    for (let round = 0; round < 3000; round++) {
+      const html = soup(next, HTML_PIECES, 60);
+      const max = next() < 0.3 ? 40 : 3000;
+      expect(htmlToVisibleText(html, max), JSON.stringify(html)).toBe(refText.htmlToVisibleText(html, max));
+      expect(htmlToVisibleLines(html, max), JSON.stringify(html)).toBe(refText.htmlToVisibleLines(html, max));
+      expect(visibleText({ html }, max)).toBe(refText.visibleText({ html }, max));
+    }
+  });
+});
