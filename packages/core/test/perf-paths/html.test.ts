@@ -9,17 +9,8 @@ import { skipAttrs, skipAttrsWalk, urlsFromHtml } from '../../src/parse/urls-fro
 import { hiddenElement, htmlToVisibleLines, htmlToVisibleText, visibleText } from '../../src/text/visible-text.js';
 import * as ref from './reference/urls-from-html.js';
 import * as refText from './reference/visible-text.js';
+import { mulberry32 } from '../attachment/builders.js';
 
-/** Seeded PRNG (mulberry32): the same soup on every run. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function soup(next: () => number, pieces: readonly string[], max: number): string {
   let out = '';
@@ -53,7 +44,7 @@ describe('skipAttrs (one regex) = skipAttrsWalk', () => {
   });
 
   it('matches the walk on seeded attribute soup, from every start', () => {
-    const next = rng(7);
+    const next = mulberry32(7);
     for (let round = 0; round < 3000; round++) {
       const html = `<td${soup(next, ATTR_PIECES, 30)}${next() < 0.5 ? '>tail<p>' : ''}`;
       for (let p = 3; p <= html.length; p += 1 + Math.floor(next() * 4)) expect(skipAttrs(html, p), JSON.stringify([html, p])).toBe(skipAttrsWalk(html, p));
@@ -70,7 +61,7 @@ describe('skipAttrs (one regex) = skipAttrsWalk', () => {
 
 describe('urlsFromHtml = the previous implementation', () => {
   it('on seeded HTML soup', () => {
-    const next = rng(11);
+    const next = mulberry32(11);
     for (let round = 0; round < 4000; round++) {
       const html = soup(next, HTML_PIECES, 40);
       const max = next() < 0.2 ? 2 : 1000;
@@ -79,7 +70,7 @@ describe('urlsFromHtml = the previous implementation', () => {
   });
 
   it('on attribute soup inside the elements it reads', () => {
-    const next = rng(12);
+    const next = mulberry32(12);
     for (let round = 0; round < 3000; round++) {
       const tag = ['a', 'td', 'form', 'input', 'img', 'area', 'script', 'br', '/a', '/form', '/td', 'A', 'Img'][Math.floor(next() * 13)];
       const html = `<form><a href=x>t<${tag}${soup(next, ATTR_PIECES, 16)}>u<${tag}${soup(next, ATTR_PIECES, 16)}</a>`;
@@ -90,7 +81,7 @@ describe('urlsFromHtml = the previous implementation', () => {
 
 describe('visible text = the previous implementation', () => {
   it('hiddenElement agrees with the name the old reader sliced', () => {
-    const next = rng(13);
+    const next = mulberry32(13);
     const names = ['script', 'SCRIPT', 'Style', 'head', 'HEAD', 'title', 'titles', 'scripts', 'scrip', 'headx', 'he', 'td', 'a', '', 'style1', 'styl3', 'script0123456789'];
     for (let round = 0; round < 2000; round++) {
       const html = `<${names[Math.floor(next() * names.length)]}${soup(next, [' ', '>', 'x', '-', '1', '/', ':'], 4)}`;
@@ -100,7 +91,7 @@ describe('visible text = the previous implementation', () => {
   });
 
   it('on seeded HTML soup, as text and as lines, with short and default caps', () => {
-    const next = rng(14);
+    const next = mulberry32(14);
     for (let round = 0; round < 3000; round++) {
       const html = soup(next, HTML_PIECES, 60);
       const max = next() < 0.3 ? 40 : 3000;

@@ -20,17 +20,8 @@ import { allFixtures, fixtureBytes } from '../helpers.js';
 import { parseHeaderBlock as refParseHeaderBlock } from './reference/header-block.js';
 import { recipientInText as refRecipientInText } from './reference/recipient-tokens.js';
 import { decodeQuotedPrintable as refDecodeQuotedPrintable } from './reference/transfer-encoding.js';
+import { mulberry32 } from '../attachment/builders.js';
 
-/** Seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytesOf = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
@@ -49,7 +40,7 @@ describe('parseHeaderBlock = the previous implementation', () => {
     'From sender Mon Nov 23\n', '\ufeff', 'Body text\n', 'Received: from x by y; Mon, 23 Nov 2026 09:00:00 +0900\r\n', 'K:v', '\r',
   ];
   it('on seeded header soup, as bytes (UTF-8 and byte-per-char) and as text, with small limits', () => {
-    const next = rng(21);
+    const next = mulberry32(21);
     for (let round = 0; round < 4000; round++) {
       const text = soup(next, PIECES, 24);
       const options = next() < 0.2 ? { maxHeaderCount: 3, maxHeaderBytes: 40 } : {};
@@ -65,7 +56,7 @@ describe('parseHeaderBlock = the previous implementation', () => {
   });
 
   it('asciiText reads 7-bit bytes as latin1 does', () => {
-    const next = rng(22);
+    const next = mulberry32(22);
     for (let round = 0; round < 500; round++) {
       const b = new Uint8Array(Math.floor(next() * 300)).map(() => Math.floor(next() * 128));
       expect(asciiText(b)).toBe(latin1(b));
@@ -76,7 +67,7 @@ describe('parseHeaderBlock = the previous implementation', () => {
 describe('decodeQuotedPrintable = the previous implementation', () => {
   const PIECES = ['=3D', '=20', '=\r\n', '=\n', '=', '==', '=4', '=G1', '=e9', '=C3=A9', '_', 'a', 'plain text ', 'x'.repeat(47), 'y'.repeat(48), 'z'.repeat(49), 'w'.repeat(130), '\r\n', '\t'];
   it('on seeded QP soup, Q mode and body mode, with and without a cap', () => {
-    const next = rng(31);
+    const next = mulberry32(31);
     for (let round = 0; round < 5000; round++) {
       const input = bytesOf(soup(next, PIECES, 30));
       const q = next() < 0.3;
@@ -97,7 +88,7 @@ describe('recipient tokens in URL parts = the previous implementation', () => {
     'abcdefghijklmnop/qrstuvwxyz012345', 'taro.yamada@kousya.co.jp', 'kousya.co.jp', 'KOUSYA.CO.JP', '@kousya.co.jp.evil', 'x', '%40', '-_', '==', 'A'.repeat(16) + '/' + 'B'.repeat(16),
   ];
   it('on seeded paths and parameters (more than 16 base64 runs included)', () => {
-    const next = rng(41);
+    const next = mulberry32(41);
     for (let round = 0; round < 3000; round++) {
       const text = soup(next, PIECES, next() < 0.1 ? 60 : 12);
       for (const matcher of [m, free]) {
@@ -116,7 +107,7 @@ describe('recipient tokens in URL parts = the previous implementation', () => {
       }
       return out;
     };
-    const next = rng(42);
+    const next = mulberry32(42);
     for (let round = 0; round < 2000; round++) {
       const text = soup(next, PIECES, 20);
       const max = 1 + Math.floor(next() * 20);
