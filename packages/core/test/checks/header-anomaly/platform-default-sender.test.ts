@@ -19,16 +19,16 @@ describe(ID, () => {
     expect(platformOf(domain)?.service).toBe(service);
   });
   it('weighs 27: caution alone, suspicious with a second sign', () => {
-    const alone = analyzeText(eml(['From: Bonus <noreply@x-1.firebaseapp.com>', 'Subject: hi', 'To: taro@kousya.example']));
+    const alone = analyzeText(eml(['From: Project Team <noreply@x-1.firebaseapp.com>', 'Subject: hi', 'To: taro@kousya.example']));
     expect(alone.findings.find((f) => f.checkId === ID)?.weight).toBe(27);
     expect(alone.level).toBe('caution');
     const withReplyTo = analyzeText(
-      eml(['From: Bonus <noreply@x-1.firebaseapp.com>', 'Reply-To: <prize.claims.desk@gmail.com>', 'Subject: hi', 'To: taro@kousya.example']),
+      eml(['From: Project Team <noreply@x-1.firebaseapp.com>', 'Reply-To: <prize.claims.desk@gmail.com>', 'Subject: hi', 'To: taro@kousya.example']),
     );
     expect(withReplyTo.level).toBe('suspicious');
     // The weakest second sign: replies to another organisation (8).
     const withOtherOrg = analyzeText(
-      eml(['From: Bonus <noreply@x-1.firebaseapp.com>', 'Reply-To: <claims@prize-desk.example>', 'Subject: hi', 'To: taro@kousya.example']),
+      eml(['From: Project Team <noreply@x-1.firebaseapp.com>', 'Reply-To: <claims@prize-desk.example>', 'Subject: hi', 'To: taro@kousya.example']),
     );
     expect(ids(withOtherOrg)).toContain('reply-path/reply-to-other-organization');
     expect(withOtherOrg.level).toBe('suspicious');

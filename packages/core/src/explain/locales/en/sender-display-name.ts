@@ -29,4 +29,9 @@ export const senderDisplayNameEn = {
       `The display name "${name}" shows the domain ${shownDomain}, but the sending domain is ${actualDomain}.`,
     advice: 'Check the real sender address before trusting the name.',
   },
+  'sender-display-name/prize-offer-name': {
+    title: 'The sender name is a prize offer, not a name',
+    detail: ({ name, word }) => `The sender calls itself "${name}": an offer of ${word}, not the name of a person or company.`,
+    advice: 'Real senders show who they are. A sender name that promises a bonus, prize or payout is bait; do not claim anything from this mail.',
+  },
 } satisfies CatalogPart<SenderDisplayNameParams>;

@@ -29,4 +29,9 @@ export const senderDisplayNameJa = {
       `表示名は「${name}」で ${shownDomain} を名乗っていますが、送信元ドメインは ${actualDomain} です。`,
     advice: '表示名を信用する前に、実際の送信元アドレスを確認してください。',
   },
+  'sender-display-name/prize-offer-name': {
+    title: '差出人名が名前ではなく、賞金やボーナスの宣伝文句です',
+    detail: ({ name, word }) => `差出人名は「${name}」で、人や会社の名前ではなく「${word}」をうたう宣伝文句です。`,
+    advice: '正規の送信元は差出人名に自分の名前を書きます。ボーナスや賞金、払い出しをうたう差出人名はおとりです。このメールから受け取りの手続きをしないでください。',
+  },
 } satisfies CatalogPart<SenderDisplayNameParams>;
