@@ -10,6 +10,13 @@
  *   own host are excused; shared work documents (Google Docs, SharePoint) are not on the list.
  * Weight rationale: 8, a hint that matters with other signals (measured: 201 of 1,977 phish-dev
  *   mails, 12 of 4,279 ham; at 8 no ham mail reaches `suspicious`).
+ *
+ * Kind `bucket page`: the link opens a web page (`.html`, `.htm`, `.svg`) uploaded as a file into
+ * cloud object storage (`storage.googleapis.com/<bucket>/azf3.html#<token>`, S3 in any region,
+ * Azure blob and static-website storage, R2, Spaces). Nobody runs a website that way; it is how a
+ * lander is put online in a minute, often with the victim's token in the fragment. Weight 20
+ * (caution alone). Measured: 157 phish-dev mails, 0 of 4,279 ham; images and PDFs in buckets
+ * (newsletters link to them) keep the plain 8.
  */
 import { hostParts } from '../../domain/registrable.js';
 import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
@@ -18,6 +25,54 @@ import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js
 import { defineCheck } from '../define-check.js';
 
 type P = UrlObfuscationParams['url-obfuscation/free-hosting-link'];
+
+/** Object-storage services (besides S3, which `isS3Host` recognises in every region). */
+const STORAGE_SUFFIXES = [
+  'storage.googleapis.com',
+  'firebasestorage.googleapis.com',
+  'blob.core.windows.net',
+  'web.core.windows.net',
+  'r2.dev',
+  'digitaloceanspaces.com',
+  'backblazeb2.com',
+  'linodeobjects.com',
+  'wasabisys.com',
+];
+const PAGE_FILE = /\.(?:s?html?|xhtml|svg)$/;
+
+/** Amazon S3 in any region and form: `s3.amazonaws.com`, `b.s3.eu-west-1.amazonaws.com`, `s3-us-west-2…`, `b.s3-website-…`. */
+export function isS3Host(host: string): boolean {
+  const labels = host.split('.');
+  const n = labels.length;
+  if (n < 3 || labels[n - 1] !== 'com' || labels[n - 2] !== 'amazonaws') return false;
+  for (let i = 0; i < n - 2; i++) if (labels[i] === 's3' || labels[i]!.startsWith('s3-')) return true;
+  return false;
+}
+
+function isStorageHost(host: string): boolean {
+  return isS3Host(host) || STORAGE_SUFFIXES.some((s) => host === s || host.endsWith('.' + s));
+}
+
+/** A web page stored as a file in a bucket: an HTML/SVG file name, or any path on a static-website endpoint. */
+export function isBucketPage(url: string, host: string): boolean {
+  if (!isStorageHost(host)) return false;
+  if (host.endsWith('.web.core.windows.net') || host.split('.').some((l) => l.startsWith('s3-website'))) return true;
+  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  let end = rest.length;
+  for (const c of ['?', '#']) {
+    const i = rest.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  const path = rest.slice(0, end);
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  let name = file;
+  try {
+    name = decodeURIComponent(file);
+  } catch {
+    // a malformed escape: judge the name as written
+  }
+  return PAGE_FILE.test(name.toLowerCase());
+}
 
 export const freeHostingLink = defineCheck({
   id: 'url-obfuscation/free-hosting-link',
@@ -28,10 +83,11 @@ export const freeHostingLink = defineCheck({
   run(ctx) {
     const sender = senderFacts(ctx);
     return targetFinding<P>(ctx, (link, t) => {
-      if (!isFreeHostingHost(t.host) || (t.domain && sender.orgs.has(t.domain))) return null;
+      if (!(isFreeHostingHost(t.host) || isS3Host(t.host)) || (t.domain && sender.orgs.has(t.domain))) return null;
       const hp = hostParts(t.host);
       const service = hp.publicSuffix && hp.publicSuffix.includes('.') ? hp.publicSuffix : (hp.domain ?? t.host);
-      return { link, weight: 8, highlight: t.host, params: { host: showHost(t), service } };
+      const bucketPage = isBucketPage(t.url, t.host);
+      return { link, weight: bucketPage ? 20 : 8, highlight: t.host, params: { host: showHost(t), service, bucketPage } };
     });
   },
 });

@@ -30,5 +30,5 @@ export interface UrlObfuscationParams {
     readonly brandJa: string;
   };
   /** A link to a page on a service where anyone can publish (serverless function, site builder, public bucket). */
-  'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string };
+  'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string; readonly bucketPage: boolean };
 }

@@ -1,10 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { isBucketPage, isS3Host } from '../../../src/checks/url-obfuscation/free-hosting-link.js';
 import { a } from '../../url/mail.js';
 import { describeLinkCheck } from '../../url/check-cases.js';
 
 describeLinkCheck('url-obfuscation/free-hosting-link', [
-  { name: 'Cloud Run function', html: a('https://keep-password-7f3a2-uc.a.run.app/', 'x'), hit: true, weight: 8, params: { service: 'a.run.app' } },
-  { name: 'public bucket', html: a('https://storage.googleapis.com/bucket-x/index.html', 'x'), hit: true },
-  { name: 'Webflow site', html: a('https://protonmail-6e3725.webflow.io/', 'x'), hit: true },
+  { name: 'Cloud Run function', html: a('https://keep-password-7f3a2-uc.a.run.app/', 'x'), hit: true, weight: 8, params: { service: 'a.run.app', bucketPage: false } },
+  { name: 'public bucket page', html: a('https://storage.googleapis.com/bucket-x/index.html', 'x'), hit: true, weight: 20, params: { bucketPage: true } },
+  { name: 'bucket page with a token in the fragment', html: a('https://storage.googleapis.com/nolimits/azf3.html#4IeNhS437faNB104uyvint', 'Claim'), hit: true, weight: 20 },
+  { name: 'regional S3 page', html: a('https://bucket-x.s3.eu-west-1.amazonaws.com/tota%20index.html', 'x'), hit: true, weight: 20, params: { bucketPage: true } },
+  { name: 'Azure static website', html: a('https://fzjujhchal19.z8.web.core.windows.net/', 'x'), hit: true, weight: 20 },
+  { name: 'a PDF in a bucket (newsletters link them)', html: a('https://storage.googleapis.com/bucket-x/menu.pdf', 'x'), hit: true, weight: 8, params: { bucketPage: false } },
+  { name: 'an image in a regional S3 bucket', html: a('https://s3.ap-south-1.amazonaws.com/shop/cover.jpg', 'x'), hit: true, weight: 8 },
+  { name: 'Webflow site', html: a('https://protonmail-6e3725.webflow.io/', 'x'), hit: true, weight: 8 },
   { name: 'a shared Google Doc', html: a('https://docs.google.com/document/d/1AbC/edit', 'x'), hit: false },
+  { name: 'an EC2 host is not storage', html: a('https://ec2-198-51-100-7.compute-1.amazonaws.com/login.html', 'x'), hit: false },
   { name: 'the sender’s own site there', from: 'Project <news@myproject.web.app>', html: a('https://myproject.web.app/news', 'x'), hit: false },
 ]);
+
+describe('bucket pages', () => {
+  it.each([
+    ['s3.amazonaws.com', true],
+    ['bucket.s3.amazonaws.com', true],
+    ['bucket.s3.us-east-1.amazonaws.com', true],
+    ['s3-us-west-2.amazonaws.com', true],
+    ['bucket.s3-website-us-east-1.amazonaws.com', true],
+    ['ec2-198-51-100-7.compute-1.amazonaws.com', false],
+    ['s3.example.com', false],
+    ['amazonaws.com', false],
+  ])('isS3Host(%s) = %s', (host, want) => {
+    expect(isS3Host(host)).toBe(want);
+  });
+  it.each([
+    ['https://storage.googleapis.com/b/page.HTML?x=1', 'storage.googleapis.com', true],
+    ['https://storage.googleapis.com/b/drawing.svg', 'storage.googleapis.com', true],
+    ['https://storage.googleapis.com/b/washingtonpost.com%20(2).html#tok', 'storage.googleapis.com', true],
+    ['https://storage.googleapis.com/b/report.pdf#page.html', 'storage.googleapis.com', false],
+    ['https://storage.googleapis.com/b/', 'storage.googleapis.com', false],
+    ['https://acct.blob.core.windows.net/c/index.htm', 'acct.blob.core.windows.net', true],
+    ['https://acct.blob.core.windows.net/c/photo.png', 'acct.blob.core.windows.net', false],
+    ['https://site.z8.web.core.windows.net/any/path', 'site.z8.web.core.windows.net', true],
+    ['https://b.s3-website-us-east-1.amazonaws.com/', 'b.s3-website-us-east-1.amazonaws.com', true],
+    ['https://pub-1.r2.dev/x/%E0%A4%A.html', 'pub-1.r2.dev', true],
+    ['https://example.netlify.app/index.html', 'example.netlify.app', false],
+  ])('isBucketPage(%s)', (url, host, want) => {
+    expect(isBucketPage(url, host)).toBe(want);
+  });
+});

@@ -72,6 +72,9 @@ export const urlObfuscationEn = {
   },
   'url-obfuscation/free-hosting-link': {
     title: 'The link leads to a page anyone can publish',
-    detail: ({ host, service }) => `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
+    detail: ({ host, service, bucketPage }) =>
+      bucketPage
+        ? `The link opens a web page stored as a file in cloud storage (${host}, ${service}). Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
+        : `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
   },
 } satisfies CatalogPart<UrlObfuscationParams>;

@@ -73,6 +73,9 @@ export const urlObfuscationJa = {
   },
   'url-obfuscation/free-hosting-link': {
     title: '誰でも公開できるサービス上のページへのリンクです',
-    detail: ({ host, service }) => `リンク先 ${host} は ${service} 上のページです。独自ドメインがなくても、誰でも数分でサイトを公開できるサービスです。`,
+    detail: ({ host, service, bucketPage }) =>
+      bucketPage
+        ? `リンク先は、クラウドストレージ（${host}、${service}）にファイルとして置かれたウェブページです。正規のウェブサイトはこのように運営されません。フィッシングページは、独自ドメインなしでこうして数分で公開されます。`
+        : `リンク先 ${host} は ${service} 上のページです。独自ドメインがなくても、誰でも数分でサイトを公開できるサービスです。`,
   },
 } satisfies CatalogPart<UrlObfuscationParams>;
