@@ -12,7 +12,7 @@ export interface UrlRedirectParams {
     readonly count: number;
   };
   /** A link uses a URL shortener: its destination is hidden. */
-  'url-redirect/shortened-link': { readonly shortener: string; readonly url: string; readonly count: number };
+  'url-redirect/shortened-link': { readonly shortener: string; readonly url: string; readonly count: number; readonly everyLink: boolean };
   /** An https redirector hands the click on to a plain-http target. */
   'url-redirect/insecure-target': { readonly via: string; readonly target: string };
   /** Several redirectors in a row. */

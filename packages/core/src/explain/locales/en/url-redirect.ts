@@ -12,8 +12,9 @@ export const urlRedirectEn = {
   },
   'url-redirect/shortened-link': {
     title: 'A shortened link hides its destination',
-    detail: ({ shortener, url, count }) =>
-      `The link ${url} uses the URL shortener ${shortener}, so where it leads cannot be seen before clicking${more(count)}.`,
+    detail: ({ shortener, url, count, everyLink }) =>
+      `The link ${url} uses the URL shortener ${shortener}, so where it leads cannot be seen before clicking${more(count)}.` +
+      (everyLink ? ' Every link in this mail is shortened: none shows where it goes.' : ''),
     advice: 'Official notices rarely use shortened links. Reach the service through a bookmark or its app instead.',
   },
   'url-redirect/insecure-target': {

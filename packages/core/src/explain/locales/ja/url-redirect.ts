@@ -12,8 +12,9 @@ export const urlRedirectJa = {
   },
   'url-redirect/shortened-link': {
     title: '短縮URLでリンク先が隠されています',
-    detail: ({ shortener, url, count }) =>
-      `リンク ${url} は短縮URLサービス ${shortener} を使っているため、クリックする前に本当のリンク先を確かめられません${more(count)}。`,
+    detail: ({ shortener, url, count, everyLink }) =>
+      `リンク ${url} は短縮URLサービス ${shortener} を使っているため、クリックする前に本当のリンク先を確かめられません${more(count)}。` +
+      (everyLink ? 'このメールのリンクはすべて短縮URLで、どのリンクも行き先が分かりません。' : ''),
     advice: '公式のお知らせで短縮URLが使われることはあまりありません。ブックマークや公式アプリからアクセスしてください。',
   },
   'url-redirect/insecure-target': {
