@@ -11,9 +11,12 @@
  *   six switches between them count (or long lower-case-and-digit runs, six switches);
  *   hexadecimal ids and words with a number (`Windows10`, `iPhone15Pro`) do not. Allow-listed
  *   senders are skipped.
+ * Also a mailbox name built from a name and a serial number (`lina_Joseph_30303@…`, outside free
+ *   mailboxes): 120 phish-dev mails, 0 of 4,279 ham, 0 Japanese.
  * Weight rationale: 10 — a `caution` alone; it adds to the sender and link evidence.
  */
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
+import { isFreemail } from '../../domain/lists.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { inSubjectOrName } from './shared.js';
 
@@ -70,6 +73,17 @@ export function isRandomLocalPart(local: string): boolean {
   return switches >= 4 && lowerRuns > 0 && lowerLetters / lowerRuns < 2.5;
 }
 
+/**
+ * A mailbox name made of a name and a serial number joined by underscores (`lina_Joseph_30303`,
+ * `Stephens_Leslie_34118`, `NEW_OFFRE_1_89227`): a script creating one sender per batch. Free
+ * mailboxes are excluded (people do pick `maria_lopez_1987` there).
+ */
+const SERIAL_LOCAL = /^[A-Za-z]+(?:_[A-Za-z0-9]+){1,3}_\d{3,6}$/;
+
+export function isSerialLocalPart(local: string, domain: string): boolean {
+  return local.length <= 64 && SERIAL_LOCAL.test(local) && !isFreemail(domain);
+}
+
 function findToken(text: string): string | null {
   for (const m of text.matchAll(TOKEN)) {
     const before = text[m.index - 1];
@@ -96,6 +110,9 @@ export const randomToken = defineCheck({
     const from = ctx.author;
     const local = from?.address ? from.address.slice(0, from.address.lastIndexOf('@')) : '';
     if (from && isRandomLocalPart(local)) return [hit<P>({ where: 'address', token: local }, [headerEvidence('From', from.raw, local)])];
+    if (from?.domain && isSerialLocalPart(local, from.domain)) {
+      return [hit<P>({ where: 'address', token: local, serial: true }, [headerEvidence('From', from.raw, local)])];
+    }
     return [];
   },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRandomLocalPart, isRandomToken } from '../../../src/checks/header-anomaly/random-token.js';
+import { isRandomLocalPart, isRandomToken, isSerialLocalPart } from '../../../src/checks/header-anomaly/random-token.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'header-anomaly/random-token';
@@ -29,6 +29,24 @@ describe(ID, () => {
     ['info', false],
   ] as const)('mailbox name %s → %s', (t, expected) => {
     expect(isRandomLocalPart(t)).toBe(expected);
+  });
+  it.each([
+    ['lina_Joseph_30303', 'discounts.example.com', true],
+    ['Stephens_Leslie_34118', 'white1.shop.example', true],
+    ['NEW_OFFRE_1_89227', 'mailer.example', true],
+    ['brian_wrigglesworth_30667', 'mailer.example', true],
+    ['maria_lopez_1987', 'hotmail.com', false],
+    ['maria_lopez_1987', 'yahoo.co.jp', false],
+    ['sales_team', 'shop.example', false],
+    ['john_smith_12', 'shop.example', false],
+    ['order_12345', 'shop.example', false],
+    ['taro.yamada.2026', 'kousya.example', false],
+  ] as const)('serial mailbox name %s@%s → %s', (local, domain, expected) => {
+    expect(isSerialLocalPart(local, domain)).toBe(expected);
+  });
+  it('a serial mailbox name is reported as such', () => {
+    const v = analyzeText(eml(['From: Limited Offer <Stephens_Leslie_34118@white1.shop.example>', 'Subject: Sale', 'To: taro@kousya.example']));
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toEqual({ where: 'address', token: 'Stephens_Leslie_34118', serial: true });
   });
   it('a code inside a URL or an address in the subject is not a stamped token', () => {
     const v = analyzeText(eml(['From: <a@example.com>', 'Subject: see https://x.example/8dSHbu0oHKXsxJE now', 'To: taro@kousya.example']));

@@ -99,7 +99,10 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/random-token': {
     title: 'A random code is stamped into the mail',
-    detail: ({ where, token }) => `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
+    detail: ({ where, token, serial }) =>
+      serial
+        ? `The sender's mailbox name "${token}" is a name with a serial number: one of many senders a program created for a mass mailing.`
+        : `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
     advice: 'Bulk senders stamp every copy with a different code so that filters cannot recognise the same mail. People and genuine services rarely write such codes.',
   },
   'header-anomaly/platform-default-sender': {

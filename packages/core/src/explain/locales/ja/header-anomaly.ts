@@ -100,7 +100,10 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/random-token': {
     title: 'ランダムな文字列が埋め込まれています',
-    detail: ({ where, token }) => `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
+    detail: ({ where, token, serial }) =>
+      serial
+        ? `差出人アドレスの名前部分「${token}」は、名前に通し番号を付けたものです。大量送信のためにプログラムが作った多数の差出人の一つです。`
+        : `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
     advice: '大量送信の迷惑メールは、フィルターに同じメールだと気付かれないよう一通ごとに違う文字列を入れます。人や正規のサービスがこのような文字列を書くことはまれです。',
   },
   'header-anomaly/platform-default-sender': {
