@@ -44,6 +44,10 @@ export const MONEY_LURE: readonly RegExp[] = [
   // casino and crypto giveaways: free spins, bonuses without a deposit, a coin amount to claim
   /\bfree ?spins\b|\bno[- ]deposit (?:bonus|required)\b|\bfreispiele\b|\bohne einzahlung\b|\btours gratuits\b|\bsans dépôt\b|\bgratis ?spins\b|\bzonder storting\b|\bgiros (?:grátis|gratis)\b|\b(?:sin|sem) depósito\b/,
   /\bclaim \d[\d,.]{0,12} ?(?:usdt|btc|eth|bnb|sol|xrp|trx|tokens?|coins?)\b/,
+  /\bbonus inside\b|\bwelcome bonus\b|\bwillkommensbonus\b|\b(?:your )?(?:reward|bonus|prize|money|winnings|payout|gift)s? (?:is |are )?(?:await(?:s|ing)|is waiting|waiting for you)\b/,
+  // a balance to cash out ("withdraw your +14,633$"), a six-figure sum named in words, an unclaimed fund
+  /\bwithdraw (?:your |the )?\+?(?:\$|€|£)?\d|\bon your balance\b|(?:\$|€|£|us\$|usd) ?\d{3}[.,]\d{3}(?:[.,]\d\d)? ?(?:dólares|dollars|usd|euros?)\b/,
+  /\b(?:noble|confidential|mutually beneficial) (?:business )?(?:proposal|transaction|venture|partnership)\b|\bfundos? não reclamados?\b|\bfondos no reclamados\b|\bcheque de saque\b/,
 ];
 /** All of {@link MONEY_LURE} as one expression (also read by `reply-path/freemail-reply-to`). */
 export const MONEY_LURE_ANY = anyOf(MONEY_LURE);
