@@ -10,6 +10,10 @@ describe('sender-display-name/system-role-name', () => {
     ['own IT department', ['From: "IT Help Desk" <helpdesk@kousya.example>', 'To: <taro@kousya.example>'], 'miss', {}],
     ['bounce from MAILER-DAEMON', ['From: "Mail Delivery System" <MAILER-DAEMON@mx.example.net>'], 'miss', {}],
     ['ordinary name', ['From: "Ichiro Suzuki" <ichiro@example.net>'], 'miss', {}],
+    ['nameless cloud-storage role', ['From: "Cloud Service Notification" <MevaLiM@deck.example.net>'], 'hit', {}],
+    ['cloud storage, slash-separated', ['From: "Cloud/Storage" <x@example.net>'], 'hit', {}],
+    ['a cloud word inside another word', ['From: "SoundCloud Storage Tips" <x@example.net>'], 'miss', {}],
+    ['a company with "cloud" in its name', ['From: "Example Cloud Solutions" <x@example.net>'], 'miss', {}],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
