@@ -10,7 +10,7 @@ export interface HeaderAnomalyParams {
   'header-anomaly/invisible-characters': { where: 'display-name' | 'subject' | 'link-text'; text: string; codePoints: string; bidi: boolean };
   'header-anomaly/malformed-header': {
     /** What is broken; `hidden-from` is a From or Sender field inside a broken line. */
-    kind: 'hidden-from' | 'malformed-line' | 'space-before-colon' | 'bare-cr' | 'nul' | 'empty-name';
+    kind: 'hidden-from' | 'malformed-line' | 'space-before-colon' | 'bare-cr' | 'nul' | 'empty-name' | 'dkim-tag';
     line: string;
   };
   'header-anomaly/duplicate-header': { name: string; count: number };

@@ -32,6 +32,22 @@ describe('header-anomaly/malformed-header', () => {
     expect(v.findings.find((x) => x.checkId === ID)).toMatchObject({ weight: 35, params: { kind: 'nul' } });
     expect(v.level).toBe('suspicious');
   });
+  it("a DKIM signer with a quote in it (espoofer A4: d=legitimate.com'a.attack.com) is suspicious alone", () => {
+    const v = analyzeText(eml(['From: <admin@legitimate.example>', "DKIM-Signature: v=1; a=rsa-sha256; d=legitimate.example'a.attack.example; s=selector; h=from; bh=x; b=y", 'Subject: hi']));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f).toMatchObject({ weight: 35, params: { kind: 'dkim-tag', line: "DKIM-Signature: d=legitimate.example'a.attack.example" } });
+    expect(v.level).toBe('suspicious');
+    expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toContain('characters no domain name has');
+    expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toContain('DKIM 署名');
+  });
+  it.each([
+    ['an ordinary signature', 'v=1; a=rsa-sha256; c=relaxed/relaxed; d=mail.example.com; s=s1_2026-11; h=from:to; bh=abc=; b=def='],
+    ['folded tags with spaces around "="', 'v=1; d = example.com ;\r\n s = sel ; b=xyz'],
+    ['an i= with an @ (not d= or s=)', 'v=1; d=example.com; s=sel; i=user@example.com; b=xyz'],
+  ])('no finding for %s', (_title, value) => {
+    const v = analyzeText(eml(['From: <a@example.com>', `DKIM-Signature: ${value}`, 'Subject: hi']));
+    expect(ids(v)).not.toContain(ID);
+  });
   it('other broken lines stay a caution, their kind in words', () => {
     const v = analyzeText(eml(['From: <a@example.com>', 'this line has no colon', 'Subject: hi']));
     const f = v.findings.find((x) => x.checkId === ID);

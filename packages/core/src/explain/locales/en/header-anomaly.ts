@@ -25,6 +25,7 @@ const MALFORMED = {
   'space-before-colon': 'a space before the colon',
   'empty-name': 'a header without a name',
   'bare-cr': 'a lone carriage return',
+  'dkim-tag': 'a signature naming its signer with characters no domain name has, so that verifiers may record only the first part',
 } as const;
 
 export const headerAnomalyEn = {

@@ -26,6 +26,7 @@ const MALFORMED = {
   'space-before-colon': 'コロンの前の空白',
   'empty-name': '名前のないヘッダー',
   'bare-cr': '単独の CR',
+  'dkim-tag': 'ドメイン名に使えない文字で署名者を書いた DKIM 署名。検証するサーバーが前半だけを記録するおそれがあります',
 } as const;
 
 export const headerAnomalyJa = {
