@@ -71,6 +71,29 @@ export function hiddenElement(html: string, lt: number): string {
   return '';
 }
 
+/**
+ * Inline elements: they do not break words when rendered, so `<span>Pay</span><span>Pal</span>`
+ * reads "PayPal" (a brand split into coloured spans to slip past word filters).
+ */
+const INLINE_ELEMENTS: readonly string[] = ['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr'];
+
+/** Whether the tag at `lt` (opening or closing) is an inline element; compared in place. Exported for tests. */
+export function isInlineTag(html: string, lt: number): boolean {
+  let start = lt + 1;
+  if (html.charCodeAt(start) === 47) start++; // '/'
+  let end = start;
+  while (end < html.length && end - start < 7 && isNameChar(html.charCodeAt(end))) end++;
+  const len = end - start;
+  if (len === 0 || len > 6) return false;
+  for (const name of INLINE_ELEMENTS) {
+    if (name.length !== len) continue;
+    let k = 0;
+    while (k < len && (html.charCodeAt(start + k) | 0x20) === name.charCodeAt(k)) k++;
+    if (k === len) return true;
+  }
+  return false;
+}
+
 /** Index of `</name` (any case) at or after `from`, or -1. */
 function closeTagIndex(html: string, name: string, from: number): number {
   let i = html.indexOf('</', from);
@@ -111,6 +134,7 @@ function htmlText(source: string, max: number, lines = false): string {
       const cgt = c < 0 ? -1 : html.indexOf('>', c);
       i = cgt < 0 ? n : cgt + 1;
     }
+    if (hidden === '' && isInlineTag(html, lt)) continue;
     parts.push(lines && LINE_ELEMENTS.has(tagName(html, lt)) ? '\n' : ' ');
   }
   return parts.join('');

@@ -6,6 +6,15 @@ describe('visible text of a body', () => {
     const html = '<html><head><title>T</title><style>p{}</style></head><body><!-- hidden --><p>Hello&nbsp;<b>you</b></p><script>var x = "<p>no</p>";</script>\n<p>&amp; bye</p></body></html>';
     expect(htmlToVisibleText(html)).toBe('Hello you & bye');
   });
+  it('inline elements do not break words; blocks and cells do', () => {
+    // a brand split into coloured spans, as callback-scam receipts write "PayPal"
+    expect(htmlToVisibleText('<h3><strong><span class="c1">Pay</span><span class="c2">Pal</span></strong></h3><p>Receipt</p>')).toBe('PayPal Receipt');
+    expect(htmlToVisibleText('Pay<b>Pal</b> <I>inc</I>')).toBe('PayPal inc');
+    expect(htmlToVisibleText('<a href="x">Click</a> here, <font color=red>now</font>')).toBe('Click here, now');
+    expect(htmlToVisibleText('<td>Name</td><td>Amount</td>')).toBe('Name Amount');
+    expect(htmlToVisibleText('<p>one</p><p>two</p><div>three</div>line<br>break')).toBe('one two three line break');
+    expect(htmlToVisibleText('<spanx>a</spanx>b<img src=x>c')).toBe('a b c');
+  });
   it('an unclosed <script> or comment hides the rest, never throws', () => {
     expect(htmlToVisibleText('<p>a</p><script>b')).toBe('a');
     expect(htmlToVisibleText('<p>a</p><!-- b')).toBe('a');

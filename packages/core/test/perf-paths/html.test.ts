@@ -28,7 +28,7 @@ const HTML_PIECES = [
   '<area href="https://c.example/" alt="Map">', '<area alt=x>', '<form action="https://d.example/login">', '<form>', '</form>', '<FORM ACTION=x>',
   '<input type="password">', '<input name="card number">', '<input id=pin type=text>', '<input type=hidden name=pin>', '<input placeholder="パスワード">',
   '<img src="i.png" alt="Sign in">', '<img alt=>', '<IMG ALT="x">', '<td>', '</td>', '<tr>', '<table>', '<br>', '<br/>', '<p>', '</p>', '<div class="a>b">',
-  '<span style="color:red">', '</span>', '<h1>', '</h2>', '<hr>', '<li>', '<script>var a = "<a href=x>";</script>', '<SCRIPT>x</SCRIPT >', '<script>never closed',
+  '<span style="color:red">', '</span>', '<b>', '</B>', '<strong>', '</strong >', '<font color=red>', '<wbr>', '<SMALL>', '<spanx>', '<strongest>', '<i/>', '<h1>', '</h2>', '<hr>', '<li>', '<script>var a = "<a href=x>";</script>', '<SCRIPT>x</SCRIPT >', '<script>never closed',
   '<style>.a{}</style>', '<style>', '</style>', '<title>T</title>', '<head>', '</head>', '<textarea><a href=y></textarea>', '<noscript>n</noscript>', '<xmp>', '</xmp>',
   '<template>t</template>', '<!-- c -->', '<!-- <a href=z> -->', '<!--', '<!DOCTYPE html>', '<?xml ?>', '< a>', '<1>', '<', '>', '"', "'", '=', '&lt;', '&#106;avascript&colon;',
   '&nbsp;', ' ', '\n', '\r\n', '\t', 'Click here', 'ログイン', 'paypal.com', 'www.x.example', '<Td title="<a href=q>">', '<td title=\'a"b\'>', '<b', '<a href="never closed',

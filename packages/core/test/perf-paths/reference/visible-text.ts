@@ -17,6 +17,9 @@ const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'head', 'title'];
 /** Elements that end a line when the HTML is read as lines. */
 const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'hr']);
 
+/** Inline elements (added in session 7 with the same rule as the source, read here through the sliced name). */
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
+
 /** HTML read at most: the visible opening of any real mail is well inside. */
 const HTML_READ_MAX = 2_000_000;
 
@@ -92,6 +95,8 @@ function htmlText(source: string, max: number, lines = false): string {
       const cgt = c < 0 ? -1 : html.indexOf('>', c);
       i = cgt < 0 ? n : cgt + 1;
     }
+    // Session 7: inline elements no longer break words (`<span>Pay</span><span>Pal</span>` → PayPal).
+    if (!(!closing && HIDDEN_ELEMENTS.includes(name)) && INLINE_ELEMENTS.has(name)) continue;
     parts.push(lines && LINE_ELEMENTS.has(name) ? '\n' : ' ');
   }
   return parts.join('');
