@@ -39,7 +39,7 @@ export const OPENING = 300;
  * programme (`ADAC - Treueprogramm`). News and chat that merely mention a brand rarely use them.
  */
 export const SERVICE_WORDS =
-  /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece|treueprogramm|kundenprogramm|prämie|belohnung|loyalty|rewards? program|programa de fidelidade|programme de fidélité|programa de fidelidad|klantenprogramma|spaarprogramma/i;
+  /ご利用|お客様|お客さま|会員|事務局|お知らせ|ご案内|ご登録|アカウント|customer|account|member|client|subscription|membership|wallet|verif|secure message|notice|notification|receipt|invoice|your order|order (?:confirm|summary|number|details|no\b)|purchase|dear|cliente|prezad|conta|kunde|konto|mitglied|compte|klant|abonnement|gutschein|cadeau|parabeniz|agradece|treueprogramm|kundenprogramm|prämie|belohnung|loyalty|rewards? program|programa de fidelidade|programme de fidélité|programa de fidelidad|klantenprogramma|spaarprogramma/i;
 
 /** Words that are addresses or URLs (`taro@gmail.com`, `https://…`) blanked out: they name providers, not the sender. */
 function withoutAddresses(text: string): string {

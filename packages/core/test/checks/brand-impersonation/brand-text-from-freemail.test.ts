@@ -35,6 +35,11 @@ describe(ID, () => {
     const body = 'is this ours?\r\n\r\n---------- Forwarded message ---------\r\nFrom: Norton <billing@norton.com>\r\nSubject: Renewal\r\n\r\n' + NORTON;
     expect(ids(run(['From: <taro.example@gmail.com>'], body))).not.toContain(ID);
   });
+  it('a receipt or order confirmation speaking as a brand counts as its letterhead (callback scams)', () => {
+    const receipt = '<h3><span style="color:#0853d7">Pay</span><span style="color:#061ff8">Pal</span></h3><p>Hey Paid, your order is confirmed. Money receipt #390-66-709, total $1382.64. Call 1 808 555 0100 to cancel.</p>';
+    const v = analyzeText(eml(['From: "Paid Customer" <desk.77@gmail.com>', 'Subject: Paid, Your Order 821111 is placed successfully', 'To: taro@kousya.example', 'Content-Type: text/html; charset=utf-8'], receipt));
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toMatchObject({ brand: 'PayPal' });
+  });
   it('a brand named without words of a service addressing its customer is not a letterhead', () => {
     expect(ids(run(['From: <taro.example@gmail.com>'], 'Hi,\r\nI read that Norton 360 got a new look. Lunch tomorrow?\r\n'))).not.toContain(ID);
   });
