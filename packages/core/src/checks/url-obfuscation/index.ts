@@ -1,4 +1,5 @@
 import type { AnyCheck } from '../define-check.js';
+import { addressInUsername } from './address-in-username.js';
 import { brandInPath } from './brand-in-path.js';
 import { digitGluedLabel } from './digit-glued-label.js';
 import { encodedUrl } from './encoded-url.js';
@@ -28,4 +29,5 @@ export const urlObfuscationChecks: readonly AnyCheck[] = [
   uppercaseHost,
   longUrl,
   manyParameters,
+  addressInUsername,
 ];

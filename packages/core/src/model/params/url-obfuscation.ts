@@ -30,5 +30,7 @@ export interface UrlObfuscationParams {
     readonly brandJa: string;
   };
   /** A link to a page on a service where anyone can publish (serverless function, site builder, public bucket). */
+  /** A website's account mail whose username, typed into its sign-up form by a stranger, is a web address. */
+  'url-obfuscation/address-in-username': { readonly username: string };
   'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string; readonly bucketPage: boolean };
 }

@@ -77,4 +77,10 @@ export const urlObfuscationEn = {
         ? `The link opens a web page stored as a file in cloud storage (${host}, ${service}). Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
         : `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
   },
+  'url-obfuscation/address-in-username': {
+    title: "A stranger's web address sits in the username",
+    detail: ({ username }) =>
+      `This is a website's account mail, but the username is "${username}": someone typed a web address and a message into the site's sign-up form, and the site mailed it to you.`,
+    advice: 'The website is real; the address in the username is not its own. Do not visit it, and ignore any sum or prize it names.',
+  },
 } satisfies CatalogPart<UrlObfuscationParams>;
