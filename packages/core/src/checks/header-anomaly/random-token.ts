@@ -13,7 +13,7 @@
  *   senders are skipped.
  * Also a mailbox name built from a name and a serial number (`lina_Joseph_30303@…`, outside free
  *   mailboxes): 120 phish-dev mails, 0 of 4,279 ham, 0 Japanese.
- * Weight rationale: 10 — a `caution` alone; it adds to the sender and link evidence.
+ * Weight rationale: 10 — just below `caution` alone (12); it adds to the sender and link evidence.
  */
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 import { isFreemail } from '../../domain/lists.js';
