@@ -16,9 +16,13 @@ import { defineCheck, hit } from '../define-check.js';
 
 type P = UrlObfuscationParams['url-obfuscation/address-in-username'];
 
-/** A username label (en, pt, es, it, de, nl, fr, ja, fa, ru, tr, pl) and its colon. */
+/**
+ * A username label (en, pt, es, it, de, nl, fr, ja, fa, ru, tr, pl) and its colon. Literal
+ * alternatives first (fast to scan); that no letter precedes the label is checked after a match.
+ */
 const LABEL =
-  /(?:^|[^\p{L}])(?:user ?-?name|nome de usu[aá]rio|nombre de usuario|nome utente|benutzername|gebruikersnaam|nom d.utilisateur|ユーザー?名|نام[\s\u200c]?کاربری|имя пользователя|kullanıcı adı|nazwa użytkownika)\s*[:：]\s*/iu;
+  /(?:user ?-?name|nome de usu[aá]rio|nombre de usuario|nome utente|benutzername|gebruikersnaam|nom d.utilisateur|ユーザー?名|نام[\s\u200c]?کاربری|имя пользователя|kullanıcı adı|nazwa użytkownika)\s*[:：]\s*/giu;
+const LETTER = /\p{L}/u;
 const WEB = /^(?:https?:\/\/|www\.)\S/i;
 /** A word of capitals, digits and signs only (`EURO`, `90966`, `-`, `1.331`). */
 const SHOUT = /^[\p{Lu}\p{N}\p{P}\p{S}]+$/u;
@@ -28,7 +32,9 @@ const SHOUT = /^[\p{Lu}\p{N}\p{P}\p{S}]+$/u;
  * that follow it as long as they are capitals, digits and signs (`- 90966 EURO KUCOIN`); else null.
  */
 export function webAddressUsername(text: string): string | null {
-  const m = LABEL.exec(text);
+  LABEL.lastIndex = 0;
+  let m = LABEL.exec(text);
+  while (m && m.index > 0 && LETTER.test(text[m.index - 1] as string)) m = LABEL.exec(text);
   if (!m) return null;
   const words = text.slice(m.index + m[0].length, m.index + m[0].length + 300).split(' ');
   const first = words[0] ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outOfViewDeclaration, styleTexts } from '../../../src/checks/hidden-content/pushed-out-of-view.js';
+import { hasFarLength, outOfViewDeclaration, styleTexts } from '../../../src/checks/hidden-content/pushed-out-of-view.js';
+import { mulberry32 } from '../../attachment/builders.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'hidden-content/pushed-out-of-view';
@@ -48,4 +49,38 @@ describe(ID, () => {
     expect(ids(v)).not.toContain(ID);
   });
   fixtureTests(ID, {}, it);
+
+  it.each([
+    ['margin-top: 470500px', true],
+    ['height:999vh', false],
+    ['height:1000vh', true],
+    ['top: 10000.25 PX', true],
+    ['line-height: 625em', true],
+    ['padding: 700rem', true],
+    ['width:600px;height:9999px', false],
+    ['color:#000000', false],
+    ['12345', false],
+  ] as const)('pre-test hasFarLength(%s) = %s', (css, want) => {
+    expect(hasFarLength(css)).toBe(want);
+  });
+  it('the pre-test holds wherever a declaration is reported (seeded CSS soup)', () => {
+    const next = mulberry32(71);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+    const props = ['margin-top', 'top', 'height', 'min-height', 'padding', 'line-height', 'width', 'margin'];
+    const nums = ['0', '9', '625', '999', '1000', '9999', '10000', '470500', '123456789012', '1234567890123'];
+    const decs = ['', '', '.5', '.123456', '.1234567', '.'];
+    const gaps = ['', ' ', '  ', '\t', '      ', '\n'];
+    const units = ['px', 'PX', 'vh', 'em', 'rem', 'Rem', 'pt', 'p x', ''];
+    let reported = 0;
+    for (let round = 0; round < 20000; round++) {
+      let css = '';
+      const n = 1 + Math.floor(next() * 3);
+      for (let k = 0; k < n; k++) css += `${pick(props)}${pick([':', ': ', ' :  '])}${pick(['', '-'])}${pick(nums)}${pick(decs)}${pick(gaps)}${pick(units)}${pick([';', '', ' ', 'x'])}`;
+      if (outOfViewDeclaration(css) !== null) {
+        reported++;
+        expect(hasFarLength(css), css).toBe(true);
+      }
+    }
+    expect(reported).toBeGreaterThan(2000);
+  });
 });

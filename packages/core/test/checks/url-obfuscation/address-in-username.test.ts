@@ -21,9 +21,14 @@ describe(ID, () => {
     ['a sign-in link labelled "login"', 'Login: https://shop.example/wp-login.php'],
     ['a mail address as username', 'Username: taro@kousya.example'],
     ['an ordinary username', 'Username: taro_yamada'],
+    ['a label inside a longer word', 'Myusername: www.a.example'],
     ['a web address elsewhere in the text', 'Your username is below.\r\nVisit www.shop.example for help.'],
   ])('no finding: %s', (_title, body) => {
     expect(ids(run(body))).not.toContain(ID);
+  });
+  it('a later label counts when the first one is inside a word', () => {
+    const f = run('Myusername: x\r\nUsername: www.b.example').findings.find((x) => x.checkId === ID);
+    expect(f?.params).toEqual({ username: 'www.b.example' });
   });
   it('an allow-listed sender is skipped', () => {
     const v = analyzeText(eml(['From: Shop <wordpress@shop.example>', 'Subject: x', 'To: taro@kousya.example'], 'Username: www.a.example'), { allowSenders: ['shop.example'] });
