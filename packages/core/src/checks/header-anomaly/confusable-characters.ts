@@ -16,6 +16,7 @@ import { restrictionLevel, scriptsOf } from '../../domain/idn.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * True when the text holds a word of another alphabet that cannot pass for Latin (`сообщение`):
@@ -41,6 +42,8 @@ function disguised(text: string, length = 500, wanted = 1): { word: string; look
   // A word written wholly in lookalikes counts only in Latin text (not in genuine Russian or Greek,
   // also when a Russian subject carries a Latin tail such as "Mail failure").
   const head = text.slice(0, length);
+  // Every ASCII word is skipped below: an all-ASCII head has nothing to find (most mail).
+  if (!NON_ASCII.test(head)) return null;
   let first: { word: string; looksLike: string; scripts: string } | null = null;
   let found = 0;
   const latinText = /[a-zA-Z]{2}/.test(head) && !hasGenuineForeignWord(head);

@@ -42,6 +42,7 @@ const PAGE_FILE = /\.(?:s?html?|xhtml|svg)$/;
 
 /** Amazon S3 in any region and form: `s3.amazonaws.com`, `b.s3.eu-west-1.amazonaws.com`, `s3-us-west-2…`, `b.s3-website-…`. */
 export function isS3Host(host: string): boolean {
+  if (!host.endsWith('.amazonaws.com')) return false;
   const labels = host.split('.');
   const n = labels.length;
   if (n < 3 || labels[n - 1] !== 'com' || labels[n - 2] !== 'amazonaws') return false;
