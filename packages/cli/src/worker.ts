@@ -10,6 +10,9 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { loadAnalysis } from './pool/load.js';
 import type { WorkerInit } from './pool/protocol.js';
 
-export { loadAnalysis, makeCodeCache } from './pool/load.js';
+export { loadAnalysis, makeCodeCache, verifiedCodeCache } from './pool/load.js';
 
-if (!isMainThread) loadAnalysis(__dirname, (workerData as WorkerInit).codeCache).runWorker();
+if (!isMainThread) {
+  const init = workerData as WorkerInit;
+  loadAnalysis(__dirname, init.codeCache, init.codeCacheData ?? null).runWorker();
+}

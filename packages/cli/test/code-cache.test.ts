@@ -43,6 +43,28 @@ function load(dist: string, budget: number, cache: string | null): { cache: stri
   return JSON.parse(r.stdout) as { cache: string; records: unknown[] };
 }
 
+/**
+ * As `load`, with the cache data read and checked first by `verifiedCodeCache` (what the main
+ * thread hands the workers); `spoilId` hands it over under another bundle id.
+ */
+function loadVerified(dist: string, budget: number, cache: string, spoilId = false): { cache: string; verified: boolean; records: unknown[] } {
+  const code = `
+    import { setFlagsFromString } from 'node:v8';
+    import { createRequire } from 'node:module';
+    setFlagsFromString('--interrupt-budget=${budget}');
+    const { loadAnalysis, verifiedCodeCache } = createRequire(import.meta.url)(${JSON.stringify(join(dist, 'ayashii-worker.cjs'))});
+    let v = verifiedCodeCache(${JSON.stringify(dist)}, ${JSON.stringify(cache)});
+    const verified = v !== null;
+    if (v && ${spoilId}) v = { id: v.id.replace(/./, (c) => (c === '0' ? '1' : '0')), data: new Uint8Array(v.data.length) };
+    const a = loadAnalysis(${JSON.stringify(dist)}, ${JSON.stringify(cache)}, v);
+    const cfg = { options: {}, lang: 'en', detail: true, maxMessageBytes: 1 << 26 };
+    process.stdout.write(JSON.stringify({ cache: a.cache, verified, records: a.runTask({ path: ${JSON.stringify(messages)} }, cfg) }));
+  `;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { env: baseEnv(), encoding: 'utf8' });
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as { cache: string; verified: boolean; records: unknown[] };
+}
+
 function scan(cli: string, jobs: number): string {
   const r = spawnSync(process.execPath, [cli, 'scan', '--format', 'jsonl', '--jobs', String(jobs), join(dir, 'mail')], { env: baseEnv(), encoding: 'utf8' });
   expect(r.status).toBe(0);
@@ -67,6 +89,28 @@ describe('code cache', () => {
       expect(used.cache).toBe('used');
       expect(used.records).toEqual(expected.records);
     }
+  });
+
+  it('checked once by the main thread and handed to the workers: used, same results; under another id the file is read instead', () => {
+    const budget = BUDGETS[0] as number;
+    const expected = load(DIST, budget, null).records;
+    const handed = loadVerified(DIST, budget, cacheName(budget));
+    expect(handed.verified).toBe(true);
+    expect(handed.cache).toBe('used');
+    expect(handed.records).toEqual(expected);
+    const other = loadVerified(DIST, budget, cacheName(budget), true);
+    expect(other.cache).toBe('used');
+    expect(other.records).toEqual(expected);
+    const d = distCopy();
+    const file = join(d, cacheName(budget));
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(file, bytes);
+    const damaged = loadVerified(d, budget, cacheName(budget));
+    expect(damaged.verified).toBe(false);
+    expect(damaged.cache).toBe('none');
+    expect(damaged.records).toEqual(expected);
+    rmSync(d, { recursive: true, force: true });
   });
 
   it('missing, stale, damaged or made under other flags: not used, same results', () => {

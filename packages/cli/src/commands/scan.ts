@@ -20,7 +20,7 @@ import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { sniffContainer } from '../input/sniff.js';
 import { InlineAnalyser } from '../pool/inline.js';
-import { loadAnalysis, type Analysis } from '../pool/load.js';
+import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
 import type { Analyser } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
@@ -186,7 +186,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   const pool: Analyser =
     args.jobs === 1
       ? new InlineAnalyser(cfg, local().runTask)
-      : new WorkerPool(args.jobs, join(io.dist, 'ayashii-worker.cjs'), { cfg, codeCache: io.codeCache });
+      : new WorkerPool(args.jobs, join(io.dist, 'ayashii-worker.cjs'), {
+          cfg,
+          codeCache: io.codeCache,
+          // Read and checked once here rather than by every worker.
+          codeCacheData: io.codeCache === null ? null : verifiedCodeCache(io.dist, io.codeCache),
+        });
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
   const summary = newSummary();
   const minRank = LEVELS.indexOf(args.minLevel);

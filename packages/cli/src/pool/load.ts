@@ -15,8 +15,7 @@
  * with a cache (missing, stale, damaged, made by another Node or under other flags), the bundle is
  * compiled as usual: the cache changes how fast a scan starts, never what it finds.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -42,6 +41,43 @@ export function cacheName(interruptBudget: number): string {
   return `ayashii-analysis.ib${interruptBudget}.v8cache`;
 }
 
+/**
+ * SHA-256 in hex. `node:crypto` is loaded on first use only: a worker handed verified cache data
+ * (`VerifiedCache`) never needs it, and loading it cost each worker ~20 ms of its start.
+ */
+function sha256(data: Uint8Array): string {
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(data).digest('hex');
+}
+
+/** Cache data checked once on the main thread, for the workers: the id of the bundle it was made from, and the data. */
+export interface VerifiedCache {
+  readonly id: string;
+  readonly data: Uint8Array;
+}
+
+/**
+ * The cache file `cache` of the bundle in `dir`, checked as `compile` checks it (bundle id and
+ * SHA-256), or null: read and hashed once by the main thread instead of once by each worker.
+ */
+export function verifiedCodeCache(dir: string, cache: string): VerifiedCache | null {
+  let head: string;
+  try {
+    const fd = openSync(join(dir, BUNDLE), 'r');
+    try {
+      const b = Buffer.alloc(128);
+      head = b.toString('utf8', 0, readSync(fd, b, 0, b.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  const id = ID_LINE.exec(head)?.[1] ?? '';
+  const data = id === '' ? undefined : cacheData(join(dir, cache), id);
+  return data ? { id, data } : null;
+}
+
 /** Every cache file begins with `ayashii-v8cache <bundle id> <sha256 of the data>\n`. */
 function cacheData(file: string, bundleId: string): Buffer | undefined {
   let buf: Buffer;
@@ -55,15 +91,16 @@ function cacheData(file: string, bundleId: string): Buffer | undefined {
   const [magic, id, sum] = buf.toString('latin1', 0, nl).split(' ');
   if (magic !== HEADER || id !== bundleId) return undefined;
   const data = buf.subarray(nl + 1);
-  if (createHash('sha256').update(data).digest('hex') !== sum) return undefined;
+  if (sha256(data) !== sum) return undefined;
   return data;
 }
 
-function compile(dir: string, cache: string | null): { script: Script; file: string; id: string; outcome: CacheOutcome } {
+function compile(dir: string, cache: string | null, verified: VerifiedCache | null = null): { script: Script; file: string; id: string; outcome: CacheOutcome } {
   const file = join(dir, BUNDLE);
   const source = readFileSync(file, 'utf8');
   const id = ID_LINE.exec(source)?.[1] ?? '';
-  const cachedData = cache !== null && id !== '' ? cacheData(join(dir, cache), id) : undefined;
+  // Data the main thread checked is used when it was made from this very bundle (same id).
+  const cachedData = cache === null || id === '' ? undefined : verified !== null && verified.id === id ? verified.data : cacheData(join(dir, cache), id);
   // The CommonJS wrapper, as Node's own (the source must be exactly the same when the cache is made).
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -84,8 +121,8 @@ function run(script: Script, file: string): Analysis {
  * Loads the analysis from the folder `dir` (dist/), with the code cache file `cache` in it when
  * it is usable.
  */
-export function loadAnalysis(dir: string, cache: string | null): Analysis & { readonly cache: CacheOutcome } {
-  const { script, file, outcome } = compile(dir, cache);
+export function loadAnalysis(dir: string, cache: string | null, verified: VerifiedCache | null = null): Analysis & { readonly cache: CacheOutcome } {
+  const { script, file, outcome } = compile(dir, cache, verified);
   return { ...run(script, file), cache: outcome };
 }
 
@@ -99,6 +136,6 @@ export function makeCodeCache(dir: string, warm: (a: Analysis) => void): Buffer 
   if (id === '') return null;
   warm(run(script, file));
   const data = script.createCachedData();
-  const sum = createHash('sha256').update(data).digest('hex');
+  const sum = sha256(data);
   return Buffer.concat([Buffer.from(`${HEADER} ${id} ${sum}\n`, 'latin1'), data]);
 }

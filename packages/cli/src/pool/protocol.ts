@@ -1,4 +1,5 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
+import type { VerifiedCache } from './load.js';
 
 /** What to analyse: a file the analyser reads itself, or message bytes (`whole`: a whole file or stdin, which may be an mbox). */
 export type TaskBody = { readonly path: string } | { readonly bytes: Uint8Array; readonly whole?: boolean };
@@ -23,4 +24,6 @@ export interface WorkerInit {
   readonly cfg: ScanConfig;
   /** The code cache file (in dist/) made under the V8 flags in force (see load.ts). */
   readonly codeCache: string | null;
+  /** That file's data, already checked by the main thread (see load.ts `verifiedCodeCache`). */
+  readonly codeCacheData?: VerifiedCache | null;
 }

@@ -53,10 +53,17 @@ export interface AuthSummary {
   readonly microsoft?: MicrosoftStamps;
 }
 
-function msStamps(headers: readonly HeaderField[]): MicrosoftStamps | undefined {
-  const far = headers.find((h) => h.name === 'x-forefront-antispam-report');
-  const authAs = headers.find((h) => h.name === 'x-ms-exchange-organization-authas')?.value.trim();
-  const orgScl = headers.find((h) => h.name === 'x-ms-exchange-organization-scl')?.value.trim();
+/** The first header of each name Microsoft's stamps are read from (one pass over the headers, in `summarizeAuth`). */
+interface MsHeaders {
+  far?: HeaderField;
+  authAs?: HeaderField;
+  scl?: HeaderField;
+}
+
+function msStamps(found: MsHeaders): MicrosoftStamps | undefined {
+  const far = found.far;
+  const authAs = found.authAs?.value.trim();
+  const orgScl = found.scl?.value.trim();
   if (!far && !authAs && !orgScl) return undefined;
   const fields = new Map<string, string>();
   for (const part of (far?.value ?? '').split(';')) {
@@ -81,10 +88,16 @@ function msStamps(headers: readonly HeaderField[]): MicrosoftStamps | undefined 
 export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: readonly string[]): AuthSummary {
   const all: AuthResultsHeader[] = [];
   let rspf: ReceivedSpf | undefined;
-  headers.forEach((h, i) => {
-    if (h.name === 'authentication-results') all.push(parseAuthenticationResults(h.value, i));
-    else if (h.name === 'received-spf' && !rspf) rspf = parseReceivedSpf(h.value, i);
-  });
+  const ms: MsHeaders = {};
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as HeaderField;
+    const name = h.name;
+    if (name === 'authentication-results') all.push(parseAuthenticationResults(h.value, i));
+    else if (name === 'received-spf') rspf ??= parseReceivedSpf(h.value, i);
+    else if (name === 'x-forefront-antispam-report') ms.far ??= h;
+    else if (name === 'x-ms-exchange-organization-authas') ms.authAs ??= h;
+    else if (name === 'x-ms-exchange-organization-scl') ms.scl ??= h;
+  }
   const ids = trustedIds?.map((s) => s.toLowerCase());
   const trusted = ids && ids.length > 0 ? all.filter((a) => ids.includes(a.authservId)) : all.slice(0, 1);
   const ignored = all.filter((a) => !trusted.includes(a));
@@ -141,7 +154,7 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
     }
   }
   if (rspf) summary.receivedSpf = rspf;
-  const ms = msStamps(headers);
-  if (ms) summary.microsoft = ms;
+  const stamps = msStamps(ms);
+  if (stamps) summary.microsoft = stamps;
   return summary;
 }

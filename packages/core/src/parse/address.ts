@@ -117,8 +117,12 @@ function splitAddress(addr: string): { local: string; domain: string } {
   return { local: addr.slice(0, at), domain: addr.slice(at + 1).toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '') };
 }
 
+/** A tab, CR or LF, or two spaces in a row: what `collapse` has to replace. */
+const COLLAPSIBLE = /[\t\r\n]| {2}/;
+
 function collapse(s: string): string {
-  return s.replace(/[ \t\r\n]+/g, ' ').trim();
+  // Most names and addresses have single spaces only: the replacement would copy them unchanged.
+  return COLLAPSIBLE.test(s) ? s.replace(/[ \t\r\n]+/g, ' ').trim() : s.trim();
 }
 
 function wordsText(tokens: readonly Token[]): string {

@@ -72,6 +72,8 @@ export function parseParams(value: string): { value: string; params: Map<string,
   // RFC 2231: name*0*=…, name*1=…, name*=charset''…
   const continued = new Map<string, { idx: number; v: string; enc: boolean }[]>();
   for (const [k, v] of raw) {
+    // Only a name with `*` can be an RFC 2231 section (most are not: no match to try).
+    if (!k.includes('*')) continue;
     const m = /^([^*]+)\*(\d+)?(\*)?$/.exec(k);
     if (!m) continue;
     const base = m[1] as string;

@@ -8,6 +8,7 @@
  */
 
 import { asciiClass, inClass } from '../text/ascii-class.js';
+import { collapseWhiteSpace } from '../text/white-space.js';
 
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
 
@@ -284,7 +285,7 @@ function attr(tag: Tag, name: string): string | undefined {
 }
 
 function collapse(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = collapseWhiteSpace(text).trim();
   return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
 }
 

@@ -7,6 +7,7 @@
 import { decodeEntities } from '../parse/urls-from-html.js';
 import { asciiClass, inClass } from './ascii-class.js';
 import { foldForMatch } from './normalize.js';
+import { collapseWhiteSpace } from './white-space.js';
 
 export const VISIBLE_TEXT_MAX = 3_000;
 
@@ -150,7 +151,7 @@ export function foldForReading(text: string): string {
 
 /** White space runs → one space, trimmed, cut at `max`. */
 export function collapse(text: string, max = VISIBLE_TEXT_MAX): string {
-  return text.slice(0, max * 2).replace(/\s+/g, ' ').trim().slice(0, max);
+  return collapseWhiteSpace(text.slice(0, max * 2)).trim().slice(0, max);
 }
 
 /** The visible text of a message body: its text part when present, else its HTML part. */

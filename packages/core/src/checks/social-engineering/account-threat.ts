@@ -13,7 +13,7 @@
  *   link, a failed authentication, a mismatched reply path) it reaches `suspicious`.
  */
 import { defineCheck } from '../define-check.js';
-import { anyOf, phraseFinding } from './shared.js';
+import { anyOf, gated, phraseFinding } from './shared.js';
 
 
 /** Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
@@ -62,7 +62,16 @@ export const ACCOUNT_THREAT: readonly RegExp[] = [
   /\b(?:verdachte|ongebruikelijke) (?:activiteit|aanmelding|inlogpoging|login)/,
   /\b(?:cloud)?opslag (?:is )?(?:bijna )?vol\b/,
 ];
-const ANY = anyOf(ACCOUNT_THREAT);
+/**
+ * A piece of every match of {@link ACCOUNT_THREAT}, pattern by pattern (the word or phrase each one
+ * cannot match without): texts with none of them are not searched with the whole expression.
+ * Literal alternatives only: linear.
+ */
+export const ACCOUNT_THREAT_GATE =
+  /(?:verify|confirm|validate|activate|unlock|restore|update) your |(?:been|be|is|was|temporarily|permanently) (?:suspended|locked|disabled|deactivated|restricted|limited|closed|terminated|blocked|on hold|deleted|compromised)|(?:unusual|suspicious|unauthori[sz]ed) (?:sign|log|activity|access)|your password |password expir|quota|(?:box|storage|mail|account) (?:is )?(?:almost |nearly )?full|storage limit|mailbox s|suspension|closure|deactivation|deletion|termination|(?:24|48|72) hours|final (?:warning|notice)|アカウント|本人確認|本人様確認|支払い方法|支払い情報|決済方法|決済情報|異常な|不審な|不正|第三者|制限|停止|パスワード|メールボックス|容量|いっぱい|時間以内|失効|bloquead|suspens|desativad|cancelad|(?:seus|sua|seu|suas) (?:dados|cadastro|conta|identidade|acesso|informa)|evite |suspeit|incomu|autorizad|armazenamento|suspendid|desactivad|restringid|(?:su|sus|tu|tus) (?:cuenta|datos|identidad|informaci)|sospechos|inusual|almacenamiento|gesperrt|eingeschränkt|deaktiviert|gekündigt|gelöscht|verdächtige|ungewöhnliche|unbefugte|sie ihr|speicher|suspendu|bloqué|désactivé|restreint|clôturé|vérifiez|confirmez|mettez à jour|suspect|inhabituel|non autorisé|stockage|geblokkeerd|opgeschort|gedeactiveerd|verwijderd|beperkt|verdachte|ongebruikelijke|opslag/;
+
+/** All of {@link ACCOUNT_THREAT} as one expression, gated by {@link ACCOUNT_THREAT_GATE}. */
+export const ACCOUNT_THREAT_ANY = gated(anyOf(ACCOUNT_THREAT), ACCOUNT_THREAT_GATE);
 
 export const accountThreat = defineCheck({
   id: 'social-engineering/account-threat',
@@ -70,5 +79,5 @@ export const accountThreat = defineCheck({
   severity: 'warn',
   weight: 12,
   needs: ['headers'],
-  run: (ctx) => phraseFinding(ctx, ANY),
+  run: (ctx) => phraseFinding(ctx, ACCOUNT_THREAT_ANY),
 });

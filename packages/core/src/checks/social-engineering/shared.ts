@@ -17,6 +17,26 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 }
 
+/** Gates registered with {@link gated}, by the expression they guard. */
+const GATES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Registers `gate`, a cheap expression that matches somewhere in every text in which `pattern`
+ * matches (each alternative of `pattern` contains a piece of the gate). `findPhrase` runs `pattern`
+ * only on texts the gate matches: most mail has none of the pieces, and the gate is scanned about
+ * twice as fast as the large alternation. The result is the same as without the gate (tested
+ * against the ungated expression in `test/perf-paths/phrase-gate.test.ts`).
+ */
+export function gated(pattern: RegExp, gate: RegExp): RegExp {
+  GATES.set(pattern, gate);
+  return pattern;
+}
+
+/** `pattern.exec(text)`, skipped when the pattern's gate (if any) does not match. */
+function execGated(pattern: RegExp, gate: RegExp | undefined, text: string): RegExpExecArray | null {
+  return gate && !gate.test(text) ? null : pattern.exec(text);
+}
+
 export interface PhraseHit {
   readonly where: 'subject' | 'body';
   readonly phrase: string;
@@ -50,12 +70,13 @@ function wholeWords(text: string, m: RegExpExecArray): string {
 export function findPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null {
   if (isDeliveryReport(ctx)) return null;
   const { subject, body } = ctx.readingText;
-  const s = pattern.exec(subject);
+  const gate = GATES.get(pattern);
+  const s = execGated(pattern, gate, subject);
   if (s) {
     const phrase = wholeWords(subject, s);
     return { where: 'subject', phrase, evidence: [headerEvidence('Subject', ctx.subject, phrase)] };
   }
-  const m = body ? pattern.exec(body) : null;
+  const m = body ? execGated(pattern, gate, body) : null;
   if (!m) return null;
   const phrase = wholeWords(body, m);
   return { where: 'body', phrase, evidence: [{ kind: 'body', label: 'text', value: excerpt(body, m.index, phrase.length), highlight: phrase }] };

@@ -1,0 +1,245 @@
+// The implementation at commit 249c23f, kept as the reference ../parse-small.test.ts compares the current code with.
+
+/**
+ * RFC 5322 §3.4 address lists, parsed BEFORE any RFC 2047 decoding (decoding first corrupts the
+ * structure: `=?UTF-8?Q?H=C3=B6rst=2C_Kenny?= <…>` must stay one mailbox). Display names are
+ * decoded after structuring. Tolerant: groups, comments, obsolete routes, unquoted dots, junk.
+ */
+import { decodeEncodedWords, hasEncodedWord } from '../../../src/parse/encoded-word.js';
+
+export interface Mailbox {
+  /** Decoded display name with white space collapsed ('' when none). */
+  readonly name: string;
+  /** The display name as it stood on the wire (quotes removed, encoded-words kept). */
+  readonly rawName: string;
+  /** `local@domain`, the domain lower-cased ('' when no address could be found). */
+  readonly address: string;
+  readonly local: string;
+  /** Lower-case domain ('' when none). */
+  readonly domain: string;
+  /** The source text of this mailbox. */
+  readonly raw: string;
+  /** The display name used RFC 2047 encoded-words. */
+  readonly nameEncoded: boolean;
+  /** Comments found around the address (`x@y (Name)`), decoded. */
+  readonly comments: readonly string[];
+  /** The address itself contained encoded-words (never legitimate; a Mailsploit-style trick). */
+  readonly addressEncoded: boolean;
+  /** An obsolete source route (`<@relay:user@host>`) was present. */
+  readonly route: boolean;
+  /** Text after the closing `>` (`<a@x>b@y`): parsers disagree on which address counts. */
+  readonly trailing: string;
+  /** The name held an unquoted comma, so it was first read as a separate, address-less entry. */
+  readonly unquotedComma?: boolean;
+}
+
+interface Token {
+  readonly t: 'atom' | 'qs' | 'comment' | 'special';
+  readonly v: string;
+  /** Source offsets [s, e) of the token. */
+  readonly s: number;
+  readonly e: number;
+}
+
+/** Characters that end an atom: ` \t\r\n"(<>,:;@` (by char code; others are 0 or undefined). */
+const ATOM_END: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of ' \t\r\n"(<>,:;@') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s[i] as string;
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c === '"') {
+      let v = '';
+      i++;
+      while (i < n && s[i] !== '"') {
+        // A run without quotes or backslashes is taken whole.
+        let j = i;
+        while (j < n && s.charCodeAt(j) !== 0x22 && s.charCodeAt(j) !== 0x5c) j++;
+        if (j > i) {
+          v += s.slice(i, j);
+          i = j;
+          continue;
+        }
+        if (s[i] === '\\' && i + 1 < n) i++;
+        v += s[i];
+        i++;
+      }
+      i++;
+      out.push({ t: 'qs', v, s: start, e: Math.min(i, n) });
+      continue;
+    }
+    if (c === '(') {
+      let depth = 1;
+      let v = '';
+      i++;
+      while (i < n && depth > 0) {
+        const d = s[i] as string;
+        if (d === '\\' && i + 1 < n) {
+          v += s[i + 1];
+          i += 2;
+          continue;
+        }
+        if (d === '(') depth++;
+        else if (d === ')') {
+          depth--;
+          if (depth === 0) break;
+        }
+        v += d;
+        i++;
+      }
+      i++;
+      out.push({ t: 'comment', v, s: start, e: Math.min(i, n) });
+      continue;
+    }
+    if ('<>,:;@'.includes(c)) {
+      out.push({ t: 'special', v: c, s: start, e: start + 1 });
+      i++;
+      continue;
+    }
+    while (i < n && !ATOM_END[s.charCodeAt(i)]) i++;
+    out.push({ t: 'atom', v: s.slice(start, i), s: start, e: i });
+  }
+  return out;
+}
+
+function splitAddress(addr: string): { local: string; domain: string } {
+  const at = addr.lastIndexOf('@');
+  if (at < 0) return { local: addr, domain: '' };
+  return { local: addr.slice(0, at), domain: addr.slice(at + 1).toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '') };
+}
+
+function collapse(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+function wordsText(tokens: readonly Token[]): string {
+  // Adjacent words are separated by one space; quoted strings keep their inner text.
+  return tokens
+    .filter((t) => t.t !== 'comment')
+    .map((t) => t.v)
+    .join(' ');
+}
+
+function buildMailbox(tokens: readonly Token[], raw: string): Mailbox | null {
+  if (tokens.length === 0) return null;
+  const comments = tokens.filter((t) => t.t === 'comment').map((t) => collapse(decodeEncodedWords(t.v)));
+  const lt = tokens.findIndex((t) => t.t === 'special' && t.v === '<');
+  let nameTokens: Token[] = [];
+  let addrTokens: Token[];
+  let route = false;
+  let trailing = '';
+  if (lt >= 0) {
+    nameTokens = tokens.slice(0, lt).filter((t) => !(t.t === 'special' && t.v !== '@'));
+    let gt = tokens.findIndex((t, i) => i > lt && t.t === 'special' && t.v === '>');
+    if (gt < 0) gt = tokens.length;
+    addrTokens = tokens.slice(lt + 1, gt);
+    trailing = tokens
+      .slice(gt + 1)
+      .filter((t) => t.t !== 'comment')
+      .map((t) => t.v)
+      .join('');
+    const colon = addrTokens.findIndex((t) => t.t === 'special' && t.v === ':');
+    if (colon >= 0) {
+      route = true;
+      addrTokens = addrTokens.slice(colon + 1);
+    }
+  } else {
+    addrTokens = tokens.filter((t) => t.t !== 'comment');
+  }
+  const addrText = addrTokens
+    .filter((t) => t.t !== 'comment' && !(t.t === 'special' && t.v !== '@'))
+    .map((t) => (t.t === 'qs' ? `"${t.v}"` : t.v))
+    .join('');
+  let address = addrText.includes('@') ? addrText : '';
+  const addressEncoded = hasEncodedWord(addrText);
+  if (!address && lt < 0) {
+    // No address at all: everything was a name (`From: Support Team`).
+    nameTokens = addrTokens;
+  }
+  const rawName = collapse(wordsText(nameTokens));
+  const nameEncoded = hasEncodedWord(rawName);
+  let name = collapse(nameEncoded ? decodeEncodedWords(rawName) : rawName);
+  if (!name && comments.length > 0 && address) name = comments.join(' ');
+  const { local, domain } = splitAddress(address);
+  address = address ? `${local}@${domain}` : '';
+  return { name, rawName, address, local, domain, raw: collapse(raw), nameEncoded, comments, addressEncoded, route, trailing };
+}
+
+/** Parses an address-list header value (From, To, Cc, Reply-To, Sender…). Never throws. */
+export function parseAddressList(value: string, max = 200): Mailbox[] {
+  const tokens = tokenize(value);
+  const out: Mailbox[] = [];
+  let cur: Token[] = [];
+  let angle = false;
+  const emit = () => {
+    const first = cur[0];
+    const last = cur[cur.length - 1];
+    const mb = buildMailbox(cur, first && last ? value.slice(first.s, last.e) : '');
+    if (mb && (mb.address || mb.name)) out.push(mb);
+    cur = [];
+  };
+  for (const tok of tokens) {
+    if (out.length >= max) break;
+    if (tok.t === 'special') {
+      if (tok.v === '<') angle = true;
+      if (tok.v === '>') angle = false;
+      if (!angle && tok.v === ',') {
+        emit();
+        continue;
+      }
+      if (!angle && tok.v === ':') {
+        // group display name: drop what came before
+        cur = [];
+        continue;
+      }
+      if (!angle && tok.v === ';') {
+        emit();
+        continue;
+      }
+    }
+    cur.push(tok);
+  }
+  emit();
+  return mergeNameOnly(out);
+}
+
+/**
+ * `Microsoft account team ,_<no-reply@x.test>`: an unquoted comma splits a display name into an
+ * address-less entry plus a mailbox. Mail clients show it as one sender, so it is merged into the
+ * next mailbox's name and marked; a lone address-less entry at the end is kept as it is.
+ */
+function mergeNameOnly(list: Mailbox[]): Mailbox[] {
+  const out: Mailbox[] = [];
+  let pending = null as Mailbox | null;
+  for (const mb of list) {
+    const prev: Mailbox | null = pending;
+    if (!mb.address && !mb.raw.includes('<')) {
+      pending = prev ? { ...prev, name: `${prev.name}, ${mb.name}`, rawName: `${prev.rawName}, ${mb.rawName}` } : mb;
+      continue;
+    }
+    if (pending) {
+      out.push({
+        ...mb,
+        name: collapse(`${pending.name}, ${mb.name}`.replace(/^,\s*|,\s*$/g, '')),
+        rawName: collapse(`${pending.rawName}, ${mb.rawName}`),
+        nameEncoded: mb.nameEncoded || pending.nameEncoded,
+        raw: collapse(`${pending.raw}, ${mb.raw}`),
+        unquotedComma: true,
+      });
+      pending = null;
+    } else out.push(mb);
+  }
+  if (pending) out.push(pending);
+  return out;
+}
