@@ -14,6 +14,9 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
 const clock: () => number =
   typeof globalThis.performance?.now === 'function' ? () => globalThis.performance.now() : () => Date.now();
 
+/** Checks run between two readings of the clock against the time budget. */
+const CLOCK_EVERY = 8;
+
 const NEED_REASON: Record<Need, SkipReason> = {
   headers: 'needs-headers',
   body: 'needs-body',
@@ -56,6 +59,7 @@ function analyzeAt(input: MessageInput, options: AnalyzeOptions, depth: number):
   const budget = options.limits?.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const { ctx, addLimit } = buildContext(input, options, depth === 0 ? (inner) => analyzeAt(inner, options, 1) : null);
   let overBudget = false;
+  let sinceClock = CLOCK_EVERY - 1;
   const disabled = new Set<string>(options.disable ?? []);
   const missing = new Set<string>(input.unavailable?.map((u) => u.what));
   const findings: Finding[] = [];
@@ -71,9 +75,15 @@ function analyzeAt(input: MessageInput, options: AnalyzeOptions, depth: number):
       skipped.push(detail ? { checkId: check.id, reason: need, detail } : { checkId: check.id, reason: need });
       continue;
     }
-    if (!overBudget && clock() - started > budget) {
-      overBudget = true;
-      addLimit({ limit: 'time', value: Math.round(clock() - started), max: budget });
+    // The clock is read before every eighth check (and the first): reading it ~150 times a message
+    // cost more than the checks it guards in ordinary mail; a budget overrun shows a few checks late.
+    if (!overBudget && ++sinceClock >= CLOCK_EVERY) {
+      sinceClock = 0;
+      const elapsed = clock() - started;
+      if (elapsed > budget) {
+        overBudget = true;
+        addLimit({ limit: 'time', value: Math.round(elapsed), max: budget });
+      }
     }
     if (overBudget && check.category !== 'header-anomaly') {
       skipped.push({ checkId: check.id, reason: 'time-budget' });

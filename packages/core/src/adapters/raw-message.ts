@@ -18,6 +18,7 @@ export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOpti
   const bytes = typeof raw === 'string' ? new TextEncoder().encode(raw) : raw;
   const hb = parseHeaderBlock(bytes, options);
   let mime: MimeResult | undefined;
+  let bodies: { text?: string; html?: string } | undefined;
   const body = (): MimeResult => {
     const limits: MimeLimits = {
       ...options,
@@ -32,10 +33,13 @@ export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOpti
     headers: hb.headers,
     headerSyntax: hb.syntax,
     get bodies() {
+      // Built once: a dozen checks read it per message.
+      if (bodies) return bodies;
       const m = body();
       const b: { text?: string; html?: string } = {};
       if (m.text !== undefined) b.text = m.text;
       if (m.html !== undefined) b.html = m.html;
+      bodies = b;
       return b;
     },
     get attachments(): readonly AttachmentInfo[] {

@@ -43,6 +43,12 @@ describe('MIME walker (RFC 2045/2046)', () => {
     expect(a).toMatchObject({ filename: '請求書.pdf', contentType: 'application/pdf', disposition: 'attachment' });
     expect(new TextDecoder().decode(a.bytes)).toBe('%PDF-1.4\n');
   });
+  it('builds the bodies once: every read returns the same object', () => {
+    const m = fromRawMessage(multipart);
+    const first = m.bodies;
+    expect(m.bodies).toBe(first);
+    expect(first).toEqual({ text: 'こんにちは', html: '<a href="https://www.example.com/">こん</a>' });
+  });
   it('is lazy: headers only until the body is asked for', () => {
     const m = fromRawMessage(multipart);
     expect(m.headers.find((h) => h.name === 'subject')?.value).toBe('test');
