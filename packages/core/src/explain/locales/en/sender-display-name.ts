@@ -31,7 +31,7 @@ export const senderDisplayNameEn = {
   },
   'sender-display-name/prize-offer-name': {
     title: 'The sender name is a prize offer, not a name',
-    detail: ({ name, word }) => `The sender calls itself "${name}": an offer of ${word}, not the name of a person or company.`,
+    detail: ({ name, word }) => `The sender calls itself "${name}": bait ("${word}") where the name of a person or company belongs.`,
     advice: 'Real senders show who they are. A sender name that promises a bonus, prize or payout is bait; do not claim anything from this mail.',
   },
 } satisfies CatalogPart<SenderDisplayNameParams>;

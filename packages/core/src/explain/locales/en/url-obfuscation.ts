@@ -74,7 +74,7 @@ export const urlObfuscationEn = {
     title: 'The link leads to a page anyone can publish',
     detail: ({ host, service, bucketPage }) =>
       bucketPage
-        ? `The link opens a web page stored as a file in cloud storage (${host}, ${service}). Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
+        ? `The link opens a web page stored as a file in cloud storage at ${host}. Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
         : `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
   },
   'url-obfuscation/address-in-username': {

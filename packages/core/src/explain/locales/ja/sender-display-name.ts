@@ -31,7 +31,7 @@ export const senderDisplayNameJa = {
   },
   'sender-display-name/prize-offer-name': {
     title: '差出人名が名前ではなく、賞金やボーナスの宣伝文句です',
-    detail: ({ name, word }) => `差出人名は「${name}」で、人や会社の名前ではなく「${word}」をうたう宣伝文句です。`,
+    detail: ({ name, word }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に、「${word}」という誘い文句が書かれています。`,
     advice: '正規の送信元は差出人名に自分の名前を書きます。ボーナスや賞金、払い出しをうたう差出人名はおとりです。このメールから受け取りの手続きをしないでください。',
   },
 } satisfies CatalogPart<SenderDisplayNameParams>;
