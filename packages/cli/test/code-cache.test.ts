@@ -104,7 +104,7 @@ describe('code cache', () => {
     const d = distCopy();
     const file = join(d, cacheName(budget));
     const bytes = readFileSync(file);
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes[bytes.length - 10] = (bytes[bytes.length - 10] as number) ^ 0xff;
     writeFileSync(file, bytes);
     const damaged = loadVerified(d, budget, cacheName(budget));
     expect(damaged.verified).toBe(false);

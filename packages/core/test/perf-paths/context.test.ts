@@ -25,7 +25,7 @@ const OPTIONS: readonly AnalyzeOptions[] = [
   {},
   { organizationDomains: ['Example.COM', 'kousya.co.jp', 'example.com'], allowSenders: ['News@Example.org', 'paypal.com'], allowLinkDomains: ['www.Amazon.co.jp', 'example.net.'] },
   { limits: { maxUrls: 2, maxAttachments: 1 }, now: new Date(1_700_000_000_000), trustedAuthservIds: ['mx.google.com', 'MX.Example.com'] },
-  { extraBrands: { brands: [{ id: 'acme-bank', name: { en: 'Acme Bank', ja: 'アクメ銀行' }, sector: 'bank', region: 'jp', aliases: ['acme bank'], domains: ['acme-bank.example'], sendingDomains: [] }] } as AnalyzeOptions['extraBrands'] },
+  { extraBrands: { brands: [{ id: 'acme-bank', name: { en: 'Acme Bank', ja: 'アクメ銀行' }, sector: 'bank', region: 'jp', aliases: ['acme bank'], domains: ['acme-bank.example'], sendingDomains: [] }] } as NonNullable<AnalyzeOptions['extraBrands']> },
 ];
 
 const PROBES = ['', 'a@example.com', 'News@example.org', 'x@sub.paypal.com', 'paypal.com', 'amazon.co.jp', 'www.amazon.co.jp', 'example.net', 'EXAMPLE.NET.', 'kousya.co.jp', '[192.168.0.1]'];
