@@ -78,6 +78,9 @@ export function hiddenElement(html: string, lt: number): string {
  */
 const INLINE_ELEMENTS: readonly string[] = ['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr'];
 
+/** {@link INLINE_ELEMENTS} by name length (index 1–6): a tag is compared with the names of its own length only. */
+const INLINE_BY_LENGTH: readonly (readonly string[])[] = [0, 1, 2, 3, 4, 5, 6].map((n) => INLINE_ELEMENTS.filter((e) => e.length === n));
+
 /** Whether the tag at `lt` (opening or closing) is an inline element; compared in place. Exported for tests. */
 export function isInlineTag(html: string, lt: number): boolean {
   let start = lt + 1;
@@ -86,8 +89,7 @@ export function isInlineTag(html: string, lt: number): boolean {
   while (end < html.length && end - start < 7 && isNameChar(html.charCodeAt(end))) end++;
   const len = end - start;
   if (len === 0 || len > 6) return false;
-  for (const name of INLINE_ELEMENTS) {
-    if (name.length !== len) continue;
+  for (const name of INLINE_BY_LENGTH[len] as readonly string[]) {
     let k = 0;
     while (k < len && (html.charCodeAt(start + k) | 0x20) === name.charCodeAt(k)) k++;
     if (k === len) return true;
