@@ -126,8 +126,26 @@ export function shortenerFor(host: string): ShortenerEntry | undefined {
 }
 
 const FREE_HOSTING: HostTable<true> = compileHosts(freeHosting.hosts.map((h) => [h, true as const] as const));
+const OBJECT_STORAGE: HostTable<true> = compileHosts(freeHosting.objectStorage.map((h) => [h, true as const] as const));
+
+/**
+ * Amazon S3 in every region and form, which host patterns cannot list: `s3.amazonaws.com`,
+ * `b.s3.eu-west-1.amazonaws.com`, `s3-us-west-2.amazonaws.com`, `b.s3-website-us-east-1.amazonaws.com`
+ * (an `s3` or `s3-…` label under `amazonaws.com`; EC2 and other AWS hosts have none).
+ */
+export function isS3Host(host: string): boolean {
+  if (!host.endsWith('.amazonaws.com')) return false;
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 2; i++) if (labels[i] === 's3' || labels[i]!.startsWith('s3-')) return true;
+  return false;
+}
+
+/** True for cloud object storage, where a page is a file uploaded into a bucket (data/free-hosting.json `objectStorage`, and S3). */
+export function isObjectStorageHost(host: string): boolean {
+  return lookupHost(OBJECT_STORAGE, host) === true || isS3Host(host);
+}
 
 /** True for a host on a service where anyone can publish a page (serverless, site builders, public buckets). */
 export function isFreeHostingHost(host: string): boolean {
-  return lookupHost(FREE_HOSTING, host) === true;
+  return lookupHost(FREE_HOSTING, host) === true || isS3Host(host);
 }

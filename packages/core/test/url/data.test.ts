@@ -30,5 +30,8 @@ describe('url data files', () => {
     expect(tlds.tlds.every((t) => /^[a-z0-9-]+$/.test(t))).toBe(true);
     expect(unique(freeHosting.hosts)).toBe(true);
     expect(freeHosting.hosts.every((h) => /^(\*\.)?[a-z0-9.-]+$/.test(h))).toBe(true);
+    // object storage is a subset of the free-hosting list, so its pages are free hosting too
+    expect(unique(freeHosting.objectStorage)).toBe(true);
+    expect(freeHosting.objectStorage.filter((h) => !freeHosting.hosts.includes(h))).toEqual([]);
   });
 });

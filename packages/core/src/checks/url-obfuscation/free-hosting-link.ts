@@ -14,49 +14,24 @@
  * Kind `bucket page`: the link opens a web page (`.html`, `.htm`, `.svg`) uploaded as a file into
  * cloud object storage (`storage.googleapis.com/<bucket>/azf3.html#<token>`, S3 in any region,
  * Azure blob and static-website storage, R2, Spaces). Nobody runs a website that way; it is how a
- * lander is put online in a minute, often with the victim's token in the fragment. Weight 20
+ * lander is put online in a minute, often with the victim's token in the fragment. The storage
+ * services are `objectStorage` in data/free-hosting.json, plus S3 in every region (url/wrappers.ts). Weight 20
  * (caution alone). Measured: 157 phish-dev mails, 0 of 4,279 ham; images and PDFs in buckets
  * (newsletters link to them) keep the plain 8.
  */
 import { hostParts } from '../../domain/registrable.js';
 import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
-import { isFreeHostingHost } from '../../url/wrappers.js';
+import { isFreeHostingHost, isObjectStorageHost } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
 type P = UrlObfuscationParams['url-obfuscation/free-hosting-link'];
 
-/** Object-storage services (besides S3, which `isS3Host` recognises in every region). */
-const STORAGE_SUFFIXES = [
-  'storage.googleapis.com',
-  'firebasestorage.googleapis.com',
-  'blob.core.windows.net',
-  'web.core.windows.net',
-  'r2.dev',
-  'digitaloceanspaces.com',
-  'backblazeb2.com',
-  'linodeobjects.com',
-  'wasabisys.com',
-];
 const PAGE_FILE = /\.(?:s?html?|xhtml|svg)$/;
-
-/** Amazon S3 in any region and form: `s3.amazonaws.com`, `b.s3.eu-west-1.amazonaws.com`, `s3-us-west-2…`, `b.s3-website-…`. */
-export function isS3Host(host: string): boolean {
-  if (!host.endsWith('.amazonaws.com')) return false;
-  const labels = host.split('.');
-  const n = labels.length;
-  if (n < 3 || labels[n - 1] !== 'com' || labels[n - 2] !== 'amazonaws') return false;
-  for (let i = 0; i < n - 2; i++) if (labels[i] === 's3' || labels[i]!.startsWith('s3-')) return true;
-  return false;
-}
-
-function isStorageHost(host: string): boolean {
-  return isS3Host(host) || STORAGE_SUFFIXES.some((s) => host === s || host.endsWith('.' + s));
-}
 
 /** A web page stored as a file in a bucket: an HTML/SVG file name, or any path on a static-website endpoint. */
 export function isBucketPage(url: string, host: string): boolean {
-  if (!isStorageHost(host)) return false;
+  if (!isObjectStorageHost(host)) return false;
   if (host.endsWith('.web.core.windows.net') || host.split('.').some((l) => l.startsWith('s3-website'))) return true;
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
   let end = rest.length;
@@ -84,7 +59,7 @@ export const freeHostingLink = defineCheck({
   run(ctx) {
     const sender = senderFacts(ctx);
     return targetFinding<P>(ctx, (link, t) => {
-      if (!(isFreeHostingHost(t.host) || isS3Host(t.host)) || (t.domain && sender.orgs.has(t.domain))) return null;
+      if (!isFreeHostingHost(t.host) || (t.domain && sender.orgs.has(t.domain))) return null;
       const hp = hostParts(t.host);
       const service = hp.publicSuffix && hp.publicSuffix.includes('.') ? hp.publicSuffix : (hp.domain ?? t.host);
       const bucketPage = isBucketPage(t.url, t.host);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBucketPage, isS3Host } from '../../../src/checks/url-obfuscation/free-hosting-link.js';
+import { isBucketPage } from '../../../src/checks/url-obfuscation/free-hosting-link.js';
+import { isFreeHostingHost, isObjectStorageHost, isS3Host } from '../../../src/url/wrappers.js';
 import { a } from '../../url/mail.js';
 import { describeLinkCheck } from '../../url/check-cases.js';
 
@@ -29,6 +30,18 @@ describe('bucket pages', () => {
     ['amazonaws.com', false],
   ])('isS3Host(%s) = %s', (host, want) => {
     expect(isS3Host(host)).toBe(want);
+    // S3 is object storage and free hosting wherever it is recognised
+    expect(isObjectStorageHost(host)).toBe(want);
+    expect(isFreeHostingHost(host)).toBe(want);
+  });
+  it.each([
+    ['storage.googleapis.com', true],
+    ['x.blob.core.windows.net', true],
+    ['pub-1.r2.dev', true],
+    ['example.netlify.app', false],
+    ['sites.google.com', false],
+  ] as const)('isObjectStorageHost(%s) = %s (data/free-hosting.json objectStorage)', (host, want) => {
+    expect(isObjectStorageHost(host)).toBe(want);
   });
   it.each([
     ['https://storage.googleapis.com/b/page.HTML?x=1', 'storage.googleapis.com', true],
