@@ -5,6 +5,7 @@ import { encodedWordTrick } from './encoded-word-trick.js';
 import { forgedAuthenticationResults } from './forged-authentication-results.js';
 import { invalidSenderDomain } from './invalid-sender-domain.js';
 import { invisibleCharacters } from './invisible-characters.js';
+import { joinedWords } from './joined-words.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { malformedHeader } from './malformed-header.js';
 import { missingFrom } from './missing-from.js';
@@ -24,6 +25,7 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   invisibleCharacters,
   confusableCharacters,
   styledLetters,
+  joinedWords,
   malformedHeader,
   duplicateHeader,
   senderMismatch,

@@ -98,6 +98,11 @@ export const headerAnomalyEn = {
     detail: ({ where, text, plain }) => `The ${PLACE[where] ?? where} spells "${plain}" with decorative Unicode letters ("${text}").`,
     advice: 'Such letters read as ordinary words to people but not to spam filters; businesses do not write their mail this way.',
   },
+  'header-anomaly/joined-words': {
+    title: 'The subject hides its words from filters',
+    detail: ({ subject, reading }) => `The subject "${subject}" reads "${reading}", but its words are joined by dots or underscores instead of spaces.`,
+    advice: 'People read such a subject as a sentence, while spam filters see one unknown word. Genuine senders write subjects with spaces.',
+  },
   'header-anomaly/random-token': {
     title: 'A random code is stamped into the mail',
     detail: ({ where, token, serial }) =>
@@ -109,7 +114,7 @@ export const headerAnomalyEn = {
   'header-anomaly/platform-default-sender': {
     title: "The sender uses a platform's free project address",
     detail: ({ domain, service, what }) =>
-      `The mail comes from "${domain}", a ${what === 'tenant' ? 'tenant' : 'project'} name that ${service} gives anyone who signs up, in minutes and without owning a domain.`,
+      `The mail comes from "${domain}", a ${what === 'tenant' ? 'tenant' : what === 'help-desk' ? 'help-desk account' : 'project'} name that ${service} gives anyone who signs up, in minutes and without owning a domain.`,
     advice: 'Such an address identifies nobody, and the platform\'s good name helps the mail past filters. Companies that write to their customers send from their own domain.',
   },
   'header-anomaly/limit-exceeded': {

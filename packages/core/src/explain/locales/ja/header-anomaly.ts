@@ -99,6 +99,11 @@ export const headerAnomalyJa = {
     detail: ({ where, text, plain }) => `${PLACE[where] ?? where}で「${plain}」が装飾用の Unicode 文字（「${text}」）で書かれています。`,
     advice: 'このような文字は人には普通の単語に見えますが、迷惑メールフィルターには読めません。企業がメールをこのように書くことはありません。',
   },
+  'header-anomaly/joined-words': {
+    title: '件名の単語がフィルターから隠されています',
+    detail: ({ subject, reading }) => `件名「${subject}」は「${reading}」と読めますが、単語がスペースではなくドットや下線でつながれています。`,
+    advice: '人にはこの件名は文として読めますが、迷惑メールフィルターには一つの未知の単語に見えます。正規の送信者は件名をスペースで区切って書きます。',
+  },
   'header-anomaly/random-token': {
     title: 'ランダムな文字列が埋め込まれています',
     detail: ({ where, token, serial }) =>
@@ -110,7 +115,7 @@ export const headerAnomalyJa = {
   'header-anomaly/platform-default-sender': {
     title: '差出人がクラウドサービスの無料プロジェクト用アドレスです',
     detail: ({ domain, service, what }) =>
-      `このメールは「${domain}」から届いています。これは ${service} が登録した誰にでも数分で割り当てる${what === 'tenant' ? 'テナント' : 'プロジェクト'}用の名前で、独自ドメインを持たなくても使えます。`,
+      `このメールは「${domain}」から届いています。これは ${service} が登録した誰にでも数分で割り当てる${what === 'tenant' ? 'テナント' : what === 'help-desk' ? 'ヘルプデスクアカウント' : 'プロジェクト'}用の名前で、独自ドメインを持たなくても使えます。`,
     advice: 'このようなアドレスは送り主が誰なのかを何も示さず、サービスの信用を利用してフィルターをすり抜けます。顧客にメールを送る企業は自社のドメインから送信します。',
   },
   'header-anomaly/limit-exceeded': {
