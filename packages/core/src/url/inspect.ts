@@ -58,7 +58,7 @@ export interface ChainNode {
   readonly wrapper?: string;
 }
 
-export type IpForm = 'dotted' | 'hex' | 'octal' | 'dword' | 'short' | 'ipv6';
+export type IpForm = 'dotted' | 'hex' | 'octal' | 'dword' | 'short' | 'ipv6' | 'in-name';
 
 /**
  * A lexical fact about the link. `at` indexes `chain` (the last node is the target).
@@ -160,6 +160,35 @@ function ipForm(host: string, rawHost: string): IpForm | null {
   if (!raw.includes('.')) return 'dword';
   if (raw.split('.').some((p) => p.length > 1 && p.startsWith('0'))) return 'octal';
   return 'short';
+}
+
+function isOctet(p: string | undefined): boolean {
+  return p !== undefined && p.length >= 1 && p.length <= 3 && /^\d+$/.test(p) && Number(p) <= 255 && (p === '0' || p[0] !== '0');
+}
+
+/**
+ * The IPv4 address a host name is built from, as written: four numeric labels
+ * (`239.125.168.184.host.example.net`) or four dash-joined numbers in one label
+ * (`103-52-115-55.cloud.example.net`, `shop.168-119-251-236.example.page`) — the default names
+ * hosting providers give rented servers. A name must follow the numbers.
+ */
+export function ipInHostName(host: string): string | null {
+  if (!/\d/.test(host)) return null;
+  const labels = host.split('.');
+  for (let i = 0; i + 4 < labels.length; i++) {
+    if (isOctet(labels[i]) && isOctet(labels[i + 1]) && isOctet(labels[i + 2]) && isOctet(labels[i + 3])) {
+      return labels.slice(i, i + 4).join('.');
+    }
+  }
+  for (let i = 0; i + 1 < labels.length; i++) {
+    const parts = (labels[i] as string).split('-');
+    for (let j = 0; j + 4 <= parts.length; j++) {
+      if (isOctet(parts[j]) && isOctet(parts[j + 1]) && isOctet(parts[j + 2]) && isOctet(parts[j + 3])) {
+        return parts.slice(j, j + 4).join('.');
+      }
+    }
+  }
+  return null;
 }
 
 function isPrivateIp(host: string): boolean {
@@ -302,6 +331,10 @@ export function inspectParsed(input: string, p: ParsedUrl | null, ctx: PreparedI
     const facts = hostFacts(n.host, ctx);
     const form = ipForm(n.host, n.rawHost);
     if (form) signals.push({ kind: 'ip-host', at, address: n.host, form, private: isPrivateIp(n.host) });
+    else if (!facts.parts.isIp) {
+      const inName = ipInHostName(n.host);
+      if (inName) signals.push({ kind: 'ip-host', at, address: inName, form: 'in-name', private: isPrivateIp(inName) });
+    }
     if (q.rawUserinfo) signals.push({ kind: 'userinfo', at, userinfo: safeDecode(q.rawUserinfo).slice(0, 200), looksLikeHost: q.rawUserinfo.includes('.') });
     if (q.port) signals.push({ kind: 'port', at, port: q.port });
     const tld = facts.parts.publicSuffix?.split('.').pop();

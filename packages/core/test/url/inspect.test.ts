@@ -1,6 +1,6 @@
 /** inspectUrl: lexical signals for the hosts a click passes through and for the target. */
 import { describe, expect, it } from 'vitest';
-import { inspectUrl, type UrlSignal } from '../../src/url/inspect.js';
+import { inspectUrl, ipInHostName, type UrlSignal } from '../../src/url/inspect.js';
 
 const kinds = (url: string, recipient?: string): string[] => inspectUrl(url, recipient ? { recipient } : {}).signals.map((s) => s.kind);
 const signal = <K extends UrlSignal['kind']>(url: string, kind: K, recipient?: string) =>
@@ -93,5 +93,23 @@ describe('inspectUrl', () => {
     const started = performance.now();
     for (let i = 0; i < 20; i++) inspectUrl(`https://x.example/?${'u=https://'.repeat(2000)}#${'%'.repeat(5000)}`, { recipient: 'taro@kousya.example' });
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('ipInHostName', () => {
+  it.each([
+    ['203.0.113.45.host.example.net', '203.0.113.45'],
+    ['192-0-2-55.cloud.example.net', '192.0.2.55'],
+    ['ec2-198-51-100-7.compute-1.example.com', '198.51.100.7'],
+    ['royalshop.198-51-100-23.example.page', '198.51.100.23'],
+    ['www.example.org', null],
+    ['203.0.113.45', null],
+    ['a.1.2.3.example', null],
+    ['v1-2-3.example.org', null],
+    ['192-0-2-256.example.net', null],
+    ['01-02-03-04.example.net', null],
+    ['cdn.example.org.192-0-2-1', null],
+  ])('%s → %s', (host, ip) => {
+    expect(ipInHostName(host)).toBe(ip);
   });
 });

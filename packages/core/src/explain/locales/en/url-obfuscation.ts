@@ -13,7 +13,9 @@ export const urlObfuscationEn = {
   'url-obfuscation/ip-address-host': {
     title: 'The link points at a bare IP address',
     detail: ({ host, written, form }) =>
-      form === 'dotted' || form === 'ipv6'
+      form === 'in-name'
+        ? `The link goes to "${written}", a server named after its IP address ${host}, instead of a named website.`
+        : form === 'dotted' || form === 'ipv6'
         ? `The link goes to the IP address ${host} instead of a named website.`
         : `The link goes to the IP address ${host}, written as ${written} (${FORMS[form] ?? form}) so that it is hard to recognise.`,
     advice: 'Companies link to their named websites, not to raw addresses.',

@@ -13,7 +13,9 @@ export const urlObfuscationJa = {
   'url-obfuscation/ip-address-host': {
     title: 'リンク先がIPアドレスです',
     detail: ({ host, written, form }) =>
-      form === 'dotted' || form === 'ipv6'
+      form === 'in-name'
+        ? `リンク先はサイト名ではなく、IPアドレス ${host} をそのまま名前にしたサーバー「${written}」です。`
+        : form === 'dotted' || form === 'ipv6'
         ? `リンク先はサイト名ではなく、IPアドレス ${host} です。`
         : `リンク先はIPアドレス ${host} で、見抜かれにくいように ${written}（${FORMS[form] ?? form}）という形で書かれています。`,
     advice: '企業のリンクは通常サイト名（ドメイン）で書かれ、IPアドレスを直接指すことはありません。',
