@@ -61,7 +61,9 @@ describe('ReDoS analysis (recheck)', () => {
   it('no regular expression literal is vulnerable', () => {
     const bad: string[] = [];
     for (const r of all) {
-      const res = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+      // A fixed seed: the fuzz checker (used when the automaton is too large) is random otherwise, and
+      // once in a while reported a safe expression as polynomial, failing CI for nothing.
+      const res = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000, randomSeed: 0 });
       if (res.status === 'vulnerable') bad.push(`${r.file}:${r.line} /${r.source}/${r.flags} — ${res.complexity.type} (${'summary' in res.complexity ? res.complexity.summary : ''})`);
     }
     expect(bad, bad.join('\n')).toEqual([]);

@@ -31,6 +31,17 @@ const FUNCTION_WORDS = new Set([
 /** File extensions after which a joined subject is a file name. */
 const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|7z|rar|gz|tar|jpe?g|png|gif|html?|xml|json|log|md|eml|msg|odt|ods)$/i;
 
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+
+/** The piece without leading and trailing punctuation (`Reward!` → `Reward`), in one linear pass. */
+function trimPunctuation(p: string): string {
+  let a = 0;
+  let b = p.length;
+  while (a < b && !WORD_CHAR.test(p[a] as string)) a++;
+  while (b > a && !WORD_CHAR.test(p[b - 1] as string)) b--;
+  return p.slice(a, b);
+}
+
 /** The subject's words when the subject is a sentence joined with dots or underscores, else null. */
 export function readJoinedWords(subject: string): { words: string[] } | null {
   const s = subject.trim();
@@ -40,7 +51,7 @@ export function readJoinedWords(subject: string): { words: string[] } | null {
   if (/^[A-Za-z0-9.-]+$/.test(s) && hostParts(s).isIcann) return null;
   const pieces = s
     .split(/[._]+/)
-    .map((p) => p.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
+    .map(trimPunctuation)
     .filter((p) => p !== '');
   const words = pieces.filter((p) => /^[A-Za-z][A-Za-z']*$/.test(p));
   if (pieces.length < 3 || words.length < 3) return null;
