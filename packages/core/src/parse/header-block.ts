@@ -56,25 +56,22 @@ function isByteView(s: string): boolean {
 }
 
 /**
- * A field name (printable ASCII but the colon) followed by optional blanks and a colon: matched
- * where a line starts (sticky). Neither the name nor the blanks can cross the line's end (no CR or
- * LF in either), so the line's own end bounds the match. The lookbehind never fails at a line
- * start (a LF, a BOM or nothing precedes it); it keeps the pattern linear wherever it is used.
- */
-const FIELD_NAME = /(?<![\x21-\x39\x3b-\x7e])[\x21-\x39\x3b-\x7e]+(?=[ \t]*:)/y;
-
-/**
- * Whether the line at `start` is a field line, `name[ \t]*:` (RFC 5322 §2.2, printable
+ * Whether the line `text[start, end)` is a field line, `name[ \t]*:` (RFC 5322 §2.2, printable
  * ASCII but the colon): -1 when it is not, else the index just after the colon. The name ends at
- * `nameEnd.value` (before the blanks, when there are any). One native match per line, not a loop
- * over the name's characters.
+ * `nameEnd.value` (before the blanks, when there are any).
  */
-function fieldName(text: string, start: number, nameEnd: { value: number }): number {
-  FIELD_NAME.lastIndex = start;
-  if (!FIELD_NAME.test(text)) return -1;
-  const p = FIELD_NAME.lastIndex;
+function fieldName(text: string, start: number, end: number, nameEnd: { value: number }): number {
+  let p = start;
+  let c = 0;
+  while (p < end) {
+    c = text.charCodeAt(p);
+    if (c < 0x21 || c > 0x7e || c === 0x3a) break;
+    p++;
+  }
+  if (p === start) return -1;
   nameEnd.value = p;
-  return text.indexOf(':', p) + 1;
+  while (p < end && ((c = text.charCodeAt(p)) === 0x20 || c === 0x09)) p++;
+  return p < end && text.charCodeAt(p) === 0x3a ? p + 1 : -1;
 }
 
 /** A CR that does not begin a CRLF (one `indexOf` per line break rather than a regex over the text). */
@@ -110,7 +107,7 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
   if (text.startsWith('From ', pos)) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? len : nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    if (fieldName(text, pos, nameEnd) < 0) pos = nl < 0 ? len + 1 : nl + 1;
+    if (fieldName(text, pos, end, nameEnd) < 0) pos = nl < 0 ? len + 1 : nl + 1;
   }
   // The field being read (its name is null between fields). Plain locals, not captured by a
   // closure: the loop below reads and writes them on every line.
@@ -129,7 +126,7 @@ function parseLines(text: string, maxCount: number, limitsHit: LimitHit[], synta
       value += text.slice(lineStart, end);
       continue;
     }
-    const colon = fieldName(text, lineStart, nameEnd);
+    const colon = fieldName(text, lineStart, end, nameEnd);
     if (name !== null) {
       dropped += pushField(headers, maxCount, syntax, mayHoldNul, name, value);
       name = null;
