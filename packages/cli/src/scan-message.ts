@@ -49,7 +49,8 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   } catch (e) {
     return { error: `could not analyse: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' };
   }
-  const main = explain(verdict, { locale: cfg.lang });
+  // A record without detail keeps only each finding's sentence: no evidence, no skipped checks to render.
+  const main = explain(verdict, cfg.detail ? { locale: cfg.lang } : { locale: cfg.lang, evidence: false, skipped: false });
   const rec: Unnamed<MessageRecord> = {
     verdict: verdict.level,
     score: verdict.score,
@@ -131,23 +132,27 @@ let reused: Buffer | null = null;
  * and a new buffer for each (~40 KB of memory outside the heap, which the garbage collector has to
  * account for) is work and collections for nothing. Safe because a message is analysed
  * synchronously and nothing of the analysis keeps a view of its bytes (records hold strings,
- * attachments are copied). Larger files get a buffer of their own. Exported for tests.
+ * attachments are copied). The size is asked for only when a file fills the buffer (an `fstat` is a
+ * system call and a `Stats` object with four dates, per file): the buffer then grows to the next
+ * power of two above it, and files of `REUSED_MAX` or more get a buffer of their own. Exported for tests.
  */
 export function readWhole(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size >= REUSED_MAX) return readFileSync(fd);
-    // One byte of room: a read that fills the buffer means the file is larger than its size said.
-    if (!reused || reused.length < size + 1) reused = Buffer.allocUnsafe(Math.min(REUSED_MAX, Math.max(64 * 1024, 2 ** Math.ceil(Math.log2(size + 1)))));
-    const buf = reused;
+    let buf = (reused ??= Buffer.allocUnsafe(64 * 1024));
     let n = 0;
     for (;;) {
       const r = readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) return buf.subarray(0, n);
       n += r;
-      // Grew while being read: read it whole into a buffer of its own.
-      if (n === buf.length) return Buffer.concat([buf.subarray(0, n), readFileSync(fd)]);
+      if (n < buf.length) continue;
+      // The buffer is full: a larger file (or one that grows while being read).
+      const size = fstatSync(fd).size;
+      if (buf.length >= REUSED_MAX || size >= REUSED_MAX || size < n) return Buffer.concat([buf.subarray(0, n), readFileSync(fd)]);
+      // One byte of room: a read that fills the buffer means the file is larger than its size said.
+      const grown = Buffer.allocUnsafe(Math.min(REUSED_MAX, 2 ** Math.ceil(Math.log2(size + 1))));
+      buf.copy(grown, 0, 0, n);
+      reused = buf = grown;
     }
   } finally {
     closeSync(fd);

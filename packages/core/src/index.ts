@@ -4,7 +4,7 @@
  */
 export { analyze } from './analyze.js';
 export { explain, catalogs } from './explain/explain.js';
-export type { Explanation, ExplainedItem } from './explain/explain.js';
+export type { Explanation, ExplainedItem, ExplainOptions } from './explain/explain.js';
 export type { Locale } from './explain/catalog.js';
 export { fromRawHeaders } from './adapters/raw-headers.js';
 export { parseConfig } from './config.js';

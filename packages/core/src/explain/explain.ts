@@ -51,28 +51,38 @@ function safeEvidence(e: Evidence): Evidence {
   return e.highlight ? { ...e, value, highlight: neutralize(e.highlight, 500) } : { ...e, value };
 }
 
+/** What `explain` renders besides the level, the summary and one sentence per finding. */
+export interface ExplainOptions {
+  readonly locale: Locale;
+  /** Each item's evidence, neutralised (default true; false leaves `evidence` empty). */
+  readonly evidence?: boolean;
+  /** A sentence per skipped check (default true; false leaves `skipped` empty). */
+  readonly skipped?: boolean;
+}
+
+const NO_EVIDENCE: readonly Evidence[] = [];
+
 /**
  * Renders a verdict in Japanese or English: a level label, a one-line summary and one sentence per
  * finding with its evidence. This is the only place text is produced; verdicts keep ids and params.
+ * A caller that shows only the sentences (the CLI's JSONL and table output) can leave out the
+ * evidence and the skipped checks, which are most of the rendering work.
  *
  * @example
  * explain(verdict, { locale: 'ja' }).items[0].detail
  * // 表示名は「Amazon.co.jp」ですが、送信元ドメインは kankyou-hozen.jp で、Amazon の正規ドメインではありません。
  */
-export function explain(verdict: Verdict, opts: { locale: Locale }): Explanation {
+export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
   const catalog = catalogs[opts.locale] ?? en;
+  const withEvidence = opts.evidence !== false;
   const items: ExplainedItem[] = verdict.findings.map((f) => {
     const r = render(catalog, f.checkId, f.params);
-    const item = {
-      checkId: f.checkId,
-      category: f.category,
-      severity: f.severity,
-      weight: f.weight,
-      title: r.title,
-      detail: neutralize(r.detail, 1000),
-      evidence: f.evidence.map(safeEvidence),
-    };
-    return r.advice ? { ...item, advice: r.advice } : item;
+    const evidence = withEvidence ? f.evidence.map(safeEvidence) : NO_EVIDENCE;
+    const detail = neutralize(r.detail, 1000);
+    // One literal per shape (the key order of `{ ...item, advice }`), not a spread.
+    return r.advice
+      ? { checkId: f.checkId, category: f.category, severity: f.severity, weight: f.weight, title: r.title, detail, evidence, advice: r.advice }
+      : { checkId: f.checkId, category: f.category, severity: f.severity, weight: f.weight, title: r.title, detail, evidence };
   });
   const top = items[0]?.title ?? '';
   const summary = catalog.ui.summary[verdict.level].replace('{top}', top);
@@ -83,9 +93,12 @@ export function explain(verdict: Verdict, opts: { locale: Locale }): Explanation
     score: verdict.score,
     summary,
     items,
-    skipped: verdict.skipped.map((s) => ({
-      checkId: s.checkId,
-      text: (catalog.ui.skipReasons[s.reason] ?? s.reason) + (s.detail ? ` (${neutralize(s.detail, 200)})` : ''),
-    })),
+    skipped:
+      opts.skipped === false
+        ? []
+        : verdict.skipped.map((s) => ({
+            checkId: s.checkId,
+            text: (catalog.ui.skipReasons[s.reason] ?? s.reason) + (s.detail ? ` (${neutralize(s.detail, 200)})` : ''),
+          })),
   };
 }

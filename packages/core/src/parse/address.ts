@@ -127,42 +127,73 @@ function collapse(s: string): string {
 
 function wordsText(tokens: readonly Token[]): string {
   // Adjacent words are separated by one space; quoted strings keep their inner text.
-  return tokens
-    .filter((t) => t.t !== 'comment')
-    .map((t) => t.v)
-    .join(' ');
+  let out = '';
+  let first = true;
+  for (const t of tokens) {
+    if (t.t === 'comment') continue;
+    out = first ? t.v : `${out} ${t.v}`;
+    first = false;
+  }
+  return out;
 }
 
+/** A special token other than `@` (`<`, `>`, `:`, `,`…): dropped from names and addresses. */
+function isPunctuation(t: Token): boolean {
+  return t.t === 'special' && t.v !== '@';
+}
+
+// Plain loops rather than filter/map/findIndex chains: a scan runs this for every address of every
+// From, To, Cc and Reply-To, mostly before V8 has optimised it.
 function buildMailbox(tokens: readonly Token[], raw: string): Mailbox | null {
-  if (tokens.length === 0) return null;
-  const comments = tokens.filter((t) => t.t === 'comment').map((t) => collapse(decodeEncodedWords(t.v)));
-  const lt = tokens.findIndex((t) => t.t === 'special' && t.v === '<');
+  const n = tokens.length;
+  if (n === 0) return null;
+  const comments: string[] = [];
+  let lt = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token;
+    if (t.t === 'comment') comments.push(collapse(decodeEncodedWords(t.v)));
+    else if (lt < 0 && t.t === 'special' && t.v === '<') lt = k;
+  }
   let nameTokens: Token[] = [];
-  let addrTokens: Token[];
+  let addrTokens: Token[] = [];
   let route = false;
   let trailing = '';
   if (lt >= 0) {
-    nameTokens = tokens.slice(0, lt).filter((t) => !(t.t === 'special' && t.v !== '@'));
-    let gt = tokens.findIndex((t, i) => i > lt && t.t === 'special' && t.v === '>');
-    if (gt < 0) gt = tokens.length;
-    addrTokens = tokens.slice(lt + 1, gt);
-    trailing = tokens
-      .slice(gt + 1)
-      .filter((t) => t.t !== 'comment')
-      .map((t) => t.v)
-      .join('');
-    const colon = addrTokens.findIndex((t) => t.t === 'special' && t.v === ':');
-    if (colon >= 0) {
-      route = true;
-      addrTokens = addrTokens.slice(colon + 1);
+    for (let k = 0; k < lt; k++) {
+      const t = tokens[k] as Token;
+      if (!isPunctuation(t)) nameTokens.push(t);
+    }
+    let gt = n;
+    for (let k = lt + 1; k < n; k++) {
+      const t = tokens[k] as Token;
+      if (t.t === 'special' && t.v === '>') {
+        gt = k;
+        break;
+      }
+    }
+    // The route (`<@relay:user@host>`) ends at the first `:` inside the brackets.
+    let from = lt + 1;
+    for (let k = lt + 1; k < gt; k++) {
+      const t = tokens[k] as Token;
+      if (t.t === 'special' && t.v === ':') {
+        route = true;
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < gt; k++) addrTokens.push(tokens[k] as Token);
+    for (let k = gt + 1; k < n; k++) {
+      const t = tokens[k] as Token;
+      if (t.t !== 'comment') trailing += t.v;
     }
   } else {
-    addrTokens = tokens.filter((t) => t.t !== 'comment');
+    for (const t of tokens) if (t.t !== 'comment') addrTokens.push(t);
   }
-  const addrText = addrTokens
-    .filter((t) => t.t !== 'comment' && !(t.t === 'special' && t.v !== '@'))
-    .map((t) => (t.t === 'qs' ? `"${t.v}"` : t.v))
-    .join('');
+  let addrText = '';
+  for (const t of addrTokens) {
+    if (t.t === 'comment' || isPunctuation(t)) continue;
+    addrText += t.t === 'qs' ? `"${t.v}"` : t.v;
+  }
   let address = addrText.includes('@') ? addrText : '';
   const addressEncoded = hasEncodedWord(addrText);
   if (!address && lt < 0) {

@@ -205,6 +205,37 @@ export function skipAttrs(html: string, p: number): number {
  */
 const TAG_REST = /(?:[\t\n\f\r /]+|(?:=|[^\t\n\f\r /=>]+)[\t\n\f\r ]*(?:=[\t\n\f\r ]*(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^\t\n\f\r >]*))?)*/y;
 
+/**
+ * What the scan passes over without effect while no anchor is open: text, a `<` that starts no tag,
+ * any closing tag but `</form` (`</a` closes nothing then), and opening tags the scan neither reads
+ * (`WITH_ATTRS`) nor skips the content of (`RAW_TEXT`); block tags only add spaces to an open
+ * anchor's text. Each tag ends where `skipAttrs` ends it (its name, then `TAG_REST`, then `>` or
+ * the end of input). One native match passes over up to 128 of them (a bound, so that the regex
+ * engine's backtrack stack stays small); comments, `<!…>`, `<?…>` and the tags that matter stop it.
+ * Exported for tests.
+ */
+export const QUIET_RUN: RegExp = (() => {
+  const names = (set: ReadonlySet<string>): string => [...set].join('|');
+  const tagEnd = `${TAG_REST.source}(?:>|$)`;
+  const closing = `</(?!form(?![\\w:-]))[\\w:-]*${tagEnd}`;
+  const opening = `<(?!(?:${names(WITH_ATTRS)}|${names(RAW_TEXT)})(?![\\w:-]))[a-z][\\w:-]*${tagEnd}`;
+  return new RegExp(`(?:[^<]+|<(?![a-z/!?])|${closing}|${opening}){0,128}`, 'iy');
+})();
+
+/**
+ * The index after the quiet run (see `QUIET_RUN`) that starts at `i`, or -1 when the regex engine
+ * gives up (a tag of megabytes): the caller then reads on one construct at a time.
+ */
+function quietRunEnd(html: string, i: number): number {
+  QUIET_RUN.lastIndex = i;
+  try {
+    QUIET_RUN.test(html);
+  } catch {
+    return -1;
+  }
+  return QUIET_RUN.lastIndex;
+}
+
 /** `skipAttrs` one char class at a time (the reference for the regex; used when the regex cannot run). Exported for tests. */
 export function skipAttrsWalk(html: string, p: number): number {
   const len = html.length;
@@ -322,7 +353,15 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     open = null;
   };
   let i = 0;
+  /** Quiet runs are passed in one match until the regex engine once gives up. */
+  let quick = true;
   while (i < html.length && total < countCap) {
+    if (open === null && quick) {
+      const end = quietRunEnd(html, i);
+      if (end < 0) quick = false;
+      else if (end >= html.length) break;
+      else i = end;
+    }
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
     if (open && textEnd > i && open.text.length < MAX_TEXT * 2) open.text += html.slice(i, Math.min(textEnd, i + MAX_TEXT * 2));

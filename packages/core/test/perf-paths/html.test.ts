@@ -1,8 +1,9 @@
 /**
  * The HTML fast paths against the implementations they replaced (./reference, the code before
- * them), on hand-picked oddities and seeded tag soup: the tag walk by one regex (`skipAttrs`, with
- * `skipAttrsWalk` when the regex engine gives up), the link scan that reads most tags without a tag
- * object, and the visible-text reader that compares hidden element names in place.
+ * them), on hand-picked oddities, seeded tag soup and the fixtures' HTML: the tag walk by one regex
+ * (`skipAttrs`, with `skipAttrsWalk` when the regex engine gives up), the link scan that reads most
+ * tags without a tag object and passes quiet markup in one match (`QUIET_RUN`), and the
+ * visible-text reader that compares hidden element names in place.
  */
 import { describe, expect, it } from 'vitest';
 import { skipAttrs, skipAttrsWalk, urlsFromHtml } from '../../src/parse/urls-from-html.js';
@@ -10,6 +11,8 @@ import { hiddenElement, htmlToVisibleLines, htmlToVisibleText, visibleText } fro
 import * as ref from './reference/urls-from-html.js';
 import * as refText from './reference/visible-text.js';
 import { mulberry32 } from '../attachment/builders.js';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
+import { allFixtures, fixtureBytes } from '../helpers.js';
 
 
 function soup(next: () => number, pieces: readonly string[], max: number): string {
@@ -76,6 +79,38 @@ describe('urlsFromHtml = the previous implementation', () => {
       const html = `<form><a href=x>t<${tag}${soup(next, ATTR_PIECES, 16)}>u<${tag}${soup(next, ATTR_PIECES, 16)}</a>`;
       expect(urlsFromHtml(html, 1000), JSON.stringify(html)).toEqual(ref.urlsFromHtml(html, 1000));
     }
+  });
+
+  it('on long seeded HTML (quiet runs longer than one QUIET_RUN match)', () => {
+    const next = mulberry32(13);
+    for (let round = 0; round < 300; round++) {
+      const html = soup(next, HTML_PIECES, 1200);
+      expect(urlsFromHtml(html, 1000), JSON.stringify(html)).toEqual(ref.urlsFromHtml(html, 1000));
+    }
+  });
+
+  it('on quiet markup only: no link, one match per 128 constructs', () => {
+    const html = '<td class="x">y</td><!-- c --><SPAN>z</SPAN>< 1 <br/></p>'.repeat(5000) + '<a href="https://e.example/">e</a>';
+    expect(urlsFromHtml(html, 1000)).toEqual(ref.urlsFromHtml(html, 1000));
+  });
+
+  it('a tag of megabytes before and after links: the same links (the scan reads on when the regex engine gives up)', () => {
+    for (const big of ['<td' + ' a=b'.repeat(1_000_000) + '>', '<td' + ' a="b"'.repeat(1_000_000), '</td' + ' a'.repeat(2_000_000) + '>']) {
+      const html = `<a href="https://a.example/">a</a>${big}<a href="https://b.example/">b</a><td><img alt=x><a href=c>c</a>`;
+      expect(urlsFromHtml(html, 1000)).toEqual(ref.urlsFromHtml(html, 1000));
+    }
+  });
+
+  it('on the HTML of every test fixture', () => {
+    let n = 0;
+    for (const rel of allFixtures()) {
+      const html = fromRawMessage(fixtureBytes(rel)).bodies?.html;
+      if (!html) continue;
+      n++;
+      expect(urlsFromHtml(html, 1000), rel).toEqual(ref.urlsFromHtml(html, 1000));
+      expect(urlsFromHtml(html, 3), rel).toEqual(ref.urlsFromHtml(html, 3));
+    }
+    expect(n).toBeGreaterThan(20);
   });
 });
 
