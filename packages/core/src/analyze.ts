@@ -37,6 +37,13 @@ function unmetNeed(check: AnyCheck, missing: ReadonlySet<string>, ctx: CheckCont
   return null;
 }
 
+/**
+ * For each of `allChecks` (same index), whether one of its needs depends on the message (trusted
+ * authentication results, a recipient) and not only on what the input lacks: only those are asked
+ * `unmetNeed` when the input lacks nothing (no loop over the needs of every other check).
+ */
+const MESSAGE_NEEDS: readonly boolean[] = allChecks.map((c) => c.needs.some((n) => n === 'authentication-results' || n === 'recipient'));
+
 function detailFor(input: MessageInput, reason: SkipReason): string | undefined {
   const what = reason.replace(/^needs-/, '');
   return input.unavailable?.find((u) => u.what === what)?.reason;
@@ -68,12 +75,14 @@ function analyzeAt(input: MessageInput, options: AnalyzeOptions, depth: number):
   const skipped: Skipped[] = [];
   // Nothing is disabled unless the options say so: no set lookup per check then.
   const anyDisabled = disabled.size > 0;
-  for (const check of allChecks) {
+  const anyMissing = missing.size > 0;
+  for (let k = 0; k < allChecks.length; k++) {
+    const check = allChecks[k] as AnyCheck;
     if (anyDisabled && disabled.has(check.id)) {
       skipped.push({ checkId: check.id, reason: 'disabled' });
       continue;
     }
-    const need = unmetNeed(check, missing, ctx);
+    const need = anyMissing || MESSAGE_NEEDS[k] === true ? unmetNeed(check, missing, ctx) : null;
     if (need) {
       const detail = detailFor(input, need);
       skipped.push(detail ? { checkId: check.id, reason: need, detail } : { checkId: check.id, reason: need });
