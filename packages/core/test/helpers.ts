@@ -55,6 +55,16 @@ export function allFixtures(): string[] {
   return out.sort();
 }
 
+/** The HTML body of every fixture that has one, with the fixture's relative path (for oracle tests). */
+export function fixtureHtmls(): [rel: string, html: string][] {
+  const out: [string, string][] = [];
+  for (const rel of allFixtures()) {
+    const html = fromRawMessage(fixtureBytes(rel)).bodies?.html;
+    if (html) out.push([rel, html]);
+  }
+  return out;
+}
+
 /**
  * The fixture half of a check's test file: every `hit--*.eml` must yield ≥1 finding with the id,
  * every `miss--*.eml` none. Call inside a describe block of the check's test file.
