@@ -452,9 +452,22 @@ interface CompiledExact {
   readonly capsOnly: boolean;
 }
 
+/**
+ * The aliases that start with one pair of compact characters. Most positions of a text start some
+ * pair (on the corpus, two thirds of them, with about six aliases each) but hardly any alias, so
+ * the longer aliases are also split by their third character: a position looks at the few whose
+ * third character it has rather than at all of them. Which aliases match is the same.
+ */
+interface PrefixBucket {
+  /** The two-character aliases of the pair. */
+  readonly pairs: readonly CompiledAlias[];
+  /** By third character: the two-character aliases, then the longer aliases with that third character (in registry order). */
+  readonly byThird: ReadonlyMap<number, readonly CompiledAlias[]>;
+}
+
 interface Matcher {
   /** Aliases keyed by their first two compact UTF-16 code units. */
-  readonly byPrefix: ReadonlyMap<number, readonly CompiledAlias[]>;
+  readonly byPrefix: ReadonlyMap<number, PrefixBucket>;
   /** Exact aliases keyed by their core key (see {@link coreOf}); the first brand wins a shared key. */
   readonly exact: ReadonlyMap<string, CompiledExact>;
   /** Characters that follow an `l` somewhere in an alias or exact key: a word-initial `I` + one of them may be a disguised `l`. */
@@ -498,7 +511,7 @@ export function buildBrandIndex(list: BrandList): BrandIndex {
 }
 
 function compileMatcher(brands: readonly Brand[]): Matcher {
-  const byPrefix = new Map<number, CompiledAlias[]>();
+  const byPair = new Map<number, CompiledAlias[]>();
   const exact = new Map<string, CompiledExact>();
   brands.forEach((brand, brandOrder) => {
     (brand.exactAliases ?? []).forEach((alias, aliasOrder) => {
@@ -529,17 +542,29 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
         third: c.compact.length > 2 ? c.compact.charCodeAt(2) : -1,
       };
       const prefix = prefixKey(c.compact, 0);
-      const bucket = byPrefix.get(prefix);
+      const bucket = byPair.get(prefix);
       if (bucket) bucket.push(entry);
-      else byPrefix.set(prefix, [entry]);
+      else byPair.set(prefix, [entry]);
     });
   });
   const afterL = new Set<number>();
   const collect = (key: string): void => {
     for (let i = key.indexOf('l'); i >= 0 && i + 1 < key.length; i = key.indexOf('l', i + 1)) afterL.add(key.charCodeAt(i + 1));
   };
-  for (const bucket of byPrefix.values()) for (const e of bucket) collect(e.compact);
+  for (const bucket of byPair.values()) for (const e of bucket) collect(e.compact);
   for (const key of exact.keys()) collect(key);
+  const byPrefix = new Map<number, PrefixBucket>();
+  for (const [prefix, bucket] of byPair) {
+    const pairs = bucket.filter((e) => e.compact.length === 2);
+    const byThird = new Map<number, CompiledAlias[]>();
+    for (const e of bucket) {
+      if (e.compact.length === 2) continue;
+      const list = byThird.get(e.third);
+      if (list) list.push(e);
+      else byThird.set(e.third, [...pairs, e]);
+    }
+    byPrefix.set(prefix, { pairs, byThird });
+  }
   return { byPrefix, exact, afterL };
 }
 
@@ -972,7 +997,8 @@ function scan(
   for (let i = 0; i + 1 < n; i++) {
     const bucket = matcher.byPrefix.get(prefixKey(compact, i));
     if (!bucket) continue;
-    for (const e of bucket) {
+    const candidates = (i + 2 < n ? bucket.byThird.get(compact.charCodeAt(i + 2)) : undefined) ?? bucket.pairs;
+    for (const e of candidates) {
       const len = e.compact.length;
       if (i + len > n || (len > 2 && compact.charCodeAt(i + 2) !== e.third) || !compact.startsWith(e.compact, i)) continue;
       const fStart = c.toFolded[i] ?? 0;
