@@ -113,63 +113,6 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return rows[prev + n]!;
 }
 
-/** Rows of {@link editDistanceWithin}, reused across calls (labels are at most 63 characters). */
-let bandRows = new Int32Array(3 * 66);
-
-/**
- * `editDistance(a, b, max)` for the question the typo test asks: the distance when it is at most
- * `max`, else some number above `max` (not necessarily the one `editDistance` gives). Only the
- * cells within `max` of the diagonal are computed (a cell further out is at least `max + 1`
- * away, and no alignment within `max` passes through it), in rows that are reused rather than
- * allocated: brand lookups compare a domain with some twenty names, and the full table was
- * about half the cost of a lookup. Tested against the full table in test/perf-paths/edit-distance.test.ts.
- */
-export function editDistanceWithin(a: string, b: string, max: number): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  if (a.length === 0 || n === 0) return Math.max(a.length, n);
-  const w = n + 1;
-  if (bandRows.length < 3 * w) bandRows = new Int32Array(3 * w);
-  const rows = bandRows;
-  // Any value above `max` stands for "too far"; the cells just outside the band read as that.
-  const far = max + 1;
-  let prev2 = 0;
-  let prev = w;
-  let cur = 2 * w;
-  for (let j = 0; j <= n; j++) rows[prev + j] = j <= max ? j : far;
-  for (let i = 1; i <= a.length; i++) {
-    const lo = i - max > 1 ? i - max : 1;
-    const hi = i + max < n ? i + max : n;
-    // The cell left of the band: column 0 (i deletions) or outside the band.
-    rows[cur + lo - 1] = lo === 1 && i <= max ? i : far;
-    let rowMin = rows[cur + lo - 1] as number;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = (rows[prev + j - 1] as number) + (ai === bj ? 0 : 1);
-      const up = (rows[prev + j] as number) + 1;
-      const left = (rows[cur + j - 1] as number) + 1;
-      if (up < v) v = up;
-      if (left < v) v = left;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        const t = (rows[prev2 + j - 2] as number) + 1;
-        if (t < v) v = t;
-      }
-      rows[cur + j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    // The cell right of the band, read by the next row as "above".
-    if (hi < n) rows[cur + hi + 1] = far;
-    if (rowMin > max) return far;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return rows[prev + n] as number;
-}
-
 /** A registrable domain split once for repeated comparisons. */
 export interface DomainShape {
   /** Unicode form, lower case (`メモ書き.jp`, `amazon.co.jp`). */
@@ -299,14 +242,14 @@ export function lookalikeShapes(c: DomainShape, t: DomainShape): Lookalike | nul
   // usually someone else's name; typosquats keep the ending, its TLD, or take `.com`.
   if (t.label.length < 8 && !sameSuffix && c.suffix !== 'com' && !sameLastLabel(c.suffix, t.suffix)) return null;
   const max = t.label.length >= 10 ? 2 : 1;
-  const d = editDistanceWithin(c.label, t.label, max);
+  const d = editDistance(c.label, t.label, max);
   if (d <= max) return { kind: 'typo', distance: d };
   if (c.compact !== c.label || t.compact !== t.label) {
-    const dc = editDistanceWithin(c.compact, t.compact, max);
+    const dc = editDistance(c.compact, t.compact, max);
     if (dc <= max) return { kind: 'typo', distance: dc };
   }
   if (c.labelSkeleton !== c.label || t.labelSkeleton !== t.label) {
-    const ds = editDistanceWithin(c.labelSkeleton, t.labelSkeleton, max);
+    const ds = editDistance(c.labelSkeleton, t.labelSkeleton, max);
     if (ds <= max) return { kind: 'typo', distance: ds };
   }
   return null;
