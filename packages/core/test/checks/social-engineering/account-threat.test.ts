@@ -19,6 +19,8 @@ describe(ID, () => {
     ['en: verify demand in the subject', 'Subject: Verify your account now', 'Hello.', true],
     ['en: unusual sign-in', 'Subject: Alert', 'We noticed unusual sign-in activity.', true],
     ['en: final notice', 'Subject: FINAL NOTICE regarding your storage', 'Hello.', true],
+    ['en: a verification demanded in the subject', 'Subject: Urgent: Account Verification Required', 'Hello.', true],
+    ['en: a verification step in a technical thread', 'Subject: Re: release', 'Signature verification required before the upload; two-step verification is pending.', false],
     ['ja: 本人確認', 'Subject: お知らせ', 'ご本人様確認のお願い', true],
     ['ja: 利用制限', 'Subject: お知らせ', 'カードのご利用を一時制限しております。', true],
     ['ja: full-width and mixed case still match', 'Subject: ＶＥＲＩＦＹ Your Account', 'Hello.', true],
