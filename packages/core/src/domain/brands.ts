@@ -436,8 +436,6 @@ interface CompiledAlias {
   /** The first / last compact character is Latin or a digit: the text must have a token boundary there. */
   readonly latinStart: boolean;
   readonly latinEnd: boolean;
-  /** `compact.charCodeAt(2)` (-1 for a two-character alias): a cheap test before comparing the whole alias. */
-  readonly third: number;
 }
 
 /** An exact alias prepared for matching: the whole (role-stripped) name must equal it. */
@@ -539,7 +537,6 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
         breaks,
         latinStart: isWordAt(c.compact, 0),
         latinEnd: isWordAt(c.compact, c.compact.length - 1),
-        third: c.compact.length > 2 ? c.compact.charCodeAt(2) : -1,
       };
       const prefix = prefixKey(c.compact, 0);
       const bucket = byPair.get(prefix);
@@ -559,9 +556,10 @@ function compileMatcher(brands: readonly Brand[]): Matcher {
     const byThird = new Map<number, CompiledAlias[]>();
     for (const e of bucket) {
       if (e.compact.length === 2) continue;
-      const list = byThird.get(e.third);
+      const third = e.compact.charCodeAt(2);
+      const list = byThird.get(third);
       if (list) list.push(e);
-      else byThird.set(e.third, [...pairs, e]);
+      else byThird.set(third, [...pairs, e]);
     }
     byPrefix.set(prefix, { pairs, byThird });
   }
@@ -997,10 +995,11 @@ function scan(
   for (let i = 0; i + 1 < n; i++) {
     const bucket = matcher.byPrefix.get(prefixKey(compact, i));
     if (!bucket) continue;
+    // Every candidate shares the text's first three characters here (or is a two-character alias).
     const candidates = (i + 2 < n ? bucket.byThird.get(compact.charCodeAt(i + 2)) : undefined) ?? bucket.pairs;
     for (const e of candidates) {
       const len = e.compact.length;
-      if (i + len > n || (len > 2 && compact.charCodeAt(i + 2) !== e.third) || !compact.startsWith(e.compact, i)) continue;
+      if (i + len > n || !compact.startsWith(e.compact, i)) continue;
       const fStart = c.toFolded[i] ?? 0;
       const fEnd = (c.toFolded[i + len - 1] ?? 0) + 1;
       if (e.latinStart && fStart > 0 && isWordAt(fs, fStart - 1) && !softBreakAt(original, folded, fStart)) continue;
