@@ -42,6 +42,7 @@ export type BrandSector =
   | 'social'
   | 'entertainment'
   | 'travel'
+  | 'person'
   | 'other';
 
 /** Every allowed {@link BrandSector}, in the order of the schema. */
@@ -62,6 +63,7 @@ export const BRAND_SECTORS: readonly BrandSector[] = [
   'social',
   'entertainment',
   'travel',
+  'person',
   'other',
 ];
 

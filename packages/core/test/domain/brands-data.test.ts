@@ -34,9 +34,9 @@ describe('bundled brand registry', () => {
     expect(r.ok ? [] : r.errors).toEqual([]);
   });
 
-  it('has at least 170 brands and the 2026-11-23 snapshot', () => {
+  it('has at least 170 brands and the 2026-11-24 snapshot', () => {
     expect(brands.length).toBeGreaterThanOrEqual(170);
-    expect(bundledBrands.snapshot).toBe('2026-11-23');
+    expect(bundledBrands.snapshot).toBe('2026-11-24');
   });
 
   it('lists Japanese brands first', () => {

@@ -372,7 +372,7 @@ describe('validateBrandList', () => {
       'extra: unknown property',
       'snapshot: expected a date "YYYY-MM-DD", got "23 Nov 2026"',
       'brands[1].id: expected a kebab-case id like "example-bank", got "Example Bank"',
-      'brands[1].sector: expected one of bank, card, carrier, delivery, ecommerce, payment, government, transport, utility, securities, crypto, mail-service, it, social, entertainment, travel, other; got "bakery"',
+      'brands[1].sector: expected one of bank, card, carrier, delivery, ecommerce, payment, government, transport, utility, securities, crypto, mail-service, it, social, entertainment, travel, person, other; got "bakery"',
       'brands[2].id: duplicate id "example-bank" (first at brands[0])',
       'brands[3].alias: unknown property',
       'brands[3].name.en: expected a non-empty string, got ""',

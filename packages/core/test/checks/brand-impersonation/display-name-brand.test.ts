@@ -11,6 +11,10 @@ describe('brand-impersonation/display-name-brand', () => {
     ['genuine Amazon domain', ['From: "Amazon.co.jp" <x@amazon.co.jp>'], 'miss', {}],
     ['genuine Alpha Mail domain', ['From: "alpha mail" <info@alpha-prm.jp>'], 'miss', {}],
     ['ordinary names', ['From: "Laura Anderson" <laura@example.net>'], 'miss', {}],
+    ['a public figure endorsing an offer', ['From: "Advanced Energy by Elon Musk" <promo@example.net>'], 'hit', {}],
+    ['a public figure, in katakana', ['From: "イーロン・マスク 特別キャンペーン" <info@example.net>'], 'hit', {}],
+    ['a public figure from their own company', ['From: "Jeff Bezos" <jeff@amazon.com>'], 'miss', {}],
+    ['a surname alone is not a public figure', ['From: "Sarah Musk" <sarah@example.net>'], 'miss', {}],
     ['allow-listed sender', ['From: "Amazon.co.jp" <x@reseller.example>'], 'miss', { allowSenders: ['reseller.example'] }],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);

@@ -44,6 +44,7 @@ export type BrandSector =
   | 'social'
   | 'entertainment'
   | 'travel'
+  | 'person'
   | 'other';
 
 /** Every allowed {@link BrandSector}, in the order of the schema. */
@@ -64,6 +65,7 @@ export const BRAND_SECTORS: readonly BrandSector[] = [
   'social',
   'entertainment',
   'travel',
+  'person',
   'other',
 ];
 
