@@ -15,6 +15,8 @@ describe('brand-impersonation/display-name-brand', () => {
     ['a public figure, in katakana', ['From: "イーロン・マスク 特別キャンペーン" <info@example.net>'], 'hit', {}],
     ['a public figure from their own company', ['From: "Jeff Bezos" <jeff@amazon.com>'], 'miss', {}],
     ['a surname alone is not a public figure', ['From: "Sarah Musk" <sarah@example.net>'], 'miss', {}],
+    ['a giveaway in a singer\'s name', ['From: "Taylor Swift Giveaway" <win@example.net>'], 'hit', {}],
+    ['the singer\'s own site', ['From: "Taylor Swift" <news@taylorswift.com>'], 'miss', {}],
     ['allow-listed sender', ['From: "Amazon.co.jp" <x@reseller.example>'], 'miss', { allowSenders: ['reseller.example'] }],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
