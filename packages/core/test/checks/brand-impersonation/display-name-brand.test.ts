@@ -17,6 +17,9 @@ describe('brand-impersonation/display-name-brand', () => {
     ['a surname alone is not a public figure', ['From: "Sarah Musk" <sarah@example.net>'], 'miss', {}],
     ['a giveaway in a singer\'s name', ['From: "Taylor Swift Giveaway" <win@example.net>'], 'hit', {}],
     ['the singer\'s own site', ['From: "Taylor Swift" <news@taylorswift.com>'], 'miss', {}],
+    ['Tesla as the whole name', ['From: "Tesla" <giveaway@example.net>'], 'hit', {}],
+    ['Tesla inside another name is a word, not the brand', ['From: "Nikola Tesla Museum" <info@example.org>'], 'miss', {}],
+    ['the founder writing from his company', ['From: "Elon Musk" <elon@tesla.com>'], 'miss', {}],
     ['allow-listed sender', ['From: "Amazon.co.jp" <x@reseller.example>'], 'miss', { allowSenders: ['reseller.example'] }],
   ] as const)('%s', (_title, headers, expected, options) => {
     const v = analyzeText(eml(headers), options);
