@@ -26,6 +26,12 @@ export const brandImpersonationEn = {
       `The mail speaks to you as ${brand} ("${named}"), but it was sent from ${address}, a free mailbox anyone can open, not from ${brand}'s own domain (${brandDomains}).`,
     advice: 'Brands write to their customers from their own domains. Do not call numbers or reply to addresses in this mail; contact the brand through its app or website.',
   },
+  'brand-impersonation/brand-callback-number': {
+    title: 'Someone writing as a brand asks you to call a number',
+    detail: ({ brand, named, domain, phone, brandDomains }) =>
+      `The mail speaks to you as ${brand} ("${named}") and asks you to call ${phone}, but it was sent from ${domain}, not from ${brand}'s own domain (${brandDomains}). Fake invoices and login alerts use a phone number instead of a link: the person who answers is the fraudster.`,
+    advice: 'Do not call the number in this mail. If you are unsure, look up the number on the brand\'s official website or in its app.',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: 'The subject claims a brand it does not belong to',
     detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,

@@ -27,6 +27,12 @@ export const brandImpersonationJa = {
       `本文は${brandJa}として（「${named}」）あなたに語りかけていますが、送信元は誰でも作れるフリーメールの ${address} で、${brandJa}のドメイン（${brandDomains}）ではありません。`,
     advice: 'ブランドは自社のドメインから顧客にメールを送ります。このメールに書かれた電話番号やアドレスには連絡せず、公式アプリや公式サイトから確認してください。',
   },
+  'brand-impersonation/brand-callback-number': {
+    title: 'ブランドを名乗り、電話をかけさせようとしています',
+    detail: ({ brandJa, named, domain, phone, brandDomains }) =>
+      `本文は${brandJa}として（「${named}」）あなたに語りかけ、${phone} に電話するよう求めていますが、送信元は ${domain} で、${brandJa}のドメイン（${brandDomains}）ではありません。偽の請求書やログイン通知は、リンクの代わりに電話番号を載せます。電話に出るのは詐欺の犯人です。`,
+    advice: 'このメールの電話番号にはかけないでください。気になる場合は、公式サイトや公式アプリに載っている番号で確認してください。',
+  },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
     detail: ({ tag, brandJa, domain }) => `件名に ${tag} とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,
