@@ -2,7 +2,9 @@
  * The generic rule for rewriters nobody has listed (`url-shield.securrence.com`, ESP and
  * in-house redirectors): a query or fragment parameter whose decoded value is an absolute
  * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
- * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`). SpamAssassin's generic
+ * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
+ * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
+ * the destination). SpamAssassin's generic
  * redirector pattern and MailCleaner's `uri_encoded_arg` do the same on the raw text.
  */
 import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, type ParsedUrl } from '../parse-url.js';
@@ -69,6 +71,39 @@ function pathUrlStart(raw: string): number {
 }
 
 /**
+ * A path segment of `raw` (before `?` and `#`) that is an absolute http(s) URL in base64
+ * (`aHR0c…` is how `http` begins). Standard base64 may itself contain `/`, which splits it across
+ * segments: the segment joined with the next one is tried first, and the longer reading wins when
+ * it decodes to printable ASCII as well (a tracker's own token after it decodes to noise), so a
+ * cut inside the host is not taken for the destination.
+ */
+function pathBase64Url(raw: string): string | null {
+  const schemeEnd = raw.indexOf('://');
+  const pathStart = schemeEnd < 0 ? -1 : raw.indexOf('/', schemeEnd + 3);
+  if (pathStart < 0) return null;
+  let pathEnd = raw.length;
+  for (const c of ['?', '#']) {
+    const at = raw.indexOf(c, pathStart);
+    if (at >= 0 && at < pathEnd) pathEnd = at;
+  }
+  const segEnd = (from: number): number => {
+    const slash = raw.indexOf('/', from);
+    return slash < 0 || slash > pathEnd ? pathEnd : slash;
+  };
+  const asUrl = (seg: string): string | null => {
+    const text = decodeBase64Text(seg);
+    return text && looksLikeHttpUrl(text) && /^[\x21-\x7e]+$/.test(text) ? text : null;
+  };
+  for (let i = raw.indexOf('/aHR0c', pathStart); i >= 0 && i < pathEnd; i = raw.indexOf('/aHR0c', i + 1)) {
+    const end = segEnd(i + 1);
+    const joined = end < pathEnd && !raw.slice(i + 1, end).endsWith('=') ? asUrl(raw.slice(i + 1, segEnd(end + 1))) : null;
+    const url = joined ?? asUrl(raw.slice(i + 1, end));
+    if (url) return url;
+  }
+  return null;
+}
+
+/**
  * The URL embedded at the start of `rest`: as is when written plainly (`https://…`, to the end),
  * or, when percent-encoded (`https:%2F%2Fsite%2Fp%3Fa%3D1/1/token`), up to the first literal `/`
  * after the scheme (trackers append their own path segments) and then decoded.
@@ -100,6 +135,8 @@ export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
     const next = embeddedUrl(u.raw.slice(p));
     return { next: next.replace(/^(https?):[/\\](?![/\\])/i, '$1://'), param: 'path', urlParams: 1 };
   }
+  const b64 = pathBase64Url(u.raw);
+  if (b64) return { next: b64, param: 'path', urlParams: 1 };
   if (u.fragment) {
     const f = safeDecode(u.fragment);
     const direct = urlFromValue(f);

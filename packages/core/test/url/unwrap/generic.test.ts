@@ -13,6 +13,9 @@ describe('generic rule', () => {
     ['encoded URL in the path, tracker suffix cut', 'https://x.r.us-east-1.awstrack.me/L0/https:%2F%2Fexample.com%2F%3Fa=1/1/0100-abc/sig=', 'https://example.com/?a=1'],
     ['URL after a non-slash delimiter in the path', 'https://t.example.org/c/123/*https://example.com/z', 'https://example.com/z'],
     ['URLs chained with * (first one wins)', 'https://t.example.org/c/1/*http://www.shop.example/*http://other.example/', 'http://www.shop.example/'],
+    ['base64 path segment, tracker token after it', `https://t.example.org/click/9Y31/HEK/${btoa('https://short.example/uB8y')}/cdde8fb7656a6de6`, 'https://short.example/uB8y'],
+    ['unpadded URL-safe base64 as the last path segment', `https://x.ck-mail.example/p9/6q/${btoa('https://blog.example.org/p?utm=1').replace(/=+$/, '').replace(/\//g, '_')}`, 'https://blog.example.org/p?utm=1'],
+    ['base64 path segment split by its own "/"', `https://t.example.org/c/${btoa('https://example.com/?q=~~~')}/tok`, 'https://example.com/?q=~~~'],
     ['fragment parameter', 'https://r.example.org/#url=https%3A%2F%2Fexample.com%2Ff', 'https://example.com/f'],
     ['preferred parameter name wins', 'https://r.example.org/?ref=https://a.example/&url=https://b.example/', 'https://b.example/'],
   ])('%s', (_name, input, target) => {
@@ -24,6 +27,13 @@ describe('generic rule', () => {
   it('leaves share buttons alone (the parameter is content)', () => {
     expect(unwrapUrl('https://www.facebook.com/sharer/sharer.php?u=https://example.com/').hops).toHaveLength(0);
     expect(unwrapUrl('https://twitter.com/intent/tweet?url=https://example.com/').hops).toHaveLength(0);
+  });
+
+  it('a base64 path segment that decodes to noise or to no URL is left alone', () => {
+    expect(unwrapUrl(`https://t.example.org/c/${btoa('hello world, not a link')}/x`).hops).toHaveLength(0);
+    expect(unwrapUrl(`https://t.example.org/c/aHR0cA/x`).hops).toHaveLength(0);
+    // After "?" it is a query value, not a path segment (the query rule reads it).
+    expect(unwrapUrl(`https://t.example.org/c?x=1/${btoa('https://example.com/q')}`).url).not.toBe('https://example.com/q');
   });
 
   it('does not treat non-URL parameters as targets', () => {
