@@ -46,7 +46,8 @@ export const brandCallbackNumber = defineCheck({
     if (isFreemail(senderOrg)) return [];
     if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
-    const phone = callbackNumber(ctx.bodyText);
+    // Full-width digits (`０３－１２３４－５６７８`) and `ＴＥＬ` read as ASCII.
+    const phone = callbackNumber(ctx.bodyText.normalize('NFKC'));
     if (!phone) return [];
     if (looksForwarded(ctx.subject, ctx.bodyText)) return [];
     // One link to the sender's own organisation: the mail is the sender's, a reseller's or agent's.

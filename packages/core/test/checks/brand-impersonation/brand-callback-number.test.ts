@@ -32,6 +32,11 @@ describe(ID, () => {
     const body = 'Dear customer, your Norton 360 subscription was renewed.\r\n' + line + '\r\n';
     expect(ids(run(['From: <receipt@mailer.example.net>'], body))).toContain(ID);
   });
+  it('a Japanese letterhead with a full-width number to call', () => {
+    const body = 'Amazonをご利用のお客様\r\n\r\nお客様のアカウントで不正な購入が確認されました。心当たりがない場合は、至急お電話ください。\r\nサポートセンター　ＴＥＬ：０５０－５５５０－１２３４\r\n';
+    const v = run(['From: Amazon <info@support-desk.example.jp>', 'Subject: ご注文の確認'], body);
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toMatchObject({ brand: 'Amazon', phone: '050-5550-1234' });
+  });
   it.each([
     ['an order number, not a phone', 'Your Norton 360 invoice number is 2026 1123 4471.'],
     ['a number nobody is asked to call', 'Dear customer, your Norton 360 subscription was renewed. Reference 555 0100 233.'],
