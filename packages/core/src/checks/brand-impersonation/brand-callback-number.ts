@@ -6,8 +6,9 @@
  * ("TOAD"): no link for a filter to judge, a fake invoice or login alert, and a number answered by
  * the fraudster, who then talks the caller into a refund scam or a remote-access tool.
  *
- * Spec: field notes §2 (link checks find nothing in these mails by design); the brand claim is
- *   `letterheadBrand`, as in `text-brand-links-elsewhere` and `brand-text-from-freemail`.
+ * Spec: none in the field notes (their link checks find nothing in these mails, by design); the
+ *   brand claim is `letterheadBrand`, as in `text-brand-links-elsewhere` and
+ *   `brand-text-from-freemail`, or a brand named in the subject (the letterhead is often a logo).
  * False positives: resellers, travel agencies and dealers that write about a brand's product and
  *   give their own number. Their mail links to their own site, which ends the check, as do
  *   replies, forwards, mailing lists, allow-listed senders and free mailboxes (those are
