@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/index.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'header-anomaly/invisible-characters';
@@ -20,5 +21,14 @@ describe('invisible characters in link text', () => {
     const html = (t: string) => eml(['From: <a@example.net>', 'Content-Type: text/html; charset=utf-8'], `<a href="https://files.example.net/x">${t}</a>`);
     expect(ids(analyzeText(html('invoice\u202Efdp.exe')))).toContain(ID);
     expect(ids(analyzeText(html('invoice.pdf')))).not.toContain(ID);
+  });
+  it('a link text made only of invisible characters is described as showing nothing, not as ""', () => {
+    const v = analyzeText(eml(['From: <a@example.net>', 'Content-Type: text/html; charset=utf-8'], '<a href="https://files.example.net/x">\u3164\u3164</a> see the file'));
+    expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toBe(
+      'リンクの表示文字は見えない文字（U+3164）だけでできていて、何も表示されません。ブランド名をフィルターから隠したり、表示を偽ったりするための手口です。',
+    );
+    expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toBe(
+      'The text of a link consists only of invisible characters (U+3164) and shows nothing, used to slip brand names past filters or to disguise what is shown.',
+    );
   });
 });

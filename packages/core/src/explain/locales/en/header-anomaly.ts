@@ -53,7 +53,9 @@ export const headerAnomalyEn = {
   'header-anomaly/invisible-characters': {
     title: 'Invisible characters in the sender name or subject',
     detail: ({ where, text, codePoints, bidi }) =>
-      `The ${where === 'subject' ? 'subject' : where === 'link-text' ? 'text of a link' : 'display name'} "${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints}), used to slip brand names past filters or to disguise what is shown.`,
+      `The ${where === 'subject' ? 'subject' : where === 'link-text' ? 'text of a link' : 'display name'} ${
+        text.trim() ? `"${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints})` : `consists only of invisible characters (${codePoints}) and shows nothing`
+      }, used to slip brand names past filters or to disguise what is shown.`,
   },
   'header-anomaly/malformed-header': {
     title: 'Malformed header lines',

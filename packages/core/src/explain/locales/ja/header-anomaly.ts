@@ -54,7 +54,9 @@ export const headerAnomalyJa = {
   'header-anomaly/invisible-characters': {
     title: '表示名や件名に見えない文字があります',
     detail: ({ where, text, codePoints, bidi }) =>
-      `${where === 'subject' ? '件名' : where === 'link-text' ? 'リンクの表示文字' : '表示名'}「${text}」に見えない文字${bidi ? 'や文字の向きを変える制御文字' : ''}（${codePoints}）が含まれています。ブランド名をフィルターから隠したり、表示を偽ったりするための手口です。`,
+      `${where === 'subject' ? '件名' : where === 'link-text' ? 'リンクの表示文字' : '表示名'}${
+        text.trim() ? `「${text}」に見えない文字${bidi ? 'や文字の向きを変える制御文字' : ''}（${codePoints}）が含まれています` : `は見えない文字（${codePoints}）だけでできていて、何も表示されません`
+      }。ブランド名をフィルターから隠したり、表示を偽ったりするための手口です。`,
   },
   'header-anomaly/malformed-header': {
     title: 'ヘッダーの書式が壊れています',
