@@ -35,12 +35,12 @@ export const senderAuthenticationEn = {
   'sender-authentication/dmarc-fail': {
     title: 'The sender domain failed DMARC',
     detail: ({ domain, policy, authservId }) =>
-      `${server(authservId)} reports dmarc=fail for ${domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
+      `${server(authservId)} reports dmarc=fail for ${domain === '-' ? "the sender's domain" : domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
   },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',
     detail: ({ domain, result, authservId }) =>
-      `${server(authservId)} reports spf=${result} for ${domain}: the server that delivered it is not on the domain's list of senders.`,
+      `${server(authservId)} reports spf=${result} for ${domain === '-' ? "the sender's domain" : domain}: the server that delivered it is not on the domain's list of senders.`,
   },
   'sender-authentication/dkim-fail': {
     title: 'The digital signature is broken',

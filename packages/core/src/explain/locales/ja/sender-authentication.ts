@@ -35,12 +35,12 @@ export const senderAuthenticationJa = {
   'sender-authentication/dmarc-fail': {
     title: '送信元ドメインの DMARC 認証に失敗しています',
     detail: ({ domain, policy, authservId }) =>
-      `${server(authservId)}は ${domain} について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ''}と判定しています。送信元アドレスは認証されていません。`,
+      `${server(authservId)}は${domain === '-' ? '送信元ドメイン' : ` ${domain} `}について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ' '}と判定しています。送信元アドレスは認証されていません。`,
   },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
     detail: ({ domain, result, authservId }) =>
-      `${server(authservId)}は ${domain} について spf=${result} と判定しています。配送したサーバーはこのドメインの送信元として登録されていません。`,
+      `${server(authservId)}は${domain === '-' ? '送信元ドメイン' : ` ${domain} `}について spf=${result} と判定しています。配送したサーバーはこのドメインの送信元として登録されていません。`,
   },
   'sender-authentication/dkim-fail': {
     title: '電子署名が壊れています',

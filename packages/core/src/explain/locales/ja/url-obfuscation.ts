@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { w } from '../../ja-text.js';
 import type { UrlObfuscationParams } from '../../../model/params/url-obfuscation.js';
 
 const FORMS: Readonly<Record<string, string>> = {
@@ -71,7 +72,7 @@ export const urlObfuscationJa = {
   },
   'url-obfuscation/brand-in-path': {
     title: 'リンクの途中にブランドのドメインが入っています',
-    detail: ({ host, token, brandJa }) => `リンク先は ${host} ですが、パスに ${token} を含めて ${brandJa} のサイトのように見せかけています。`,
+    detail: ({ host, token, brandJa }) => `リンク先は ${host} ですが、パスに ${token} を含めて${w(brandJa)}のサイトのように見せかけています。`,
   },
   'url-obfuscation/free-hosting-link': {
     title: '誰でも公開できるサービス上のページへのリンクです',

@@ -1,0 +1,35 @@
+/**
+ * Wording of rendered explanations that a corpus read found wrong: Japanese spacing around brand
+ * names (a Latin name gets spaces, a Japanese one none) and placeholders ('-') that must not be
+ * quoted as if they were a domain.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../src/index.js';
+
+type Detail = (params: Record<string, unknown>) => string;
+const detail = (locale: 'ja' | 'en', id: string, params: Record<string, unknown>): string =>
+  ((catalogs[locale] as unknown as Record<string, { detail: Detail }>)[id] as { detail: Detail }).detail(params);
+
+describe('Japanese spacing around brand names', () => {
+  it.each([
+    ['lookalike-domain/sender-lookalike', { domain: 'mercadolivre.example', brandJa: 'メルカドリブレ', brandDomain: 'mercadolibre.com', kind: 'typo' }, 'はメルカドリブレのドメイン', 'メルカドリブレのものではありません'],
+    ['lookalike-domain/sender-lookalike', { domain: 'paypa1.example', brandJa: 'PayPal', brandDomain: 'paypal.com', kind: 'typo' }, 'は PayPal のドメイン', 'PayPal のものではありません'],
+    ['lookalike-domain/link-lookalike', { host: 'verify.cexodus.example', brandJa: 'Exodus（エクソダス）', brandDomain: 'exodus.com', kind: 'typo' }, 'は Exodus（エクソダス）のドメイン', 'Exodus（エクソダス）のものではありません'],
+    ['lookalike-domain/brand-in-subdomain', { host: 'amazon.example.info', domain: 'example.info', token: 'amazon', brandJa: 'アマゾン' }, 'はアマゾンに見せるため', ''],
+    ['url-obfuscation/brand-in-path', { host: 'track.example.it', token: 'ledger.com', brandJa: 'レジャー' }, 'を含めてレジャーのサイト', ''],
+  ])('%s: %s', (id, params, ...parts) => {
+    const text = detail('ja', id, params);
+    for (const part of parts) expect(text).toContain(part);
+  });
+});
+
+describe("an unknown domain ('-') is not quoted as a domain", () => {
+  it.each([
+    ['sender-authentication/spf-fail', { domain: '-', result: 'softfail', authservId: 'mx.example.net' }, 'は送信元ドメインについて spf=softfail と判定', "spf=softfail for the sender's domain:"],
+    ['sender-authentication/dmarc-fail', { domain: '-', policy: '', authservId: 'mx.example.net' }, 'は送信元ドメインについて dmarc=fail と判定', "dmarc=fail for the sender's domain:"],
+  ])('%s', (id, params, ja, en) => {
+    expect(detail('ja', id, params)).toContain(ja);
+    expect(detail('en', id, params)).toContain(en);
+    expect(detail('ja', id, { ...params, domain: 'example.com' })).toContain(' example.com について');
+  });
+});
