@@ -33,3 +33,13 @@ describe("an unknown domain ('-') is not quoted as a domain", () => {
     expect(detail('ja', id, { ...params, domain: 'example.com' })).toContain(' example.com について');
   });
 });
+
+describe('an installer attachment is described as installing, not as running a program', () => {
+  it.each([
+    ['ja', 'installer', '添付ファイル「mail.mobileconfig」はインストーラー（.mobileconfig）で、開くとソフトウェアや設定が端末に組み込まれます。'],
+    ['en', 'installer', 'The attachment “mail.mobileconfig” is an installer (.mobileconfig): opening it installs software or settings on your device.'],
+    ['ja', 'executable', '添付ファイル「mail.mobileconfig」は実行ファイル（.mobileconfig）で、開くとパソコン上でプログラムが動きます。'],
+  ] as const)('%s %s', (locale, kind, text) => {
+    expect(detail(locale, 'attachment/executable-file', { name: 'mail.mobileconfig', ext: 'mobileconfig', kind, via: 'name' })).toBe(text);
+  });
+});

@@ -51,12 +51,16 @@ const ADVICE_PROGRAM =
 export const attachmentEn = {
   'attachment/executable-file': {
     title: 'A program is attached',
-    detail: ({ name, ext, kind, via }) =>
-      via === 'name'
-        ? `The attachment “${name}” is ${A_KIND[kind]} (.${ext}): opening it runs code on your computer.`
+    detail: ({ name, ext, kind, via }) => {
+      // An installer (.msi, .pkg, an Apple configuration profile) installs software or settings.
+      const label = kind === 'installer' ? 'an installer' : A_KIND[kind];
+      const effect = kind === 'installer' ? 'opening it installs software or settings on your device' : 'opening it runs code on your computer';
+      return via === 'name'
+        ? `The attachment “${name}” is ${label} (.${ext}): ${effect}.`
         : via === 'declared-type'
-          ? `The attachment “${name}” is sent as ${A_KIND[kind]} (${ext}): opening it runs code on your computer.`
-          : `The attachment “${name}” contains ${A_KIND[kind]} (${ext}): opening it runs code on your computer.`,
+          ? `The attachment “${name}” is sent as ${label} (${ext}): ${effect}.`
+          : `The attachment “${name}” contains ${label} (${ext}): ${effect}.`;
+    },
     advice: ADVICE_PROGRAM,
   },
   'attachment/double-extension': {

@@ -37,12 +37,17 @@ const ADVICE_MACRO = '「コンテンツの有効化」や「編集を有効に�
 export const attachmentJa = {
   'attachment/executable-file': {
     title: 'プログラムが添付されています',
-    detail: ({ name, ext, kind, via }) =>
-      via === 'name'
-        ? `添付ファイル「${name}」は${sp(KIND[kind])}（.${ext}）で、開くとパソコン上でプログラムが動きます。`
+    detail: ({ name, ext, kind, via }) => {
+      // An installer (.msi, .pkg, an Apple configuration profile) installs software or settings
+      // rather than running as a program; its short name avoids a second parenthesis.
+      const label = sp(kind === 'installer' ? 'インストーラー' : KIND[kind]);
+      const effect = kind === 'installer' ? '開くとソフトウェアや設定が端末に組み込まれます' : '開くとパソコン上でプログラムが動きます';
+      return via === 'name'
+        ? `添付ファイル「${name}」は${label}（.${ext}）で、${effect}。`
         : via === 'declared-type'
-          ? `添付ファイル「${name}」は${sp(KIND[kind])}の形式（${ext}）で送られており、開くとパソコン上でプログラムが動きます。`
-          : `添付ファイル「${name}」の中身は${sp(KIND[kind])}（${ext}）で、開くとパソコン上でプログラムが動きます。`,
+          ? `添付ファイル「${name}」は${label}の形式（${ext}）で送られており、${effect}。`
+          : `添付ファイル「${name}」の中身は${label}（${ext}）で、${effect}。`;
+    },
     advice: ADVICE_PROGRAM,
   },
   'attachment/double-extension': {
