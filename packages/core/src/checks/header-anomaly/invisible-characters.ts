@@ -16,6 +16,12 @@ function withoutEmojiJoiners(text: string): string {
   return text.replace(/(\p{Extended_Pictographic}|\p{Emoji_Modifier})[\u200D\uFE0F]+(?=\p{Extended_Pictographic}|$|\s|[^\p{L}])/gu, '$1').replace(/(\p{Extended_Pictographic})\uFE0F/gu, '$1');
 }
 
+/** At most 80 characters of the text quoted in the sentence (a link's text can be a whole paragraph); the evidence keeps it whole. */
+function shortened(text: string): string {
+  const chars = Array.from(text.trim());
+  return chars.length > 80 ? `${chars.slice(0, 79).join('')}…` : chars.join('');
+}
+
 export const invisibleCharacters = defineCheck({
   id: 'header-anomaly/invisible-characters',
   category: 'header-anomaly',
@@ -37,7 +43,7 @@ export const invisibleCharacters = defineCheck({
       if (cps.length === 0) continue;
       const bidi = hasBidi(t);
       const evidence = where === 'link-text' ? [{ kind: 'url' as const, label: 'link text', value: text, highlight: label }] : [headerEvidence(label, text)];
-      return [hit({ where, text: stripInvisible(t), codePoints: cps.join(' '), bidi }, evidence, bidi ? { weight: 30, severity: 'danger' } : {})];
+      return [hit({ where, text: shortened(stripInvisible(t)), codePoints: cps.join(' '), bidi }, evidence, bidi ? { weight: 30, severity: 'danger' } : {})];
     }
     return [];
   },

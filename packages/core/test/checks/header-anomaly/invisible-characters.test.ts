@@ -31,4 +31,12 @@ describe('invisible characters in link text', () => {
       'The text of a link consists only of invisible characters (U+3164) and shows nothing, used to slip brand names past filters or to disguise what is shown.',
     );
   });
+  it('a long link text is quoted in at most 80 characters; the evidence keeps it whole', () => {
+    const long = 'Do you have some time Friday or Monday? If so, propose a few times\u200c (timezone included). Thank you for your interest in replying.';
+    const v = analyzeText(eml(['From: <a@example.net>', 'Content-Type: text/html; charset=utf-8'], `<a href="https://files.example.net/x">${long}</a>`));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(Array.from((f?.params as { text: string }).text)).toHaveLength(80);
+    expect((f?.params as { text: string }).text.endsWith('…')).toBe(true);
+    expect(f?.evidence[0]?.value).toBe(long);
+  });
 });
