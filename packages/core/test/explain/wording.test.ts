@@ -43,3 +43,31 @@ describe('an installer attachment is described as installing, not as running a p
     expect(detail(locale, 'attachment/executable-file', { name: 'mail.mobileconfig', ext: 'mobileconfig', kind, via: 'name' })).toBe(text);
   });
 });
+
+describe('multiple-from: copies of one address are not listed as several senders', () => {
+  it.each([
+    ['en', 'The mail has 2 From fields, each with the address service@shop.example. Mail software writes exactly one; repeating it is a trick against filters and mail apps that read only one copy.'],
+    ['ja', 'このメールには送信元（From）欄が 2 個あり、どれも service@shop.example です。通常のメールソフトは一つしか書きません。一つだけを読むフィルターやメールソフトをすり抜けるための手口です。'],
+  ] as const)('%s', (locale, text) => {
+    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'service@shop.example, service@shop.example', shown: 'service@shop.example' })).toBe(text);
+    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'a@bank.example, b@evil.example', shown: 'a@bank.example' })).toContain('b@evil.example');
+  });
+});
+
+describe('brand-links-elsewhere counts its links in words', () => {
+  it.each([
+    [1, 'and its only link does not go to Costco: it leads to kit.example.'],
+    [3, 'and none of its 3 links goes to Costco: they lead to kit.example.'],
+  ])('%i', (links, end) => {
+    expect(detail('en', 'brand-impersonation/brand-links-elsewhere', { brand: 'Costco', brandJa: 'コストコ', domain: 'costco.com', target: 'kit.example', links }).endsWith(end)).toBe(true);
+  });
+});
+
+describe('brand-links-elsewhere in Japanese: one link is not "どれも"', () => {
+  it.each([
+    [1, '裏付ける認証結果はなく、リンクはコストコのサイトではなく kit.example に向かいます。'],
+    [3, '裏付ける認証結果はなく、3 件のリンクはどれもコストコのサイトではなく kit.example に向かいます。'],
+  ])('%i', (links, end) => {
+    expect(detail('ja', 'brand-impersonation/brand-links-elsewhere', { brand: 'Costco', brandJa: 'コストコ', domain: 'costco.com', target: 'kit.example', links }).endsWith(end)).toBe(true);
+  });
+});

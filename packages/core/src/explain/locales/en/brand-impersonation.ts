@@ -11,7 +11,7 @@ export const brandImpersonationEn = {
   'brand-impersonation/brand-links-elsewhere': {
     title: "Sent in a brand's name, but every link leaves the brand",
     detail: ({ brand, domain, target, links }) =>
-      `The mail uses ${brand}'s address at ${domain}, nothing authenticates it, and none of its ${links} link(s) goes to ${brand}: they lead to ${target}.`,
+      `The mail uses ${brand}'s address at ${domain}, nothing authenticates it, and ${links === 1 ? `its only link does not go to ${brand}: it leads to ${target}` : `none of its ${links} links goes to ${brand}: they lead to ${target}`}.`,
     advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
   },
   'brand-impersonation/text-brand-links-elsewhere': {

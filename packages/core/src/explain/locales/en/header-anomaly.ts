@@ -2,6 +2,12 @@ import type { CatalogPart } from '../../catalog.js';
 import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
+/** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
+function sameAddress(addresses: string): boolean {
+  const list = addresses.split(', ');
+  return list.length > 1 && list.every((a) => a.toLowerCase() === list[0]?.toLowerCase());
+}
+
 const TRICK = {
   'address-in-encoded-name': 'the encoded display name decodes to an address',
   'encoded-address': 'the address itself is encoded, which is never legitimate',
@@ -31,7 +37,10 @@ const MALFORMED = {
 export const headerAnomalyEn = {
   'header-anomaly/multiple-from': {
     title: 'Several senders in one mail',
-    detail: ({ count, addresses, shown }) => `The mail has ${count} sender addresses (${addresses}). Mail apps disagree on which one to show; yours may show ${shown}.`,
+    detail: ({ count, addresses, shown }) =>
+      sameAddress(addresses)
+        ? `The mail has ${count} From fields, each with the address ${shown}. Mail software writes exactly one; repeating it is a trick against filters and mail apps that read only one copy.`
+        : `The mail has ${count} sender addresses (${addresses}). Mail apps disagree on which one to show; yours may show ${shown}.`,
     advice: 'Legitimate mail has one sender. Treat this as a spoofing attempt.',
   },
   'header-anomaly/missing-from': {

@@ -12,7 +12,7 @@ export const brandImpersonationJa = {
   'brand-impersonation/brand-links-elsewhere': {
     title: 'ブランドの名前で届いていますが、リンクはすべて別のサイトに向かいます',
     detail: ({ brandJa, domain, target, links }) =>
-      `${w(brandJa, { before: false })}のアドレス（${domain}）から届いていますが、それを裏付ける認証結果はなく、${links} 件のリンクはどれも${w(brandJa)}のサイトではなく ${target} に向かいます。`,
+      `${w(brandJa, { before: false })}のアドレス（${domain}）から届いていますが、それを裏付ける認証結果はなく、${links === 1 ? 'リンクは' : `${links} 件のリンクはどれも`}${w(brandJa)}のサイトではなく ${target} に向かいます。`,
     advice: '本物のブランドのメールは自社のサイトにリンクします。リンクは使わず、公式アプリやブックマークから開いてください。',
   },
   'brand-impersonation/text-brand-links-elsewhere': {

@@ -2,6 +2,12 @@ import type { CatalogPart } from '../../catalog.js';
 import { uiJa } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
+/** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
+function sameAddress(addresses: string): boolean {
+  const list = addresses.split(', ');
+  return list.length > 1 && list.every((a) => a.toLowerCase() === list[0]?.toLowerCase());
+}
+
 const TRICK = {
   'address-in-encoded-name': 'エンコードされた表示名を復号するとメールアドレスになります',
   'encoded-address': 'アドレス自体がエンコードされています（正規のメールでは使われません）',
@@ -32,7 +38,10 @@ const MALFORMED = {
 export const headerAnomalyJa = {
   'header-anomaly/multiple-from': {
     title: '送信元が複数あります',
-    detail: ({ count, addresses, shown }) => `このメールには送信元アドレスが ${count} 個（${addresses}）あります。どれを表示するかはメールソフトによって異なり、${shown} と表示されている可能性があります。`,
+    detail: ({ count, addresses, shown }) =>
+      sameAddress(addresses)
+        ? `このメールには送信元（From）欄が ${count} 個あり、どれも ${shown} です。通常のメールソフトは一つしか書きません。一つだけを読むフィルターやメールソフトをすり抜けるための手口です。`
+        : `このメールには送信元アドレスが ${count} 個（${addresses}）あります。どれを表示するかはメールソフトによって異なり、${shown} と表示されている可能性があります。`,
     advice: '正規のメールの送信元は一つです。なりすましの試みとして扱ってください。',
   },
   'header-anomaly/missing-from': {
