@@ -71,3 +71,15 @@ describe('brand-links-elsewhere in Japanese: one link is not "どれも"', () =>
     expect(detail('ja', 'brand-impersonation/brand-links-elsewhere', { brand: 'Costco', brandJa: 'コストコ', domain: 'costco.com', target: 'kit.example', links }).endsWith(end)).toBe(true);
   });
 });
+
+describe('Japanese spacing in the letterhead sentences', () => {
+  it.each([
+    ['brand-impersonation/brand-text-from-freemail', { brand: 'Proton Mail', brandJa: 'Proton Mail', brandDomains: 'proton.me', named: 'ProtonMail', address: 'x@gmail.com' }, '本文は Proton Mail として（「ProtonMail」）', 'で、Proton Mail のドメイン'],
+    ['brand-impersonation/brand-text-from-freemail', { brand: 'Itau', brandJa: 'イタウ', brandDomains: 'itau.com.br', named: 'Itaú', address: 'x@gmail.com' }, '本文はイタウとして', 'で、イタウのドメイン'],
+    ['brand-impersonation/text-brand-links-elsewhere', { brand: 'Decathlon', brandJa: 'Decathlon', brandDomains: 'decathlon.com', named: 'Decathlon', domain: 'mail.example', target: 't.example' }, '本文の冒頭で Decathlon（「Decathlon」）を名乗って', 'リンク先も Decathlon ではなく'],
+    ['brand-impersonation/brand-callback-number', { brand: 'McAfee', brandJa: 'McAfee', brandDomains: 'mcafee.com', named: 'McAfee', domain: 'mail.example', phone: '+1 555 0100 233' }, '本文は McAfee として', 'で、McAfee のドメイン'],
+  ])('%s', (id, params, ...parts) => {
+    const text = detail('ja', id, params);
+    for (const part of parts) expect(text).toContain(part);
+  });
+});

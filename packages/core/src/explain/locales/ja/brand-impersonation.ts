@@ -18,19 +18,19 @@ export const brandImpersonationJa = {
   'brand-impersonation/text-brand-links-elsewhere': {
     title: '本文はブランドを名乗っていますが、リンク先は別のサイトです',
     detail: ({ brandJa, named, domain, target }) =>
-      `本文の冒頭で${brandJa}（「${named}」）を名乗っていますが、送信元は ${domain} で、リンク先も${brandJa}ではなく ${target} です。`,
+      `本文の冒頭で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、送信元は ${domain} で、リンク先も${w(brandJa)}ではなく ${target} です。`,
     advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
   },
   'brand-impersonation/brand-text-from-freemail': {
     title: 'フリーメールのアドレスがブランドを名乗っています',
     detail: ({ brandJa, named, address, brandDomains }) =>
-      `本文は${brandJa}として（「${named}」）あなたに語りかけていますが、送信元は誰でも作れるフリーメールの ${address} で、${brandJa}のドメイン（${brandDomains}）ではありません。`,
+      `本文は${w(brandJa)}として（「${named}」）あなたに語りかけていますが、送信元は誰でも作れるフリーメールの ${address} で、${w(brandJa, { before: false })}のドメイン（${brandDomains}）ではありません。`,
     advice: 'ブランドは自社のドメインから顧客にメールを送ります。このメールに書かれた電話番号やアドレスには連絡せず、公式アプリや公式サイトから確認してください。',
   },
   'brand-impersonation/brand-callback-number': {
     title: 'ブランドを名乗り、電話をかけさせようとしています',
     detail: ({ brandJa, named, domain, phone, brandDomains }) =>
-      `本文は${brandJa}として（「${named}」）あなたに語りかけ、${phone} に電話するよう求めていますが、送信元は ${domain} で、${brandJa}のドメイン（${brandDomains}）ではありません。偽の請求書やログイン通知は、リンクの代わりに電話番号を載せます。電話に出るのは詐欺の犯人です。`,
+      `本文は${w(brandJa)}として（「${named}」）あなたに語りかけ、${phone} に電話するよう求めていますが、送信元は ${domain} で、${w(brandJa, { before: false })}のドメイン（${brandDomains}）ではありません。偽の請求書やログイン通知は、リンクの代わりに電話番号を載せます。電話に出るのは詐欺の犯人です。`,
     advice: 'このメールの電話番号にはかけないでください。気になる場合は、公式サイトや公式アプリに載っている番号で確認してください。',
   },
   'brand-impersonation/subject-tag-brand': {
