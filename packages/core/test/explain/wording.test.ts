@@ -83,3 +83,19 @@ describe('Japanese spacing in the letterhead sentences', () => {
     for (const part of parts) expect(text).toContain(part);
   });
 });
+
+describe('header names and the encoded-address sentence', () => {
+  it.each([
+    ['subject', 'Subject'],
+    ['reply-to', 'Reply-To'],
+    ['message-id', 'Message-ID'],
+  ])('duplicate-header names %s as %s', (name, shown) => {
+    expect(detail('en', 'header-anomaly/duplicate-header', { name, count: 2 })).toBe(`The ${shown} header appears 2 times; your mail app may show a different one from what filters checked.`);
+    expect(detail('ja', 'header-anomaly/duplicate-header', { name, count: 2 }).startsWith(`${shown} ヘッダーが 2 個あります。`)).toBe(true);
+  });
+  it('encoded-word-trick in Japanese has no parenthesis inside a parenthesis', () => {
+    expect(detail('ja', 'header-anomaly/encoded-word-trick', { decoded: '=?utf-8?B?YQ==?=@attack.example', trick: 'encoded-address' })).toBe(
+      '送信元欄の構造が隠されています：「=?utf-8?B?YQ==?=@attack.example」。アドレス自体がエンコードされています。正規のメールでは使われない書き方です。',
+    );
+  });
+});

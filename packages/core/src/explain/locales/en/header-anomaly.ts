@@ -2,6 +2,11 @@ import type { CatalogPart } from '../../catalog.js';
 import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
+/** A header's name as mail shows it (`reply-to` → `Reply-To`, `message-id` → `Message-ID`). */
+function headerName(name: string): string {
+  return name.toLowerCase() === 'message-id' ? 'Message-ID' : name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+}
+
 /** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
 function sameAddress(addresses: string): boolean {
   const list = addresses.split(', ');
@@ -75,7 +80,7 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/duplicate-header': {
     title: 'A header appears more than once',
-    detail: ({ name, count }) => `The ${name} header appears ${count} times; your mail app may show a different one from what filters checked.`,
+    detail: ({ name, count }) => `The ${headerName(name)} header appears ${count} times; your mail app may show a different one from what filters checked.`,
   },
   'header-anomaly/sender-mismatch': {
     title: 'Sent on behalf of someone else',

@@ -2,6 +2,11 @@ import type { CatalogPart } from '../../catalog.js';
 import { uiJa } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
+/** A header's name as mail shows it (`reply-to` → `Reply-To`, `message-id` → `Message-ID`). */
+function headerName(name: string): string {
+  return name.toLowerCase() === 'message-id' ? 'Message-ID' : name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
+}
+
 /** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
 function sameAddress(addresses: string): boolean {
   const list = addresses.split(', ');
@@ -10,7 +15,7 @@ function sameAddress(addresses: string): boolean {
 
 const TRICK = {
   'address-in-encoded-name': 'エンコードされた表示名を復号するとメールアドレスになります',
-  'encoded-address': 'アドレス自体がエンコードされています（正規のメールでは使われません）',
+  'encoded-address': 'アドレス自体がエンコードされています。正規のメールでは使われない書き方です',
   'control-in-name': '復号した表示名に制御文字が含まれています',
 } as const;
 
@@ -53,7 +58,7 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/encoded-word-trick': {
     title: '送信元欄にエンコードの細工があります',
-    detail: ({ decoded, trick }) => `送信元欄の構造が隠されています。${TRICK[trick]}（「${decoded}」）。`,
+    detail: ({ decoded, trick }) => `送信元欄の構造が隠されています：「${decoded}」。${TRICK[trick]}。`,
     advice: 'これは実際とは別の送信元を見せるための手口です。',
   },
   'header-anomaly/obsolete-address-syntax': {
@@ -76,7 +81,7 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/duplicate-header': {
     title: '同じヘッダーが複数あります',
-    detail: ({ name, count }) => `${name} ヘッダーが ${count} 個あります。フィルターが確認したものとは別の内容が表示されているおそれがあります。`,
+    detail: ({ name, count }) => `${headerName(name)} ヘッダーが ${count} 個あります。フィルターが確認したものとは別の内容が表示されているおそれがあります。`,
   },
   'header-anomaly/sender-mismatch': {
     title: '別の送信者が代理で送っています',
