@@ -65,7 +65,7 @@ export const headerAnomalyEn = {
     detail: ({ value, trick }) => `The From field "${value}" contains ${SYNTAX[trick]}; programs read different addresses from it.`,
   },
   'header-anomaly/invisible-characters': {
-    title: 'Invisible characters in the sender name or subject',
+    title: 'Invisible characters in the sender name, subject or a link',
     detail: ({ where, text, codePoints, bidi }) =>
       `The ${where === 'subject' ? 'subject' : where === 'link-text' ? 'text of a link' : 'display name'} ${
         text.trim() ? `"${text}" contains invisible ${bidi ? 'and text-direction ' : ''}characters (${codePoints})` : `consists only of invisible characters (${codePoints}) and shows nothing`

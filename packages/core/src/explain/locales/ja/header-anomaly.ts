@@ -66,7 +66,7 @@ export const headerAnomalyJa = {
     detail: ({ value, trick }) => `From 欄「${value}」には${SYNTAX[trick]}が含まれており、プログラムによって読み取るアドレスが変わります。`,
   },
   'header-anomaly/invisible-characters': {
-    title: '表示名や件名に見えない文字があります',
+    title: '表示名・件名・リンクの文字に見えない文字があります',
     detail: ({ where, text, codePoints, bidi }) =>
       `${where === 'subject' ? '件名' : where === 'link-text' ? 'リンクの表示文字' : '表示名'}${
         text.trim() ? `「${text}」に見えない文字${bidi ? 'や文字の向きを変える制御文字' : ''}（${codePoints}）が含まれています` : `は見えない文字（${codePoints}）だけでできていて、何も表示されません`

@@ -39,7 +39,7 @@ export const urlObfuscationJa = {
     advice: '正規の企業が、メール本文のフォームでパスワードやカード番号を求めることはありません。',
   },
   'url-obfuscation/suspicious-tld': {
-    title: 'フィッシングで多用されるドメインです',
+    title: 'リンク先のドメインの末尾がフィッシングで多用されるものです',
     detail: ({ host, tld }) => `リンク先 ${host} の末尾 .${tld} は、正規のメールよりもフィッシングで多く使われています。`,
   },
   'url-obfuscation/non-standard-port': {
