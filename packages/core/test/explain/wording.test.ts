@@ -99,3 +99,12 @@ describe('header names and the encoded-address sentence', () => {
     );
   });
 });
+
+describe('subject-tag-brand quotes a full-width tag without spaces', () => {
+  it.each([
+    ['【三井住友カード】', '件名に【三井住友カード】とありますが'],
+    ['[SHEIN]', '件名に [SHEIN] とありますが'],
+  ])('%s', (tag, start) => {
+    expect(detail('ja', 'brand-impersonation/subject-tag-brand', { tag, brand: 'x', brandJa: '三井住友カード', domain: 'example.net', brandDomains: '' }).startsWith(start)).toBe(true);
+  });
+});
