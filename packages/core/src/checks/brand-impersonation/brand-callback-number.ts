@@ -30,6 +30,8 @@ type P = BrandImpersonationParams['brand-impersonation/brand-callback-number'];
 
 /** A telephone number: `+1 888 356 5806`, `+1 818-282-0908`, `1-800-123-4567`, `(888) 356-5806`, `0120-123-456`. */
 const PHONE = /(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{1,4}[ .-])\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{3,4})?(?![\w-])/g;
+/** Hyphens, dashes, the minus sign and the katakana prolonged sound mark, as written between digit groups. */
+const DASHES = /[\u2010-\u2015\u2212\u30fc\uff70]/g;
 /** Words asking the reader to call, looked for in the 60 characters before the number. */
 const CALL =
   /\b(?:call|calling|phone|dial|helpline|hotline|toll[- ]?free|support line|help ?desk|billing department|contact (?:us|our|the|[a-z]+ (?:team|department|support)) (?:at|on)|reach (?:us|our)|tel|telephone|ligue|llame|rufen sie|anrufen|appelez|bel ons)\b|電話|ＴＥＬ/i;
@@ -47,8 +49,9 @@ export const brandCallbackNumber = defineCheck({
     if (isFreemail(senderOrg)) return [];
     if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];
     if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
-    // Full-width digits (`０３－１２３４－５６７８`) and `ＴＥＬ` read as ASCII.
-    const phone = callbackNumber(ctx.bodyText.normalize('NFKC'));
+    // Full-width digits (`０３－１２３４－５６７８`) and `ＴＥＬ` read as ASCII, and the dashes
+    // Japanese text puts between digit groups (`03−1234−5678` with a minus sign, `ー`) as `-`.
+    const phone = callbackNumber(ctx.bodyText.normalize('NFKC').replace(DASHES, '-'));
     if (!phone) return [];
     if (looksForwarded(ctx.subject, ctx.bodyText)) return [];
     // One link to the sender's own organisation: the mail is the sender's, a reseller's or agent's.

@@ -28,6 +28,8 @@ describe(ID, () => {
     ['a toll-free line', 'Toll-free: 1-555-010-0233'],
     ['the billing department', 'contact our Billing Department at +1 555-010-0233'],
     ['電話', 'お問い合わせはお電話で 03-5550-1002 まで'],
+    ['電話, with minus signs between the groups', 'お問い合わせはお電話で 03\u22125550\u22121002 まで'],
+    ['電話, with katakana long marks between the groups', 'お問い合わせはお電話で 0120ー555ー100 まで'],
   ])('the number follows words asking to call: %s', (_t, line) => {
     const body = 'Dear customer, your Norton 360 subscription was renewed.\r\n' + line + '\r\n';
     expect(ids(run(['From: <receipt@mailer.example.net>'], body))).toContain(ID);
