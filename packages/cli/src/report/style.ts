@@ -24,7 +24,7 @@ svg .bar{fill:#64748b}.lv-safe .bar{fill:var(--safe)}.lv-caution .bar{fill:var(-
 .lv-suspicious .bar{fill:var(--suspicious)}.lv-dangerous .bar{fill:var(--dangerous)}.cat .bar{fill:#475569}
 .note,.empty{color:var(--muted);font-size:13px;margin:4px 0}.domain-tables .note{grid-column:1/-1}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
-th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}
+th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}th{white-space:nowrap}
 .dom,.file{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;word-break:break-all}
 .controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
 fieldset{border:1px solid var(--line);border-radius:8px;padding:4px 10px;display:flex;gap:10px;flex-wrap:wrap}
