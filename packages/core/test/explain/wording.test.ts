@@ -108,3 +108,18 @@ describe('subject-tag-brand quotes a full-width tag without spaces', () => {
     expect(detail('ja', 'brand-impersonation/subject-tag-brand', { tag, brand: 'x', brandJa: '三井住友カード', domain: 'example.net', brandDomains: '' }).startsWith(start)).toBe(true);
   });
 });
+
+describe("a sender without a usable address ('-') is not quoted as a domain", () => {
+  it.each([
+    ['brand-impersonation/display-name-brand', { name: 'UCカード', brand: 'UC Card', brandJa: 'UCカード', domain: '-', brandDomains: 'uccard.co.jp' }],
+    ['brand-impersonation/subject-tag-brand', { tag: '【UCカード】', brand: 'UC Card', brandJa: 'UCカード', domain: '-', brandDomains: 'uccard.co.jp' }],
+    ['brand-impersonation/text-brand-links-elsewhere', { brand: 'UC Card', brandJa: 'UCカード', brandDomains: 'uccard.co.jp', named: 'UCカード', domain: '-', target: 'kit.example' }],
+    ['own-organization/outsider-names-own-organization', { ownDomain: 'kousya.example', where: 'display-name', text: 'Kousya IT', senderDomain: '-' }],
+  ])('%s', (id, params) => {
+    const ja = detail('ja', id, params);
+    const en = detail('en', id, params);
+    expect(ja).toContain('使えるアドレス');
+    expect(en).toContain('no usable sender address');
+    for (const text of [ja, en]) expect(text).not.toMatch(/ - (?:で|は|です|is|and)|from -[ .]/);
+  });
+});

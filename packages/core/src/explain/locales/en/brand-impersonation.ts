@@ -5,7 +5,9 @@ export const brandImpersonationEn = {
   'brand-impersonation/display-name-brand': {
     title: 'The sender name claims a brand it does not belong to',
     detail: ({ name, brand, domain, brandDomains }) =>
-      `The display name is "${name}", but the sending domain is ${domain}, which is not a domain of ${brand} (${brandDomains}).`,
+      domain === '-'
+        ? `The display name is "${name}", but the mail has no usable sender address: nothing shows it comes from a domain of ${brand} (${brandDomains}).`
+        : `The display name is "${name}", but the sending domain is ${domain}, which is not a domain of ${brand} (${brandDomains}).`,
     advice: 'Do not use links in this mail. Go to the service through its app or a bookmark instead.',
   },
   'brand-impersonation/brand-links-elsewhere': {
@@ -17,7 +19,7 @@ export const brandImpersonationEn = {
   'brand-impersonation/text-brand-links-elsewhere': {
     title: "The text speaks as a brand, but its links go elsewhere",
     detail: ({ brand, named, domain, target }) =>
-      `The mail opens in the name of ${brand} ("${named}"), but it comes from ${domain} and its links lead to ${target}, not to ${brand}.`,
+      `The mail opens in the name of ${brand} ("${named}"), but it comes from ${domain === '-' ? 'no usable sender address' : domain} and its links lead to ${target}, not to ${brand}.`,
     advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
   },
   'brand-impersonation/brand-text-from-freemail': {
@@ -34,7 +36,10 @@ export const brandImpersonationEn = {
   },
   'brand-impersonation/subject-tag-brand': {
     title: 'The subject claims a brand it does not belong to',
-    detail: ({ tag, brand, domain }) => `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,
+    detail: ({ tag, brand, domain }) =>
+      domain === '-'
+        ? `The subject is tagged ${tag}, but the mail has no usable sender address: nothing shows it comes from ${brand}.`
+        : `The subject is tagged ${tag}, but the sending domain ${domain} is not a domain of ${brand}.`,
     advice: 'Check the real sender address; genuine mail from this brand comes from its own domain.',
   },
 } satisfies CatalogPart<BrandImpersonationParams>;

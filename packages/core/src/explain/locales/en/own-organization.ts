@@ -5,7 +5,7 @@ export const ownOrganizationEn = {
   'own-organization/outsider-names-own-organization': {
     title: 'An outsider writes in the name of your organisation',
     detail: ({ ownDomain, where, senderDomain }) =>
-      `The ${where === 'subject' ? 'subject' : 'display name'} names your organisation (${ownDomain}), but the mail comes from outside, from ${senderDomain}.`,
+      `The ${where === 'subject' ? 'subject' : 'display name'} names your organisation (${ownDomain}), but ${senderDomain === '-' ? 'the mail has no usable sender address to show it comes from inside' : `the mail comes from outside, from ${senderDomain}`}.`,
     advice: 'Notices from your own IT department or mail provider do not come from outside addresses. Ask them directly.',
   },
   'own-organization/lookalike-of-own-domain': {

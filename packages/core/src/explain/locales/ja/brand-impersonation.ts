@@ -12,7 +12,9 @@ export const brandImpersonationJa = {
   'brand-impersonation/display-name-brand': {
     title: '表示名が無関係のブランドを名乗っています',
     detail: ({ name, brandJa, domain, brandDomains }) =>
-      `表示名は「${name}」ですが、送信元ドメインは ${domain} で、${w(brandJa, { before: false })}の正規ドメイン（${brandDomains}）ではありません。`,
+      domain === '-'
+        ? `表示名は「${name}」ですが、送信元には使えるアドレスがなく、${w(brandJa, { before: false })}の正規ドメイン（${brandDomains}）から送られたことを示すものはありません。`
+        : `表示名は「${name}」ですが、送信元ドメインは ${domain} で、${w(brandJa, { before: false })}の正規ドメイン（${brandDomains}）ではありません。`,
     advice: 'このメールのリンクは使わず、公式アプリやブックマークからサービスを開いてください。',
   },
   'brand-impersonation/brand-links-elsewhere': {
@@ -24,7 +26,7 @@ export const brandImpersonationJa = {
   'brand-impersonation/text-brand-links-elsewhere': {
     title: '本文はブランドを名乗っていますが、リンク先は別のサイトです',
     detail: ({ brandJa, named, domain, target }) =>
-      `本文の冒頭で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、送信元は ${domain} で、リンク先も${w(brandJa)}ではなく ${target} です。`,
+      `本文の冒頭で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、${domain === '-' ? '送信元には使えるアドレスがなく' : `送信元は ${domain} で`}、リンク先も${w(brandJa)}ではなく ${target} です。`,
     advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
   },
   'brand-impersonation/brand-text-from-freemail': {
@@ -41,7 +43,7 @@ export const brandImpersonationJa = {
   },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
-    detail: ({ tag, brandJa, domain }) => `件名に${ascii(tag, 'start') ? ' ' : ''}${tag}${ascii(tag, 'end') ? ' ' : ''}とありますが、送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません。`,
+    detail: ({ tag, brandJa, domain }) => `件名に${ascii(tag, 'start') ? ' ' : ''}${tag}${ascii(tag, 'end') ? ' ' : ''}とありますが、${domain === '-' ? `送信元には使えるアドレスがなく、${w(brandJa, { before: false })}から送られたことを示すものはありません` : `送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません`}。`,
     advice: '送信元アドレスを確認してください。本物のメールはそのブランド自身のドメインから届きます。',
   },
 } satisfies CatalogPart<BrandImpersonationParams>;

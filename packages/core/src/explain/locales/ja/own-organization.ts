@@ -5,7 +5,7 @@ export const ownOrganizationJa = {
   'own-organization/outsider-names-own-organization': {
     title: '外部の送信元があなたの組織の名前を使っています',
     detail: ({ ownDomain, where, senderDomain }) =>
-      `${where === 'subject' ? '件名' : '表示名'}にあなたの組織（${ownDomain}）の名前がありますが、送信元は外部の ${senderDomain} です。`,
+      `${where === 'subject' ? '件名' : '表示名'}にあなたの組織（${ownDomain}）の名前がありますが、${senderDomain === '-' ? '送信元には組織内から送られたことを示す使えるアドレスがありません' : `送信元は外部の ${senderDomain} です`}。`,
     advice: '社内の情報システム部門やメール事業者からのお知らせが外部のアドレスから届くことはありません。直接問い合わせてください。',
   },
   'own-organization/lookalike-of-own-domain': {
