@@ -190,4 +190,17 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await page.locator('tr.msg').count()).toBe(1);
     expect(await page.locator('tr.msg td.file').textContent()).toMatch(/g-outlook\.msg$/);
   });
+
+  it('shows file names relative to the folder they share, named once above the table', async () => {
+    const { page } = await open();
+    const full = records.map((r) => String(r['file']));
+    const cell = page.locator('tr.msg td.file').first();
+    const title = (await cell.getAttribute('title')) ?? '';
+    expect(full).toContain(title);
+    const folder = title.slice(0, title.length - ((await cell.textContent()) ?? '').length);
+    expect(folder.length).toBeGreaterThan(1);
+    expect(folder).toMatch(/[/\\]$/);
+    for (const f of full) expect(f.startsWith(folder)).toBe(true);
+    expect(await page.locator('.files-under').textContent()).toContain(folder);
+  });
 });

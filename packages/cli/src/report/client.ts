@@ -27,6 +27,29 @@ const state = {
   open: new Set<number>(),
 };
 
+/**
+ * The folder all listed files share (up to and with its last `/` or `\\`), shown once above the
+ * table instead of on every row; '' when they share none or there is a single file.
+ */
+function commonFolder(files: readonly string[]): string {
+  if (files.length < 2) return '';
+  let prefix = files[0] ?? '';
+  for (const f of files) {
+    let i = 0;
+    while (i < prefix.length && i < f.length && prefix[i] === f[i]) i++;
+    prefix = prefix.slice(0, i);
+    if (!prefix) return '';
+  }
+  const cut = Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\'));
+  return cut > 0 ? prefix.slice(0, cut + 1) : '';
+}
+
+let folderMemo: string | null = null;
+function fileFolder(): string {
+  folderMemo ??= commonFolder(data.rows.map((r) => r.file));
+  return folderMemo;
+}
+
 function t(key: string): string {
   return UI[state.lang][key] ?? key;
 }
@@ -301,6 +324,7 @@ function messageTable(): HTMLElement {
   section.append(controls);
 
   section.append(el('p', { class: 'count', 'aria-live': 'polite' }));
+  if (fileFolder()) section.append(el('p', { class: 'note files-under' }, fmt(t('filesUnder'), { dir: fileFolder() })));
   const table = el('table', { class: 'msgs' });
   const tr = el('tr');
   const cols: [SortKey, string, string][] = [
@@ -348,7 +372,7 @@ function renderTable(): void {
     row.append(
       el('td', { class: 'level' }, el('span', { class: `badge lv-${key}` }, levelLabel(r.verdict))),
       el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.score)),
-      el('td', { class: 'file' }, r.file),
+      el('td', { class: 'file', title: r.file }, r.file.slice(fileFolder().length)),
       el('td', { class: 'from' }, r.from),
       el('td', { class: 'subject' }, r.subject),
       el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.findings.length)),
