@@ -49,8 +49,8 @@ describe('multiple-from: copies of one address are not listed as several senders
     ['en', 'The mail has 2 From fields, each with the address service@shop.example. Mail software writes exactly one; repeating it is a trick against filters and mail apps that read only one copy.'],
     ['ja', 'このメールには送信元（From）欄が 2 個あり、どれも service@shop.example です。通常のメールソフトは一つしか書きません。一つだけを読むフィルターやメールソフトをすり抜けるための手口です。'],
   ] as const)('%s', (locale, text) => {
-    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'service@shop.example, service@shop.example', shown: 'service@shop.example' })).toBe(text);
-    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'a@bank.example, b@evil.example', shown: 'a@bank.example' })).toContain('b@evil.example');
+    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'service@shop.example, service@shop.example', shown: 'service@shop.example', distinct: 1 })).toBe(text);
+    expect(detail(locale, 'header-anomaly/multiple-from', { count: 2, addresses: 'a@bank.example, b@evil.example', shown: 'a@bank.example', distinct: 2 })).toContain('b@evil.example');
   });
 });
 

@@ -23,7 +23,7 @@ export const multipleFrom = defineCheck({
     const shown = ctx.author?.address || ctx.author?.name || '?';
     return [
       hit(
-        { count: Math.max(count, boxes.length), addresses: addresses.slice(0, 5).join(', '), shown },
+        { count: Math.max(count, boxes.length), addresses: addresses.slice(0, 5).join(', '), shown, distinct: new Set(addresses.map((a) => a.toLowerCase())).size },
         ctx.header('from').map((h) => headerEvidence('From', h.value)),
       ),
     ];

@@ -1,6 +1,6 @@
 /** Params of the `header-anomaly` checks. */
 export interface HeaderAnomalyParams {
-  'header-anomaly/multiple-from': { count: number; addresses: string; shown: string };
+  'header-anomaly/multiple-from': { count: number; addresses: string; shown: string; distinct: number };
   'header-anomaly/missing-from': {
     /** The display name shown without any address (`Sara Hoppitt`, `"Sally Burton" <>`); absent when there is no name either. */
     name?: string;

@@ -13,5 +13,10 @@ describe('header-anomaly/multiple-from', () => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
   });
+  it('counts the distinct addresses (copies of one address, in any case, are one)', () => {
+    const params = (headers: string[]) => analyzeText(eml(headers)).findings.find((f) => f.checkId === ID)?.params;
+    expect(params(['From: <Service@shop.example>', 'From: <service@shop.example>'])).toMatchObject({ count: 2, distinct: 1 });
+    expect(params(['From: <attacker@example.com>', 'From: <admin@example.net>'])).toMatchObject({ count: 2, distinct: 2 });
+  });
   fixtureTests(ID, {}, it);
 });

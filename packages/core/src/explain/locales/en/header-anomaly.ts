@@ -1,17 +1,8 @@
 import type { CatalogPart } from '../../catalog.js';
+import { headerName } from '../../header-name.js';
 import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
-/** A header's name as mail shows it (`reply-to` → `Reply-To`, `message-id` → `Message-ID`). */
-function headerName(name: string): string {
-  return name.toLowerCase() === 'message-id' ? 'Message-ID' : name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
-}
-
-/** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
-function sameAddress(addresses: string): boolean {
-  const list = addresses.split(', ');
-  return list.length > 1 && list.every((a) => a.toLowerCase() === list[0]?.toLowerCase());
-}
 
 const TRICK = {
   'address-in-encoded-name': 'the encoded display name decodes to an address',
@@ -42,8 +33,8 @@ const MALFORMED = {
 export const headerAnomalyEn = {
   'header-anomaly/multiple-from': {
     title: 'Several senders in one mail',
-    detail: ({ count, addresses, shown }) =>
-      sameAddress(addresses)
+    detail: ({ count, addresses, shown, distinct }) =>
+      distinct === 1
         ? `The mail has ${count} From fields, each with the address ${shown}. Mail software writes exactly one; repeating it is a trick against filters and mail apps that read only one copy.`
         : `The mail has ${count} sender addresses (${addresses}). Mail apps disagree on which one to show; yours may show ${shown}.`,
     advice: 'Legitimate mail has one sender. Treat this as a spoofing attempt.',

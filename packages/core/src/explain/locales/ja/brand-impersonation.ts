@@ -1,12 +1,6 @@
 import type { CatalogPart } from '../../catalog.js';
-import { w } from '../../ja-text.js';
+import { token, w } from '../../ja-text.js';
 import type { BrandImpersonationParams } from '../../../model/params/brand-impersonation.js';
-
-/** Whether `text` starts (or ends) with an ASCII character: `[SHEIN]` is spaced in Japanese text, `【三井住友カード】` is not. */
-function ascii(text: string, side: 'start' | 'end'): boolean {
-  const c = side === 'start' ? text.charCodeAt(0) : text.charCodeAt(text.length - 1);
-  return c > 0x20 && c < 0x7f;
-}
 
 export const brandImpersonationJa = {
   'brand-impersonation/display-name-brand': {
@@ -43,7 +37,7 @@ export const brandImpersonationJa = {
   },
   'brand-impersonation/subject-tag-brand': {
     title: '件名が無関係のブランドを名乗っています',
-    detail: ({ tag, brandJa, domain }) => `件名に${ascii(tag, 'start') ? ' ' : ''}${tag}${ascii(tag, 'end') ? ' ' : ''}とありますが、${domain === '-' ? `送信元には使えるアドレスがなく、${w(brandJa, { before: false })}から送られたことを示すものはありません` : `送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません`}。`,
+    detail: ({ tag, brandJa, domain }) => `件名に${token(tag)}とありますが、${domain === '-' ? `送信元には使えるアドレスがなく、${w(brandJa, { before: false })}から送られたことを示すものはありません` : `送信元ドメイン ${domain} は${w(brandJa)}のドメインではありません`}。`,
     advice: '送信元アドレスを確認してください。本物のメールはそのブランド自身のドメインから届きます。',
   },
 } satisfies CatalogPart<BrandImpersonationParams>;

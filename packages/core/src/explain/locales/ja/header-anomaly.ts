@@ -1,17 +1,8 @@
 import type { CatalogPart } from '../../catalog.js';
+import { headerName } from '../../header-name.js';
 import { uiJa } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
-/** A header's name as mail shows it (`reply-to` → `Reply-To`, `message-id` → `Message-ID`). */
-function headerName(name: string): string {
-  return name.toLowerCase() === 'message-id' ? 'Message-ID' : name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase());
-}
-
-/** `addresses` (as `multiple-from` lists them, comma-separated) names one address several times. */
-function sameAddress(addresses: string): boolean {
-  const list = addresses.split(', ');
-  return list.length > 1 && list.every((a) => a.toLowerCase() === list[0]?.toLowerCase());
-}
 
 const TRICK = {
   'address-in-encoded-name': 'エンコードされた表示名を復号するとメールアドレスになります',
@@ -43,8 +34,8 @@ const MALFORMED = {
 export const headerAnomalyJa = {
   'header-anomaly/multiple-from': {
     title: '送信元が複数あります',
-    detail: ({ count, addresses, shown }) =>
-      sameAddress(addresses)
+    detail: ({ count, addresses, shown, distinct }) =>
+      distinct === 1
         ? `このメールには送信元（From）欄が ${count} 個あり、どれも ${shown} です。通常のメールソフトは一つしか書きません。一つだけを読むフィルターやメールソフトをすり抜けるための手口です。`
         : `このメールには送信元アドレスが ${count} 個（${addresses}）あります。どれを表示するかはメールソフトによって異なり、${shown} と表示されている可能性があります。`,
     advice: '正規のメールの送信元は一つです。なりすましの試みとして扱ってください。',
