@@ -71,33 +71,24 @@ function pathUrlStart(raw: string): number {
 }
 
 /**
- * A path segment of `raw` (before `?` and `#`) that is an absolute http(s) URL in base64
- * (`aHR0c…` is how `http` begins). Standard base64 may itself contain `/`, which splits it across
- * segments: the segment joined with the next one is tried first, and the longer reading wins when
- * it decodes to printable ASCII as well (a tracker's own token after it decodes to noise), so a
- * cut inside the host is not taken for the destination.
+ * A segment of the path `pathname` that is an absolute http(s) URL in base64 (`aHR0c…` is how
+ * `http` begins). Standard base64 may itself contain `/`, which splits it across segments: the
+ * segment joined with the next one is tried first, and the longer reading wins when it decodes to
+ * printable ASCII as well (a tracker's own token after it decodes to noise), so a cut inside the
+ * host is not taken for the destination.
  */
-function pathBase64Url(raw: string): string | null {
-  const schemeEnd = raw.indexOf('://');
-  const pathStart = schemeEnd < 0 ? -1 : raw.indexOf('/', schemeEnd + 3);
-  if (pathStart < 0) return null;
-  let pathEnd = raw.length;
-  for (const c of ['?', '#']) {
-    const at = raw.indexOf(c, pathStart);
-    if (at >= 0 && at < pathEnd) pathEnd = at;
-  }
-  const segEnd = (from: number): number => {
-    const slash = raw.indexOf('/', from);
-    return slash < 0 || slash > pathEnd ? pathEnd : slash;
-  };
+function pathBase64Url(pathname: string): string | null {
+  const segments = pathname.split('/');
   const asUrl = (seg: string): string | null => {
     const text = decodeBase64Text(seg);
     return text && looksLikeHttpUrl(text) && /^[\x21-\x7e]+$/.test(text) ? text : null;
   };
-  for (let i = raw.indexOf('/aHR0c', pathStart); i >= 0 && i < pathEnd; i = raw.indexOf('/aHR0c', i + 1)) {
-    const end = segEnd(i + 1);
-    const joined = end < pathEnd && !raw.slice(i + 1, end).endsWith('=') ? asUrl(raw.slice(i + 1, segEnd(end + 1))) : null;
-    const url = joined ?? asUrl(raw.slice(i + 1, end));
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as string;
+    if (!seg.startsWith('aHR0c')) continue;
+    const next = segments[i + 1];
+    const joined = next !== undefined && !seg.endsWith('=') ? asUrl(`${seg}/${next}`) : null;
+    const url = joined ?? asUrl(seg);
     if (url) return url;
   }
   return null;
@@ -135,7 +126,7 @@ export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
     const next = embeddedUrl(u.raw.slice(p));
     return { next: next.replace(/^(https?):[/\\](?![/\\])/i, '$1://'), param: 'path', urlParams: 1 };
   }
-  const b64 = pathBase64Url(u.raw);
+  const b64 = u.pathname.includes('/aHR0c') ? pathBase64Url(u.pathname) : null;
   if (b64) return { next: b64, param: 'path', urlParams: 1 };
   if (u.fragment) {
     const f = safeDecode(u.fragment);
