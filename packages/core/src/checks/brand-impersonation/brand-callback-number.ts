@@ -19,12 +19,11 @@
  */
 import { findBrandMentions, isBrandDomain, type Brand, type BrandIndex } from '../../domain/brands.js';
 import { isFreemail } from '../../domain/lists.js';
-import { orgDomain, sameOrganization } from '../../domain/registrable.js';
+import { orgDomain } from '../../domain/registrable.js';
 import { looksForwarded } from '../../forward/forwarded-block.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
-import { webLinks } from '../../url/link-facts.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
-import { brandParams, letterheadBrand, OPENING, SERVICE_WORDS } from './shared.js';
+import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/brand-callback-number'];
 
@@ -55,7 +54,7 @@ export const brandCallbackNumber = defineCheck({
     if (!phone) return [];
     if (looksForwarded(ctx.subject, ctx.bodyText)) return [];
     // One link to the sender's own organisation: the mail is the sender's, a reseller's or agent's.
-    if (webLinks(ctx).some((l) => !!l.inspection.target?.domain && sameOrganization(l.inspection.target.domain, senderOrg))) return [];
+    if (linksToOrganization(ctx, senderOrg)) return [];
     const claim = letterheadBrand(ctx, senderOrg) ?? subjectBrand(ctx.subject, ctx.brands, senderOrg);
     if (!claim) return [];
     if (ctx.brands.ownersOf(senderOrg).some((b) => b.id === claim.brand.id)) return [];

@@ -1,6 +1,7 @@
 /** Helpers shared by the brand checks: how a brand is named in params, list munging, off-brand links. */
 import { findBrandMentions, isBrandDomain, type Brand } from '../../domain/brands.js';
 import { isEspDomain } from '../../domain/lists.js';
+import { sameOrganization } from '../../domain/registrable.js';
 import type { CheckContext } from '../../model/check.js';
 import { webLinks } from '../../url/link-facts.js';
 import type { LinkInfo } from '../../url/links.js';
@@ -18,6 +19,19 @@ export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: s
     out.push({ link, target });
   }
   return out;
+}
+
+/**
+ * Whether a web link of the mail goes to the organisation `org` (a link `ignore` accepts, such as
+ * a mailing list's own footer, not counted): the mail is that organisation's own, talking about a
+ * brand — a reseller, an agent, a newsletter.
+ */
+export function linksToOrganization(ctx: CheckContext, org: string, ignore: (domain: string) => boolean = () => false): boolean {
+  if (!org) return false;
+  return webLinks(ctx).some((l) => {
+    const d = l.inspection.target?.domain;
+    return !!d && !ignore(d) && sameOrganization(d, org);
+  });
 }
 
 /** `"Amazon via Some-list"` → `"Amazon"`: list software appends "via <list>" to the original name. */

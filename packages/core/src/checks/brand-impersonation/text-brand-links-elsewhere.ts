@@ -19,10 +19,9 @@
  */
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
-import { linkEvidence, webLinks } from '../../url/link-facts.js';
-import type { LinkInfo } from '../../url/links.js';
+import { linkEvidence } from '../../url/link-facts.js';
 import { defineCheck, hit } from '../define-check.js';
-import { brandParams, letterheadBrand, OPENING, SERVICE_WORDS, unknownSiteLinks } from './shared.js';
+import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, unknownSiteLinks } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 
@@ -48,11 +47,7 @@ export const textBrandLinksElsewhere = defineCheck({
     const listDomain = listId ? orgDomain(listId.slice(idStart, idEnd < 0 ? undefined : idEnd).trim()) : '';
     const notList = (target: string): boolean => !listDomain || !sameOrganization(target, listDomain);
     // One link to the sender's own organisation: the mail is the sender's, talking about a brand.
-    const ownLink = (l: LinkInfo): boolean => {
-      const d = l.inspection.target?.domain;
-      return !!d && notList(d) && sameOrganization(d, senderOrg);
-    };
-    if (senderOrg && webLinks(ctx).some(ownLink)) return [];
+    if (linksToOrganization(ctx, senderOrg, (d) => !notList(d))) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
     const claim = letterheadBrand(ctx, senderOrg);
