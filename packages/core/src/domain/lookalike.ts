@@ -420,6 +420,8 @@ const COMMON_WORD_LABELS: ReadonlySet<string> = new Set([
   'line', 'live', 'meta', 'office', 'orange', 'outlook', 'sakura', 'slack', 'square', 'trip', 'united', 'visa', 'windows',
   'zoom', 'booking', 'nifty', 'uber', 'ledger', 'proton', 'blockchain', 'messenger', 'kabu', 'jalan', 'aplus', 'nuro', 'expy',
   'mistore', 'lowes', 'costco', 'norton', 'samsung', 'sony', 'value', 'trust', 'click', 'ebay', 'skype', 'hulu', 'alpha',
+  'mobile', 'target', 'polygon', 'phantom', 'scroll', 'kraken', 'charter', 'gemini', 'stellar', 'optimism', 'spectrum', 'jumbo',
+  'inter', 'stake', 'exodus', 'celsius', 'virgin', 'gazelle', 'tether', 'ether', 'ripple', 'revenue', 'sushi',
 ]);
 
 /** True when a brand domain's name is an ordinary word (see the list above). */

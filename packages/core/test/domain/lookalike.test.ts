@@ -134,6 +134,16 @@ describe('brandLookalikeOf (registry)', () => {
     expect(brandLookalikeOf('outlooksecure.com', brands)).toBeNull();
     expect(brandLookalikeOf('apple-id-support.example', brands)?.brand.id).toBe('apple');
   });
+  it('plurals, one-letter prefixes and country codes on ordinary words are other names', () => {
+    // mobile.de, target.com, kraken.com, phantom.app, charter.com: words before they are brands.
+    for (const d of ['jpmobile.jp', 'mobiles.com', 'targets.com', 'krakens.com', 'phantoms.com', 'charters.com', 'geminis.com']) {
+      expect(brandLookalikeOf(d, brands), d).toBeNull();
+    }
+    // An account word still counts, and so does a homoglyph.
+    expect(brandLookalikeOf('kraken-login.example', brands)?.brand.id).toBe('kraken');
+    expect(brandLookalikeOf('target-account-verify.example', brands)?.brand.id).toBe('target');
+    expect(brandLookalikeOf('krakеn.com', brands)?.lookalike.kind).toBe('skeleton');
+  });
   it('is fast enough for batch scans', () => {
     const started = performance.now();
     for (let i = 0; i < 500; i++) brandLookalikeOf(`candidate-${i}-login.example`, brands);
