@@ -703,9 +703,9 @@ const LOOKALIKE_EXTRA: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
-/** Blocks whose letters can pass for Latin: Latin-1 to Greek/Cyrillic/Armenian/Cherokee/phonetic, Latin Extended-C/D, Cyrillic Extended-B, Cherokee Supplement. */
+/** Blocks whose letters can pass for Latin: Latin-1 to Greek/Cyrillic/Armenian/Cherokee/phonetic, Latin Extended-C/D, Lisu, Cyrillic Extended-B, Cherokee Supplement. */
 function isLookalikeRange(cp: number): boolean {
-  return (cp >= 0x80 && cp < 0x2000) || (cp >= 0x2c00 && cp < 0x2e00) || (cp >= 0xa640 && cp < 0xa800) || (cp >= 0xab30 && cp < 0xabc0);
+  return (cp >= 0x80 && cp < 0x2000) || (cp >= 0x2c00 && cp < 0x2e00) || (cp >= 0xa4d0 && cp < 0xa800) || (cp >= 0xab30 && cp < 0xabc0);
 }
 
 /**

@@ -35,6 +35,10 @@ const SINGLE: ReadonlyMap<string, string> = (() => {
     ...(['Ꭺa', 'Ᏼb', 'Ꮯc', 'Ꭰd', 'Ꭼe', 'Ꮐg', 'Ꮋh', 'Ꭵi', 'Ꭻj', 'Ꮶk', 'Ꮮl', 'Ꮇm', 'Ꮲp', 'Ꮢr', 'Ꮪs', 'Ꭲt', 'Ꮩv', 'Ꮃw', 'Ꮓz'].map(
       (p) => [(p[0] as string).toLowerCase(), p[1] as string] as const,
     )),
+    // Lisu (Fraser) capitals, which are Latin capitals in shape (`ꓮmazon`, `ꓑayꓑal`); confusables.txt maps each to its Latin letter
+    ...(['ꓮa', 'ꓐb', 'ꓚc', 'ꓓd', 'ꓰe', 'ꓝf', 'ꓖg', 'ꓧh', 'ꓙj', 'ꓗk', 'ꓡl', 'ꓟm', 'ꓠn', 'ꓳo', 'ꓑp', 'ꓣr', 'ꓢs', 'ꓔt', 'ꓴu', 'ꓦv', 'ꓪw', 'ꓫx', 'ꓬy', 'ꓜz'].map(
+      (p) => [p[0] as string, p[1] as string] as const,
+    )),
     // Japanese: Han or other lookalikes → katakana
     ['力', 'カ'], ['口', 'ロ'], ['一', 'ー'], ['―', 'ー'], ['‐', '-'], ['−', '-'], ['工', 'エ'], ['二', 'ニ'],
     ['八', 'ハ'], ['卜', 'ト'], ['夕', 'タ'], ['三', 'ミ'], ['才', 'オ'], ['へ', 'ヘ'], ['ぺ', 'ペ'], ['べ', 'ベ'],
@@ -62,16 +66,26 @@ const MARKS = /\p{M}/gu;
  * skeleton('メル力リ') === skeleton('メルカリ');            // true (Han 力)
  */
 export function skeleton(text: string): string {
-  let out: string;
-  if (PRINTABLE_ASCII.test(text)) {
-    out = text.toLowerCase();
-    if (ASCII_MAPPED.test(out)) out = out.replace(ASCII_MAPPED_ALL, (c) => SINGLE.get(c) ?? c);
-  } else {
-    const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
-    out = '';
-    for (const ch of folded) out += SINGLE.get(ch) ?? ch;
-  }
+  let out = latinReading(text);
   for (const [seq, proto] of SEQUENCES) if (out.includes(seq)) out = out.split(seq).join(proto);
+  return out;
+}
+
+/**
+ * The text as a person reads it: `skeleton` without merging letter sequences, so it can be shown
+ * (`Gоvernment` reads as `government`, where its skeleton is `govemment`).
+ *
+ * @example
+ * latinReading('ᑕᒪOᑌᗪ'); // 'cloud' (its skeleton is 'doud', like that of 'cloud')
+ */
+export function latinReading(text: string): string {
+  if (PRINTABLE_ASCII.test(text)) {
+    const out = text.toLowerCase();
+    return ASCII_MAPPED.test(out) ? out.replace(ASCII_MAPPED_ALL, (c) => SINGLE.get(c) ?? c) : out;
+  }
+  const folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+  let out = '';
+  for (const ch of folded) out += SINGLE.get(ch) ?? ch;
   return out;
 }
 

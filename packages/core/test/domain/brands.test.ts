@@ -253,6 +253,9 @@ describe('findBrandMentions: letters that pass for Latin', () => {
     ['\u029F\u1D0F\u1D21\u1D07\'s Rewards', 'lowes'], // small capitals
     ['\u13DEedger Wallet Team', 'ledger'], // Cherokee
     ['N\u0435tfl\u0456x Billing', 'netflix'],
+    ['\uA4EEmazon Support', 'amazon'], // Lisu capital A
+    ['\uA4D1ay\uA4D1al', 'paypal'], // Lisu PA
+    ['Netf\uA4F2ix Billing', 'netflix'], // Lisu I read as l
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });

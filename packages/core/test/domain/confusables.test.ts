@@ -17,6 +17,8 @@ describe('UTS #39 skeleton', () => {
     ['aᥴcount', 'account'],
     ['ᑕᒪOᑌᗪ', 'cloud'],
     ['ᏟᎪᏞᏞ', 'call'],
+    ['ꓮmazon', 'amazon'],
+    ['ꓑayꓑal', 'paypal'],
   ])('%s looks like %s', (a, b) => {
     expect(skeleton(a)).toBe(skeleton(b));
     expect(areConfusable(a, b)).toBe(a !== b);

@@ -1,7 +1,8 @@
 /**
  * Letters from other alphabets that look like Latin ones, in the display name, the subject or the
- * opening of the text: `Ρⅼеаѕе Սрⅾаtе` (Greek, Cyrillic, Armenian, Roman numerals) reads as
- * "Please Update" to a person but not to a filter. A word is flagged when it mixes scripts beyond
+ * opening of the text: `Ρⅼеаѕе Սрⅾаtе` (Greek, Cyrillic, Armenian, Roman numerals), `ᑕᒪOᑌᗪ`
+ * (Canadian syllabics), `ꓮmazon` (Lisu) read as "Please Update", "CLOUD", "Amazon" to a person but
+ * not to a filter. The finding names the word, how it reads and the alphabets it is written in. A word is flagged when it mixes scripts beyond
  * what UTS #39 allows, or is written wholly in lookalikes, and its skeleton is plain Latin. In the
  * text, where a stray foreign name is likelier, two such words are needed.
  *
@@ -11,7 +12,7 @@
  * text are plainly Russian); Japanese mixes Latin, Han and kana, which UTS #39 allows (highly restrictive).
  * Weight rationale: no legitimate sender disguises Latin words with other alphabets; suspicious alone.
  */
-import { skeleton, hasConfusableChar } from '../../domain/confusables.js';
+import { latinReading, skeleton, hasConfusableChar } from '../../domain/confusables.js';
 import { restrictionLevel, scriptsOf } from '../../domain/idn.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
@@ -35,8 +36,31 @@ function hasGenuineForeignWord(text: string): boolean {
 
 /** Where the text is read: its letterhead and first paragraphs. */
 const TEXT_HEAD = 2000;
-/** Greek, Cyrillic, Armenian, Cherokee, small capitals, Roman numerals: a cheap gate before the word scan of the text. */
-const LOOKALIKE_BLOCKS = /[\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d7f\u2160-\u217f\uab70-\uabbf]/;
+/** Greek, Cyrillic, Armenian, Cherokee, Canadian syllabics, small capitals, Roman numerals, Lisu: a cheap gate before the word scan of the text. */
+const LOOKALIKE_BLOCKS = /[\u0370-\u058f\u13a0-\u167f\u1d00-\u1d7f\u2160-\u217f\ua4d0-\ua4ff\uab70-\uabbf]/;
+
+/** The alphabets lookalike letters come from, as the catalogs name them; anything else is `Other`. */
+const NAMED_SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Canadian_Aboriginal', /\p{Script=Canadian_Aboriginal}/u],
+  ['Lisu', /\p{Script=Lisu}/u],
+  ['Tai_Le', /\p{Script=Tai_Le}/u],
+];
+
+/** The scripts of a disguised word joined by `+`, Latin last (`Cyrillic+Latin`, `Greek+Roman_Numerals+Cyrillic`, `Canadian_Aboriginal`). */
+function lookalikeScripts(word: string): string {
+  const found = new Set<string>();
+  for (const ch of word) {
+    if (/[\u2160-\u2188]/.test(ch)) found.add('Roman_Numerals');
+    else if (/\p{L}/u.test(ch)) found.add(NAMED_SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'Other');
+  }
+  const latin = found.delete('Latin');
+  return [...found, ...(latin ? ['Latin'] : [])].join('+');
+}
 
 function disguised(text: string, length = 500, wanted = 1): { word: string; looksLike: string; scripts: string } | null {
   // A word written wholly in lookalikes counts only in Latin text (not in genuine Russian or Greek,
@@ -57,7 +81,7 @@ function disguised(text: string, length = 500, wanted = 1): { word: string; look
     const mixed = level === 'minimally-restrictive' || level === 'moderately-restrictive';
     const wholeScript = latinText && word.length >= 4 && level === 'single-script' && !scripts.includes('Latin');
     if (!mixed && !wholeScript) continue;
-    first ??= { word, looksLike: sk, scripts: scripts.join('+') };
+    first ??= { word, looksLike: latinReading(word), scripts: lookalikeScripts(word) };
     if (++found >= wanted) return first;
   }
   return null;

@@ -4,6 +4,25 @@ import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
 
+const SCRIPT: Readonly<Record<string, string>> = {
+  Latin: 'Latin',
+  Cyrillic: 'Cyrillic',
+  Greek: 'Greek',
+  Armenian: 'Armenian',
+  Cherokee: 'Cherokee',
+  Canadian_Aboriginal: 'Canadian syllabics',
+  Lisu: 'Lisu',
+  Roman_Numerals: 'Roman numerals',
+  Tai_Le: 'Tai Le',
+  Other: 'another alphabet',
+};
+
+/** `Cyrillic+Latin` → `Cyrillic and Latin`. */
+function scriptNames(scripts: string): string {
+  const names = scripts.split('+').map((s) => SCRIPT[s] ?? s);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+}
+
 const TRICK = {
   'address-in-encoded-name': 'the encoded display name decodes to an address',
   'encoded-address': 'the address itself is encoded, which is never legitimate',
@@ -85,7 +104,7 @@ export const headerAnomalyEn = {
   'header-anomaly/confusable-characters': {
     title: 'Letters from other alphabets disguised as Latin',
     detail: ({ where, text, looksLike, scripts }) =>
-      `The ${where === 'subject' ? 'subject' : where === 'text' ? 'text' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scripts}).`,
+      `The ${where === 'subject' ? 'subject' : where === 'text' ? 'text' : 'display name'} contains "${text}", which reads as "${looksLike}" but is written with lookalike letters (${scriptNames(scripts)}).`,
     advice: 'Legitimate senders have no reason to disguise words. Treat the mail as an attempt to slip past filters.',
   },
   'header-anomaly/invalid-sender-domain': {

@@ -4,6 +4,25 @@ import { uiJa } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
 
 
+const SCRIPT: Readonly<Record<string, string>> = {
+  Latin: 'ラテン文字',
+  Cyrillic: 'キリル文字',
+  Greek: 'ギリシャ文字',
+  Armenian: 'アルメニア文字',
+  Cherokee: 'チェロキー文字',
+  Canadian_Aboriginal: 'カナダ先住民音節文字',
+  Lisu: 'リス文字',
+  Roman_Numerals: 'ローマ数字',
+  Tai_Le: 'タイ・レ文字',
+  Other: 'その他の文字',
+};
+
+/** `Cyrillic+Latin` → `キリル文字とラテン文字`. */
+function scriptNames(scripts: string): string {
+  const names = scripts.split('+').map((s) => SCRIPT[s] ?? s);
+  return names.length > 1 ? `${names.slice(0, -1).join('、')}と${names[names.length - 1]}` : (names[0] ?? '');
+}
+
 const TRICK = {
   'address-in-encoded-name': 'エンコードされた表示名を復号するとメールアドレスになります',
   'encoded-address': 'アドレス自体がエンコードされています。正規のメールでは使われない書き方です',
@@ -86,7 +105,7 @@ export const headerAnomalyJa = {
   'header-anomaly/confusable-characters': {
     title: '別の文字体系の似た文字が使われています',
     detail: ({ where, text, looksLike, scripts }) =>
-      `${where === 'subject' ? '件名' : where === 'text' ? '本文' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scripts}）で書かれています。`,
+      `${where === 'subject' ? '件名' : where === 'text' ? '本文' : '表示名'}の「${text}」は「${looksLike}」と読めますが、見た目の似た別の文字（${scriptNames(scripts)}）で書かれています。`,
     advice: '正規の送信者が文字を偽装する理由はありません。フィルターをすり抜けるための手口と考えてください。',
   },
   'header-anomaly/invalid-sender-domain': {
