@@ -123,3 +123,17 @@ describe("a sender without a usable address ('-') is not quoted as a domain", ()
     for (const text of [ja, en]) expect(text).not.toMatch(/ - (?:で|は|です|is|and)|from -[ .]/);
   });
 });
+
+describe('dmarc-fail says what the domain owner asks for, not only the policy keyword', () => {
+  it.each([
+    ['reject', '受信拒否するよう求めています（ポリシー reject）。', 'asks receiving servers to refuse mail that fails this check (policy "reject").'],
+    ['quarantine', '迷惑メールとして扱うよう求めています（ポリシー quarantine）。', 'treat mail that fails this check as spam (policy "quarantine").'],
+    ['none', '監視のみです（ポリシー none）。', 'only monitors such failures (policy "none").'],
+    ['strange', 'dmarc=fail と判定しています。（公開ポリシー strange）', 'example.com (published policy: strange): the From'],
+    ['', 'dmarc=fail と判定しています。送信元アドレスは', 'for example.com: the From address is not authenticated.'],
+  ])('policy %j', (policy, ja, en) => {
+    const params = { domain: 'example.com', policy, authservId: 'mx.example.net' };
+    expect(detail('ja', 'sender-authentication/dmarc-fail', params)).toContain(ja);
+    expect(detail('en', 'sender-authentication/dmarc-fail', params)).toContain(en);
+  });
+});

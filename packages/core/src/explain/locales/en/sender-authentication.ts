@@ -23,6 +23,13 @@ const COMPAUTH = {
   other: 'the sender could not be verified',
 } as const;
 
+/** What the domain owner's published DMARC policy asks receivers to do, for the reader. */
+const DMARC_POLICY: Readonly<Record<string, string>> = {
+  reject: ' The domain\'s owner asks receiving servers to refuse mail that fails this check (policy "reject").',
+  quarantine: ' The domain\'s owner asks receiving servers to treat mail that fails this check as spam (policy "quarantine").',
+  none: ' The domain\'s owner only monitors such failures (policy "none").',
+};
+
 export const senderAuthenticationEn = {
   'sender-authentication/brand-domain-spoofed': {
     title: "It uses the brand's real domain, but the brand did not send it",
@@ -35,7 +42,7 @@ export const senderAuthenticationEn = {
   'sender-authentication/dmarc-fail': {
     title: 'The sender domain failed DMARC',
     detail: ({ domain, policy, authservId }) =>
-      `${server(authservId)} reports dmarc=fail for ${domain === '-' ? "the sender's domain" : domain}${policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.`,
+      `${server(authservId)} reports dmarc=fail for ${domain === '-' ? "the sender's domain" : domain}${DMARC_POLICY[policy] === undefined && policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.${DMARC_POLICY[policy] ?? ''}`,
   },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',

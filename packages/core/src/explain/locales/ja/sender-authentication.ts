@@ -23,6 +23,13 @@ const COMPAUTH = {
   other: '送信元を確認できませんでした',
 } as const;
 
+/** What the domain owner's published DMARC policy asks receivers to do, for the reader. */
+const DMARC_POLICY: Readonly<Record<string, string>> = {
+  reject: 'ドメインの所有者は、この認証に失敗したメールを受信拒否するよう求めています（ポリシー reject）。',
+  quarantine: 'ドメインの所有者は、この認証に失敗したメールを迷惑メールとして扱うよう求めています（ポリシー quarantine）。',
+  none: 'ドメインの所有者のポリシーは監視のみです（ポリシー none）。',
+};
+
 export const senderAuthenticationJa = {
   'sender-authentication/brand-domain-spoofed': {
     title: '正規ドメインを使っていますが、本人からのメールではありません',
@@ -35,7 +42,7 @@ export const senderAuthenticationJa = {
   'sender-authentication/dmarc-fail': {
     title: '送信元ドメインの DMARC 認証に失敗しています',
     detail: ({ domain, policy, authservId }) =>
-      `${server(authservId)}は${domain === '-' ? '送信元ドメイン' : ` ${domain} `}について dmarc=fail${policy ? `（公開ポリシー ${policy}）` : ' '}と判定しています。送信元アドレスは認証されていません。`,
+      `${server(authservId)}は${domain === '-' ? '送信元ドメイン' : ` ${domain} `}について dmarc=fail と判定しています。${DMARC_POLICY[policy] ?? (policy ? `（公開ポリシー ${policy}）` : '')}送信元アドレスは認証されていません。`,
   },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
