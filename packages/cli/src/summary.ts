@@ -36,14 +36,14 @@ function seconds(ms: number): string {
 
 /**
  * en: `ayashii: 12 scanned: 10 messages (safe 6, caution 1, suspicious 1, dangerous 2), 2 errors; 0.41 s, 24 msg/s`
- * ja: `ayashii: 12 件を処理: メール 10 件（安全 6、注意 1、…）、エラー 2 件; 0.41 秒、24 件/秒`
+ * ja: `ayashii: 12 件を処理: メール 10 件（安全 6、注意 1、…）、エラー 2 件。0.41 秒、24 件/秒`
  */
 export function summaryLine(s: Summary, lang: Locale): string {
   const labels = catalogs[lang].ui.levels;
   const rate = s.elapsedMs > 0 ? Math.round((s.scanned * 1000) / s.elapsedMs) : 0;
   if (lang === 'ja') {
     const lv = LEVELS.map((l) => `${labels[l]} ${s.levels[l]}`).join('、');
-    return `ayashii: ${s.scanned} 件を処理: メール ${s.messages} 件（${lv}）、エラー ${s.errors} 件; ${seconds(s.elapsedMs)} 秒、${rate} 件/秒`;
+    return `ayashii: ${s.scanned} 件を処理: メール ${s.messages} 件（${lv}）、エラー ${s.errors} 件。${seconds(s.elapsedMs)} 秒、${rate} 件/秒`;
   }
   const lv = LEVELS.map((l) => `${l} ${s.levels[l]}`).join(', ');
   return `ayashii: ${s.scanned} scanned: ${s.messages} messages (${lv}), ${s.errors} error${s.errors === 1 ? '' : 's'}; ${seconds(s.elapsedMs)} s, ${rate} msg/s`;
