@@ -1,29 +1,79 @@
 /**
- * Error texts of the main thread and of the analysis. Kept apart from scan-message.ts so that the
- * command's bundle (dist/ayashii.mjs) does not take in the analysis for them.
+ * Why a file (or a message, or a path of the command line) could not be scanned: a stable code
+ * and its params, as the core reports findings. Records carry them as plain objects (they cross
+ * the worker boundary); error-texts.ts renders them in English or Japanese where the language is
+ * known. Kept apart from scan-message.ts so that the command's bundle (dist/ayashii.mjs) does not
+ * take in the analysis for them.
+ *
+ * The code's prefix says what kind of problem it is: `io/` (the input could not be read) and
+ * `input/` (a path of the command line names nothing to read) make the exit code 2; `format/`
+ * (read, but not a message we can scan) and `internal/` (a bug) do not.
  */
 
-function sizeText(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+/** The error numbers with a text of their own; any other failure keeps the system's message. */
+export const ERRNOS = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ELOOP', 'EIO', 'ENAMETOOLONG'] as const;
+export type Errno = (typeof ERRNOS)[number];
+
+/** Why a read failed: a known error number, or the system's message (at most 200 characters). */
+export type IoCause = { readonly errno: Errno } | { readonly message: string };
+
+/** Formats recognised by their first bytes but not read (input/sniff.ts). */
+export type UnsupportedFormat = 'msg' | 'gzip' | 'zip' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
+
+type None = Readonly<Record<string, never>>;
+
+/** Every error code with the params its texts need. */
+export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
+  readonly 'io/other': { readonly message: string };
+  readonly 'io/folder': { readonly cause: IoCause };
+  /** An mbox stream that failed after `after` messages had been cut from it. */
+  readonly 'io/interrupted': { readonly cause: IoCause; readonly after: number };
+  readonly 'input/no-match': None;
+  readonly 'input/not-a-regular-file': None;
+  readonly 'format/empty-file': None;
+  readonly 'format/empty-input': None;
+  readonly 'format/empty-message': None;
+  readonly 'format/blank-message': None;
+  readonly 'format/binary': None;
+  readonly 'format/no-header-fields': None;
+  readonly 'format/no-header-fields-before-blank-line': None;
+  readonly 'format/truncated-header': None;
+  readonly 'format/unsupported': { readonly format: UnsupportedFormat };
+  /** Sizes in bytes. */
+  readonly 'format/too-large': { readonly size: number; readonly limit: number };
+  readonly 'format/empty-mbox': None;
+  /** The analysis threw (at most 281 characters, so that the English text stays within 300). */
+  readonly 'format/could-not-analyse': { readonly message: string };
+  /** At most 284 characters, so that the English text stays within 300. */
+  readonly 'internal/error': { readonly message: string };
+  readonly 'internal/no-result': None;
+  readonly 'internal/worker-stopped': { readonly reason: string };
+};
+
+export type ErrorCode = keyof ErrorParams;
+
+/** One error: its code and the params for its texts. */
+export type ScanError = { readonly [C in ErrorCode]: { readonly code: C; readonly params: ErrorParams[C] } }[ErrorCode];
+
+/** Errors that make the exit code 2: the input could not be read. */
+export function isIoError(e: ScanError): boolean {
+  return e.code.startsWith('io/') || e.code.startsWith('input/');
 }
 
-export function tooLarge(size: number, max: number): string {
-  return `message too large (${sizeText(size)}, the limit is ${sizeText(max)}; see --max-message-size)`;
+export function tooLarge(size: number, limit: number): ScanError {
+  return { code: 'format/too-large', params: { size, limit } };
 }
 
-/** `cannot read: EACCES (permission denied)`. */
-export function ioError(e: unknown): string {
-  const err = e as NodeJS.ErrnoException;
+/** What a failed file system call says: its error number when we know it, else its message. */
+export function ioCause(e: unknown): IoCause {
+  const err = e as NodeJS.ErrnoException | null | undefined;
   const code = err?.code;
-  const known: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory',
-    ELOOP: 'too many symbolic links',
-    EIO: 'input/output error',
-    ENAMETOOLONG: 'file name too long',
-  };
-  if (code && known[code]) return `cannot read: ${code} (${known[code]})`;
-  return `cannot read: ${String(err?.message ?? e).slice(0, 200)}`;
+  if (typeof code === 'string' && (ERRNOS as readonly string[]).includes(code)) return { errno: code as Errno };
+  return { message: String(err?.message ?? e).slice(0, 200) };
+}
+
+/** A file that could not be read: `io/ENOENT` … or `io/other`. */
+export function ioError(e: unknown): ScanError {
+  const c = ioCause(e);
+  return 'errno' in c ? { code: `io/${c.errno}`, params: {} } : { code: 'io/other', params: { message: c.message } };
 }

@@ -1,9 +1,12 @@
 /**
- * What a scan produces per message. `MessageRecord` and `ErrorRecord` are the public JSONL/JSON
- * shapes (`{ file, verdict, score, findings }` and `{ file, error }`); `detail` is extra data kept
- * only for the HTML report and never printed in the machine formats.
+ * What a scan produces per message. `MessageRecord` is the public JSONL/JSON shape
+ * (`{ file, verdict, score, findings }`); an `ErrorRecord` is printed as `{ file, error, code }`,
+ * its text rendered in the output's language (`publicRecord`). `detail` is extra data kept only for
+ * the HTML report and never printed in the machine formats.
  */
-import type { Category, CheckId, Evidence, Severity, VerdictLevel } from '@ayashii/core';
+import type { Category, CheckId, Evidence, Locale, Severity, VerdictLevel } from '@ayashii/core';
+import { errorText } from './error-texts.js';
+import type { ScanError } from './errors.js';
 
 export interface FindingRecord {
   readonly checkId: CheckId;
@@ -47,9 +50,8 @@ export interface MessageRecord {
 
 export interface ErrorRecord {
   file: string;
-  readonly error: string;
-  /** `io`: the file could not be read (exit code 2); `format`: it was read but is not a message we can scan. */
-  readonly kind?: 'io' | 'format';
+  /** The code says whether the file could not be read (exit code 2) or is not a message we can scan (errors.ts). */
+  readonly error: ScanError;
 }
 
 export type ScanRecord = MessageRecord | ErrorRecord;
@@ -58,8 +60,8 @@ export function isError(r: ScanRecord): r is ErrorRecord {
   return 'error' in r;
 }
 
-/** The public shape of a record: what jsonl, json and csv print. */
-export function publicRecord(r: ScanRecord): object {
-  if (isError(r)) return { file: r.file, error: r.error };
+/** The public shape of a record: what jsonl and json print. */
+export function publicRecord(r: ScanRecord, lang: Locale): object {
+  if (isError(r)) return { file: r.file, error: errorText(r.error, lang), code: r.error.code };
   return { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings };
 }

@@ -1,6 +1,7 @@
 /**
  * One message → one record. Runs inside a worker thread: sniff, parse (the core's lazy parser),
- * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records.
+ * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
+ * code and params the main thread renders in the output's language (error-texts.ts).
  */
 import { analyze, catalogs, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Locale, type RawMessageOptions } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -9,8 +10,6 @@ import { messageProblem, sniffContainer } from './input/sniff.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 import { ioError, tooLarge } from './errors.js';
 import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
-
-export { ioError, tooLarge };
 
 export interface ScanConfig {
   readonly options: AnalyzeOptions;
@@ -36,9 +35,9 @@ export function rawOptions(options: AnalyzeOptions): RawMessageOptions {
 
 /** Scans one message's bytes. */
 export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
-  if (bytes.length > cfg.maxMessageBytes) return { error: tooLarge(bytes.length, cfg.maxMessageBytes), kind: 'format' };
+  if (bytes.length > cfg.maxMessageBytes) return { error: tooLarge(bytes.length, cfg.maxMessageBytes) };
   const problem = messageProblem(bytes);
-  if (problem) return { error: problem, kind: 'format' };
+  if (problem) return { error: problem };
   let verdict;
   let input;
   try {
@@ -47,7 +46,8 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
     input = fromRawMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), rawOptions(cfg.options));
     verdict = analyze(input, cfg.options);
   } catch (e) {
-    return { error: `could not analyse: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' };
+    // 281 characters: the English text (`could not analyse: …`) stays within 300.
+    return { error: { code: 'format/could-not-analyse', params: { message: (e instanceof Error ? e.message : String(e)).slice(0, 281) } } };
   }
   // A record without detail keeps only each finding's sentence: no evidence, no skipped checks to render.
   const main = explain(verdict, cfg.detail ? { locale: cfg.lang } : { locale: cfg.lang, evidence: false, skipped: false });
@@ -165,7 +165,7 @@ export function scanFile(path: string, cfg: ScanConfig): UnnamedRecord[] {
   try {
     bytes = readWhole(path);
   } catch (e) {
-    return [{ error: ioError(e), kind: 'io' }];
+    return [{ error: ioError(e) }];
   }
   return scanBytes(bytes, cfg);
 }
@@ -173,12 +173,12 @@ export function scanFile(path: string, cfg: ScanConfig): UnnamedRecord[] {
 /** Scans the bytes of a whole file (or stdin). */
 export function scanBytes(bytes: Buffer, cfg: ScanConfig): UnnamedRecord[] {
   const c = sniffContainer(bytes.subarray(0, 16));
-  if (c.kind === 'error') return [{ error: c.error, kind: 'format' }];
+  if (c.kind === 'error') return [{ error: c.error }];
   if (c.kind === 'eml') return [scanMessage(bytes, cfg)];
   const split = new MboxSplitter({ maxMessageBytes: cfg.maxMessageBytes });
   const msgs = [...split.push(bytes), ...split.end()];
-  if (msgs.length === 0) return [{ error: 'empty mbox (no message after the From line)', kind: 'format' }];
-  return msgs.map((m) => (m.oversize !== undefined ? { error: tooLarge(m.oversize, cfg.maxMessageBytes), kind: 'format' } : scanMessage(m.bytes, cfg)));
+  if (msgs.length === 0) return [{ error: { code: 'format/empty-mbox', params: {} } }];
+  return msgs.map((m) => (m.oversize !== undefined ? { error: tooLarge(m.oversize, cfg.maxMessageBytes) } : scanMessage(m.bytes, cfg)));
 }
 
 /** The level label in a language (for tables and reports). */

@@ -1,5 +1,6 @@
 /** Totals of a scan, and the one-line summary printed on stderr. */
 import { LEVELS, catalogs, type Locale, type VerdictLevel } from '@ayashii/core';
+import { isIoError } from './errors.js';
 import { isError, type ScanRecord } from './record.js';
 
 export interface Summary {
@@ -23,11 +24,16 @@ export function count(s: Summary, r: ScanRecord): void {
   s.scanned++;
   if (isError(r)) {
     s.errors++;
-    if (r.kind === 'io') s.ioErrors++;
+    if (isIoError(r.error)) s.ioErrors++;
   } else {
     s.messages++;
     s.levels[r.verdict]++;
   }
+}
+
+/** After the first errors listed on stderr: how many more the output holds. */
+export function moreErrorsLine(n: number, lang: Locale): string {
+  return lang === 'ja' ? `ayashii: ほかにエラーが ${n} 件あります（出力を参照してください）` : `ayashii: … and ${n} more errors (see the output)`;
 }
 
 function seconds(ms: number): string {

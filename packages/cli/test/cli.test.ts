@@ -126,10 +126,10 @@ describe('formats', () => {
     const p = write(join(dir, 'csv/=cmd.eml'), phish('csv'));
     const r = run(['scan', '--format', 'csv', p, join(dir, 'clean/a.eml'), join(dir, 'csv/none.eml')]);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('file,verdict,score,findings,check_ids,categories,messages,error');
+    expect(lines[0]).toBe('file,verdict,score,findings,check_ids,categories,messages,error,code');
     expect(lines.some((l) => /^.*=cmd\.eml,dangerous,\d+,\d+,brand-impersonation\/display-name-brand/.test(l))).toBe(true);
-    expect(lines.some((l) => /clean\/a\.eml,safe,0,0,,,,$/.test(l))).toBe(true);
-    expect(lines.some((l) => l.includes('none.eml,,,,,,,cannot read: ENOENT'))).toBe(true);
+    expect(lines.some((l) => /clean\/a\.eml,safe,0,0,,,,,$/.test(l))).toBe(true);
+    expect(lines.some((l) => l.endsWith('none.eml,,,,,,,cannot read: ENOENT (no such file or directory),io/ENOENT'))).toBe(true);
     expect(lines.at(-1)).toBe('');
     // A cell that starts with "=" is prefixed so a spreadsheet shows it as text.
     const q = run(['scan', '--format', 'csv', '=cmd.eml'], { cwd: join(dir, 'csv') });

@@ -23,13 +23,13 @@ describe('InlineAnalyser', () => {
       expect(c).toBe(cfg);
       const name = 'path' in t ? t.path : `bytes:${t.bytes.length}:${t.whole === true}`;
       seen.push(name);
-      return name === 'boom' ? [{ error: 'internal error: boom', kind: 'format' }] : [{ verdict: 'safe', score: name.length, findings: [] }];
+      return name === 'boom' ? [{ error: { code: 'internal/error', params: { message: 'boom' } } }] : [{ verdict: 'safe', score: name.length, findings: [] }];
     });
     const out = await Promise.all([a.run({ path: 'a' }), a.run({ path: 'boom' }), a.run({ bytes: new Uint8Array(3), whole: true }), a.run({ bytes: new Uint8Array(5) })]);
     expect(seen).toEqual(['a', 'boom', 'bytes:3:true', 'bytes:5:false']);
     expect(out).toEqual([
       [{ verdict: 'safe', score: 1, findings: [] }],
-      [{ error: 'internal error: boom', kind: 'format' }],
+      [{ error: { code: 'internal/error', params: { message: 'boom' } } }],
       [{ verdict: 'safe', score: 12, findings: [] }],
       [{ verdict: 'safe', score: 13, findings: [] }],
     ]);

@@ -141,7 +141,7 @@ describe('standard input', () => {
 
   it('empty stdin is an error record, not a crash', () => {
     const r = run(['scan', '--format', 'jsonl', '-'], { input: '' });
-    expect(jsonl(r.stdout)).toEqual([{ file: '-', error: 'empty input' }]);
+    expect(jsonl(r.stdout)).toEqual([{ file: '-', error: 'empty input', code: 'format/empty-input' }]);
     expect(r.code).toBe(0);
   });
 });
@@ -154,7 +154,7 @@ describe('globs', () => {
 
   it('a glob that matches nothing is an I/O error (exit 2)', () => {
     const r = run(['scan', '--format', 'jsonl', `${dir}/nothing-here/*.eml`]);
-    expect(jsonl(r.stdout)).toEqual([{ file: `${dir}/nothing-here/*.eml`, error: 'no files match this pattern' }]);
+    expect(jsonl(r.stdout)).toEqual([{ file: `${dir}/nothing-here/*.eml`, error: 'no files match this pattern', code: 'input/no-match' }]);
     expect(r.code).toBe(2);
   });
 });
@@ -221,7 +221,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     const p = write(join(dir, 'noperm/secret.eml'), ham('np'));
     chmodSync(p, 0o000);
     const r = run(['scan', '--format', 'jsonl', p]);
-    expect(jsonl(r.stdout)).toEqual([{ file: p, error: 'cannot read: EACCES (permission denied)' }]);
+    expect(jsonl(r.stdout)).toEqual([{ file: p, error: 'cannot read: EACCES (permission denied)', code: 'io/EACCES' }]);
     expect(r.code).toBe(2);
   });
 
@@ -229,7 +229,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     const ok = write(join(dir, 'missing/ok.eml'), ham('ok'));
     const r = run(['scan', '--format', 'jsonl', join(dir, 'missing/nope.eml'), ok]);
     expect(jsonl(r.stdout)).toEqual([
-      { file: join(dir, 'missing/nope.eml'), error: 'cannot read: ENOENT (no such file or directory)' },
+      { file: join(dir, 'missing/nope.eml'), error: 'cannot read: ENOENT (no such file or directory)', code: 'io/ENOENT' },
       expect.objectContaining({ file: ok, verdict: 'safe' }),
     ]);
     expect(r.code).toBe(2);
@@ -239,7 +239,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     const p = write(join(dir, 'size/archive.mbox'), mbox([mail({ id: 'big', body: 'y'.repeat(20000) }), phish('after')]));
     const r = run(['scan', '--format', 'jsonl', '--max-message-size', '8k', p]);
     const recs = jsonl(r.stdout);
-    expect(recs[0]).toEqual({ file: `${p}#1`, error: expect.stringMatching(/^message too large \(20 KiB, the limit is 8 KiB/) });
+    expect(recs[0]).toEqual({ file: `${p}#1`, error: 'message too large (20 KiB, the limit is 8 KiB; see --max-message-size)', code: 'format/too-large' });
     expect(recs[1]).toMatchObject({ file: `${p}#2`, verdict: 'dangerous' });
   });
 

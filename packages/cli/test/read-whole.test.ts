@@ -45,7 +45,7 @@ describe('readWhole = readFileSync', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'sub.eml'));
     const cfg: ScanConfig = { options: {}, lang: 'en', detail: false, maxMessageBytes: 64 << 20 };
-    expect(scanFile(join(dir, 'missing.eml'), cfg)).toEqual([{ error: 'cannot read: ENOENT (no such file or directory)', kind: 'io' }]);
-    expect(scanFile(join(dir, 'sub.eml'), cfg)).toEqual([{ error: 'cannot read: EISDIR (is a directory)', kind: 'io' }]);
+    expect(scanFile(join(dir, 'missing.eml'), cfg)).toEqual([{ error: { code: 'io/ENOENT', params: {} } }]);
+    expect(scanFile(join(dir, 'sub.eml'), cfg)).toEqual([{ error: { code: 'io/EISDIR', params: {} } }]);
   });
 });

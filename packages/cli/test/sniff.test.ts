@@ -36,9 +36,9 @@ describe('messageProblem byte classes', () => {
     }
   });
   it('tells blank and binary messages from mail', () => {
-    expect(messageProblem(Buffer.from(' \r\n\t\n'))).toBe('empty message (only blank lines)');
-    expect(messageProblem(Buffer.from(' \r\n\f\n'))).not.toBe('empty message (only blank lines)');
+    expect(messageProblem(Buffer.from(' \r\n\t\n'))?.code).toBe('format/blank-message');
+    expect(messageProblem(Buffer.from(' \r\n\f\n'))?.code).not.toBe('format/blank-message');
     expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\nx\0\0\0'))).toBeNull();
-    expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\n' + '\x01\x02'.repeat(20)))).toBe('not a mail message: binary data');
+    expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\n' + '\x01\x02'.repeat(20)))?.code).toBe('format/binary');
   });
 });

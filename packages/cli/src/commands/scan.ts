@@ -26,9 +26,10 @@ import type { Analyser } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
-import { ioError, tooLarge } from '../errors.js';
+import { errorText } from '../error-texts.js';
+import { ioCause, ioError, tooLarge, type ScanError } from '../errors.js';
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
-import { count, newSummary, summaryLine } from '../summary.js';
+import { count, moreErrorsLine, newSummary, summaryLine } from '../summary.js';
 import { CsvSink } from '../output/csv.js';
 import { HtmlSink } from '../output/html.js';
 import { JsonSink } from '../output/json.js';
@@ -93,7 +94,7 @@ function loadConfig(file: string, parseConfig: Analysis['parseConfig']): { optio
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { errors: [`${file}: ${ioError(e)}`] };
+    return { errors: [`${file}: ${errorText(ioError(e), 'en')}`] };
   }
   let value: unknown;
   try {
@@ -157,7 +158,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   try {
     out = Output.open(args.output);
   } catch (e) {
-    err(`ayashii: ${args.output}: ${ioError(e).replace('cannot read', 'cannot write')}`);
+    err(`ayashii: ${args.output}: ${errorText(ioError(e), 'en').replace('cannot read', 'cannot write')}`);
     return 2;
   }
 
@@ -166,13 +167,13 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   let sink: Sink;
   switch (args.format) {
     case 'jsonl':
-      sink = new JsonlSink(out);
+      sink = new JsonlSink(out, args.lang);
       break;
     case 'json':
       sink = new JsonSink(out, { version: VERSION, lang: args.lang });
       break;
     case 'csv':
-      sink = new CsvSink(out, args.csvBom);
+      sink = new CsvSink(out, args.csvBom, args.lang);
       break;
     case 'html':
       sink = new HtmlSink(out, { version: VERSION, lang: args.lang, paths: args.paths, minLevel: args.minLevel });
@@ -206,7 +207,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     if (isError(r)) {
       if (showErrors && stderrErrors++ < MAX_STDERR_ERRORS) {
         if (progress) io.stderr.write('\r\u001b[K');
-        err(`ayashii: ${r.file}: ${r.error}`);
+        err(`ayashii: ${r.file}: ${errorText(r.error, args.lang)}`);
       }
     } else if (LEVELS.indexOf(r.verdict as VerdictLevel) >= failRank) found = true;
     if (isError(r) || LEVELS.indexOf(r.verdict) >= minRank) {
@@ -222,7 +223,6 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     inflight.add(p);
     void p.finally(() => inflight.delete(p));
   };
-  const errorRecord = (error: string, kind: 'io' | 'format'): UnnamedRecord => ({ error, kind });
   const single = (path: string, rec: UnnamedRecord): void => {
     const slot = seq.open(path);
     slot.dispatched = 1;
@@ -248,14 +248,14 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   const dispatchMessage = async (slot: FileSlot, index: number, bytes: Buffer, oversize: number | undefined, whole = false): Promise<void> => {
     slot.dispatched++;
     if (oversize !== undefined) {
-      seq.put(slot, index, errorRecord(tooLarge(oversize, args.maxMessageBytes), 'format'), null);
+      seq.put(slot, index, { error: tooLarge(oversize, args.maxMessageBytes) }, null);
       return;
     }
     const size = bytes.length;
     await budget.acquire(size);
     track(
       pool.run({ bytes, whole }).then((recs) => {
-        seq.put(slot, index, recs[0] ?? errorRecord('internal error: no result', 'format'), size);
+        seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, size);
         progress?.tick(size);
       }),
     );
@@ -287,11 +287,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       await feed(splitter.end());
       if (n === 0) {
         slot.dispatched++;
-        seq.put(slot, n++, errorRecord('empty mbox (no message after the From line)', 'format'), null);
+        seq.put(slot, n++, { error: { code: 'format/empty-mbox', params: {} } }, null);
       }
     } catch (e) {
       slot.dispatched++;
-      seq.put(slot, n++, errorRecord(`${ioError(e)} (after ${n} message${n === 1 ? '' : 's'})`, 'io'), null);
+      const error: ScanError = { code: 'io/interrupted', params: { cause: ioCause(e), after: n } };
+      seq.put(slot, n++, { error }, null);
     }
     seq.close(slot, n);
   };
@@ -319,12 +320,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         size += b.length;
         if (size > args.maxMessageBytes) {
           for await (const _ of rest) void _; // drain
-          return single('-', errorRecord(tooLarge(size, args.maxMessageBytes), 'format'));
+          return single('-', { error: tooLarge(size, args.maxMessageBytes) });
         }
         chunks.push(b);
       }
     }
-    if (kind.kind === 'error') return single('-', errorRecord(kind.error === 'empty file' ? 'empty input' : kind.error, 'format'));
+    if (kind.kind === 'error') return single('-', { error: kind.error.code === 'format/empty-file' ? { code: 'format/empty-input', params: {} } : kind.error });
     const slot = seq.open('-');
     await dispatchMessage(slot, 0, owned(Buffer.concat(chunks)), undefined, true);
     seq.close(slot, 1);
@@ -334,20 +335,20 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     for await (const e of discover(args.paths)) {
       if (out.closedByReader) break;
       if (e.kind === 'stdin') await scanStdin();
-      else if (e.kind === 'error') single(e.path, errorRecord(e.error, 'io'));
+      else if (e.kind === 'error') single(e.path, { error: e.error });
       else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
       else {
         let head: Uint8Array;
         try {
           head = headBytes(e.path, 16);
         } catch (x) {
-          single(e.path, errorRecord(ioError(x), 'io'));
+          single(e.path, { error: ioError(x) });
           continue;
         }
         const kind = sniffContainer(head);
         if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
-        else if (kind.kind === 'error') single(e.path, errorRecord(kind.error, 'format'));
-        else if (e.size > args.maxMessageBytes) single(e.path, errorRecord(tooLarge(e.size, args.maxMessageBytes), 'format'));
+        else if (kind.kind === 'error') single(e.path, { error: kind.error });
+        else if (e.size > args.maxMessageBytes) single(e.path, { error: tooLarge(e.size, args.maxMessageBytes) });
         else await dispatchFile(e.path, e.size);
       }
     }
@@ -365,7 +366,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     err(`ayashii: cannot write the output: ${(e as Error).message}`);
     return 2;
   }
-  if (showErrors && stderrErrors > MAX_STDERR_ERRORS) err(`ayashii: … and ${stderrErrors - MAX_STDERR_ERRORS} more errors (see the output)`);
+  if (showErrors && stderrErrors > MAX_STDERR_ERRORS) err(moreErrorsLine(stderrErrors - MAX_STDERR_ERRORS, args.lang));
   if (!args.quiet) err(summaryLine(summary, args.lang));
   if (seq.pending > 0) {
     err('ayashii: internal error: some results were never written');

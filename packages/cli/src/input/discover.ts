@@ -17,12 +17,12 @@
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { ioError } from '../errors.js';
+import { ioCause, ioError, type ScanError } from '../errors.js';
 
 export type Entry =
   | { readonly kind: 'file'; readonly path: string; readonly size: number }
   | { readonly kind: 'stdin' }
-  | { readonly kind: 'error'; readonly path: string; readonly error: string };
+  | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
 const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg']);
 const GLOB_MAGIC = /[*?[\]{}]/;
@@ -63,18 +63,18 @@ export function isMaildir(dir: string): boolean {
   return isDir(join(dir, 'cur')) && isDir(join(dir, 'new'));
 }
 
-function list(dir: string): Dirent[] | { error: string } {
+function list(dir: string): Dirent[] | { error: ScanError } {
   try {
     return readdirSync(dir, { withFileTypes: true }).sort(byName);
   } catch (e) {
-    return { error: ioError(e).replace('cannot read', 'cannot read folder') };
+    return { error: { code: 'io/folder', params: { cause: ioCause(e) } } };
   }
 }
 
 function fileEntry(path: string, st?: Stats): Entry {
   try {
     const s = st ?? statSync(path);
-    if (!s.isFile()) return { kind: 'error', path, error: 'not a regular file' };
+    if (!s.isFile()) return { kind: 'error', path, error: { code: 'input/not-a-regular-file', params: {} } };
     return { kind: 'file', path, size: s.size };
   } catch (e) {
     return { kind: 'error', path, error: ioError(e) };
@@ -144,7 +144,7 @@ function tidy(p: string): string {
  * name exists) and a glob matching nothing, like a missing path, is an error entry.
  */
 export async function* discover(paths: readonly string[]): AsyncGenerator<Entry> {
-  const items: { path: string; kind: 'stdin' | 'path' | 'error'; error?: string }[] = [];
+  const items: ({ path: string; kind: 'stdin' | 'path' } | { path: string; kind: 'error'; error: ScanError })[] = [];
   let stdin = false;
   for (const raw of paths) {
     if (raw === '-') {
@@ -161,7 +161,7 @@ export async function* discover(paths: readonly string[]): AsyncGenerator<Entry>
     }
     if (!exists && GLOB_MAGIC.test(p)) {
       const found = await glob(p, { onlyFiles: false, dot: false, expandDirectories: false, absolute: isAbsolute(p) });
-      if (found.length === 0) items.push({ path: p, kind: 'error', error: 'no files match this pattern' });
+      if (found.length === 0) items.push({ path: p, kind: 'error', error: { code: 'input/no-match', params: {} } });
       for (const f of found) items.push({ path: tidy(f), kind: 'path' });
       continue;
     }
@@ -173,7 +173,7 @@ export async function* discover(paths: readonly string[]): AsyncGenerator<Entry>
     if (seen.has(item.path)) continue;
     seen.add(item.path);
     if (item.kind === 'stdin') yield { kind: 'stdin' };
-    else if (item.kind === 'error') yield { kind: 'error', path: item.path, error: item.error ?? 'error' };
+    else if (item.kind === 'error') yield { kind: 'error', path: item.path, error: item.error };
     else {
       let st: Stats;
       try {

@@ -5,9 +5,20 @@
  * `analyze`. Only input that is clearly not a mail message is reported as an error.
  */
 
-export type Container = { readonly kind: 'mbox' } | { readonly kind: 'eml' } | { readonly kind: 'error'; readonly error: string };
+import type { ScanError, UnsupportedFormat } from '../errors.js';
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export type Container = { readonly kind: 'mbox' } | { readonly kind: 'eml' } | { readonly kind: 'error'; readonly error: ScanError };
+
+/** Formats we recognise by their first bytes but do not read (error-texts.ts says what to do instead). */
+const UNSUPPORTED: readonly (readonly [UnsupportedFormat, readonly number[]])[] = [
+  ['msg', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // OLE compound file
+  ['gzip', [0x1f, 0x8b]],
+  ['zip', [0x50, 0x4b, 0x03, 0x04]],
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
+  ['bzip2', [0x42, 0x5a, 0x68]],
+  ['xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+];
 
 function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
   if (b.length < at + sig.length) return false;
@@ -19,23 +30,14 @@ function bomLength(b: Uint8Array): number {
   return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
 }
 
-/** Formats we recognise but do not read, with what to do instead. */
-function unsupported(b: Uint8Array): string | null {
-  if (startsWith(b, OLE)) {
-    return 'unsupported format: Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that';
-  }
-  if (startsWith(b, [0x1f, 0x8b])) return 'unsupported format: gzip-compressed file; decompress it first';
-  if (startsWith(b, [0x50, 0x4b, 0x03, 0x04])) return 'unsupported format: ZIP archive; extract it first';
-  if (startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'unsupported format: PDF document, not a mail message';
-  if (startsWith(b, [0x28, 0xb5, 0x2f, 0xfd])) return 'unsupported format: zstd-compressed file; decompress it first';
-  if (startsWith(b, [0x42, 0x5a, 0x68])) return 'unsupported format: bzip2-compressed file; decompress it first';
-  if (startsWith(b, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return 'unsupported format: xz-compressed file; decompress it first';
+function unsupported(b: Uint8Array): ScanError | null {
+  for (const [format, sig] of UNSUPPORTED) if (startsWith(b, sig)) return { code: 'format/unsupported', params: { format } };
   return null;
 }
 
 /** From the first bytes of a file: an mbox, a single message, or something we cannot scan. */
 export function sniffContainer(head: Uint8Array): Container {
-  if (head.length === 0) return { kind: 'error', error: 'empty file' };
+  if (head.length === 0) return { kind: 'error', error: { code: 'format/empty-file', params: {} } };
   const u = unsupported(head);
   if (u) return { kind: 'error', error: u };
   const o = bomLength(head);
@@ -66,8 +68,8 @@ const SNIFF_BYTES = 4096;
  * boundary) is still scanned: the headers carry most of the evidence, and bounce messages often
  * quote a truncated original on purpose.
  */
-export function messageProblem(b: Uint8Array): string | null {
-  if (b.length === 0) return 'empty message';
+export function messageProblem(b: Uint8Array): ScanError | null {
+  if (b.length === 0) return { code: 'format/empty-message', params: {} };
   const u = unsupported(b);
   if (u) return u;
   const start = bomLength(b);
@@ -75,8 +77,8 @@ export function messageProblem(b: Uint8Array): string | null {
   // One char per byte (`latin1`), so that native regex scans replace a loop over every byte.
   const head = Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
   const control = countControl(head);
-  if (end === b.length && !NOT_BLANK.test(head)) return 'empty message (only blank lines)';
-  if (control > 16 && control * 20 > end - start) return 'not a mail message: binary data';
+  if (end === b.length && !NOT_BLANK.test(head)) return { code: 'format/blank-message', params: {} };
+  if (control > 16 && control * 20 > end - start) return { code: 'format/binary', params: {} };
 
   // Header fields at the start: at least one field line among the first 20 lines.
   const text = head.slice(0, 2048);
@@ -91,10 +93,10 @@ export function messageProblem(b: Uint8Array): string | null {
     }
     if (FIELD.test(line)) fields++;
   }
-  if (fields === 0) return headerEnded ? 'not a mail message: no header fields before the first blank line' : 'not a mail message: no header fields at the start';
+  if (fields === 0) return { code: headerEnded ? 'format/no-header-fields-before-blank-line' : 'format/no-header-fields', params: {} };
 
   // Cut off inside the header block: no blank line anywhere and the last line is incomplete.
-  if (b[b.length - 1] !== 0x0a && !hasBlankLine(b, start)) return 'truncated: the file ends inside the header block';
+  if (b[b.length - 1] !== 0x0a && !hasBlankLine(b, start)) return { code: 'format/truncated-header', params: {} };
   return null;
 }
 

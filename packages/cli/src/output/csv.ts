@@ -1,3 +1,5 @@
+import type { Locale } from '@ayashii/core';
+import { errorText } from '../error-texts.js';
 import { isError, type ScanRecord } from '../record.js';
 import type { Summary } from '../summary.js';
 import type { Sink } from './sink.js';
@@ -5,11 +7,13 @@ import type { Output } from './writer.js';
 
 /**
  * RFC 4180 CSV, one row per message: file, verdict, score, findings (count), check_ids,
- * categories, messages, error. Multi-valued cells are joined with " | ". Cells that a spreadsheet
- * would run as a formula (= + - @ tab CR at the start) are prefixed with an apostrophe, since
- * file names, subjects and evidence come from the messages (CSV injection).
+ * categories, messages, error (its text in the output's language), code (the error's code, as in
+ * JSONL; last, so that scripts reading the columns by position still work). Multi-valued cells
+ * are joined with " | ". Cells that a spreadsheet would run as a formula (= + - @ tab CR at the
+ * start) are prefixed with an apostrophe, since file names, subjects and evidence come from the
+ * messages (CSV injection).
  */
-export const CSV_COLUMNS = ['file', 'verdict', 'score', 'findings', 'check_ids', 'categories', 'messages', 'error'] as const;
+export const CSV_COLUMNS = ['file', 'verdict', 'score', 'findings', 'check_ids', 'categories', 'messages', 'error', 'code'] as const;
 
 export function csvCell(v: string | number): string {
   let s = String(v);
@@ -21,12 +25,13 @@ export class CsvSink implements Sink {
   constructor(
     private readonly out: Output,
     bom: boolean,
+    private readonly lang: Locale,
   ) {
     this.out.write(`${bom ? '\uFEFF' : ''}${CSV_COLUMNS.join(',')}\r\n`);
   }
   write(r: ScanRecord): void {
     const row = isError(r)
-      ? [r.file, '', '', '', '', '', '', r.error]
+      ? [r.file, '', '', '', '', '', '', errorText(r.error, this.lang), r.error.code]
       : [
           r.file,
           r.verdict,
@@ -35,6 +40,7 @@ export class CsvSink implements Sink {
           r.findings.map((f) => f.checkId).join(' | '),
           [...new Set(r.findings.map((f) => f.category))].join(' | '),
           r.findings.map((f) => f.message).join(' | '),
+          '',
           '',
         ];
     this.out.write(`${row.map(csvCell).join(',')}\r\n`);

@@ -9,6 +9,7 @@
  */
 import { catalogs, type Locale, type VerdictLevel } from '@ayashii/core';
 import { createHash } from 'node:crypto';
+import { errorText } from '../error-texts.js';
 import { isError, type ScanRecord } from '../record.js';
 import type { ReportData, ReportRow } from '../report/data.js';
 import { UI } from '../report/data.js';
@@ -38,7 +39,10 @@ function escapeHtml(s: string): string {
 }
 
 export function toRow(r: ScanRecord): ReportRow {
-  if (isError(r)) return { file: r.file, verdict: null, score: 0, error: r.error, subject: '', from: '', senderDomain: '', linkDomains: [], findings: [] };
+  if (isError(r)) {
+    const error = { code: r.error.code, text: { en: errorText(r.error, 'en'), ja: errorText(r.error, 'ja') } };
+    return { file: r.file, verdict: null, score: 0, error, subject: '', from: '', senderDomain: '', linkDomains: [], findings: [] };
+  }
   const d = r.detail;
   const row: ReportRow = {
     file: r.file,

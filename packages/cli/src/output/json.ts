@@ -1,3 +1,4 @@
+import type { Locale } from '@ayashii/core';
 import { publicRecord, type ScanRecord } from '../record.js';
 import type { Summary } from '../summary.js';
 import type { Sink } from './sink.js';
@@ -9,14 +10,16 @@ import type { Output } from './writer.js';
  */
 export class JsonSink implements Sink {
   private first = true;
+  private readonly lang: Locale;
   constructor(
     private readonly out: Output,
-    head: { version: string; lang: string },
+    head: { version: string; lang: Locale },
   ) {
+    this.lang = head.lang;
     this.out.write(`{"tool":"ayashii","version":${JSON.stringify(head.version)},"lang":${JSON.stringify(head.lang)},"messages":[`);
   }
   write(r: ScanRecord): void {
-    this.out.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(publicRecord(r))}`);
+    this.out.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(publicRecord(r, this.lang))}`);
     this.first = false;
   }
   end(s: Summary): void {

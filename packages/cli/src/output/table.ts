@@ -1,4 +1,5 @@
 import { LEVELS, catalogs, type Locale, type Severity, type VerdictLevel } from '@ayashii/core';
+import { errorText } from '../error-texts.js';
 import { isError, type ScanRecord } from '../record.js';
 import type { Summary } from '../summary.js';
 import type { Sink } from './sink.js';
@@ -45,7 +46,7 @@ export class TableSink implements Sink {
   write(r: ScanRecord): void {
     if (isError(r)) {
       const label = padEnd(HEAD[this.lang].error, this.levelWidth);
-      this.out.write(`${this.paint('35', label)}  ${padStart('-', 5)}  ${r.file}\n${this.indent}${this.paint('35', r.error)}\n`);
+      this.out.write(`${this.paint('35', label)}  ${padStart('-', 5)}  ${r.file}\n${this.indent}${this.paint('35', errorText(r.error, this.lang))}\n`);
       return;
     }
     const label = padEnd(catalogs[this.lang].ui.levels[r.verdict], this.levelWidth);

@@ -64,7 +64,7 @@ export class WorkerPool implements Analyser {
       const lost = [...slot.pending.values()];
       slot.pending.clear();
       this.slots[i] = this.start();
-      for (const resolve of lost) resolve([{ error: `internal error: the worker stopped (${why})`, kind: 'format' }]);
+      for (const resolve of lost) resolve([{ error: { code: 'internal/worker-stopped', params: { reason: why } } }]);
     };
     worker.on('error', (e) => fail(e instanceof Error ? e.message : String(e)));
     worker.on('exit', (code) => fail(`exit code ${code}`));

@@ -23,7 +23,8 @@ export function runTask(t: TaskBody, cfg: WorkerInit['cfg']): UnnamedRecord[] {
     const b = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
     return t.whole ? scanBytes(b, cfg) : [scanMessage(b, cfg)];
   } catch (e) {
-    return [{ error: `internal error: ${e instanceof Error ? e.message : String(e)}`.slice(0, 300), kind: 'format' as const }];
+    // 284 characters: the English text (`internal error: …`) stays within 300.
+    return [{ error: { code: 'internal/error', params: { message: (e instanceof Error ? e.message : String(e)).slice(0, 284) } } }];
   }
 }
 

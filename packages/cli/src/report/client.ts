@@ -224,7 +224,7 @@ function matches(r: ReportRow): boolean {
   if (state.category && !r.findings.some((f) => f.category === state.category)) return false;
   if (state.text) {
     const q = state.text.toLowerCase();
-    const hay = [r.file, r.from, r.subject, r.senderDomain, r.error ?? '', ...r.findings.map((f) => `${f.checkId} ${f.detail[state.lang]} ${f.title[state.lang]}`)];
+    const hay = [r.file, r.from, r.subject, r.senderDomain, r.error?.text[state.lang] ?? '', r.error?.code ?? '', ...r.findings.map((f) => `${f.checkId} ${f.detail[state.lang]} ${f.title[state.lang]}`)];
     if (!hay.some((h) => h.toLowerCase().includes(q))) return false;
   }
   return true;
@@ -262,7 +262,7 @@ function evidenceList(ev: readonly Evidence[]): HTMLElement {
 
 function detailRow(r: ReportRow, cols: number): HTMLTableRowElement {
   const cell = el('td', { colspan: String(cols) });
-  if (r.error) cell.append(el('p', { class: 'err' }, r.error));
+  if (r.error) cell.append(el('p', { class: 'err' }, r.error.text[state.lang]), el('p', { class: 'cat' }, r.error.code));
   else {
     if (r.summary) cell.append(el('p', { class: 'summary' }, r.summary[state.lang]));
     if (r.findings.length === 0) cell.append(el('p', {}, t('noFindings')));

@@ -24,7 +24,8 @@ export interface ReportRow {
   /** null for an error row */
   readonly verdict: VerdictLevel | null;
   readonly score: number;
-  readonly error?: string;
+  /** An error row's code (errors.ts) and its text in both languages. */
+  readonly error?: { readonly code: string; readonly text: Bi };
   readonly subject: string;
   readonly from: string;
   readonly senderDomain: string;

@@ -1,0 +1,143 @@
+/**
+ * The texts of the scan errors (errors.ts), in English and Japanese. English is the reference:
+ * scripts grep for these strings, so an English text never changes. Japanese follows the CLI's
+ * other Japanese output (です/ます, technical tokens such as ENOENT, .eml or --max-message-size
+ * kept as they are). The `ErrorCatalog` type makes a missing code, or a text that reads a param
+ * its code does not have, a compile error.
+ */
+import type { Locale } from '@ayashii/core';
+import type { Errno, ErrorCode, ErrorParams, IoCause, ScanError, UnsupportedFormat } from './errors.js';
+
+export type ErrorCatalog = { readonly [C in ErrorCode]: (p: ErrorParams[C]) => string };
+
+/** `20 KiB`, `1.5 MiB` (the same in both languages). */
+function sizeText(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+const ERRNO_EN: Readonly<Record<Errno, string>> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** `ENOENT (no such file or directory)`, or the system's message. */
+function causeEn(c: IoCause): string {
+  return 'errno' in c ? `${c.errno} (${ERRNO_EN[c.errno]})` : c.message;
+}
+
+const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
+  msg: 'Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
+  gzip: 'gzip-compressed file; decompress it first',
+  zip: 'ZIP archive; extract it first',
+  pdf: 'PDF document, not a mail message',
+  zstd: 'zstd-compressed file; decompress it first',
+  bzip2: 'bzip2-compressed file; decompress it first',
+  xz: 'xz-compressed file; decompress it first',
+};
+
+const read = (c: IoCause): string => `cannot read: ${causeEn(c)}`;
+
+export const en: ErrorCatalog = {
+  'io/ENOENT': () => read({ errno: 'ENOENT' }),
+  'io/EACCES': () => read({ errno: 'EACCES' }),
+  'io/EPERM': () => read({ errno: 'EPERM' }),
+  'io/EISDIR': () => read({ errno: 'EISDIR' }),
+  'io/ELOOP': () => read({ errno: 'ELOOP' }),
+  'io/EIO': () => read({ errno: 'EIO' }),
+  'io/ENAMETOOLONG': () => read({ errno: 'ENAMETOOLONG' }),
+  'io/other': ({ message }) => read({ message }),
+  'io/folder': ({ cause }) => `cannot read folder: ${causeEn(cause)}`,
+  'io/interrupted': ({ cause, after }) => `${read(cause)} (after ${after} message${after === 1 ? '' : 's'})`,
+  'input/no-match': () => 'no files match this pattern',
+  'input/not-a-regular-file': () => 'not a regular file',
+  'format/empty-file': () => 'empty file',
+  'format/empty-input': () => 'empty input',
+  'format/empty-message': () => 'empty message',
+  'format/blank-message': () => 'empty message (only blank lines)',
+  'format/binary': () => 'not a mail message: binary data',
+  'format/no-header-fields': () => 'not a mail message: no header fields at the start',
+  'format/no-header-fields-before-blank-line': () => 'not a mail message: no header fields before the first blank line',
+  'format/truncated-header': () => 'truncated: the file ends inside the header block',
+  'format/unsupported': ({ format }) => `unsupported format: ${UNSUPPORTED_EN[format]}`,
+  'format/too-large': ({ size, limit }) => `message too large (${sizeText(size)}, the limit is ${sizeText(limit)}; see --max-message-size)`,
+  'format/empty-mbox': () => 'empty mbox (no message after the From line)',
+  'format/could-not-analyse': ({ message }) => `could not analyse: ${message}`,
+  'internal/error': ({ message }) => `internal error: ${message}`,
+  'internal/no-result': () => 'internal error: no result',
+  'internal/worker-stopped': ({ reason }) => `internal error: the worker stopped (${reason})`,
+};
+
+const ERRNO_JA: Readonly<Record<Errno, string>> = {
+  ENOENT: 'ファイルまたはフォルダーがありません',
+  EACCES: 'アクセス権がありません',
+  EPERM: 'この操作は許可されていません',
+  EISDIR: 'ファイルではなくフォルダーです',
+  ELOOP: 'シンボリックリンクをたどる回数が多すぎます',
+  EIO: '入出力エラーが発生しました',
+  ENAMETOOLONG: 'ファイル名が長すぎます',
+};
+
+/** `ENOENT（ファイルまたはフォルダーがありません）`, or the system's message. */
+function causeJa(c: IoCause): string {
+  return 'errno' in c ? `${c.errno}（${ERRNO_JA[c.errno]}）` : c.message;
+}
+
+const DECOMPRESS = '展開してからスキャンしてください';
+
+const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
+  msg: 'Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
+  gzip: `gzip で圧縮されたファイル。${DECOMPRESS}`,
+  zip: `ZIP アーカイブ。${DECOMPRESS}`,
+  pdf: 'PDF 文書で、メールではありません',
+  zstd: `zstd で圧縮されたファイル。${DECOMPRESS}`,
+  bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,
+  xz: `xz で圧縮されたファイル。${DECOMPRESS}`,
+};
+
+const readJa = (c: IoCause): string => `読み込めません: ${causeJa(c)}`;
+const NOT_MAIL = 'メールではありません';
+const INTERNAL = '内部エラーが発生しました';
+
+export const ja: ErrorCatalog = {
+  'io/ENOENT': () => readJa({ errno: 'ENOENT' }),
+  'io/EACCES': () => readJa({ errno: 'EACCES' }),
+  'io/EPERM': () => readJa({ errno: 'EPERM' }),
+  'io/EISDIR': () => readJa({ errno: 'EISDIR' }),
+  'io/ELOOP': () => readJa({ errno: 'ELOOP' }),
+  'io/EIO': () => readJa({ errno: 'EIO' }),
+  'io/ENAMETOOLONG': () => readJa({ errno: 'ENAMETOOLONG' }),
+  'io/other': ({ message }) => readJa({ message }),
+  'io/folder': ({ cause }) => `フォルダーを読み込めません: ${causeJa(cause)}`,
+  'io/interrupted': ({ cause, after }) => `${after} 件を読んだところで読み込めなくなりました: ${causeJa(cause)}`,
+  'input/no-match': () => 'このパターンに一致するファイルがありません',
+  'input/not-a-regular-file': () => '通常のファイルではありません',
+  'format/empty-file': () => '空のファイルです',
+  'format/empty-input': () => '入力が空です',
+  'format/empty-message': () => '空のメールです',
+  'format/blank-message': () => '空のメールです（空行しかありません）',
+  'format/binary': () => `${NOT_MAIL}: バイナリデータです`,
+  'format/no-header-fields': () => `${NOT_MAIL}: 先頭にヘッダーフィールドがありません`,
+  'format/no-header-fields-before-blank-line': () => `${NOT_MAIL}: 最初の空行より前にヘッダーフィールドがありません`,
+  'format/truncated-header': () => '途中で切れています: ヘッダーの途中でファイルが終わっています',
+  'format/unsupported': ({ format }) => `対応していない形式です: ${UNSUPPORTED_JA[format]}`,
+  'format/too-large': ({ size, limit }) => `メールが大きすぎます（${sizeText(size)}、上限は ${sizeText(limit)}。--max-message-size で変更できます）`,
+  'format/empty-mbox': () => '空の mbox です（From 行の後にメールがありません）',
+  'format/could-not-analyse': ({ message }) => `解析できませんでした: ${message}`,
+  'internal/error': ({ message }) => `${INTERNAL}: ${message}`,
+  'internal/no-result': () => `${INTERNAL}: 結果が返ってきませんでした`,
+  'internal/worker-stopped': ({ reason }) => `${INTERNAL}: ワーカーが停止しました（${reason}）`,
+};
+
+export const ERROR_CATALOGS: Readonly<Record<Locale, ErrorCatalog>> = { en, ja };
+
+/** The text of an error in a language. */
+export function errorText(e: ScanError, lang: Locale): string {
+  // TypeScript cannot pair the code with its params across the union: the catalog's type does.
+  const text = ERROR_CATALOGS[lang][e.code] as (p: ScanError['params']) => string;
+  return text(e.params);
+}

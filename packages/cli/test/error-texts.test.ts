@@ -1,0 +1,115 @@
+/**
+ * Every scan error code rendered in both languages. The English texts are those the CLI printed
+ * before errors had codes, byte for byte (scripts grep for them); the table has a row for every
+ * code of the catalogs, and both catalogs have an entry for every code of the table.
+ */
+import { describe, expect, it } from 'vitest';
+import { en, errorText, ja } from '../src/error-texts.js';
+import { ioError, isIoError, type ErrorCode, type ErrorParams, type ScanError } from '../src/errors.js';
+import { moreErrorsLine, newSummary, summaryLine } from '../src/summary.js';
+
+type Case<C extends ErrorCode> = readonly [params: ErrorParams[C], en: string, ja: string];
+/** Typed so that a row with the wrong params is a compile error; the test below checks the codes at run time. */
+type Table = { readonly [C in ErrorCode]: readonly Case<C>[] };
+
+const TABLE: Table = {
+  'io/ENOENT': [[{}, 'cannot read: ENOENT (no such file or directory)', '読み込めません: ENOENT（ファイルまたはフォルダーがありません）']],
+  'io/EACCES': [[{}, 'cannot read: EACCES (permission denied)', '読み込めません: EACCES（アクセス権がありません）']],
+  'io/EPERM': [[{}, 'cannot read: EPERM (operation not permitted)', '読み込めません: EPERM（この操作は許可されていません）']],
+  'io/EISDIR': [[{}, 'cannot read: EISDIR (is a directory)', '読み込めません: EISDIR（ファイルではなくフォルダーです）']],
+  'io/ELOOP': [[{}, 'cannot read: ELOOP (too many symbolic links)', '読み込めません: ELOOP（シンボリックリンクをたどる回数が多すぎます）']],
+  'io/EIO': [[{}, 'cannot read: EIO (input/output error)', '読み込めません: EIO（入出力エラーが発生しました）']],
+  'io/ENAMETOOLONG': [[{}, 'cannot read: ENAMETOOLONG (file name too long)', '読み込めません: ENAMETOOLONG（ファイル名が長すぎます）']],
+  'io/other': [[{ message: 'EMFILE: too many open files' }, 'cannot read: EMFILE: too many open files', '読み込めません: EMFILE: too many open files']],
+  'io/folder': [
+    [{ cause: { errno: 'EACCES' } }, 'cannot read folder: EACCES (permission denied)', 'フォルダーを読み込めません: EACCES（アクセス権がありません）'],
+    [{ cause: { message: 'EMFILE: too many open files' } }, 'cannot read folder: EMFILE: too many open files', 'フォルダーを読み込めません: EMFILE: too many open files'],
+  ],
+  'io/interrupted': [
+    [{ cause: { errno: 'EIO' }, after: 12 }, 'cannot read: EIO (input/output error) (after 12 messages)', '12 件を読んだところで読み込めなくなりました: EIO（入出力エラーが発生しました）'],
+    [{ cause: { message: 'boom' }, after: 1 }, 'cannot read: boom (after 1 message)', '1 件を読んだところで読み込めなくなりました: boom'],
+  ],
+  'input/no-match': [[{}, 'no files match this pattern', 'このパターンに一致するファイルがありません']],
+  'input/not-a-regular-file': [[{}, 'not a regular file', '通常のファイルではありません']],
+  'format/empty-file': [[{}, 'empty file', '空のファイルです']],
+  'format/empty-input': [[{}, 'empty input', '入力が空です']],
+  'format/empty-message': [[{}, 'empty message', '空のメールです']],
+  'format/blank-message': [[{}, 'empty message (only blank lines)', '空のメールです（空行しかありません）']],
+  'format/binary': [[{}, 'not a mail message: binary data', 'メールではありません: バイナリデータです']],
+  'format/no-header-fields': [[{}, 'not a mail message: no header fields at the start', 'メールではありません: 先頭にヘッダーフィールドがありません']],
+  'format/no-header-fields-before-blank-line': [
+    [{}, 'not a mail message: no header fields before the first blank line', 'メールではありません: 最初の空行より前にヘッダーフィールドがありません'],
+  ],
+  'format/truncated-header': [[{}, 'truncated: the file ends inside the header block', '途中で切れています: ヘッダーの途中でファイルが終わっています']],
+  'format/unsupported': [
+    [
+      { format: 'msg' },
+      'unsupported format: Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
+      '対応していない形式です: Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
+    ],
+    [{ format: 'gzip' }, 'unsupported format: gzip-compressed file; decompress it first', '対応していない形式です: gzip で圧縮されたファイル。展開してからスキャンしてください'],
+    [{ format: 'zip' }, 'unsupported format: ZIP archive; extract it first', '対応していない形式です: ZIP アーカイブ。展開してからスキャンしてください'],
+    [{ format: 'pdf' }, 'unsupported format: PDF document, not a mail message', '対応していない形式です: PDF 文書で、メールではありません'],
+    [{ format: 'zstd' }, 'unsupported format: zstd-compressed file; decompress it first', '対応していない形式です: zstd で圧縮されたファイル。展開してからスキャンしてください'],
+    [{ format: 'bzip2' }, 'unsupported format: bzip2-compressed file; decompress it first', '対応していない形式です: bzip2 で圧縮されたファイル。展開してからスキャンしてください'],
+    [{ format: 'xz' }, 'unsupported format: xz-compressed file; decompress it first', '対応していない形式です: xz で圧縮されたファイル。展開してからスキャンしてください'],
+  ],
+  'format/too-large': [
+    [{ size: 20000, limit: 8192 }, 'message too large (20 KiB, the limit is 8 KiB; see --max-message-size)', 'メールが大きすぎます（20 KiB、上限は 8 KiB。--max-message-size で変更できます）'],
+    [
+      { size: 70 * 1024 * 1024 + 1, limit: 64 * 1024 * 1024 },
+      'message too large (70.0 MiB, the limit is 64.0 MiB; see --max-message-size)',
+      'メールが大きすぎます（70.0 MiB、上限は 64.0 MiB。--max-message-size で変更できます）',
+    ],
+  ],
+  'format/empty-mbox': [[{}, 'empty mbox (no message after the From line)', '空の mbox です（From 行の後にメールがありません）']],
+  'format/could-not-analyse': [[{ message: 'Maximum call stack size exceeded' }, 'could not analyse: Maximum call stack size exceeded', '解析できませんでした: Maximum call stack size exceeded']],
+  'internal/error': [[{ message: 'boom' }, 'internal error: boom', '内部エラーが発生しました: boom']],
+  'internal/no-result': [[{}, 'internal error: no result', '内部エラーが発生しました: 結果が返ってきませんでした']],
+  'internal/worker-stopped': [[{ reason: 'exit code 1' }, 'internal error: the worker stopped (exit code 1)', '内部エラーが発生しました: ワーカーが停止しました（exit code 1）']],
+};
+
+const rows = Object.entries(TABLE).flatMap(([code, cases]) => (cases as readonly Case<ErrorCode>[]).map(([params, e, j]) => ({ error: { code, params } as ScanError, en: e, ja: j })));
+
+describe('error texts', () => {
+  it('the table, the en catalog and the ja catalog have the same codes', () => {
+    const codes = Object.keys(TABLE).sort();
+    expect(Object.keys(en).sort()).toEqual(codes);
+    expect(Object.keys(ja).sort()).toEqual(codes);
+  });
+
+  it.each(rows)('$error.code $error.params', ({ error, en: english, ja: japanese }) => {
+    expect(errorText(error, 'en')).toBe(english);
+    expect(errorText(error, 'ja')).toBe(japanese);
+  });
+
+  it('io/ and input/ codes make the exit code 2, the others do not', () => {
+    const io = Object.keys(TABLE).filter((c) => isIoError({ code: c, params: {} } as ScanError));
+    expect(io).toEqual(Object.keys(TABLE).filter((c) => /^(io|input)\//.test(c)));
+    expect(io).toContain('input/no-match');
+    expect(io).not.toContain('format/too-large');
+  });
+});
+
+describe('ioError', () => {
+  const sys = (code: string | undefined, message: string): Error => Object.assign(new Error(message), code === undefined ? {} : { code });
+  it('a known error number is its own code; anything else keeps the message (at most 200 characters)', () => {
+    expect(ioError(sys('ENOENT', "ENOENT: no such file or directory, open 'x'"))).toEqual({ code: 'io/ENOENT', params: {} });
+    expect(ioError(sys('EMFILE', 'EMFILE: too many open files'))).toEqual({ code: 'io/other', params: { message: 'EMFILE: too many open files' } });
+    expect(ioError(sys('toString', 'odd'))).toEqual({ code: 'io/other', params: { message: 'odd' } });
+    expect(ioError(sys(undefined, 'x'.repeat(300)))).toEqual({ code: 'io/other', params: { message: 'x'.repeat(200) } });
+    expect(ioError('plain')).toEqual({ code: 'io/other', params: { message: 'plain' } });
+  });
+});
+
+describe('stderr lines', () => {
+  const s = { ...newSummary(), scanned: 5, messages: 5, errors: 0, levels: { safe: 2, caution: 0, suspicious: 0, dangerous: 3 }, elapsedMs: 290 };
+  it('the summary line: Japanese punctuation in Japanese, English unchanged', () => {
+    expect(summaryLine(s, 'ja')).toBe('ayashii: 5 件を処理: メール 5 件（安全 2、注意 0、怪しい 0、危険 3）、エラー 0 件。0.29 秒、17 件/秒');
+    expect(summaryLine(s, 'en')).toBe('ayashii: 5 scanned: 5 messages (safe 2, caution 0, suspicious 0, dangerous 3), 0 errors; 0.29 s, 17 msg/s');
+  });
+  it('the line after the first 20 errors', () => {
+    expect(moreErrorsLine(3, 'en')).toBe('ayashii: … and 3 more errors (see the output)');
+    expect(moreErrorsLine(3, 'ja')).toBe('ayashii: ほかにエラーが 3 件あります（出力を参照してください）');
+  });
+});
