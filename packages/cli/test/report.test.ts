@@ -170,6 +170,24 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report-ja.png'), fullPage: true });
   });
 
+  it('shows the text of an error row in the chosen language, with its code', async () => {
+    const { page } = await open();
+    const file = records.find((r) => String(r['file']).endsWith('g-outlook.msg')) as { file: string; error: string; code: string };
+    const fileJa = recordsJa.find((r) => r['file'] === file.file) as { error: string; code: string };
+    expect(fileJa.code).toBe(file.code);
+    await page.locator('tr.msg', { hasText: 'g-outlook.msg' }).click();
+    expect(await page.locator('tr.detail .err').textContent()).toBe(file.error);
+    expect(await page.locator('tr.detail .cat').textContent()).toBe('format/unsupported');
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('tr.detail .err').textContent()).toBe(fileJa.error);
+    expect(fileJa.error).toMatch(/^対応していない形式です: Outlook の \.msg/);
+    // The search finds error rows by their code and by their text in the language shown.
+    await page.fill('input[data-filter="text"]', 'format/empty-file');
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual(['f-broken.eml']);
+    await page.fill('input[data-filter="text"]', '空のファイル');
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual(['f-broken.eml']);
+  });
+
   it('sorts and filters the table', async () => {
     const { page } = await open();
     const scores = async (): Promise<number[]> =>
