@@ -25,6 +25,8 @@ export interface ScanArgs {
   readonly color: boolean | null;
   readonly csvBom: boolean;
   readonly quiet: boolean;
+  /** Each finding's title, advice and evidence (table, jsonl, json). */
+  readonly details: boolean;
 }
 
 export type Parsed =
@@ -56,6 +58,8 @@ Options:
                             larger messages are reported as errors (default 64M)
       --[no-]progress       progress bar on stderr (default: when stderr is a terminal)
       --[no-]color          colours in the table (default: terminal and no NO_COLOR)
+  -d, --details             also each finding's title, what to do and its evidence,
+                            and a summary sentence per message (table, jsonl, json)
       --csv-bom             start CSV output with a UTF-8 BOM (for Excel)
   -q, --quiet               no summary line or error list on stderr
   -h, --help                this help
@@ -122,6 +126,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'csv-bom': { type: 'boolean' },
+        details: { type: 'boolean', short: 'd' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -196,6 +201,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       color: pick(v.color, v['no-color']),
       csvBom: v['csv-bom'] === true,
       quiet: v.quiet === true,
+      details: v.details === true,
     },
   };
 }

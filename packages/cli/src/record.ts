@@ -1,8 +1,9 @@
 /**
  * What a scan produces per message. `MessageRecord` is the public JSONL/JSON shape
  * (`{ file, verdict, score, findings }`); an `ErrorRecord` is printed as `{ file, error, code }`,
- * its text rendered in the output's language (`publicRecord`). `detail` is extra data kept only for
- * the HTML report and never printed in the machine formats.
+ * its text rendered in the output's language (`publicRecord`). With --details a message record also
+ * has `summary` and each finding `title`, `advice` and `evidence`. `detail` is extra data kept only
+ * for the HTML report and never printed in the machine formats.
  */
 import type { Category, CheckId, Evidence, Locale, Severity, VerdictLevel } from '@ayashii/core';
 import { errorText } from './error-texts.js';
@@ -14,6 +15,10 @@ export interface FindingRecord {
   readonly severity: Severity;
   /** The explain() detail in the chosen language. */
   readonly message: string;
+  /** With --details: the finding's title, what to do, and the evidence it rests on. */
+  readonly title?: string;
+  readonly advice?: string;
+  readonly evidence?: readonly Evidence[];
 }
 
 export interface Bilingual {
@@ -45,6 +50,8 @@ export interface MessageRecord {
   readonly verdict: VerdictLevel;
   readonly score: number;
   readonly findings: readonly FindingRecord[];
+  /** With --details: one sentence on the whole message, in the chosen language. */
+  readonly summary?: string;
   detail?: RecordDetail;
 }
 
@@ -63,5 +70,7 @@ export function isError(r: ScanRecord): r is ErrorRecord {
 /** The public shape of a record: what jsonl and json print. */
 export function publicRecord(r: ScanRecord, lang: Locale): object {
   if (isError(r)) return { file: r.file, error: errorText(r.error, lang), code: r.error.code };
-  return { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings };
+  return r.summary === undefined
+    ? { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings }
+    : { file: r.file, verdict: r.verdict, score: r.score, summary: r.summary, findings: r.findings };
 }

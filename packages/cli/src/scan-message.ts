@@ -16,6 +16,8 @@ export interface ScanConfig {
   readonly lang: Locale;
   /** Keep report data (both languages, evidence, sender and link domains): for --format html. */
   readonly detail: boolean;
+  /** --details: each finding's title, advice and evidence, and a summary, in the chosen language. */
+  readonly details?: boolean;
   readonly maxMessageBytes: number;
 }
 
@@ -50,12 +52,23 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
     return { error: { code: 'format/could-not-analyse', params: { message: (e instanceof Error ? e.message : String(e)).slice(0, 281) } } };
   }
   // A record without detail keeps only each finding's sentence: no evidence, no skipped checks to render.
-  const main = explain(verdict, cfg.detail ? { locale: cfg.lang } : { locale: cfg.lang, evidence: false, skipped: false });
-  const rec: Unnamed<MessageRecord> = {
-    verdict: verdict.level,
-    score: verdict.score,
-    findings: main.items.map((i) => ({ checkId: i.checkId, category: i.category, severity: i.severity, message: i.detail })),
-  };
+  const main = explain(verdict, cfg.detail || cfg.details ? { locale: cfg.lang } : { locale: cfg.lang, evidence: false, skipped: false });
+  const rec: Unnamed<MessageRecord> = cfg.details
+    ? {
+        verdict: verdict.level,
+        score: verdict.score,
+        summary: main.summary,
+        findings: main.items.map((i) => {
+          const f = { checkId: i.checkId, category: i.category, severity: i.severity, message: i.detail, title: i.title };
+          const evidence = i.evidence.slice(0, 10);
+          return i.advice ? { ...f, advice: i.advice, evidence } : { ...f, evidence };
+        }),
+      }
+    : {
+        verdict: verdict.level,
+        score: verdict.score,
+        findings: main.items.map((i) => ({ checkId: i.checkId, category: i.category, severity: i.severity, message: i.detail })),
+      };
   if (cfg.detail) {
     const other = explain(verdict, { locale: cfg.lang === 'ja' ? 'en' : 'ja' });
     const en = cfg.lang === 'en' ? main : other;

@@ -147,6 +147,52 @@ describe('formats', () => {
     expect(ja.stdout).toContain('表示名は「Amazon.co.jp」');
   });
 
+  it('--details: the table gives a summary per message, then each finding\'s title, sentence, what to do and evidence', () => {
+    const p = join(mixed, 'm00.eml');
+    const ja = run(['scan', '--lang', 'ja', '--details', p]).stdout;
+    expect(ja).toMatch(/m00\.eml\n\s+このメールは詐欺の可能性が高いです：/);
+    expect(ja).toMatch(/!! 表示名が無関係のブランドを名乗っています\n\s+表示名は「Amazon\.co\.jp」/);
+    expect(ja).toMatch(/\n\s+対処: /);
+    expect(ja).toMatch(/\n\s+根拠: From: "?Amazon\.co\.jp"? <account@shipping-notice\.example>/);
+    const en = run(['scan', '--lang', 'en', '-d', p]).stdout;
+    expect(en).toMatch(/\n\s+What to do: /);
+    expect(en).toMatch(/\n\s+Evidence: From: /);
+    // Without the flag, one line per finding as before.
+    expect(run(['scan', '--lang', 'ja', p]).stdout).not.toContain('根拠: ');
+  });
+
+  it('--details: jsonl and json records gain summary, title, advice and evidence; csv keeps its columns', () => {
+    const p = join(mixed, 'm00.eml');
+    const plain = jsonl(run(['scan', '--format', 'jsonl', p]).stdout)[0] as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['file', 'verdict', 'score', 'findings']);
+    const rec = jsonl(run(['scan', '--format', 'jsonl', '--details', '--lang', 'en', p]).stdout)[0] as {
+      summary: string;
+      findings: { checkId: string; title: string; message: string; advice?: string; evidence: { kind: string; label: string; value: string }[] }[];
+    };
+    expect(rec.summary).toMatch(/^This mail is very likely fraudulent: /);
+    const f = rec.findings.find((x) => x.checkId === 'brand-impersonation/display-name-brand');
+    expect(f?.title).toBeTruthy();
+    expect(f?.advice).toBeTruthy();
+    expect(f?.evidence[0]).toMatchObject({ kind: 'header', label: 'From' });
+    const doc = JSON.parse(run(['scan', '--format', 'json', '--details', p]).stdout) as { messages: { summary?: string }[] };
+    expect(doc.messages[0]?.summary).toBeTruthy();
+    expect(run(['scan', '--format', 'csv', '--details', p]).stdout.split('\r\n')[0]).toBe(run(['scan', '--format', 'csv', p]).stdout.split('\r\n')[0]);
+  });
+
+  it('the table never passes control characters from a message to the terminal', () => {
+    const p = join(dir, 'esc.eml');
+    write(p, mail({ fromName: 'Amazon.co.jp \u001b[31m\u009b2J', from: 'account@shipping-notice.example', id: 'esc' }));
+    const out = run(['scan', '--lang', 'en', '--details', p]).stdout;
+    expect(out).not.toMatch(/[\u001b\u009b]/);
+    expect(out).toContain('Amazon.co.jp');
+    // The error list on stderr too (a file name is the scanned archive's, not ours).
+    const bad = join(dir, 'esc\u001b[2Jname.eml');
+    write(bad, '');
+    const e = run(['scan', '--format', 'jsonl', bad]);
+    expect(e.stderr).toContain('name.eml: empty file');
+    expect(e.stderr).not.toMatch(/\u001b/);
+  });
+
   it('the format follows the -o extension when --format is not given', () => {
     const out = join(dir, 'out.jsonl');
     run(['scan', '-o', out, join(dir, 'clean')]);

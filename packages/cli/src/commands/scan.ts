@@ -35,7 +35,7 @@ import { HtmlSink } from '../output/html.js';
 import { JsonSink } from '../output/json.js';
 import { JsonlSink } from '../output/jsonl.js';
 import type { Sink } from '../output/sink.js';
-import { TableSink } from '../output/table.js';
+import { clean, TableSink } from '../output/table.js';
 import { Output } from '../output/writer.js';
 
 declare const __AYASHII_VERSION__: string;
@@ -182,7 +182,13 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       sink = new TableSink(out, args.lang, color);
   }
 
-  const cfg: ScanConfig = { options, lang: args.lang, detail: args.format === 'html', maxMessageBytes: args.maxMessageBytes };
+  const cfg: ScanConfig = {
+    options,
+    lang: args.lang,
+    detail: args.format === 'html',
+    details: args.details && args.format !== 'csv' && args.format !== 'html',
+    maxMessageBytes: args.maxMessageBytes,
+  };
   // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.
   const pool: Analyser =
     args.jobs === 1
@@ -207,7 +213,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     if (isError(r)) {
       if (showErrors && stderrErrors++ < MAX_STDERR_ERRORS) {
         if (progress) io.stderr.write('\r\u001b[K');
-        err(`ayashii: ${r.file}: ${errorText(r.error, args.lang)}`);
+        err(`ayashii: ${clean(r.file)}: ${clean(errorText(r.error, args.lang))}`);
       }
     } else if (LEVELS.indexOf(r.verdict as VerdictLevel) >= failRank) found = true;
     if (isError(r) || LEVELS.indexOf(r.verdict) >= minRank) {

@@ -14,10 +14,18 @@ const SEVERITY: Record<Severity, { mark: string; color: string }> = {
   info: { mark: 'i ', color: '2' },
 };
 
-const HEAD: Record<Locale, { level: string; score: string; file: string; error: string }> = {
-  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR' },
-  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー' },
+const HEAD: Record<Locale, { level: string; score: string; file: string; error: string; advice: string; evidence: string }> = {
+  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR', advice: 'What to do: ', evidence: 'Evidence: ' },
+  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ' },
 };
+
+/** C0 and C1 controls (ESC, CSI…) would drive the terminal: shown as U+FFFD. Line breaks become spaces. */
+export function clean(s: string): string {
+  return s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
+/** Evidence values are clipped for a terminal line; the jsonl/json output keeps them whole. */
+const MAX_EVIDENCE = 300;
 
 /**
  * For people: one line per message (level, score, file) and one indented line per finding, in
@@ -46,14 +54,32 @@ export class TableSink implements Sink {
   write(r: ScanRecord): void {
     if (isError(r)) {
       const label = padEnd(HEAD[this.lang].error, this.levelWidth);
-      this.out.write(`${this.paint('35', label)}  ${padStart('-', 5)}  ${r.file}\n${this.indent}${this.paint('35', errorText(r.error, this.lang))}\n`);
+      this.out.write(`${this.paint('35', label)}  ${padStart('-', 5)}  ${clean(r.file)}\n${this.indent}${this.paint('35', clean(errorText(r.error, this.lang)))}\n`);
       return;
     }
     const label = padEnd(catalogs[this.lang].ui.levels[r.verdict], this.levelWidth);
-    let s = `${this.paint(LEVEL_COLOR[r.verdict], label)}  ${padStart(String(r.score), 5)}  ${r.file}\n`;
+    let s = `${this.paint(LEVEL_COLOR[r.verdict], label)}  ${padStart(String(r.score), 5)}  ${clean(r.file)}\n`;
+    if (r.summary !== undefined) s += `${this.indent}${clean(r.summary)}\n`;
     for (const f of r.findings) {
       const sev = SEVERITY[f.severity];
-      s += `${this.indent}${this.paint(sev.color, sev.mark)} ${f.message}\n`;
+      if (f.title === undefined) {
+        s += `${this.indent}${this.paint(sev.color, sev.mark)} ${clean(f.message)}\n`;
+        continue;
+      }
+      // --details: the title on the marker line, then the sentence, what to do and the evidence under it.
+      const under = `${this.indent}   `;
+      s += `${this.indent}${this.paint(sev.color, `${sev.mark} ${clean(f.title)}`)}\n${under}${clean(f.message)}\n`;
+      if (f.advice) s += `${under}${HEAD[this.lang].advice}${clean(f.advice)}\n`;
+      const ev = f.evidence ?? [];
+      const lead = HEAD[this.lang].evidence;
+      ev.forEach((e, k) => {
+        const value = clean(e.value);
+        const shown = value.length > MAX_EVIDENCE ? `${value.slice(0, MAX_EVIDENCE - 1)}…` : value;
+        const h = e.highlight ? clean(e.highlight) : '';
+        const at = h && this.color ? shown.indexOf(h) : -1;
+        const painted = at >= 0 ? `${shown.slice(0, at)}${this.paint('1', h)}${shown.slice(at + h.length)}` : shown;
+        s += `${under}${k === 0 ? lead : ' '.repeat(displayWidth(lead))}${clean(e.label)}: ${painted}\n`;
+      });
     }
     this.out.write(s);
   }
