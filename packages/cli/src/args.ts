@@ -31,7 +31,7 @@ export interface ScanArgs {
 
 export type Parsed =
   | { readonly kind: 'scan'; readonly args: ScanArgs }
-  | { readonly kind: 'help'; readonly topic: 'main' | 'scan' }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'scan'; readonly lang: Locale }
   | { readonly kind: 'version' }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -46,7 +46,7 @@ folders, quoted globs ('archive/**/*.eml'), or - for standard input.
 Options:
   -f, --format <fmt>        table | jsonl | json | csv | html   (default: table,
                             or from the -o file extension)
-  -o, --output <file>       write the report to a file instead of standard output
+  -o, --output <file>       write the report to a file, not to standard output
       --lang <ja|en>        language of explanations (default: from LC_ALL/LANG)
       --min-level <level>   print only messages at this level or above
                             (safe | caution | suspicious | dangerous; errors are
@@ -56,16 +56,50 @@ Options:
   -j, --jobs <n>            worker threads (default: number of CPU cores)
       --max-message-size <size>
                             larger messages are reported as errors (default 64M)
-      --[no-]progress       progress bar on stderr (default: when stderr is a terminal)
-      --[no-]color          colours in the table (default: terminal and no NO_COLOR)
-  -d, --details             also each finding's title, what to do and its evidence,
-                            and a summary sentence per message (table, jsonl, json)
+      --[no-]progress       progress bar on stderr (default: when stderr is a
+                            terminal)
+      --[no-]color          colours in the table (default: on a terminal, unless
+                            NO_COLOR is set)
+  -d, --details             also each finding's title, what to do and evidence,
+                            and a summary per message (table, jsonl, json)
       --csv-bom             start CSV output with a UTF-8 BOM (for Excel)
   -q, --quiet               no summary line or error list on stderr
   -h, --help                this help
   -V, --version             the version
 
 Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error.`;
+
+export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グロブ|->...
+
+保存したメールが、送信元やリンク先を偽っていないかを調べます。
+パスには .eml ファイル、フォルダー（サブフォルダーも検索）、mbox ファイル、
+Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら -
+を指定できます。
+
+オプション:
+  -f, --format <形式>       table | jsonl | json | csv | html（既定: table、
+                            または -o のファイルの拡張子から）
+  -o, --output <ファイル>   結果を標準出力ではなくファイルに書き出す
+      --lang <ja|en>        説明の言語（既定: LC_ALL/LANG から）
+      --min-level <判定>    この判定以上のメールだけを出力する
+                            （safe | caution | suspicious | dangerous。
+                            エラーは常に出力）
+      --fail-on <判定>      この判定以上のメールがあれば終了コード 1
+      --config <ファイル>   ayashii.config.json（自組織のドメイン、ブランド等）
+  -j, --jobs <数>           ワーカースレッドの数（既定: CPU コア数）
+      --max-message-size <サイズ>
+                            これより大きいメールはエラーとして報告（既定 64M）
+      --[no-]progress       標準エラーに進捗を表示（既定: 端末のとき）
+      --[no-]color          表に色を付ける（既定: 端末で NO_COLOR がないとき）
+  -d, --details             指摘ごとの見出し・対処・根拠と、メールごとの要約も
+                            出力する（table、jsonl、json）
+      --csv-bom             CSV の先頭に UTF-8 の BOM を付ける（Excel 用）
+  -q, --quiet               標準エラーに要約行やエラー一覧を出さない
+  -h, --help                このヘルプ
+  -V, --version             バージョン
+
+終了コード: 0 --fail-on の判定に達するメールなし、1 あり、2 使い方の誤りまたは
+入出力エラー。`;
 
 const MAIN_USAGE = `ayashii — does this mail lie about who sent it or where its links go?
 
@@ -74,8 +108,20 @@ Usage: ayashii scan [options] <path|glob|->...
 
 Run "ayashii scan --help" for the options.`;
 
-export function mainUsage(): string {
-  return MAIN_USAGE;
+const MAIN_USAGE_JA = `ayashii — このメールは送信元やリンク先を偽っていないか？
+
+使い方: ayashii scan [オプション] <パス|グロブ|->...
+        ayashii --help | --version
+
+オプションは "ayashii scan --help" で表示されます。`;
+
+export function mainUsage(lang: Locale = 'en'): string {
+  return lang === 'ja' ? MAIN_USAGE_JA : MAIN_USAGE;
+}
+
+/** The options of \`ayashii scan\`, in the language of --lang or of the environment. */
+export function scanUsage(lang: Locale = 'en'): string {
+  return lang === 'ja' ? USAGE_JA : USAGE;
 }
 
 /** `64M`, `1G`, `512k`, `1048576` → bytes. */
@@ -138,9 +184,11 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   const v = parsed.values;
   const [command, ...paths] = parsed.positionals;
   if (v.version) return { kind: 'version' };
-  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main' };
-  if (command === undefined) return { kind: 'help', topic: 'main' };
-  if (command === 'help') return { kind: 'help', topic: 'scan' };
+  // Help is printed in the language the scan would use (--lang, else the environment).
+  const helpLang: Locale = v.lang?.toLowerCase() === 'ja' ? 'ja' : v.lang?.toLowerCase() === 'en' ? 'en' : localeFromEnv(env);
+  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main', lang: helpLang };
+  if (command === undefined) return { kind: 'help', topic: 'main', lang: helpLang };
+  if (command === 'help') return { kind: 'help', topic: 'scan', lang: helpLang };
   if (command !== 'scan') return { kind: 'error', message: `unknown command "${command}" (the command is "scan")` };
   if (paths.length === 0) return { kind: 'error', message: 'scan: no path given (a file, a folder, a glob, or - for standard input)' };
 

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { mainUsage, parseCommandLine, USAGE } from './args.js';
+import { mainUsage, parseCommandLine, scanUsage } from './args.js';
 import { scan, VERSION } from './commands/scan.js';
 import { cacheName } from './pool/load.js';
 // The budgets, in a file of their own: build.mjs makes a code cache for each (see pool/load.ts).
@@ -36,7 +36,7 @@ async function cli(): Promise<number> {
       process.stdout.write(`ayashii ${VERSION}\n`);
       return 0;
     case 'help':
-      process.stdout.write(`${parsed.topic === 'scan' ? USAGE : mainUsage()}\n`);
+      process.stdout.write(`${parsed.topic === 'scan' ? scanUsage(parsed.lang) : mainUsage(parsed.lang)}\n`);
       return 0;
     case 'error':
       process.stderr.write(`ayashii: ${parsed.message}\nRun "ayashii scan --help" for usage.\n`);

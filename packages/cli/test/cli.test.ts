@@ -50,6 +50,22 @@ describe('usage', () => {
     expect(run(['--version']).stdout).toMatch(/^ayashii \d+\.\d+\.\d+/);
   });
 
+  it('help is in Japanese with --lang ja or a Japanese locale, and lists the same options in both languages', () => {
+    const en = run(['scan', '--help']).stdout;
+    const ja = run(['scan', '--help', '--lang', 'ja']).stdout;
+    expect(ja).toContain('使い方: ayashii scan [オプション]');
+    expect(run(['scan', '--help'], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toBe(ja);
+    expect(run(['scan', '--help', '--lang', 'en'], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toBe(en);
+    expect(run([], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toContain('オプションは "ayashii scan --help" で表示されます');
+    const options = (t: string): string[] => [...t.matchAll(/(?:^|\s)(--?[a-z][a-z[\]-]*)/gm)].map((m) => m[1] as string).sort();
+    expect(options(ja)).toEqual(options(en));
+    // Both fit an 80-column terminal (a CJK character takes two columns).
+    for (const line of [...en.split('\n'), ...ja.split('\n')]) {
+      const width = [...line].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+      expect(width, line).toBeLessThanOrEqual(80);
+    }
+  });
+
   it('an output file that cannot be written is exit 2', () => {
     const r = run(['scan', '-o', join(dir, 'no/such/dir/out.jsonl'), join(dir, 'clean')]);
     expect(r.code).toBe(2);
