@@ -137,3 +137,14 @@ describe('dmarc-fail says what the domain owner asks for, not only the policy ke
     expect(detail('en', 'sender-authentication/dmarc-fail', params)).toContain(en);
   });
 });
+
+describe('no space after Japanese punctuation before a Latin brand name', () => {
+  it.each([
+    ['sender-authentication/brand-domain-spoofed', { brandJa: 'Amazon', domain: 'amazon.co.jp', failed: 'dmarc=fail', authservId: 'mx.example.net' }],
+    ['sender-authentication/brand-domain-spoofed', { brandJa: 'Amazon', domain: 'amazon.co.jp', failed: 'none', authservId: 'mx.example.net' }],
+  ])('%s %j', (id, params) => {
+    const text = detail('ja', id, params);
+    expect(text).toContain('Amazon から送られた');
+    expect(text).not.toMatch(/[、。（「] /);
+  });
+});

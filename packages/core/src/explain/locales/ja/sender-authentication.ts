@@ -35,8 +35,8 @@ export const senderAuthenticationJa = {
     title: '正規ドメインを使っていますが、本人からのメールではありません',
     detail: ({ brandJa, domain, failed, authservId }) =>
       failed === 'none'
-        ? `${w(brandJa, { before: false })}の正規ドメイン ${domain} を使っていますが、${server(authservId)}の認証結果には ${domain} の署名も SPF の合格もなく、このドメインを証明するものが何もありません。${w(brandJa, { before: false })}が本当に送ったメールには通常その署名があります。${w(brandJa)}から送られたことを示すものはありません。`
-        : `${w(brandJa, { before: false })}を名乗り、その正規ドメイン ${domain} を使っていますが、${server(authservId)}の認証結果は ${failed} で、${w(brandJa)}から送られたメールではありません。`,
+        ? `${w(brandJa, { before: false })}の正規ドメイン ${domain} を使っていますが、${server(authservId)}の認証結果には ${domain} の署名も SPF の合格もなく、このドメインを証明するものが何もありません。${w(brandJa, { before: false })}が本当に送ったメールには通常その署名があります。${w(brandJa, { before: false })}から送られたことを示すものはありません。`
+        : `${w(brandJa, { before: false })}を名乗り、その正規ドメイン ${domain} を使っていますが、${server(authservId)}の認証結果は ${failed} で、${w(brandJa, { before: false })}から送られたメールではありません。`,
     advice: '正規のアドレスを偽装したなりすましです。リンク・返信・添付ファイルはすべて使わないでください。',
   },
   'sender-authentication/dmarc-fail': {
