@@ -4,7 +4,8 @@
  * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
  * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
  * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
- * the destination). SpamAssassin's generic
+ * the destination); in a parameter named for a destination (`url`, `adurl`…) also a scheme-relative
+ * one (`adurl=//lander.example`, DoubleClick's open redirect). SpamAssassin's generic
  * redirector pattern and MailCleaner's `uri_encoded_arg` do the same on the raw text.
  */
 import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, type ParsedUrl } from '../parse-url.js';
@@ -14,7 +15,21 @@ import type { Decoded } from './types.js';
 const PREFERRED: ReadonlySet<string> = new Set([
   'url', 'u', 'q', 'target', 'dest', 'destination', 'redirect', 'redirect_url', 'redirecturl', 'redir', 'r', 'link', 'goto',
   'go', 'to', 'next', 'continue', 'return', 'returnurl', 'return_url', 'l', 'href', 'out', 'uri', 'ru', 'rurl', 'jump', 'a',
+  'adurl',
 ]);
+
+/**
+ * A scheme-relative destination (`adurl=//lander.example/p`): a redirector sends the browser there
+ * with its own scheme. Read only in the parameters above, and only with a dotted host name.
+ */
+const SCHEME_RELATIVE = /^(?:\/\/|%2f%2f)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,63}\.?(?::\d{1,5})?(?:[/?#]|%2f|%3f|$)/i;
+
+function schemeRelative(value: string): string | null {
+  const v = value.trim();
+  if (!SCHEME_RELATIVE.test(v)) return null;
+  const decoded = v.startsWith('//') ? v : safeDecode(v);
+  return `https:${decoded}`;
+}
 
 /** A parameter value as a URL, when it is one (decoded once more, or from base64, as needed). */
 export function urlFromValue(value: string): string | null {
@@ -40,7 +55,7 @@ function fromParams(pairs: readonly [string, string][], where: 'query' | 'fragme
   let preferred: { next: string; param: string } | null = null;
   let count = 0;
   for (const [k, v] of pairs) {
-    const next = urlFromValue(v);
+    const next = urlFromValue(v) ?? (PREFERRED.has(k.toLowerCase()) ? schemeRelative(v) : null);
     if (!next) continue;
     count++;
     const name = k || where;

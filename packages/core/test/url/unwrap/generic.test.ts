@@ -18,6 +18,8 @@ describe('generic rule', () => {
     ['base64 path segment split by its own "/"', `https://t.example.org/c/${btoa('https://example.com/?q=~~~')}/tok`, 'https://example.com/?q=~~~'],
     ['fragment parameter', 'https://r.example.org/#url=https%3A%2F%2Fexample.com%2Ff', 'https://example.com/f'],
     ['preferred parameter name wins', 'https://r.example.org/?ref=https://a.example/&url=https://b.example/', 'https://b.example/'],
+    ['scheme-relative destination (DoubleClick adurl)', 'https://adclick.g.doubleclick.example/pcs/click?fjFILE-10&&adurl=//lander.example/p?x=1', 'https://lander.example/p?x=1'],
+    ['scheme-relative destination, percent-encoded', 'https://r.example.org/r?url=%2F%2Flander.example%2Fp', 'https://lander.example/p'],
   ])('%s', (_name, input, target) => {
     const r = unwrapUrl(input);
     expect(r.url).toBe(target);
@@ -38,6 +40,10 @@ describe('generic rule', () => {
 
   it('does not treat non-URL parameters as targets', () => {
     expect(unwrapUrl('https://www.example.com/search?q=https&x=www.example.org').hops).toHaveLength(0);
+    // A scheme-relative value counts only in a destination parameter, and only with a dotted host.
+    expect(unwrapUrl('https://www.example.com/p?ref=//lander.example/p').hops).toHaveLength(0);
+    expect(unwrapUrl('https://www.example.com/p?url=//localhost/p').hops).toHaveLength(0);
+    expect(unwrapUrl('https://www.example.com/p?url=///lander.example').hops).toHaveLength(0);
   });
 });
 
