@@ -12,6 +12,11 @@ export interface SocialEngineeringParams {
     /** The request as written. */
     readonly phrase: string;
   };
+  /** The subject says it is a reply ("Re:") but the mail has no reply headers (In-Reply-To, References). */
+  'social-engineering/fake-reply': {
+    /** The prefix as written (`RE:`, `AW:`, `回复:`). */
+    readonly prefix: string;
+  };
   /** The mail promises money, a prize, a reward or a payout. */
   'social-engineering/money-lure': {
     readonly where: 'subject' | 'body';

@@ -19,4 +19,10 @@ export const socialEngineeringEn = {
     detail: ({ phrase }) => `The text asks you to continue on a messenger: “${phrase}”.`,
     advice: 'Job, romance and investment scams move people to LINE, Telegram or WhatsApp, where no filter follows. Do not add unknown IDs.',
   },
+  'social-engineering/fake-reply': {
+    title: 'It pretends to be a reply',
+    detail: ({ prefix }) =>
+      `The subject starts with "${prefix}" as if it answered a mail of yours, but it has none of the headers a real reply carries (In-Reply-To, References).`,
+    advice: 'Scammers add "Re:" so that a first contact looks like a conversation you started. Check whether you ever wrote to this sender.',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;

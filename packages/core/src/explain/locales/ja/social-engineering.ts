@@ -19,4 +19,10 @@ export const socialEngineeringJa = {
     detail: ({ phrase }) => `本文でメッセージアプリでの連絡を求めています：「${phrase}」。`,
     advice: '闇バイトや投資・恋愛詐欺は、LINE やテレグラム、WhatsApp に誘導して監視の届かない場所でやり取りします。知らない ID を追加しないでください。',
   },
+  'social-engineering/fake-reply': {
+    title: '返信を装っています',
+    detail: ({ prefix }) =>
+      `件名が「${prefix}」で始まり、あなたのメールへの返信のように見せていますが、本当の返信なら必ずある情報（In-Reply-To、References ヘッダー）がありません。`,
+    advice: '詐欺メールは「Re:」を付けて、初めての連絡をやり取りの続きに見せかけます。本当にこの相手にメールを送ったことがあるか確かめてください。',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;
