@@ -33,7 +33,7 @@ export type Parsed =
   | { readonly kind: 'scan'; readonly args: ScanArgs }
   | { readonly kind: 'help'; readonly topic: 'main' | 'scan'; readonly lang: Locale }
   | { readonly kind: 'version' }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly message: string; readonly lang: Locale };
 
 export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
 
@@ -135,6 +135,10 @@ export function parseSize(s: string): number | null {
   return v >= 1 ? v : null;
 }
 
+function levelErrorJa(name: string, v: string | undefined): string {
+  return `${name}: 不明な判定です: "${v ?? ''}"（${LEVELS.join(', ')} のいずれか）`;
+}
+
 function level(name: string, v: string | undefined): VerdictLevel | string | undefined {
   if (v === undefined) return undefined;
   const l = v.toLowerCase();
@@ -151,7 +155,34 @@ function formatFromFile(file: string | null): Format | null {
   return null;
 }
 
+/** `--lang ja`, `--lang=ja`, or else the environment: known before the options are parsed, for their errors and help. */
+function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  let lang: Locale | null = null;
+  // The last --lang wins, as in parseArgs; `--` ends the options.
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i] as string;
+    const v = (a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined)?.toLowerCase();
+    if (v === 'ja' || v === 'en') lang = v;
+    else if (v !== undefined) lang = null;
+  }
+  return lang ?? localeFromEnv(env);
+}
+
+/** node:util parseArgs' errors, in Japanese (its English text is kept as it is). */
+function parseArgsErrorJa(e: Error & { code?: string }): string | null {
+  const opt = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `不明なオプションです: '${opt}'`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(e.message)) return `オプション '${opt}' に値がありません`;
+    if (/does not take an argument/.test(e.message)) return `オプション '${opt}' は値を取りません`;
+    return `オプション '${opt}' の値が正しくありません`;
+  }
+  return null;
+}
+
 export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Parsed {
+  const lang = earlyLang(argv, env);
+  const error = (en: string, ja: string): Parsed => ({ kind: 'error', message: lang === 'ja' ? ja : en, lang });
   let parsed;
   try {
     parsed = parseArgs({
@@ -179,48 +210,46 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       },
     });
   } catch (e) {
-    return { kind: 'error', message: (e as Error).message.replace(/\. To specify a positional argument.*$/s, '') };
+    const en = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    return error(en, parseArgsErrorJa(e as Error) ?? en);
   }
   const v = parsed.values;
   const [command, ...paths] = parsed.positionals;
   if (v.version) return { kind: 'version' };
-  // Help is printed in the language the scan would use (--lang, else the environment).
-  const helpLang: Locale = v.lang?.toLowerCase() === 'ja' ? 'ja' : v.lang?.toLowerCase() === 'en' ? 'en' : localeFromEnv(env);
-  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main', lang: helpLang };
-  if (command === undefined) return { kind: 'help', topic: 'main', lang: helpLang };
-  if (command === 'help') return { kind: 'help', topic: 'scan', lang: helpLang };
-  if (command !== 'scan') return { kind: 'error', message: `unknown command "${command}" (the command is "scan")` };
-  if (paths.length === 0) return { kind: 'error', message: 'scan: no path given (a file, a folder, a glob, or - for standard input)' };
+  // Help and usage errors are printed in the language the scan would use (--lang, else the environment).
+  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main', lang };
+  if (command === undefined) return { kind: 'help', topic: 'main', lang };
+  if (command === 'help') return { kind: 'help', topic: 'scan', lang };
+  if (command !== 'scan') return error(`unknown command "${command}" (the command is "scan")`, `不明なコマンドです: "${command}"（コマンドは "scan" です）`);
+  if (paths.length === 0) {
+    return error('scan: no path given (a file, a folder, a glob, or - for standard input)', 'scan: パスが指定されていません（ファイル、フォルダー、グロブ、標準入力なら -）');
+  }
 
   const output = v.output ?? null;
   let format: Format;
   if (v.format !== undefined) {
     if (!(FORMATS as readonly string[]).includes(v.format)) {
-      return { kind: 'error', message: `--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})` };
+      return error(`--format: unknown format "${v.format}" (expected ${FORMATS.join(', ')})`, `--format: 不明な形式です: "${v.format}"（${FORMATS.join(', ')} のいずれか）`);
     }
     format = v.format as Format;
   } else {
     format = formatFromFile(output) ?? 'table';
   }
 
-  let lang: Locale;
-  if (v.lang !== undefined) {
-    const l = v.lang.toLowerCase();
-    if (l !== 'ja' && l !== 'en') return { kind: 'error', message: `--lang: expected ja or en, got "${v.lang}"` };
-    lang = l;
-  } else {
-    lang = localeFromEnv(env);
+  // `lang` (above) is --lang when it is ja or en, else the environment's.
+  if (v.lang !== undefined && v.lang.toLowerCase() !== 'ja' && v.lang.toLowerCase() !== 'en') {
+    return error(`--lang: expected ja or en, got "${v.lang}"`, `--lang: ja か en を指定してください（指定された値: "${v.lang}"）`);
   }
 
   const min = level('--min-level', v['min-level']);
-  if (typeof min === 'string' && !(LEVELS as readonly string[]).includes(min)) return { kind: 'error', message: min };
+  if (typeof min === 'string' && !(LEVELS as readonly string[]).includes(min)) return error(min, levelErrorJa('--min-level', v['min-level']));
   const fail = level('--fail-on', v['fail-on']);
-  if (typeof fail === 'string' && !(LEVELS as readonly string[]).includes(fail)) return { kind: 'error', message: fail };
+  if (typeof fail === 'string' && !(LEVELS as readonly string[]).includes(fail)) return error(fail, levelErrorJa('--fail-on', v['fail-on']));
 
   let jobs = availableParallelism();
   if (v.jobs !== undefined) {
     if (!/^\d+$/.test(v.jobs) || Number(v.jobs) < 1 || Number(v.jobs) > 256) {
-      return { kind: 'error', message: `--jobs: expected a whole number from 1 to 256, got "${v.jobs}"` };
+      return error(`--jobs: expected a whole number from 1 to 256, got "${v.jobs}"`, `--jobs: 1〜256 の整数を指定してください（指定された値: "${v.jobs}"）`);
     }
     jobs = Number(v.jobs);
   }
@@ -228,7 +257,12 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   let maxMessageBytes = DEFAULT_MAX_MESSAGE;
   if (v['max-message-size'] !== undefined) {
     const n = parseSize(v['max-message-size']);
-    if (n === null) return { kind: 'error', message: `--max-message-size: expected a size such as 64M or 1048576, got "${v['max-message-size']}"` };
+    if (n === null) {
+      return error(
+        `--max-message-size: expected a size such as 64M or 1048576, got "${v['max-message-size']}"`,
+        `--max-message-size: 64M や 1048576 のようなサイズを指定してください（指定された値: "${v['max-message-size']}"）`,
+      );
+    }
     maxMessageBytes = n;
   }
 

@@ -39,7 +39,9 @@ async function cli(): Promise<number> {
       process.stdout.write(`${parsed.topic === 'scan' ? scanUsage(parsed.lang) : mainUsage(parsed.lang)}\n`);
       return 0;
     case 'error':
-      process.stderr.write(`ayashii: ${parsed.message}\nRun "ayashii scan --help" for usage.\n`);
+      process.stderr.write(
+        `ayashii: ${parsed.message}\n${parsed.lang === 'ja' ? '使い方は "ayashii scan --help" で表示されます。' : 'Run "ayashii scan --help" for usage.'}\n`,
+      );
       return 2;
     default: {
       const budget = tierUp(parsed.args.jobs);

@@ -45,6 +45,29 @@ describe('usage', () => {
     expect(r.stdout).toBe('');
   });
 
+  it.each([
+    [['scan', '--lang', 'ja', '--format', 'xml', 'x'], {}, '--format: 不明な形式です: "xml"'],
+    [['scan', '--bogus', '--lang=ja', 'x'], {}, "不明なオプションです: '--bogus'"],
+    [['scan', '-f'], { LANG: 'ja_JP.UTF-8' }, "オプション '-f, --format <value>' に値がありません"],
+    [['scan', '--details=3', 'x'], { LANG: 'ja_JP.UTF-8' }, "オプション '-d, --details' は値を取りません"],
+    [['scan', '--jobs', '0', 'x'], { LANG: 'ja_JP.UTF-8' }, '--jobs: 1〜256 の整数を指定してください'],
+    [['scan', '--min-level', 'high', 'x'], { LANG: 'ja_JP.UTF-8' }, '--min-level: 不明な判定です: "high"'],
+    [['frobnicate'], { LANG: 'ja_JP.UTF-8' }, '不明なコマンドです: "frobnicate"'],
+    [['scan'], { LANG: 'ja_JP.UTF-8' }, 'scan: パスが指定されていません'],
+  ] as const)('%j in Japanese → exit 2 with a Japanese message and hint', (args, env, message) => {
+    const r = run(args, { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('使い方は "ayashii scan --help" で表示されます。');
+  });
+
+  it('--lang en wins over a Japanese locale for usage errors; an output file that cannot be written is reported in the language', () => {
+    expect(run(['scan', '--lang', 'en', '--jobs', '0', 'x'], { env: { LANG: 'ja_JP.UTF-8' } }).stderr).toContain('--jobs: expected a whole number');
+    const r = run(['scan', '--lang', 'ja', '-o', join(dir, 'no/such/dir/out.jsonl'), join(dir, 'clean')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/out\.jsonl: 書き込めません: ENOENT（/);
+  });
+
   it('--help and --version exit 0', () => {
     expect(run(['scan', '--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: ayashii scan') });
     expect(run(['--version']).stdout).toMatch(/^ayashii \d+\.\d+\.\d+/);

@@ -158,7 +158,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   try {
     out = Output.open(args.output);
   } catch (e) {
-    err(`ayashii: ${args.output}: ${errorText(ioError(e), 'en').replace('cannot read', 'cannot write')}`);
+    const why = args.lang === 'ja' ? errorText(ioError(e), 'ja').replace('読み込めません', '書き込めません') : errorText(ioError(e), 'en').replace('cannot read', 'cannot write');
+    err(`ayashii: ${clean(args.output ?? '')}: ${why}`);
     return 2;
   }
 
