@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { andList } from '../../en-text.js';
 import type { AttachmentParams, DisguisedKind, HtmlFeatureName } from '../../../model/params/attachment.js';
 
 const KIND: Readonly<Record<DisguisedKind | 'archive' | 'macro-office', string>> = {
@@ -36,10 +37,6 @@ const FEATURE: Readonly<Record<HtmlFeatureName, string>> = {
 
 const MACRO = { vba: 'VBA macro code', xlm: 'Excel 4.0 macro sheets', basic: 'Basic macros' } as const;
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function typeName(claimed: string): string {
   return claimed.includes('/') ? `declared as ${claimed}` : `named as a .${claimed} file`;
@@ -124,7 +121,7 @@ export const attachmentEn = {
   },
   'attachment/html-form-or-script': {
     title: 'Attached web page with a form or script',
-    detail: ({ name, features }) => `The attached web page “${name}” contains ${list(features.map((f) => FEATURE[f]))}.`,
+    detail: ({ name, features }) => `The attached web page “${name}” contains ${andList(features.map((f) => FEATURE[f]))}.`,
     advice: 'Never type a password or card number into a page that came as an attachment, and do not save files it offers.',
   },
   'attachment/disk-image': {

@@ -1,4 +1,5 @@
 import type { CatalogPart } from '../../catalog.js';
+import { andList } from '../../en-text.js';
 import { headerName } from '../../header-name.js';
 import { uiEn } from './ui.js';
 import type { HeaderAnomalyParams } from '../../../model/params/header-anomaly.js';
@@ -19,8 +20,7 @@ const SCRIPT: Readonly<Record<string, string>> = {
 
 /** `Cyrillic+Latin` → `Cyrillic and Latin`. */
 function scriptNames(scripts: string): string {
-  const names = scripts.split('+').map((s) => SCRIPT[s] ?? s);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : (names[0] ?? '');
+  return andList(scripts.split('+').map((s) => SCRIPT[s] ?? s));
 }
 
 const TRICK = {
