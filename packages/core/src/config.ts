@@ -11,11 +11,20 @@
  */
 import { checks } from './checks/info.js';
 import { validateBrandList, type BrandList } from './domain/brands.js';
+import { failureOf } from './explain/config-text.js';
+import type { CheckIdSuggestion, ConfigIssue, ConfigIssueCode, ConfigIssueParams, ConfigItemKind, ShownValue } from './model/config-issue.js';
 import type { AnalyzeOptions, Limits } from './model/options.js';
 import type { CheckId } from './model/params.js';
 
-/** The outcome of {@link parseConfig}: options ready for `analyze`, or path-based error messages. */
-export type ConfigResult = { readonly ok: true; readonly options: AnalyzeOptions } | { readonly ok: false; readonly errors: string[] };
+/**
+ * The outcome of {@link parseConfig}: options ready for `analyze`, or the problems, twice: `errors`
+ * as English lines (`path: message`) and `issues` as codes and params, one per line in the same
+ * order, for `configIssueText(issue, 'ja')`. `issues` is not enumerable, so the result serialises
+ * and compares as it always has.
+ */
+export type ConfigResult =
+  | { readonly ok: true; readonly options: AnalyzeOptions }
+  | { readonly ok: false; readonly errors: string[]; readonly issues: ConfigIssue[] };
 
 const MAX = { list: 1000, item: 253, errors: 50, name: 200, weight: 100 } as const;
 
@@ -55,12 +64,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** A short, safe rendering of an offending value for an error message. */
-function show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (Array.isArray(v)) return 'an array';
-  if (v === null) return 'null';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return typeof v === 'object' ? 'an object' : typeof v;
+function show(v: unknown): ShownValue {
+  if (typeof v === 'string') return { kind: 'literal', text: JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v) };
+  if (Array.isArray(v)) return { kind: 'array' };
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return { kind: 'literal', text: String(v) };
+  return typeof v === 'object' ? { kind: 'object' } : { kind: 'type', name: typeof v };
 }
 
 /** `weights["sender-authentication/dmarc-fail"]`, `limits.maxUrls`. */
@@ -107,7 +115,7 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
-function suggestion(id: string, known: readonly string[]): string {
+function suggestion(id: string, known: readonly string[]): CheckIdSuggestion {
   let best = '';
   let bestD = Infinity;
   for (const k of known) {
@@ -117,11 +125,11 @@ function suggestion(id: string, known: readonly string[]): string {
       best = k;
     }
   }
-  if (bestD <= Math.max(3, Math.floor(id.length / 4))) return ` (did you mean "${best}"?)`;
+  if (bestD <= Math.max(3, Math.floor(id.length / 4))) return { didYouMean: best };
   const slash = id.indexOf('/');
   const category = slash > 0 ? id.slice(0, slash + 1) : '';
   const same = category ? known.filter((k) => k.startsWith(category)) : [];
-  return same.length ? ` (ids in ${category.slice(0, -1)}: ${same.join(', ')})` : '';
+  return same.length ? { category: category.slice(0, -1), ids: same } : null;
 }
 
 /**
@@ -130,6 +138,8 @@ function suggestion(id: string, known: readonly string[]): string {
  * `weights["sender-authentication/dmarc-fial"]: unknown check id (did you mean …?)`), at most 50.
  * Unknown properties and unknown check ids are errors, so a typo never silently does nothing.
  * Only what the file sets ends up in the options, so the core's defaults stay in force otherwise.
+ * Each error line also comes as an issue (`{ code, path, params }`) that `configIssueText` renders
+ * in English (the same line) or Japanese.
  *
  * Shape: `{ organizationDomains, trustedAuthservIds, recipient: { address, name? }, extraBrands:
  * { brands: [...] }, allowSenders, allowLinkDomains, disable, weights, limits }`, every key optional.
@@ -140,60 +150,65 @@ function suggestion(id: string, known: readonly string[]): string {
  * const verdict = analyze(input, r.options);
  */
 export function parseConfig(value: unknown): ConfigResult {
-  const errors: string[] = [];
+  const issues: ConfigIssue[] = [];
   let dropped = 0;
-  const err = (path: string, message: string): void => {
-    if (errors.length < MAX.errors) errors.push(`${path}: ${message}`);
+  const err = <C extends ConfigIssueCode>(path: string, code: C, params: ConfigIssueParams[C]): void => {
+    if (issues.length < MAX.errors) issues.push({ code, path, params } as ConfigIssue);
     else dropped++;
   };
   const fail = (): ConfigResult => {
-    if (dropped > 0) errors.push(`… and ${dropped} more error(s)`);
-    return { ok: false, errors };
+    if (dropped > 0) issues.push({ code: 'config/more-errors', path: '', params: { count: dropped } });
+    return failureOf(issues);
   };
 
   if (!isRecord(value)) {
-    err('(root)', `expected an object, got ${show(value)}`);
+    err('(root)', 'config/not-an-object', { got: show(value) });
     return fail();
   }
   for (const key of Object.keys(value)) {
-    if (!TOP_KEYS.includes(key)) err(key, `unknown property (allowed: ${TOP_KEYS.slice(1).join(', ')})`);
+    if (!TOP_KEYS.includes(key)) err(key, 'config/unknown-property', { allowed: TOP_KEYS.slice(1) });
   }
-  if (value['$schema'] !== undefined && typeof value['$schema'] !== 'string') err('$schema', 'expected a string');
+  if (value['$schema'] !== undefined && typeof value['$schema'] !== 'string') err('$schema', 'config/expected-string', {});
 
-  /** A bounded array of strings, each normalised by `item` (null = invalid, with `what` in the message). */
-  const list = (key: string, what: string, item: (s: string) => string | null): string[] | undefined => {
+  /** A bounded array of strings, each normalised by `item` (null = invalid, reported with `invalid`). */
+  const list = (
+    key: string,
+    of: Exclude<ConfigItemKind, 'check-id'>,
+    invalid: 'config/not-a-domain' | 'config/not-an-authserv-id' | 'config/not-an-address-or-domain',
+    item: (s: string) => string | null,
+  ): string[] | undefined => {
     const v = value[key];
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
-      err(key, `expected an array of ${what}s, got ${show(v)}`);
+      err(key, 'config/expected-array', { of, got: show(v) });
       return undefined;
     }
     if (v.length > MAX.list) {
-      err(key, `too many entries (${v.length}, at most ${MAX.list})`);
+      err(key, 'config/too-many', { what: 'entries', count: v.length, max: MAX.list });
       return undefined;
     }
     const out: string[] = [];
     v.forEach((raw: unknown, i) => {
       const p = `${key}[${i}]`;
-      if (typeof raw !== 'string') return err(p, `expected a string, got ${show(raw)}`);
-      if (raw.trim() === '') return err(p, 'empty string');
-      if (raw.length > MAX.item) return err(p, `longer than ${MAX.item} characters`);
+      if (typeof raw !== 'string') return err(p, 'config/expected-string', { got: show(raw) });
+      if (raw.trim() === '') return err(p, 'config/empty-string', {});
+      if (raw.length > MAX.item) return err(p, 'config/too-long', { max: MAX.item });
       const s = item(raw);
-      if (s === null) return err(p, `${show(raw)} is not ${what}`);
+      if (s === null) return err(p, invalid, { value: show(raw) });
       if (!out.includes(s)) out.push(s);
       return undefined;
     });
     return out;
   };
 
-  const organizationDomains = list('organizationDomains', 'a domain name', normalizeDomain);
-  const trustedAuthservIds = list('trustedAuthservIds', 'an authserv-id (a host name such as "mx.example.com")', (s) =>
+  const organizationDomains = list('organizationDomains', 'domain', 'config/not-a-domain', normalizeDomain);
+  const trustedAuthservIds = list('trustedAuthservIds', 'authserv-id', 'config/not-an-authserv-id', (s) =>
     AUTHSERV_ID.test(s.trim()) ? s.trim().toLowerCase() : null,
   );
-  const allowSenders = list('allowSenders', 'an address or a domain name', (s) =>
+  const allowSenders = list('allowSenders', 'address-or-domain', 'config/not-an-address-or-domain', (s) =>
     s.includes('@') && !s.trim().startsWith('@') ? normalizeAddress(s) : normalizeDomain(s.trim().replace(/^@/, '')),
   );
-  const allowLinkDomains = list('allowLinkDomains', 'a domain name', normalizeDomain);
+  const allowLinkDomains = list('allowLinkDomains', 'domain', 'config/not-a-domain', normalizeDomain);
 
   const knownIds = checks.map((c) => c.id as string);
   const known = new Set(knownIds);
@@ -204,32 +219,34 @@ export function parseConfig(value: unknown): ConfigResult {
     disable = [];
     rawDisable.forEach((raw: unknown, i) => {
       const p = `disable[${i}]`;
-      if (typeof raw !== 'string') return err(p, `expected a check id string, got ${show(raw)}`);
-      if (!checkId(raw)) return err(p, `unknown check id ${show(raw)}${suggestion(raw, knownIds)}`);
+      if (typeof raw !== 'string') return err(p, 'config/expected-check-id', { got: show(raw) });
+      if (!checkId(raw)) return err(p, 'config/unknown-check-id', { value: show(raw), suggestion: suggestion(raw, knownIds) });
       if (!disable?.includes(raw as CheckId)) disable?.push(raw as CheckId);
       return undefined;
     });
+  } else if (Array.isArray(rawDisable)) {
+    err('disable', 'config/too-many', { what: 'entries', count: rawDisable.length, max: MAX.list });
   } else if (rawDisable !== undefined) {
-    list('disable', 'a check id', checkId);
+    err('disable', 'config/expected-array', { of: 'check-id', got: show(rawDisable) });
   }
 
   let weights: Partial<Record<CheckId, number>> | undefined;
   const rawWeights = value['weights'];
   if (rawWeights !== undefined) {
     if (!isRecord(rawWeights)) {
-      err('weights', `expected an object of check id → number, got ${show(rawWeights)}`);
+      err('weights', 'config/weights-not-an-object', { got: show(rawWeights) });
     } else {
       const w = Object.create(null) as Record<string, number>;
       const entries = Object.entries(rawWeights);
-      if (entries.length > MAX.list) err('weights', `too many entries (${entries.length}, at most ${MAX.list})`);
+      if (entries.length > MAX.list) err('weights', 'config/too-many', { what: 'entries', count: entries.length, max: MAX.list });
       for (const [id, n] of entries.slice(0, MAX.list)) {
         const p = keyPath('weights', id);
         if (!known.has(id)) {
-          err(p, `unknown check id${suggestion(id, knownIds)}`);
+          err(p, 'config/unknown-check-id', { suggestion: suggestion(id, knownIds) });
           continue;
         }
         if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > MAX.weight) {
-          err(p, `expected a number from 0 to ${MAX.weight}, got ${show(n)}`);
+          err(p, 'config/weight-out-of-range', { max: MAX.weight, got: show(n) });
           continue;
         }
         Object.defineProperty(w, id, { value: n, enumerable: true, writable: false, configurable: false });
@@ -242,18 +259,20 @@ export function parseConfig(value: unknown): ConfigResult {
   const rawRecipient = value['recipient'];
   if (rawRecipient !== undefined) {
     if (!isRecord(rawRecipient)) {
-      err('recipient', `expected an object { "address": …, "name"?: … }, got ${show(rawRecipient)}`);
+      err('recipient', 'config/recipient-not-an-object', { got: show(rawRecipient) });
     } else {
       for (const key of Object.keys(rawRecipient)) {
-        if (key !== 'address' && key !== 'name') err(keyPath('recipient', key), 'unknown property (allowed: address, name)');
+        if (key !== 'address' && key !== 'name') err(keyPath('recipient', key), 'config/unknown-property', { allowed: ['address', 'name'] });
       }
       const a = rawRecipient['address'];
       const n = rawRecipient['name'];
       let address: string | null = null;
-      if (typeof a !== 'string') err('recipient.address', a === undefined ? 'missing (expected an address)' : `expected a string, got ${show(a)}`);
-      else if (a.length > MAX.item || (address = normalizeAddress(a)) === null) err('recipient.address', `${show(a)} is not an address`);
+      if (typeof a !== 'string') {
+        if (a === undefined) err('recipient.address', 'config/missing', { expected: 'address' });
+        else err('recipient.address', 'config/expected-string', { got: show(a) });
+      } else if (a.length > MAX.item || (address = normalizeAddress(a)) === null) err('recipient.address', 'config/not-an-address', { value: show(a) });
       if (n !== undefined && (typeof n !== 'string' || n.length > MAX.name)) {
-        err('recipient.name', `expected a string of at most ${MAX.name} characters, got ${show(n)}`);
+        err('recipient.name', 'config/name-too-long', { max: MAX.name, got: show(n) });
       }
       if (address) recipient = typeof n === 'string' && n.trim() ? { address, name: n.trim() } : { address };
     }
@@ -265,9 +284,9 @@ export function parseConfig(value: unknown): ConfigResult {
     const r = validateBrandList(rawBrands);
     if (r.ok) extraBrands = r.value;
     else {
-      for (const e of r.errors) {
-        if (errors.length >= MAX.errors) dropped++;
-        else errors.push(e.startsWith('(root)') ? `extraBrands${e.slice('(root)'.length)}` : e.startsWith('…') ? `extraBrands: ${e}` : `extraBrands.${e}`);
+      for (const i of r.issues) {
+        if (issues.length >= MAX.errors) dropped++;
+        else issues.push({ ...i, path: i.path === '(root)' || i.path === '' ? 'extraBrands' : `extraBrands.${i.path}` });
       }
     }
   }
@@ -276,21 +295,21 @@ export function parseConfig(value: unknown): ConfigResult {
   const rawLimits = value['limits'];
   if (rawLimits !== undefined) {
     if (!isRecord(rawLimits)) {
-      err('limits', `expected an object, got ${show(rawLimits)}`);
+      err('limits', 'config/not-an-object', { got: show(rawLimits) });
     } else {
       const l: Record<string, number> = {};
       for (const [key, n] of Object.entries(rawLimits)) {
         const max = LIMIT_KEYS.get(key);
         const p = keyPath('limits', key);
-        if (max === undefined) err(p, `unknown property (allowed: ${[...LIMIT_KEYS.keys()].join(', ')})`);
-        else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) err(p, `expected a whole number from 1 to ${max}, got ${show(n)}`);
+        if (max === undefined) err(p, 'config/unknown-property', { allowed: [...LIMIT_KEYS.keys()] });
+        else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > max) err(p, 'config/limit-out-of-range', { max, got: show(n) });
         else l[key] = n;
       }
       limits = l as Limits;
     }
   }
 
-  if (errors.length > 0 || dropped > 0) return fail();
+  if (issues.length > 0 || dropped > 0) return fail();
 
   const options: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
   if (organizationDomains?.length) options.organizationDomains = organizationDomains;

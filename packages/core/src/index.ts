@@ -45,3 +45,16 @@ export type { HtmlScan, HtmlFeature } from './attachment/html.js';
 export type { SniffedType } from './attachment/sniff.js';
 export type { RiskClass } from './attachment/risky-extensions.js';
 export { neutralize, hasInvisible, hasBidi } from './text/normalize.js';
+export { configIssueText, configIssueMessage, configCatalogs } from './explain/config-text.js';
+export type { ConfigCatalog } from './explain/catalog.js';
+export type { BrandListResult } from './domain/brands.js';
+export type {
+  ConfigIssue,
+  ConfigIssueCode,
+  ConfigIssueParams,
+  ShownValue,
+  ConfigItemKind,
+  CountedThing,
+  ExpectedThing,
+  CheckIdSuggestion,
+} from './model/config-issue.js';

@@ -19,6 +19,8 @@
  * text) and a bounded per-character memo of the confusable table, none of which ever changes a result.
  */
 import data from '../data/brands.json' with { type: 'json' };
+import { failureOf } from '../explain/config-text.js';
+import type { ConfigIssue, ConfigIssueCode, ConfigIssueParams, ShownValue } from '../model/config-issue.js';
 import { foldForMatch } from '../text/normalize.js';
 import { hasConfusableChar, skeleton } from './confusables.js';
 import { BoundedMemo, ownKey } from './memo.js';
@@ -136,15 +138,26 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function show(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v) : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v;
-  return s;
+function show(v: unknown): ShownValue {
+  if (typeof v === 'string') return { kind: 'literal', text: JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v) };
+  if (Array.isArray(v)) return { kind: 'array' };
+  return v === null ? { kind: 'literal', text: 'null' } : { kind: 'type', name: typeof v };
 }
+
+/** A problem without its path (what the per-value rules below return). */
+type Problem = { readonly [C in ConfigIssueCode]: { readonly code: C; readonly params: ConfigIssueParams[C] } }[ConfigIssueCode];
+
+/**
+ * The outcome of {@link validateBrandList}; `issues` are the `errors` as codes and params, line for
+ * line (not enumerable, so the result serialises and compares as it always has).
+ */
+export type BrandListResult = { ok: true; value: BrandList } | { ok: false; errors: string[]; issues: ConfigIssue[] };
 
 /**
  * Checks that an unknown value (parsed JSON) is a well-formed {@link BrandList}. Hand-written so the
  * core needs no schema library; messages name the path, e.g. `brands[3].domains[0]: not a domain`.
- * On success `value` is a fresh list in which a missing `sendingDomains` has become `[]`.
+ * On success `value` is a fresh list in which a missing `sendingDomains` has become `[]`. On failure
+ * `issues` holds the same problems as codes and params (`configIssueText(issue, 'ja')` renders one).
  *
  * Rules beyond the shape: ids are unique kebab-case; aliases fold to at least 2 characters (3 for a
  * purely Latin/digit alias such as `jal`) and are unique per brand after folding; exact aliases
@@ -157,35 +170,37 @@ function show(v: unknown): string {
  * if (!r.ok) console.error(r.errors.join('\n'));
  * else analyze(input, { extraBrands: r.value });
  */
-export function validateBrandList(value: unknown): { ok: true; value: BrandList } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
+export function validateBrandList(value: unknown): BrandListResult {
+  const issues: ConfigIssue[] = [];
   let dropped = 0;
-  const err = (path: string, message: string): void => {
-    if (errors.length < LIMITS.errors) errors.push(`${path}: ${message}`);
+  const err = <C extends ConfigIssueCode>(path: string, code: C, params: ConfigIssueParams[C]): void => {
+    if (issues.length < LIMITS.errors) issues.push({ code, path, params } as ConfigIssue);
     else dropped++;
   };
-  const finish = (): { ok: false; errors: string[] } => {
-    if (dropped > 0) errors.push(`… and ${dropped} more error(s)`);
-    return { ok: false, errors };
+  const problem = (path: string, p: Problem): void => err(path, p.code, p.params as never);
+  const finish = (): { ok: false; errors: string[]; issues: ConfigIssue[] } => {
+    if (dropped > 0) issues.push({ code: 'config/more-errors', path: '', params: { count: dropped } });
+    return failureOf(issues);
   };
 
   if (!isRecord(value)) {
-    err('(root)', `expected an object with a "brands" array, got ${show(value)}`);
+    err('(root)', 'brands/not-a-list', { got: show(value) });
     return finish();
   }
-  for (const key of Object.keys(value)) if (!TOP_KEYS.has(key)) err(key, 'unknown property');
+  for (const key of Object.keys(value)) if (!TOP_KEYS.has(key)) err(key, 'config/unknown-property', {});
   const snapshot = value['snapshot'];
   if (snapshot !== undefined && (typeof snapshot !== 'string' || !SNAPSHOT.test(snapshot))) {
-    err('snapshot', `expected a date "YYYY-MM-DD", got ${show(snapshot)}`);
+    err('snapshot', 'brands/bad-snapshot', { got: show(snapshot) });
   }
-  if (value['$schema'] !== undefined && typeof value['$schema'] !== 'string') err('$schema', 'expected a string');
+  if (value['$schema'] !== undefined && typeof value['$schema'] !== 'string') err('$schema', 'config/expected-string', {});
   const list = value['brands'];
   if (!Array.isArray(list)) {
-    err('brands', list === undefined ? 'missing (expected an array)' : `expected an array, got ${show(list)}`);
+    if (list === undefined) err('brands', 'config/missing', { expected: 'array' });
+    else err('brands', 'config/expected-array', { got: show(list) });
     return finish();
   }
   if (list.length > LIMITS.brands) {
-    err('brands', `too many brands (${list.length}, at most ${LIMITS.brands})`);
+    err('brands', 'config/too-many', { what: 'brands', count: list.length, max: LIMITS.brands });
     return finish();
   }
 
@@ -194,56 +209,57 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
   list.forEach((raw: unknown, i) => {
     const at = `brands[${i}]`;
     if (!isRecord(raw)) {
-      err(at, `expected an object, got ${show(raw)}`);
+      err(at, 'config/not-an-object', { got: show(raw) });
       return;
     }
-    const before = errors.length + dropped;
-    for (const key of Object.keys(raw)) if (!BRAND_KEYS.has(key)) err(`${at}.${key}`, 'unknown property');
+    const before = issues.length + dropped;
+    for (const key of Object.keys(raw)) if (!BRAND_KEYS.has(key)) err(`${at}.${key}`, 'config/unknown-property', {});
 
     const id = raw['id'];
     if (typeof id !== 'string' || !ID.test(id)) {
-      err(`${at}.id`, `expected a kebab-case id like "example-bank", got ${show(id)}`);
+      err(`${at}.id`, 'brands/bad-id', { got: show(id) });
     } else if (firstById.has(id)) {
-      err(`${at}.id`, `duplicate id "${id}" (first at brands[${firstById.get(id)}])`);
+      err(`${at}.id`, 'brands/duplicate-id', { id, first: firstById.get(id) ?? 0 });
     } else {
       firstById.set(id, i);
     }
 
     const name = raw['name'];
     if (!isRecord(name)) {
-      err(`${at}.name`, `expected an object { "en": …, "ja": … }, got ${show(name)}`);
+      err(`${at}.name`, 'brands/bad-name', { got: show(name) });
     } else {
-      for (const key of Object.keys(name)) if (!NAME_KEYS.has(key)) err(`${at}.name.${key}`, 'unknown property');
+      for (const key of Object.keys(name)) if (!NAME_KEYS.has(key)) err(`${at}.name.${key}`, 'config/unknown-property', {});
       for (const lang of ['en', 'ja'] as const) {
         const n = name[lang];
-        if (typeof n !== 'string' || n.trim() === '') err(`${at}.name.${lang}`, `expected a non-empty string, got ${show(n)}`);
-        else if (n.length > LIMITS.nameLength) err(`${at}.name.${lang}`, `longer than ${LIMITS.nameLength} characters`);
+        if (typeof n !== 'string' || n.trim() === '') err(`${at}.name.${lang}`, 'brands/empty-name', { got: show(n) });
+        else if (n.length > LIMITS.nameLength) err(`${at}.name.${lang}`, 'config/too-long', { max: LIMITS.nameLength });
       }
     }
 
     const sector = raw['sector'];
     if (typeof sector !== 'string' || !SECTORS.has(sector)) {
-      err(`${at}.sector`, `expected one of ${BRAND_SECTORS.join(', ')}; got ${show(sector)}`);
+      err(`${at}.sector`, 'brands/bad-sector', { allowed: BRAND_SECTORS, got: show(sector) });
     }
     const region = raw['region'];
-    if (region !== 'jp' && region !== 'global') err(`${at}.region`, `expected "jp" or "global", got ${show(region)}`);
+    if (region !== 'jp' && region !== 'global') err(`${at}.region`, 'brands/bad-region', { got: show(region) });
 
     const aliases = raw['aliases'];
     if (!Array.isArray(aliases)) {
-      err(`${at}.aliases`, aliases === undefined ? 'missing (expected an array of strings)' : `expected an array, got ${show(aliases)}`);
+      if (aliases === undefined) err(`${at}.aliases`, 'config/missing', { expected: 'strings' });
+      else err(`${at}.aliases`, 'config/expected-array', { got: show(aliases) });
     } else if (aliases.length > LIMITS.aliases) {
-      err(`${at}.aliases`, `too many aliases (${aliases.length}, at most ${LIMITS.aliases})`);
+      err(`${at}.aliases`, 'config/too-many', { what: 'aliases', count: aliases.length, max: LIMITS.aliases });
     } else {
       const seen = new Map<string, number>();
       aliases.forEach((a: unknown, j) => {
         const p = `${at}.aliases[${j}]`;
-        if (typeof a !== 'string') return err(p, `expected a string, got ${show(a)}`);
-        if (a.length > LIMITS.aliasLength) return err(p, `longer than ${LIMITS.aliasLength} characters`);
-        const problem = aliasProblem(a);
-        if (problem) return err(p, problem);
+        if (typeof a !== 'string') return err(p, 'config/expected-string', { got: show(a) });
+        if (a.length > LIMITS.aliasLength) return err(p, 'config/too-long', { max: LIMITS.aliasLength });
+        const bad = aliasProblem(a);
+        if (bad) return problem(p, bad);
         const folded = foldText(a).folded;
         const k = seen.get(folded);
-        if (k !== undefined) return err(p, `duplicate of aliases[${k}] after folding (${show(folded)})`);
+        if (k !== undefined) return err(p, 'brands/duplicate-alias', { list: 'aliases', first: k, folded: show(folded) });
         seen.set(folded, j);
         return undefined;
       });
@@ -252,20 +268,20 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
     const exact = raw['exactAliases'];
     if (exact !== undefined) {
       if (!Array.isArray(exact)) {
-        err(`${at}.exactAliases`, `expected an array, got ${show(exact)}`);
+        err(`${at}.exactAliases`, 'config/expected-array', { got: show(exact) });
       } else if (exact.length > LIMITS.aliases) {
-        err(`${at}.exactAliases`, `too many exact aliases (${exact.length}, at most ${LIMITS.aliases})`);
+        err(`${at}.exactAliases`, 'config/too-many', { what: 'exact-aliases', count: exact.length, max: LIMITS.aliases });
       } else {
         const seen = new Map<string, number>();
         exact.forEach((a: unknown, j) => {
           const p = `${at}.exactAliases[${j}]`;
-          if (typeof a !== 'string') return err(p, `expected a string, got ${show(a)}`);
-          if (a.length > LIMITS.aliasLength) return err(p, `longer than ${LIMITS.aliasLength} characters`);
-          const problem = exactAliasProblem(a);
-          if (problem) return err(p, problem);
+          if (typeof a !== 'string') return err(p, 'config/expected-string', { got: show(a) });
+          if (a.length > LIMITS.aliasLength) return err(p, 'config/too-long', { max: LIMITS.aliasLength });
+          const bad = exactAliasProblem(a);
+          if (bad) return problem(p, bad);
           const key = exactKey(a)?.key ?? '';
           const k = seen.get(key);
-          if (k !== undefined) return err(p, `duplicate of exactAliases[${k}] after folding (${show(key)})`);
+          if (k !== undefined) return err(p, 'brands/duplicate-alias', { list: 'exactAliases', first: k, folded: show(key) });
           seen.set(key, j);
           return undefined;
         });
@@ -276,21 +292,22 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
       const v = raw[key];
       if (v === undefined && !required) return;
       if (!Array.isArray(v)) {
-        err(`${at}.${key}`, v === undefined ? 'missing (expected an array of domains)' : `expected an array, got ${show(v)}`);
+        if (v === undefined) err(`${at}.${key}`, 'config/missing', { expected: 'domains' });
+        else err(`${at}.${key}`, 'config/expected-array', { got: show(v) });
         return;
       }
       if (v.length > LIMITS.domains) {
-        err(`${at}.${key}`, `too many domains (${v.length}, at most ${LIMITS.domains})`);
+        err(`${at}.${key}`, 'config/too-many', { what: 'domains', count: v.length, max: LIMITS.domains });
         return;
       }
       const seen = new Map<string, number>();
       v.forEach((d: unknown, j) => {
         const p = `${at}.${key}[${j}]`;
-        if (typeof d !== 'string') return err(p, `expected a string, got ${show(d)}`);
-        const problem = domainProblem(d);
-        if (problem) return err(p, problem);
+        if (typeof d !== 'string') return err(p, 'config/expected-string', { got: show(d) });
+        const bad = domainProblem(d);
+        if (bad) return problem(p, bad);
         const k = seen.get(d);
-        if (k !== undefined) return err(p, `duplicate of ${key}[${k}]`);
+        if (k !== undefined) return err(p, 'brands/duplicate-domain', { list: key, first: k });
         seen.set(d, j);
         return undefined;
       });
@@ -298,7 +315,7 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
     domainList('domains', true);
     domainList('sendingDomains', false);
 
-    if (errors.length + dropped === before) {
+    if (issues.length + dropped === before) {
       const r = raw as unknown as Brand & { sendingDomains?: readonly string[] };
       out.push({
         id: r.id,
@@ -313,37 +330,35 @@ export function validateBrandList(value: unknown): { ok: true; value: BrandList 
     }
   });
 
-  if (errors.length > 0 || dropped > 0) return finish();
+  if (issues.length > 0 || dropped > 0) return finish();
   const result: BrandList = typeof snapshot === 'string' ? { snapshot, brands: out } : { brands: out };
   return { ok: true, value: result };
 }
 
 /** Why an alias cannot be matched reliably, or null when it is fine. */
-function aliasProblem(alias: string): string | null {
+function aliasProblem(alias: string): Problem | null {
   const { compact } = compactText(foldText(alias));
-  if (compact.length < 2) return 'too short after folding (at least 2 characters)';
-  if (/^[a-z0-9]+$/.test(compact) && compact.length < 3) {
-    return `too short: a Latin alias needs at least 3 letters (${show(alias)} would match ordinary words)`;
-  }
+  if (compact.length < 2) return { code: 'brands/alias-too-short', params: {} };
+  if (/^[a-z0-9]+$/.test(compact) && compact.length < 3) return { code: 'brands/latin-alias-too-short', params: { alias: show(alias) } };
   return null;
 }
 
 /** Why an exact alias cannot be matched reliably, or null when it is fine. */
-function exactAliasProblem(alias: string): string | null {
+function exactAliasProblem(alias: string): Problem | null {
   const k = exactKey(alias);
-  if (!k) return 'names nothing once role words such as "support" or "team" are removed';
-  if (k.key.length < 2) return 'too short after folding (at least 2 characters)';
-  if (/^[a-z0-9]+$/.test(k.key) && k.key.length < 3) return `too short: a Latin exact alias needs at least 3 letters (${show(alias)})`;
+  if (!k) return { code: 'brands/only-role-words', params: {} };
+  if (k.key.length < 2) return { code: 'brands/alias-too-short', params: {} };
+  if (/^[a-z0-9]+$/.test(k.key) && k.key.length < 3) return { code: 'brands/latin-exact-alias-too-short', params: { alias: show(alias) } };
   return null;
 }
 
 /** Why a string is not a usable registrable domain, or null when it is. */
-function domainProblem(d: string): string | null {
-  if (!DOMAIN.test(d.toLowerCase())) return `not a domain (${show(d)})`;
-  if (d !== d.toLowerCase()) return `must be lower-case (${show(d.toLowerCase())})`;
+function domainProblem(d: string): Problem | null {
+  if (!DOMAIN.test(d.toLowerCase())) return { code: 'brands/not-a-domain', params: { value: show(d) } };
+  if (d !== d.toLowerCase()) return { code: 'brands/not-lower-case', params: { lower: show(d.toLowerCase()) } };
   const reg = registrableDomain(d);
-  if (reg === null) return `not a registrable domain (${show(d)} is a public suffix or invalid)`;
-  if (reg !== d) return `not a registrable domain: use ${show(reg)} instead of ${show(d)}`;
+  if (reg === null) return { code: 'brands/public-suffix', params: { value: show(d) } };
+  if (reg !== d) return { code: 'brands/not-registrable', params: { value: show(d), use: show(reg) } };
   return null;
 }
 

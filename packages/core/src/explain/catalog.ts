@@ -1,3 +1,4 @@
+import type { ConfigIssueCode, ConfigIssueParams } from '../model/config-issue.js';
 import type { CheckId, CheckParams } from '../model/params.js';
 import type { VerdictLevel } from '../model/verdict.js';
 
@@ -23,3 +24,6 @@ export interface UiCatalog {
 
 export type Catalog = ChecksCatalog & { readonly ui: UiCatalog };
 export type Locale = 'en' | 'ja';
+
+/** The texts of the settings and brand-list problems: one per code, typed by its params. */
+export type ConfigCatalog = { readonly [C in ConfigIssueCode]: (p: ConfigIssueParams[C]) => string };
