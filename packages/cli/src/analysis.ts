@@ -3,5 +3,5 @@
  * thread; also --config's validation, which needs the whole core. A classic script (CommonJS), so
  * that pool/load.ts can compile it with V8's code cache.
  */
-export { parseConfig } from './core-internal.js';
+export { configIssueText, parseConfig } from './core-internal.js';
 export { runTask, runWorker } from './pool/worker.js';

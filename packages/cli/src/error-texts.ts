@@ -135,6 +135,23 @@ export const ja: ErrorCatalog = {
 
 export const ERROR_CATALOGS: Readonly<Record<Locale, ErrorCatalog>> = { en, ja };
 
+/** The lines around an invalid --config file's problems (the problems come from the core's catalogs). */
+export interface ConfigLines {
+  readonly invalid: (file: string) => string;
+  readonly notJson: (file: string, message: string) => string;
+}
+
+export const CONFIG_LINES: Readonly<Record<Locale, ConfigLines>> = {
+  en: {
+    invalid: (file) => `${file}: invalid configuration:`,
+    notJson: (file, message) => `${file}: not valid JSON (${message})`,
+  },
+  ja: {
+    invalid: (file) => `${file}: 設定ファイルに誤りがあります:`,
+    notJson: (file, message) => `${file}: JSON として読み込めません（${message}）`,
+  },
+};
+
 /** The text of an error in a language. */
 export function errorText(e: ScanError, lang: Locale): string {
   // TypeScript cannot pair the code with its params across the union: the catalog's type does.

@@ -94,3 +94,40 @@ describe('error records in Japanese (--lang ja)', () => {
     }
   });
 });
+
+describe('--config problems in the --lang language', () => {
+  const bad = { organizationDomains: ['kousya.example', 'x', 'foo'], weights: { 'sender-authentication/dmarc-fail': 'a' }, colour: true };
+
+  it('--lang ja: the heading and every problem in Japanese, paths and values as written; exit 2', () => {
+    const cfg = write(join(dir, 'cfg/bad.json'), JSON.stringify(bad));
+    const r = run(['scan', '--lang', 'ja', '--config', cfg, paths['empty'] as string]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `ayashii: ${cfg}: 設定ファイルに誤りがあります:`,
+      'ayashii:   colour: 不明なプロパティです（使用できるのは organizationDomains, trustedAuthservIds, recipient, extraBrands, allowSenders, allowLinkDomains, disable, weights, limits）',
+      'ayashii:   organizationDomains[1]: "x" はドメイン名ではありません',
+      'ayashii:   organizationDomains[2]: "foo" はドメイン名ではありません',
+      'ayashii:   weights["sender-authentication/dmarc-fail"]: 0〜100 の数値を指定してください（指定された値: "a"）',
+    ]);
+  });
+
+  it('--lang en: the English lines, unchanged', () => {
+    const cfg = write(join(dir, 'cfg/bad-en.json'), JSON.stringify(bad));
+    const r = run(['scan', '--lang', 'en', '--config', cfg, paths['empty'] as string]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `ayashii: ${cfg}: invalid configuration:`,
+      'ayashii:   colour: unknown property (allowed: organizationDomains, trustedAuthservIds, recipient, extraBrands, allowSenders, allowLinkDomains, disable, weights, limits)',
+      'ayashii:   organizationDomains[1]: "x" is not a domain name',
+      'ayashii:   organizationDomains[2]: "foo" is not a domain name',
+      'ayashii:   weights["sender-authentication/dmarc-fail"]: expected a number from 0 to 100, got "a"',
+    ]);
+  });
+
+  it('--lang ja: a config that is not JSON, or missing', () => {
+    const broken = write(join(dir, 'cfg/broken.json'), '{ "organizationDomains": [ }');
+    expect(run(['scan', '--lang', 'ja', '--config', broken, paths['empty'] as string]).stderr).toMatch(/: JSON として読み込めません（.+）\n$/);
+    expect(run(['scan', '--lang', 'ja', '--config', join(dir, 'cfg/none.json'), paths['empty'] as string]).stderr).toContain('none.json: 読み込めません: ENOENT（ファイルまたはフォルダーがありません）');
+  });
+});

@@ -9,7 +9,7 @@
  * (counted until the record is written), so memory stays flat however large the archive is, and a
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
-import { LEVELS, type AnalyzeOptions, type VerdictLevel } from '@ayashii/core';
+import { LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ import type { Analyser } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
-import { errorText } from '../error-texts.js';
+import { CONFIG_LINES, errorText } from '../error-texts.js';
 import { ioCause, ioError, tooLarge, type ScanError } from '../errors.js';
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import { count, moreErrorsLine, newSummary, summaryLine } from '../summary.js';
@@ -88,22 +88,22 @@ export interface Io {
   readonly codeCache: string | null;
 }
 
-/** Loads and validates --config; returns the options or the lines to print. */
-function loadConfig(file: string, parseConfig: Analysis['parseConfig']): { options: AnalyzeOptions } | { errors: string[] } {
+/** Loads and validates --config; returns the options or the lines to print, in --lang. */
+function loadConfig(file: string, analysis: Analysis, lang: Locale): { options: AnalyzeOptions } | { errors: string[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { errors: [`${file}: ${errorText(ioError(e), 'en')}`] };
+    return { errors: [`${file}: ${errorText(ioError(e), lang)}`] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { errors: [`${file}: not valid JSON (${(e as Error).message})`] };
+    return { errors: [CONFIG_LINES[lang].notJson(file, (e as Error).message)] };
   }
-  const r = parseConfig(value);
-  if (!r.ok) return { errors: [`${file}: invalid configuration:`, ...r.errors.map((x) => `  ${x}`)] };
+  const r = analysis.parseConfig(value);
+  if (!r.ok) return { errors: [CONFIG_LINES[lang].invalid(file), ...r.issues.map((x) => `  ${analysis.configIssueText(x, lang)}`)] };
   return { options: r.options };
 }
 
@@ -146,7 +146,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
 
   let options: AnalyzeOptions = {};
   if (args.config) {
-    const c = loadConfig(args.config, local().parseConfig);
+    const c = loadConfig(args.config, local(), args.lang);
     if ('errors' in c) {
       for (const line of c.errors) err(`ayashii: ${line}`);
       return 2;

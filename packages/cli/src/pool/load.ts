@@ -19,7 +19,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import type { parseConfig } from '../core-internal.js';
+import type { configIssueText, parseConfig } from '../core-internal.js';
 import type { runTask, runWorker } from './worker.js';
 
 /** What dist/ayashii-analysis.cjs exports (src/analysis.ts). */
@@ -27,6 +27,7 @@ export interface Analysis {
   readonly runTask: typeof runTask;
   readonly runWorker: typeof runWorker;
   readonly parseConfig: typeof parseConfig;
+  readonly configIssueText: typeof configIssueText;
 }
 
 /** How the cache went: used, none to use (absent, stale, damaged), or refused by V8. */
