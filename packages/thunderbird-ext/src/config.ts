@@ -3,7 +3,8 @@
  * switches. Validated here (it is user input, and may be imported from a file) and mapped to
  * `AnalyzeOptions`. Pure: no `messenger` calls, so it is unit-tested in Node.
  */
-import { checks, validateBrandList, type AnalyzeOptions, type BrandList, type CheckId } from '@ayashii/core';
+import { checks, validateBrandList, type AnalyzeOptions, type BrandList, type CheckId, type ShownValue } from '@ayashii/core';
+import { settingsIssueText, type OptionsIssue, type SettingsIssue } from './config-texts.js';
 
 /** `ayashii.config.json`, the shape shared with the CLI. */
 export interface AyashiiConfig {
@@ -44,30 +45,48 @@ const MAX_ITEM = 253;
 
 export interface ConfigResult {
   readonly config: AyashiiConfig;
-  /** Problems that make the input unusable; when non-empty, `config` is not to be saved. */
+  /** Problems that make the input unusable; when non-empty, `config` is not to be saved. English. */
   readonly errors: readonly string[];
-  /** Tolerated oddities (unknown keys or check ids), shown to the user. */
+  /** Tolerated oddities (unknown keys or check ids), shown to the user. English. */
   readonly warnings: readonly string[];
+  /** `errors` as codes and params, line for line: `settingsIssueText(issue, 'ja')` renders one. */
+  readonly errorIssues: readonly SettingsIssue[];
+  /** `warnings` as codes and params, line for line. */
+  readonly warningIssues: readonly SettingsIssue[];
 }
 
-function stringList(v: unknown, key: string, errors: string[], opts: { domain?: boolean } = {}): string[] {
+/** The result, with the English lines rendered from the issues. */
+function result(config: AyashiiConfig, errorIssues: readonly SettingsIssue[], warningIssues: readonly SettingsIssue[]): ConfigResult {
+  const en = (i: SettingsIssue): string => settingsIssueText(i, 'en');
+  return { config, errors: errorIssues.map(en), warnings: warningIssues.map(en), errorIssues, warningIssues };
+}
+
+/** An offending value as the core's messages show it. */
+function shown(v: unknown): ShownValue {
+  if (typeof v === 'string') return { kind: 'literal', text: JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v) };
+  if (Array.isArray(v)) return { kind: 'array' };
+  if (v === null || typeof v === 'number' || typeof v === 'boolean') return { kind: 'literal', text: String(v) };
+  return typeof v === 'object' ? { kind: 'object' } : { kind: 'type', name: typeof v };
+}
+
+function stringList(v: unknown, key: string, errors: SettingsIssue[], opts: { domain?: boolean } = {}): string[] {
   if (v === undefined) return [];
   if (!Array.isArray(v)) {
-    errors.push(`${key}: expected an array of strings`);
+    errors.push({ code: 'options/expected-string-list', path: key, params: {} });
     return [];
   }
-  if (v.length > MAX_LIST) errors.push(`${key}: at most ${MAX_LIST} entries`);
+  if (v.length > MAX_LIST) errors.push({ code: 'options/too-many', path: key, params: { max: MAX_LIST } });
   const out: string[] = [];
   v.slice(0, MAX_LIST).forEach((item, i) => {
     if (typeof item !== 'string' || item.trim() === '' || item.length > MAX_ITEM) {
-      errors.push(`${key}[${i}]: expected a non-empty string of at most ${MAX_ITEM} characters`);
+      errors.push({ code: 'options/bad-item', path: `${key}[${i}]`, params: { max: MAX_ITEM } });
       return;
     }
     let s = item.trim().toLowerCase();
     if (opts.domain) {
       s = s.replace(/^@/, '').replace(/\.$/, '');
       if (!/^[a-z0-9\u00a0-\uffff](?:[a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?(?:\.[a-z0-9\u00a0-\uffff](?:[a-z0-9\u00a0-\uffff-]*[a-z0-9\u00a0-\uffff])?)+$/.test(s)) {
-        errors.push(`${key}[${i}]: "${item}" is not a domain name`);
+        errors.push({ code: 'config/not-a-domain', path: `${key}[${i}]`, params: { value: { kind: 'literal', text: `"${item}"` } } });
         return;
       }
     }
@@ -81,13 +100,20 @@ function stringList(v: unknown, key: string, errors: string[], opts: { domain?: 
  * check ids are warnings, not errors, so a config written for a newer CLI still loads.
  */
 export function parseConfig(value: unknown): ConfigResult {
-  const errors: string[] = [];
-  const warnings: string[] = [];
+  const errors: SettingsIssue[] = [];
+  const warnings: SettingsIssue[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { config: EMPTY_CONFIG, errors: ['expected a JSON object'], warnings };
+    return result(EMPTY_CONFIG, [{ code: 'options/not-an-object', path: '', params: {} }], warnings);
   }
   const o = value as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!CONFIG_KEYS.has(k) && k !== '$schema') warnings.push(`unknown key "${k}" ignored`);
+  for (const k of Object.keys(o)) {
+    if (!CONFIG_KEYS.has(k) && k !== '$schema') warnings.push({ code: 'options/unknown-key-ignored', path: '', params: { key: k } });
+  }
+  const unknownId = (path: string, id: string): SettingsIssue => ({
+    code: 'config/unknown-check-id',
+    path,
+    params: { value: { kind: 'literal', text: `"${id}"` }, suggestion: null },
+  });
 
   const organizationDomains = stringList(o['organizationDomains'], 'organizationDomains', errors, { domain: true });
   const trustedAuthservIds = stringList(o['trustedAuthservIds'], 'trustedAuthservIds', errors);
@@ -96,19 +122,19 @@ export function parseConfig(value: unknown): ConfigResult {
 
   const known = new Set<string>(checks.map((c) => c.id));
   const disable = stringList(o['disable'], 'disable', errors);
-  for (const id of disable) if (!known.has(id)) warnings.push(`disable: unknown check id "${id}"`);
+  for (const id of disable) if (!known.has(id)) warnings.push(unknownId('disable', id));
 
   const weights: Record<string, number> = {};
   const w = o['weights'];
   if (w !== undefined) {
-    if (typeof w !== 'object' || w === null || Array.isArray(w)) errors.push('weights: expected an object of check id → number');
+    if (typeof w !== 'object' || w === null || Array.isArray(w)) errors.push({ code: 'config/weights-not-an-object', path: 'weights', params: { got: shown(w) } });
     else {
       for (const [id, n] of Object.entries(w as Record<string, unknown>)) {
         if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 100) {
-          errors.push(`weights["${id}"]: expected a number from 0 to 100`);
+          errors.push({ code: 'config/weight-out-of-range', path: `weights["${id}"]`, params: { max: 100, got: shown(n) } });
           continue;
         }
-        if (!known.has(id)) warnings.push(`weights: unknown check id "${id}"`);
+        if (!known.has(id)) warnings.push(unknownId('weights', id));
         Object.defineProperty(weights, id, { value: n, enumerable: true, writable: true, configurable: true });
       }
     }
@@ -119,14 +145,10 @@ export function parseConfig(value: unknown): ConfigResult {
   if (eb !== undefined) {
     const r = validateBrandList(eb);
     if (r.ok) extraBrands = r.value;
-    else errors.push(...r.errors.map((e) => `extraBrands: ${e}`));
+    else errors.push(...r.issues.map((i) => ({ ...i, path: i.path ? `extraBrands: ${i.path}` : 'extraBrands' })));
   }
 
-  return {
-    config: { organizationDomains, trustedAuthservIds, extraBrands, allowSenders, allowLinkDomains, disable, weights },
-    errors,
-    warnings,
-  };
+  return result({ organizationDomains, trustedAuthservIds, extraBrands, allowSenders, allowLinkDomains, disable, weights }, errors, warnings);
 }
 
 /** Parses config text (an imported `ayashii.config.json` or the options text area). */
@@ -135,7 +157,8 @@ export function parseConfigText(text: string): ConfigResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { config: EMPTY_CONFIG, errors: [`not valid JSON: ${e instanceof Error ? e.message : String(e)}`], warnings: [] };
+    const issue: OptionsIssue = { code: 'options/not-json', path: '', params: { message: e instanceof Error ? e.message : String(e) } };
+    return result(EMPTY_CONFIG, [issue], []);
   }
   return parseConfig(value);
 }

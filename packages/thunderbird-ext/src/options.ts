@@ -4,10 +4,12 @@ import {
   EMPTY_CONFIG,
   parseConfig,
   parseConfigText,
+  resolveLocale,
   settingsFromStorage,
   STORAGE_KEYS,
   type AyashiiConfig,
 } from './config.js';
+import { settingsIssueText, type SettingsIssue } from './config-texts.js';
 import { h, localizePage, t } from './ui/dom.js';
 
 const LIST_FIELDS = ['organizationDomains', 'trustedAuthservIds', 'allowSenders', 'allowLinkDomains', 'disable'] as const;
@@ -22,10 +24,16 @@ function fill(config: AyashiiConfig): void {
   for (const k of [...LIST_FIELDS, ...JSON_FIELDS]) $(k).removeAttribute('aria-invalid');
 }
 
+/** Problems as lines in Thunderbird's UI language. */
+function texts(issues: readonly SettingsIssue[]): string[] {
+  const locale = resolveLocale(messenger.i18n.getUILanguage());
+  return issues.map((i) => settingsIssueText(i, locale));
+}
+
 /** The form → a config object (not yet validated), plus JSON syntax errors. */
-function readForm(): { value: Record<string, unknown>; errors: string[] } {
+function readForm(): { value: Record<string, unknown>; errors: SettingsIssue[] } {
   const value: Record<string, unknown> = {};
-  const errors: string[] = [];
+  const errors: SettingsIssue[] = [];
   for (const k of LIST_FIELDS) {
     value[k] = $<HTMLTextAreaElement>(k)
       .value.split(/\r?\n/)
@@ -40,7 +48,7 @@ function readForm(): { value: Record<string, unknown>; errors: string[] } {
       $(k).removeAttribute('aria-invalid');
     } catch (e) {
       $(k).setAttribute('aria-invalid', 'true');
-      errors.push(`${k}: ${e instanceof Error ? e.message : String(e)}`);
+      errors.push({ code: 'options/not-json', path: k, params: { message: e instanceof Error ? e.message : String(e) } });
     }
   }
   return { value, errors };
@@ -57,12 +65,12 @@ function status(kind: 'ok' | 'error' | 'warn', head: string, lines: readonly str
 async function saveConfig(value: unknown, okText: string): Promise<boolean> {
   const r = parseConfig(value);
   if (r.errors.length) {
-    status('error', t('optionsNotSaved'), r.errors);
+    status('error', t('optionsNotSaved'), texts(r.errorIssues));
     return false;
   }
   await messenger.storage.local.set({ config: r.config });
   fill(r.config);
-  if (r.warnings.length) status('warn', t('optionsWarnings'), r.warnings);
+  if (r.warningIssues.length) status('warn', t('optionsWarnings'), texts(r.warningIssues));
   else status('ok', t(okText));
   return true;
 }
@@ -85,7 +93,7 @@ async function main(): Promise<void> {
   $<HTMLFormElement>('config-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const { value, errors } = readForm();
-    if (errors.length) return status('error', t('optionsNotSaved'), errors);
+    if (errors.length) return status('error', t('optionsNotSaved'), texts(errors));
     void saveConfig(value, 'optionsSaved');
   });
 
@@ -97,7 +105,7 @@ async function main(): Promise<void> {
     if (!f) return;
     void f.text().then((text) => {
       const r = parseConfigText(text);
-      if (r.errors.length) return status('error', t('optionsNotSaved'), r.errors);
+      if (r.errorIssues.length) return status('error', t('optionsNotSaved'), texts(r.errorIssues));
       return saveConfig(r.config, 'optionsImported').then(() => undefined);
     });
   });

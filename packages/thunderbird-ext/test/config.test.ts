@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPTIONS_CATALOGS, settingsIssueText, type OptionsIssueCode, type OptionsIssueParams, type SettingsIssue } from '../src/config-texts.js';
 import { checks } from '@ayashii/core';
 import { configToOptions, configToText, EMPTY_CONFIG, parseConfig, parseConfigText, resolveLocale, settingsFromStorage } from '../src/config.js';
 import { displayValue } from '../src/ui/evidence-text.js';
@@ -115,5 +116,55 @@ describe('xpi writer', () => {
     expect(files.get('big.js')!.length).toBe(10_000);
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('settings problems in the UI language (options page status)', () => {
+  const OWN: { readonly [C in OptionsIssueCode]: { readonly path: string; readonly params: OptionsIssueParams[C]; readonly en: string; readonly ja: string } } = {
+    'options/not-json': { path: 'weights', params: { message: 'Unexpected end of JSON input' }, en: 'weights: not valid JSON: Unexpected end of JSON input', ja: 'weights: JSON として読み込めません: Unexpected end of JSON input' },
+    'options/not-an-object': { path: '', params: {}, en: 'expected a JSON object', ja: 'JSON のオブジェクトを指定してください' },
+    'options/unknown-key-ignored': { path: '', params: { key: 'futureOption' }, en: 'unknown key "futureOption" ignored', ja: '不明なキー "futureOption" は無視しました' },
+    'options/expected-string-list': { path: 'disable', params: {}, en: 'disable: expected an array of strings', ja: 'disable: 文字列の配列を指定してください' },
+    'options/too-many': { path: 'disable', params: { max: 1000 }, en: 'disable: at most 1000 entries', ja: 'disable: 項目は 1000 件までです' },
+    'options/bad-item': { path: 'disable[0]', params: { max: 253 }, en: 'disable[0]: expected a non-empty string of at most 253 characters', ja: 'disable[0]: 253 文字以内の空でない文字列を指定してください' },
+  };
+
+  it('the page\'s own codes: every one in both languages, and no other in the catalogs', () => {
+    expect(Object.keys(OPTIONS_CATALOGS.en).sort()).toEqual(Object.keys(OWN).sort());
+    expect(Object.keys(OPTIONS_CATALOGS.ja).sort()).toEqual(Object.keys(OWN).sort());
+    for (const [code, s] of Object.entries(OWN)) {
+      const issue = { code, path: s.path, params: s.params } as SettingsIssue;
+      expect(settingsIssueText(issue, 'en')).toBe(s.en);
+      expect(settingsIssueText(issue, 'ja')).toBe(s.ja);
+    }
+  });
+
+  it('issues are the English errors and warnings line for line, and read in Japanese', () => {
+    const r = parseConfig({
+      futureOption: true,
+      organizationDomains: 'kousya.jp',
+      allowLinkDomains: ['not a domain'],
+      disable: ['no-such/check'],
+      weights: { x: 500 },
+      extraBrands: { brands: [{ id: 'Bad' }] },
+    });
+    expect(r.errorIssues.map((i) => settingsIssueText(i, 'en'))).toEqual(r.errors);
+    expect(r.warningIssues.map((i) => settingsIssueText(i, 'en'))).toEqual(r.warnings);
+    expect(r.warnings).toEqual(['unknown key "futureOption" ignored', 'disable: unknown check id "no-such/check"']);
+    expect(r.warningIssues.map((i) => settingsIssueText(i, 'ja'))).toEqual(['不明なキー "futureOption" は無視しました', 'disable: "no-such/check" は不明なチェック ID です']);
+    const ja = r.errorIssues.map((i) => settingsIssueText(i, 'ja'));
+    expect(ja.slice(0, 3)).toEqual([
+      'organizationDomains: 文字列の配列を指定してください',
+      'allowLinkDomains[0]: "not a domain" はドメイン名ではありません',
+      'weights["x"]: 0〜100 の数値を指定してください（指定された値: 500）',
+    ]);
+    expect(ja[3]).toBe('extraBrands: brands[0].id: "example-bank" のような小文字とハイフンの ID を指定してください（指定された値: "Bad"）');
+    expect(r.errors[2]).toBe('weights["x"]: expected a number from 0 to 100, got 500');
+  });
+
+  it('not JSON and not an object', () => {
+    const r = parseConfigText('{');
+    expect(settingsIssueText(r.errorIssues[0]!, 'ja')).toMatch(/^JSON として読み込めません: /);
+    expect(parseConfig([]).errorIssues.map((i) => settingsIssueText(i, 'ja'))).toEqual(['JSON のオブジェクトを指定してください']);
   });
 });
