@@ -108,7 +108,7 @@ describe('parseConfig: errors name the path', () => {
   });
 
   it.each([
-    [{ organizationDomains: 'kousya.example' }, 'organizationDomains: expected an array of a domain names, got "kousya.example"'],
+    [{ organizationDomains: 'kousya.example' }, 'organizationDomains: expected an array of domain names, got "kousya.example"'],
     [{ organizationDomains: ['kousya.example', 'kousya'] }, 'organizationDomains[1]: "kousya" is not a domain name'],
     [{ organizationDomains: ['kousya.example', 7] }, 'organizationDomains[1]: expected a string, got 7'],
     [{ organizationDomains: [''] }, 'organizationDomains[0]: empty string'],
@@ -126,7 +126,7 @@ describe('parseConfig: errors name the path', () => {
     [{ limits: { maxUrls: 0 } }, 'limits.maxUrls: expected a whole number from 1 to 1000000, got 0'],
     [{ limits: { maxUrls: 1.5 } }, 'limits.maxUrls: expected a whole number from 1 to 1000000, got 1.5'],
     [{ limits: { maxLinks: 5 } }, 'limits.maxLinks: unknown property (allowed: maxHeaderBytes, maxHeaderCount, maxUrls, maxAttachments, maxBodyBytes, timeBudgetMs)'],
-    [{ disable: someId }, `disable: expected an array of a check ids, got "${someId}"`],
+    [{ disable: someId }, `disable: expected an array of check ids, got "${someId}"`],
     [{ disable: [3] }, 'disable[0]: expected a check id string, got 3'],
   ])('%j', (value, message) => {
     expect(errorsOf(value)).toEqual([message]);

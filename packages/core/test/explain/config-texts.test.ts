@@ -16,7 +16,7 @@ const SAMPLES: { readonly [C in ConfigIssueCode]: { readonly path: string; reado
   'config/not-an-object': { path: '(root)', params: { got: { kind: 'array' } }, en: '(root): expected an object, got an array', ja: '(root): オブジェクトを指定してください（指定された値: 配列）' },
   'config/unknown-property': { path: 'colour', params: { allowed: ['a', 'b'] }, en: 'colour: unknown property (allowed: a, b)', ja: 'colour: 不明なプロパティです（使用できるのは a, b）' },
   'config/expected-string': { path: 'organizationDomains[0]', params: { got: lit('1') }, en: 'organizationDomains[0]: expected a string, got 1', ja: 'organizationDomains[0]: 文字列を指定してください（指定された値: 1）' },
-  'config/expected-array': { path: 'organizationDomains', params: { of: 'domain', got: lit('"x"') }, en: 'organizationDomains: expected an array of a domain names, got "x"', ja: 'organizationDomains: ドメイン名の配列を指定してください（指定された値: "x"）' },
+  'config/expected-array': { path: 'organizationDomains', params: { of: 'domain', got: lit('"x"') }, en: 'organizationDomains: expected an array of domain names, got "x"', ja: 'organizationDomains: ドメイン名の配列を指定してください（指定された値: "x"）' },
   'config/missing': { path: 'recipient.address', params: { expected: 'address' }, en: 'recipient.address: missing (expected an address)', ja: 'recipient.address: 指定されていません（メールアドレスを指定してください）' },
   'config/too-many': { path: 'disable', params: { what: 'entries', count: 1001, max: 1000 }, en: 'disable: too many entries (1001, at most 1000)', ja: 'disable: 項目が多すぎます（1001 件、上限は 1000 件）' },
   'config/empty-string': { path: 'allowSenders[1]', params: {}, en: 'allowSenders[1]: empty string', ja: 'allowSenders[1]: 空の文字列です' },

@@ -26,6 +26,14 @@ const WHAT: Readonly<Record<ConfigItemKind, string>> = {
   'check-id': 'a check id',
 };
 
+/** The plural of each item kind, for "expected an array of …". */
+const WHATS: Readonly<Record<ConfigItemKind, string>> = {
+  domain: 'domain names',
+  'authserv-id': 'authserv-ids (host names such as "mx.example.com")',
+  'address-or-domain': 'addresses or domain names',
+  'check-id': 'check ids',
+};
+
 const MISSING: Readonly<Record<ExpectedThing, string>> = {
   array: 'an array',
   strings: 'an array of strings',
@@ -50,7 +58,7 @@ export const configEn: ConfigCatalog = {
   'config/not-an-object': ({ got }) => `expected an object, got ${shown(got)}`,
   'config/unknown-property': ({ allowed }) => (allowed ? `unknown property (allowed: ${allowed.join(', ')})` : 'unknown property'),
   'config/expected-string': ({ got }) => (got ? `expected a string, got ${shown(got)}` : 'expected a string'),
-  'config/expected-array': ({ of, got }) => `expected an array${of ? ` of ${WHAT[of]}s` : ''}, got ${shown(got)}`,
+  'config/expected-array': ({ of, got }) => `expected an array${of ? ` of ${WHATS[of]}` : ''}, got ${shown(got)}`,
   'config/missing': ({ expected }) => `missing (expected ${MISSING[expected]})`,
   'config/too-many': ({ what, count, max }) => `too many ${COUNTED[what]} (${count}, at most ${max})`,
   'config/empty-string': () => 'empty string',
