@@ -23,6 +23,7 @@ import { orgDomain } from '../../domain/registrable.js';
 import { looksForwarded } from '../../forward/forwarded-block.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { isReply } from '../reply.js';
 import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/brand-callback-number'];
@@ -47,7 +48,7 @@ export const brandCallbackNumber = defineCheck({
     const senderOrg = orgDomain(mb.domain);
     if (isFreemail(senderOrg)) return [];
     if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];
-    if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
+    if (isReply(ctx)) return [];
     // Full-width digits (`０３－１２３４－５６７８`) and `ＴＥＬ` read as ASCII, and the dashes
     // Japanese text puts between digit groups (`03−1234−5678` with a minus sign, `ー`) as `-`.
     const phone = callbackNumber(ctx.bodyText.normalize('NFKC').replace(DASHES, '-'));

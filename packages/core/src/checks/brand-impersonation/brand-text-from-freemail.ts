@@ -19,6 +19,7 @@ import { orgDomain } from '../../domain/registrable.js';
 import { looksForwarded } from '../../forward/forwarded-block.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { isReply } from '../reply.js';
 import { brandParams, letterheadBrand } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/brand-text-from-freemail'];
@@ -34,7 +35,7 @@ export const brandTextFromFreemail = defineCheck({
     if (!mb?.domain || ctx.mailingList || ctx.isAllowedSender(mb.address)) return [];
     const domain = orgDomain(mb.domain);
     if (!isFreemail(domain)) return [];
-    if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
+    if (isReply(ctx)) return [];
     if (looksForwarded(ctx.subject, ctx.bodyText)) return [];
     const claim = letterheadBrand(ctx, domain);
     if (!claim) return [];

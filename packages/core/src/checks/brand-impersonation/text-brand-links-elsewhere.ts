@@ -21,6 +21,7 @@ import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { linkEvidence } from '../../url/link-facts.js';
 import { defineCheck, hit } from '../define-check.js';
+import { isReply } from '../reply.js';
 import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, unknownSiteLinks } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
@@ -35,7 +36,7 @@ export const textBrandLinksElsewhere = defineCheck({
     const mb = ctx.author;
     if (mb && ctx.isAllowedSender(mb.address || mb.name)) return [];
     // Replies quote other people: they do not speak as a brand.
-    if (ctx.header('in-reply-to').length > 0 || ctx.header('references').length > 0) return [];
+    if (isReply(ctx)) return [];
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
     if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];

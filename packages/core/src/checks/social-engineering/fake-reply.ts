@@ -16,14 +16,15 @@
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isDeliveryReport } from '../delivery-report.js';
+import { isReply } from '../reply.js';
 
 type P = SocialEngineeringParams['social-engineering/fake-reply'];
 
 /** Reply prefixes of mail programs in many languages (rspamd's list, plus `RE`/`R`, `VS`, Chinese). */
 const REPLY_PREFIX = /^[ \t]{0,8}((?:re|aw|sv|vs|antw|atb|bls|odp|res|rif|ynt|r)(?: ?\[\d{1,4}\])? {0,3}[:：]|(?:回复|回覆|答复) {0,3}[:：])/i;
 
-/** Headers any reply carries, one of which is enough (Outlook may write only Thread-Index). */
-const REPLY_HEADERS = ['in-reply-to', 'references', 'thread-index', 'thread-topic'] as const;
+/** Outlook's thread headers, which some of its replies carry without In-Reply-To. */
+const THREAD_HEADERS = ['thread-index', 'thread-topic'] as const;
 
 /** Japanese mobile carriers' mail, whose phones answered without In-Reply-To for years. */
 const MOBILE_CARRIERS: readonly string[] = [
@@ -40,7 +41,7 @@ export const fakeReply = defineCheck({
   run(ctx) {
     const m = REPLY_PREFIX.exec(ctx.subject);
     if (!m) return [];
-    if (REPLY_HEADERS.some((n) => ctx.header(n).length > 0) || ctx.mailingList || isDeliveryReport(ctx)) return [];
+    if (isReply(ctx) || THREAD_HEADERS.some((n) => ctx.header(n).length > 0) || ctx.mailingList || isDeliveryReport(ctx)) return [];
     const from = ctx.author;
     if (from && ctx.isAllowedSender(from.address || from.name)) return [];
     const domain = from?.domain ?? '';
