@@ -2,6 +2,8 @@ import type { Category, Evidence, Severity } from '../model/finding.js';
 import type { CheckId } from '../model/params.js';
 import type { Verdict, VerdictLevel } from '../model/verdict.js';
 import { decodeEncodedWords, hasEncodedWord } from '../parse/encoded-word.js';
+import { aggregate } from '../score/aggregate.js';
+import { levelFor } from '../score/thresholds.js';
 import { neutralize } from '../text/normalize.js';
 import type { Catalog, CatalogEntry, Locale } from './catalog.js';
 import { en } from './locales/en/index.js';
@@ -85,7 +87,12 @@ export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
       : { checkId: f.checkId, category: f.category, severity: f.severity, weight: f.weight, title: r.title, detail, evidence };
   });
   const top = items[0]?.title ?? '';
-  const summary = catalog.ui.summary[verdict.level].replace('{top}', top);
+  let summary = catalog.ui.summary[verdict.level].replace('{top}', top);
+  // The score is a pure function of the findings, so the agreement bonus can be re-derived here;
+  // it is told only where it lifted the level, which is when the reader needs the reason.
+  const agreement = verdict.findings.length >= 3 ? aggregate(verdict.findings) : undefined;
+  if (agreement?.corroboration && levelFor(verdict.score - agreement.corroboration) !== verdict.level)
+    summary += (opts.locale === 'ja' ? '' : ' ') + catalog.ui.corroborated.replace('{n}', String(agreement.agreeingCategories)).replace('{points}', String(agreement.corroboration));
   return {
     locale: opts.locale,
     level: verdict.level,

@@ -32,6 +32,15 @@ export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
  * the mail scores the higher of the two. A forwarded original's score is its links and text,
  * which the forward's own checks also saw.
  */
+/**
+ * Signs of several different kinds that point the same way are stronger than their sum: when at
+ * least `categories` categories each contribute `minPoints` or more (after their caps), the score
+ * gains `points`. Measured on the shared corpus (session 13): 785 of 1,977 real phishing mails and
+ * 1 of 4,279 legitimate ones have three such categories; no legitimate mail of any corpus crosses
+ * `suspicious` because of it.
+ */
+export const CORROBORATION = { categories: 3, minPoints: 5, points: 5 } as const;
+
 export const ALTERNATIVE_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['forwarded-message']);
 
 export function levelFor(score: number): VerdictLevel {

@@ -17,4 +17,28 @@ describe('aggregate', () => {
     expect(b.score).toBe(40);
     expect(b.byCategory.get('forwarded-message')).toBe(0);
   });
+  it('three categories of at least 5 points each add the corroboration points; two, or a weak third, do not', () => {
+    const three = aggregate([f('sender-authentication', 12), f('social-engineering', 10), f('url-redirect', 10)]);
+    expect(three.agreeingCategories).toBe(3);
+    expect(three.corroboration).toBe(5);
+    expect(three.score).toBe(37);
+    expect(three.level).toBe('suspicious');
+    const two = aggregate([f('sender-authentication', 12), f('social-engineering', 10), f('url-redirect', 4)]);
+    expect(two.agreeingCategories).toBe(2);
+    expect(two.corroboration).toBe(0);
+    expect(two.score).toBe(26);
+    // Two findings of one category are one kind of sign.
+    const same = aggregate([f('url-redirect', 10), f('url-redirect', 10), f('reply-path', 8)]);
+    expect(same.corroboration).toBe(0);
+    expect(same.score).toBe(28);
+    // Counted after the cap: social-engineering's 30 counts as its capped 22, still one category.
+    const capped = aggregate([f('social-engineering', 30), f('reply-path', 5), f('header-anomaly', 5)]);
+    expect(capped.score).toBe(22 + 5 + 5 + 5);
+  });
+  it('the forwarded original is not one of the agreeing kinds', () => {
+    const a = aggregate([f('forwarded-message', 20), f('reply-path', 8), f('header-anomaly', 10)]);
+    expect(a.agreeingCategories).toBe(2);
+    expect(a.corroboration).toBe(0);
+    expect(a.score).toBe(20);
+  });
 });

@@ -8,6 +8,7 @@ export const uiEn: UiCatalog = {
     suspicious: 'This mail looks suspicious: {top}. Check before you click or reply.',
     dangerous: 'This mail is very likely fraudulent: {top}. Do not click its links or open its attachments.',
   },
+  corroborated: 'Signs of {n} different kinds point the same way, which adds {points} points.',
   skipReasons: {
     'needs-headers': 'not checked: the message headers were not available',
     'needs-body': 'not checked: the message body was not available',

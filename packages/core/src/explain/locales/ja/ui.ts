@@ -8,6 +8,7 @@ export const uiJa: UiCatalog = {
     suspicious: 'このメールは怪しい点があります：{top}。リンクを開く前、返信する前に確認してください。',
     dangerous: 'このメールは詐欺の可能性が高いです：{top}。リンクや添付ファイルを開かないでください。',
   },
+  corroborated: '種類の異なる {n} つの兆候が重なっているため、{points} 点を加えています。',
   skipReasons: {
     'needs-headers': '未確認：ヘッダーを取得できませんでした',
     'needs-body': '未確認：本文を取得できませんでした',
