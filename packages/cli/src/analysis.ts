@@ -5,3 +5,4 @@
  */
 export { configIssueText, parseConfig } from './core-internal.js';
 export { runTask, runWorker } from './pool/worker.js';
+export { urlRecord } from './url-record.js';

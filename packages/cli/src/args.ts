@@ -29,11 +29,28 @@ export interface ScanArgs {
   readonly details: boolean;
 }
 
+export const URL_FORMATS = ['table', 'jsonl', 'json'] as const;
+export type UrlFormat = (typeof URL_FORMATS)[number];
+
+/** `ayashii url`: links judged on their own. */
+export interface UrlArgs {
+  /** The links; `-` reads one per line from standard input. */
+  readonly urls: readonly string[];
+  readonly format: UrlFormat;
+  readonly lang: Locale;
+  readonly failOn: VerdictLevel | null;
+  readonly config: string | null;
+  /** The address the links were sent to, for the recipient-targeting checks. */
+  readonly recipient: string | null;
+  readonly color: boolean | null;
+}
+
 export type Parsed =
   | { readonly kind: 'scan'; readonly args: ScanArgs }
-  | { readonly kind: 'help'; readonly topic: 'main' | 'scan'; readonly lang: Locale }
+  | { readonly kind: 'url'; readonly args: UrlArgs }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'scan' | 'url'; readonly lang: Locale }
   | { readonly kind: 'version' }
-  | { readonly kind: 'error'; readonly message: string; readonly lang: Locale };
+  | { readonly kind: 'error'; readonly message: string; readonly lang: Locale; readonly topic: 'scan' | 'url' };
 
 export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
 
@@ -101,19 +118,70 @@ Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）
 終了コード: 0 --fail-on の判定に達するメールなし、1 あり、2 使い方の誤りまたは
 入出力エラー。`;
 
+export const URL_USAGE = `Usage: ayashii url [options] <url|->...
+
+Tells where a link really goes, and whether it hides or disguises that, without
+opening it: security wrappers and redirectors (Safe Links, urldefense, any
+parameter that holds a URL…) are taken off, and the target is checked for
+look-alike and IDN domains, brand names in front of other domains, shorteners,
+IP addresses, and the recipient's name or address built into it.
+With -, one link per line is read from standard input.
+
+Options:
+  -f, --format <fmt>        table | jsonl | json   (default: table)
+      --recipient <address> the address the link was sent to (to find it, or
+                            its domain name, inside the link)
+      --lang <ja|en>        language of explanations (default: from LC_ALL/LANG)
+      --fail-on <level>     exit 1 when a link is at this level or above
+                            (safe | caution | suspicious | dangerous)
+      --config <file>       ayashii.config.json (organisation domains, brands,
+                            allow-listed link domains…)
+      --[no-]color          colours in the table (default: on a terminal, unless
+                            NO_COLOR is set)
+  -h, --help                this help
+
+Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error.`;
+
+export const URL_USAGE_JA = `使い方: ayashii url [オプション] <URL|->...
+
+リンクを開かずに、本当の行き先と、それを隠したり偽ったりしていないかを調べます。
+セキュリティサービスやリダイレクトの包み（Safe Links、urldefense、URL を値に
+持つパラメーターなど）を外し、行き先について、似せたドメインや IDN、別の
+ドメインの前に付けたブランド名、短縮URL、IP アドレス、宛先の名前やアドレスの
+埋め込みを確認します。
+- を指定すると、標準入力から 1 行に 1 つずつリンクを読み込みます。
+
+オプション:
+  -f, --format <形式>       table | jsonl | json（既定: table）
+      --recipient <アドレス>
+                            リンクが送られた宛先のアドレス（リンクの中に
+                            そのアドレスやドメイン名がないかを調べる）
+      --lang <ja|en>        説明の言語（既定: LC_ALL/LANG から）
+      --fail-on <判定>      この判定以上のリンクがあれば終了コード 1
+                            （safe | caution | suspicious | dangerous）
+      --config <ファイル>   ayashii.config.json（自組織のドメイン、ブランド、
+                            許可するリンク先ドメイン等）
+      --[no-]color          表に色を付ける（既定: 端末で NO_COLOR がないとき）
+  -h, --help                このヘルプ
+
+終了コード: 0 --fail-on の判定に達するリンクなし、1 あり、2 使い方の誤りまたは
+入出力エラー。`;
+
 const MAIN_USAGE = `ayashii — does this mail lie about who sent it or where its links go?
 
 Usage: ayashii scan [options] <path|glob|->...
+       ayashii url [options] <url|->...
        ayashii --help | --version
 
-Run "ayashii scan --help" for the options.`;
+Run "ayashii scan --help" or "ayashii url --help" for the options.`;
 
 const MAIN_USAGE_JA = `ayashii — このメールは送信元やリンク先を偽っていないか？
 
 使い方: ayashii scan [オプション] <パス|グロブ|->...
+        ayashii url [オプション] <URL|->...
         ayashii --help | --version
 
-オプションは "ayashii scan --help" で表示されます。`;
+オプションは "ayashii scan --help" または "ayashii url --help" で表示されます。`;
 
 export function mainUsage(lang: Locale = 'en'): string {
   return lang === 'ja' ? MAIN_USAGE_JA : MAIN_USAGE;
@@ -122,6 +190,11 @@ export function mainUsage(lang: Locale = 'en'): string {
 /** The options of \`ayashii scan\`, in the language of --lang or of the environment. */
 export function scanUsage(lang: Locale = 'en'): string {
   return lang === 'ja' ? USAGE_JA : USAGE;
+}
+
+/** The options of \`ayashii url\`. */
+export function urlUsage(lang: Locale = 'en'): string {
+  return lang === 'ja' ? URL_USAGE_JA : URL_USAGE;
 }
 
 /** `64M`, `1G`, `512k`, `1048576` → bytes. */
@@ -182,7 +255,9 @@ function parseArgsErrorJa(e: Error & { code?: string }): string | null {
 
 export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Parsed {
   const lang = earlyLang(argv, env);
-  const error = (en: string, ja: string): Parsed => ({ kind: 'error', message: lang === 'ja' ? ja : en, lang });
+  // Which help the error points to: the url command's when it is the one given.
+  const topic = argv.includes('url') && !argv.includes('scan') ? 'url' : 'scan';
+  const error = (en: string, ja: string): Parsed => ({ kind: 'error', message: lang === 'ja' ? ja : en, lang, topic });
   let parsed;
   try {
     parsed = parseArgs({
@@ -196,6 +271,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         'min-level': { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
+        recipient: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         'max-message-size': { type: 'string' },
         progress: { type: 'boolean' },
@@ -217,10 +293,12 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   const [command, ...paths] = parsed.positionals;
   if (v.version) return { kind: 'version' };
   // Help and usage errors are printed in the language the scan would use (--lang, else the environment).
-  if (v.help) return { kind: 'help', topic: command === 'scan' ? 'scan' : 'main', lang };
+  if (v.help) return { kind: 'help', topic: command === 'scan' || command === 'url' ? command : 'main', lang };
   if (command === undefined) return { kind: 'help', topic: 'main', lang };
-  if (command === 'help') return { kind: 'help', topic: 'scan', lang };
-  if (command !== 'scan') return error(`unknown command "${command}" (the command is "scan")`, `不明なコマンドです: "${command}"（コマンドは "scan" です）`);
+  if (command === 'help') return { kind: 'help', topic: paths[0] === 'url' ? 'url' : 'scan', lang };
+  if (command === 'url') return parseUrlCommand(v, paths, lang, error);
+  if (command !== 'scan') return error(`unknown command "${command}" (the commands are "scan" and "url")`, `不明なコマンドです: "${command}"（コマンドは "scan" と "url" です）`);
+  if (v.recipient !== undefined) return error('scan: --recipient is an option of "url" (a scan reads the recipient from each message)', 'scan: --recipient は "url" のオプションです（scan は宛先をメールごとに読み取ります）');
   if (paths.length === 0) {
     return error('scan: no path given (a file, a folder, a glob, or - for standard input)', 'scan: パスが指定されていません（ファイル、フォルダー、グロブ、標準入力なら -）');
   }
@@ -284,6 +362,56 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       csvBom: v['csv-bom'] === true,
       quiet: v.quiet === true,
       details: v.details === true,
+    },
+  };
+}
+
+/** Options of `scan` that mean nothing for `url`: named in the error rather than ignored. */
+const SCAN_ONLY = ['output', 'min-level', 'jobs', 'max-message-size', 'progress', 'no-progress', 'csv-bom', 'details', 'quiet'] as const;
+
+function parseUrlCommand(
+  v: Record<string, string | boolean | undefined>,
+  urls: readonly string[],
+  lang: Locale,
+  error: (en: string, ja: string) => Parsed,
+): Parsed {
+  for (const o of SCAN_ONLY) if (v[o] !== undefined) return error(`url: --${o} is an option of "scan" only`, `url: --${o} は "scan" だけのオプションです`);
+  if (urls.length === 0) return error('url: no link given (a URL, or - for standard input)', 'url: リンクが指定されていません（URL、標準入力なら -）');
+  let format: UrlFormat = 'table';
+  const f = v['format'];
+  if (typeof f === 'string') {
+    if (!(URL_FORMATS as readonly string[]).includes(f)) {
+      return error(`--format: unknown format "${f}" for url (expected ${URL_FORMATS.join(', ')})`, `--format: url では使えない形式です: "${f}"（${URL_FORMATS.join(', ')} のいずれか）`);
+    }
+    format = f as UrlFormat;
+  }
+  const l = v['lang'];
+  if (typeof l === 'string' && l.toLowerCase() !== 'ja' && l.toLowerCase() !== 'en') {
+    return error(`--lang: expected ja or en, got "${l}"`, `--lang: ja か en を指定してください（指定された値: "${l}"）`);
+  }
+  const failRaw = typeof v['fail-on'] === 'string' ? v['fail-on'] : undefined;
+  const fail = level('--fail-on', failRaw);
+  if (typeof fail === 'string' && !(LEVELS as readonly string[]).includes(fail)) return error(fail, levelErrorJa('--fail-on', failRaw));
+  const r = v['recipient'];
+  let recipient: string | null = null;
+  if (typeof r === 'string') {
+    const a = r.trim();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a)) {
+      return error(`--recipient: expected an address such as taro@example.com, got "${r}"`, `--recipient: taro@example.com のようなアドレスを指定してください（指定された値: "${r}"）`);
+    }
+    recipient = a;
+  }
+  const pick = (yes: unknown, no: unknown): boolean | null => (no ? false : yes ? true : null);
+  return {
+    kind: 'url',
+    args: {
+      urls,
+      format,
+      lang,
+      failOn: (fail as VerdictLevel | undefined) ?? null,
+      config: typeof v['config'] === 'string' ? v['config'] : null,
+      recipient,
+      color: pick(v['color'], v['no-color']),
     },
   };
 }

@@ -5,8 +5,9 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { mainUsage, parseCommandLine, scanUsage } from './args.js';
+import { mainUsage, parseCommandLine, scanUsage, urlUsage } from './args.js';
 import { scan, VERSION } from './commands/scan.js';
+import { url } from './commands/url.js';
 import { cacheName } from './pool/load.js';
 // The budgets, in a file of their own: build.mjs makes a code cache for each (see pool/load.ts).
 import TIERS from './tier.json';
@@ -29,6 +30,11 @@ function tierUp(jobs: number): number {
   return budget;
 }
 
+/** Where to read the usage after an error. */
+function hint(topic: 'scan' | 'url', lang: 'en' | 'ja'): string {
+  return lang === 'ja' ? `使い方は "ayashii ${topic} --help" で表示されます。` : `Run "ayashii ${topic} --help" for usage.`;
+}
+
 async function cli(): Promise<number> {
   const parsed = parseCommandLine(process.argv.slice(2), process.env);
   switch (parsed.kind) {
@@ -36,13 +42,25 @@ async function cli(): Promise<number> {
       process.stdout.write(`ayashii ${VERSION}\n`);
       return 0;
     case 'help':
-      process.stdout.write(`${parsed.topic === 'scan' ? scanUsage(parsed.lang) : mainUsage(parsed.lang)}\n`);
+      process.stdout.write(`${parsed.topic === 'scan' ? scanUsage(parsed.lang) : parsed.topic === 'url' ? urlUsage(parsed.lang) : mainUsage(parsed.lang)}\n`);
       return 0;
     case 'error':
       process.stderr.write(
-        `ayashii: ${parsed.message}\n${parsed.lang === 'ja' ? '使い方は "ayashii scan --help" で表示されます。' : 'Run "ayashii scan --help" for usage.'}\n`,
+        `ayashii: ${parsed.message}\n${hint(parsed.topic, parsed.lang)}\n`,
       );
       return 2;
+    case 'url': {
+      // One analysing isolate on the main thread, as with scan --jobs 1 (and its code cache).
+      const budget = tierUp(1);
+      return url(parsed.args, {
+        stdin: process.stdin,
+        stderr: process.stderr,
+        stdoutIsTTY: process.stdout.isTTY === true,
+        env: process.env,
+        dist: fileURLToPath(new URL('.', import.meta.url)),
+        codeCache: cacheName(budget),
+      });
+    }
     default: {
       const budget = tierUp(parsed.args.jobs);
       return scan(parsed.args, {

@@ -79,7 +79,7 @@ describe('usage', () => {
     expect(ja).toContain('使い方: ayashii scan [オプション]');
     expect(run(['scan', '--help'], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toBe(ja);
     expect(run(['scan', '--help', '--lang', 'en'], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toBe(en);
-    expect(run([], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toContain('オプションは "ayashii scan --help" で表示されます');
+    expect(run([], { env: { LANG: 'ja_JP.UTF-8' } }).stdout).toContain('オプションは "ayashii scan --help" または "ayashii url --help" で表示されます');
     const options = (t: string): string[] => [...t.matchAll(/(?:^|\s)(--?[a-z][a-z[\]-]*)/gm)].map((m) => m[1] as string).sort();
     expect(options(ja)).toEqual(options(en));
     // Both fit an 80-column terminal (a CJK character takes two columns).

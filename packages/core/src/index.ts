@@ -3,6 +3,8 @@
  * why in Japanese and English. Pure, synchronous, offline; runs in Node and in browsers.
  */
 export { analyze } from './analyze.js';
+export { analyzeUrl } from './analyze-url.js';
+export type { UrlVerdict } from './analyze-url.js';
 export { explain, catalogs } from './explain/explain.js';
 export type { Explanation, ExplainedItem, ExplainOptions } from './explain/explain.js';
 export type { Locale } from './explain/catalog.js';

@@ -89,7 +89,8 @@ export interface Io {
 }
 
 /** Loads and validates --config; returns the options or the lines to print, in --lang. */
-function loadConfig(file: string, analysis: Analysis, lang: Locale): { options: AnalyzeOptions } | { errors: string[] } {
+/** Reads and validates --config (also for `ayashii url`): the options, or the lines to print. */
+export function loadConfig(file: string, analysis: Analysis, lang: Locale): { options: AnalyzeOptions } | { errors: string[] } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { configIssueText, parseConfig } from '../core-internal.js';
+import type { urlRecord } from '../url-record.js';
 import type { runTask, runWorker } from './worker.js';
 
 /** What dist/ayashii-analysis.cjs exports (src/analysis.ts). */
@@ -28,6 +29,7 @@ export interface Analysis {
   readonly runWorker: typeof runWorker;
   readonly parseConfig: typeof parseConfig;
   readonly configIssueText: typeof configIssueText;
+  readonly urlRecord: typeof urlRecord;
 }
 
 /** How the cache went: used, none to use (absent, stale, damaged), or refused by V8. */

@@ -87,7 +87,9 @@ export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
       : { checkId: f.checkId, category: f.category, severity: f.severity, weight: f.weight, title: r.title, detail, evidence };
   });
   const top = items[0]?.title ?? '';
-  let summary = catalog.ui.summary[verdict.level].replace('{top}', top);
+  // A link judged on its own (`analyzeUrl`) is summed up as a link, not as a mail.
+  const summaries = 'unwrap' in verdict ? catalog.ui.linkSummary : catalog.ui.summary;
+  let summary = summaries[verdict.level].replace('{top}', top);
   // The score is a pure function of the findings, so the agreement bonus can be re-derived here;
   // it is told only where it lifted the level, which is when the reader needs the reason.
   const agreement = verdict.findings.length >= 3 ? aggregate(verdict.findings) : undefined;

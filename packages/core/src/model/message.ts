@@ -3,7 +3,7 @@
  * header fields stay in wire order (top = newest), so duplicate From headers or an injected
  * Authentication-Results below the real one stay visible to the checks.
  */
-export type InputSource = 'eml' | 'outlook' | 'thunderbird' | 'raw-headers';
+export type InputSource = 'eml' | 'outlook' | 'thunderbird' | 'raw-headers' | 'link';
 
 export interface HeaderField {
   /** Lower-case field name. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
 import { analyze } from '../../src/analyze.js';
+import { analyzeUrl } from '../../src/analyze-url.js';
 import { allChecks } from '../../src/checks/index.js';
 import { explain } from '../../src/explain/explain.js';
 import { CATEGORIES } from '../../src/model/finding.js';
@@ -106,6 +107,12 @@ describe('properties', () => {
         inspectUrl(u, { recipient: 'taro@kousya.example' });
         expect(performance.now() - t0).toBeLessThan(500);
         expect(JSON.stringify(r).length).toBeLessThan(200_000);
+        // The same link judged on its own: never throws, only findings about the link, en/ja text.
+        const v = analyzeUrl(u, { recipient: { address: 'taro@kousya.example' } });
+        expect(LEVELS).toContain(v.level);
+        for (const f of v.findings) expect(f.evidence.some((e) => e.kind === 'url')).toBe(true);
+        for (const locale of ['en', 'ja'] as const) expect(explain(v, { locale }).summary.length).toBeGreaterThan(0);
+        expect(performance.now() - t0).toBeLessThan(2500);
       }),
       opts,
     );

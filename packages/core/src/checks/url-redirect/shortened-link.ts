@@ -36,13 +36,16 @@ export const shortenedLink = defineCheck({
     const links = webLinks(ctx);
     const everyLink = links.every((l) => l.inspection.unwrap.shortener);
     const weight = everyLink ? 20 : 10;
+    // A link judged on its own (`analyzeUrl`) is all there is, so no destination can be seen
+    // either (20), but the sentence about every link of "this mail" is left out.
+    const alone = ctx.input.source === 'link';
     for (const link of links) {
       const host = link.inspection.unwrap.shortener;
       if (!host || ctx.isAllowedLinkDomain(host)) continue;
       const owners = shortenerFor(host)?.owners ?? [];
       if (owners.some((o) => senderLabels.has(o))) continue;
       const url = link.inspection.unwrap.url;
-      matches.push({ link, weight, highlight: host, params: { shortener: host, url: url.length > 80 ? `${url.slice(0, 80)}…` : url, count: 1, everyLink } });
+      matches.push({ link, weight, highlight: host, params: { shortener: host, url: url.length > 80 ? `${url.slice(0, 80)}…` : url, count: 1, everyLink: everyLink && !alone } });
     }
     return oneFinding(matches, (p, count) => ({ ...p, count }));
   },

@@ -8,6 +8,12 @@ export const uiEn: UiCatalog = {
     suspicious: 'This mail looks suspicious: {top}. Check before you click or reply.',
     dangerous: 'This mail is very likely fraudulent: {top}. Do not click its links or open its attachments.',
   },
+  linkSummary: {
+    safe: 'Nothing suggests this link hides where it goes.',
+    caution: 'Mostly fine, but one thing deserves a look: {top}.',
+    suspicious: 'This link looks suspicious: {top}. Do not open it before you have checked.',
+    dangerous: 'This link is very likely a trap: {top}. Do not open it.',
+  },
   corroborated: 'Signs of {n} different kinds point the same way, which adds {points} points.',
   skipReasons: {
     'needs-headers': 'not checked: the message headers were not available',

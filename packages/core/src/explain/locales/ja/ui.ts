@@ -8,6 +8,12 @@ export const uiJa: UiCatalog = {
     suspicious: 'このメールは怪しい点があります：{top}。リンクを開く前、返信する前に確認してください。',
     dangerous: 'このメールは詐欺の可能性が高いです：{top}。リンクや添付ファイルを開かないでください。',
   },
+  linkSummary: {
+    safe: 'このリンクが行き先を偽っている形跡は見つかりませんでした。',
+    caution: 'おおむね問題ありませんが、確認したい点があります：{top}。',
+    suspicious: 'このリンクは怪しい点があります：{top}。確認するまで開かないでください。',
+    dangerous: 'このリンクは詐欺の可能性が高いです：{top}。開かないでください。',
+  },
   corroborated: '種類の異なる {n} つの兆候が重なっているため、{points} 点を加えています。',
   skipReasons: {
     'needs-headers': '未確認：ヘッダーを取得できませんでした',
