@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { mainUsage, parseCommandLine, scanUsage, urlUsage } from './args.js';
-import { scan, VERSION } from './commands/scan.js';
+import { scan, VERSION, type Io } from './commands/scan.js';
 import { url } from './commands/url.js';
 import { cacheName } from './pool/load.js';
 // The budgets, in a file of their own: build.mjs makes a code cache for each (see pool/load.ts).
@@ -49,30 +49,24 @@ async function cli(): Promise<number> {
         `ayashii: ${parsed.message}\n${hint(parsed.topic, parsed.lang)}\n`,
       );
       return 2;
-    case 'url': {
+    case 'url':
       // One analysing isolate on the main thread, as with scan --jobs 1 (and its code cache).
-      const budget = tierUp(1);
-      return url(parsed.args, {
-        stdin: process.stdin,
-        stderr: process.stderr,
-        stdoutIsTTY: process.stdout.isTTY === true,
-        env: process.env,
-        dist: fileURLToPath(new URL('.', import.meta.url)),
-        codeCache: cacheName(budget),
-      });
-    }
-    default: {
-      const budget = tierUp(parsed.args.jobs);
-      return scan(parsed.args, {
-        stdin: process.stdin,
-        stderr: process.stderr,
-        stdoutIsTTY: process.stdout.isTTY === true,
-        env: process.env,
-        dist: fileURLToPath(new URL('.', import.meta.url)),
-        codeCache: cacheName(budget),
-      });
-    }
+      return url(parsed.args, processIo(tierUp(1)));
+    default:
+      return scan(parsed.args, processIo(tierUp(parsed.args.jobs)));
   }
+}
+
+/** This process's streams and environment, and where the analysis bundle and its code cache are. */
+function processIo(budget: number): Io {
+  return {
+    stdin: process.stdin,
+    stderr: process.stderr,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    env: process.env,
+    dist: fileURLToPath(new URL('.', import.meta.url)),
+    codeCache: cacheName(budget),
+  };
 }
 
 cli().then(

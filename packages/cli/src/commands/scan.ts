@@ -88,8 +88,7 @@ export interface Io {
   readonly codeCache: string | null;
 }
 
-/** Loads and validates --config; returns the options or the lines to print, in --lang. */
-/** Reads and validates --config (also for `ayashii url`): the options, or the lines to print. */
+/** Loads and validates --config (also for `ayashii url`); returns the options or the lines to print, in --lang. */
 export function loadConfig(file: string, analysis: Analysis, lang: Locale): { options: AnalyzeOptions } | { errors: string[] } {
   let text: string;
   try {

@@ -4,24 +4,13 @@
  * --config's validation); nothing is fetched.
  */
 import { LEVELS, catalogs, type AnalyzeOptions, type Locale } from '@ayashii/core';
-import type { Readable } from 'node:stream';
 import type { UrlArgs } from '../args.js';
 import { loadAnalysis, type Analysis } from '../pool/load.js';
 import type { UrlRecord } from '../url-record.js';
-import { clean } from '../output/table.js';
+import { clean, ESC, LEVEL_COLOR, SEVERITY } from '../output/table.js';
 import { displayWidth, padEnd, padStart } from '../output/width.js';
 import { Output } from '../output/writer.js';
-import { loadConfig } from './scan.js';
-
-export interface UrlIo {
-  readonly stdin: Readable;
-  readonly stderr: { write(s: string): unknown };
-  readonly stdoutIsTTY: boolean;
-  readonly env: NodeJS.ProcessEnv;
-  /** The folder of the analysis bundle (dist/). */
-  readonly dist: string;
-  readonly codeCache: string | null;
-}
+import { loadConfig, type Io } from './scan.js';
 
 /** A line that is not a link: reported as such, never judged as one. */
 export interface UrlErrorRecord {
@@ -57,9 +46,6 @@ const TEXT: Record<Locale, { via: string; target: string; shortener: (s: string)
   },
 };
 
-const ESC = '\u001b[';
-const LEVEL_COLOR = { safe: '32', caution: '33', suspicious: '1;33', dangerous: '1;31' } as const;
-const SEVERITY = { danger: { mark: '!!', color: '31' }, warn: { mark: '! ', color: '33' }, info: { mark: 'i ', color: '2' } } as const;
 
 /**
  * What is taken for a link: an absolute URL (any scheme: `javascript:` and `data:` are judged
@@ -75,7 +61,7 @@ export function asLink(line: string): string | null {
   return null;
 }
 
-async function readLines(stream: Readable): Promise<string[]> {
+async function readLines(stream: NodeJS.ReadableStream): Promise<string[]> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
   return Buffer.concat(chunks)
@@ -111,7 +97,7 @@ function table(out: Output, records: readonly (UrlRecord | UrlErrorRecord)[], la
   }
 }
 
-export async function url(args: UrlArgs, io: UrlIo): Promise<number> {
+export async function url(args: UrlArgs, io: Io): Promise<number> {
   const err = (s: string): void => void io.stderr.write(`${s}\n`);
   let analysis: Analysis;
   try {

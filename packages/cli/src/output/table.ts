@@ -6,9 +6,9 @@ import type { Sink } from './sink.js';
 import { displayWidth, padEnd, padStart } from './width.js';
 import type { Output } from './writer.js';
 
-const ESC = '\u001b[';
-const LEVEL_COLOR: Record<VerdictLevel, string> = { safe: '32', caution: '33', suspicious: '1;33', dangerous: '1;31' };
-const SEVERITY: Record<Severity, { mark: string; color: string }> = {
+export const ESC = '\u001b[';
+export const LEVEL_COLOR: Record<VerdictLevel, string> = { safe: '32', caution: '33', suspicious: '1;33', dangerous: '1;31' };
+export const SEVERITY: Record<Severity, { mark: string; color: string }> = {
   danger: { mark: '!!', color: '31' },
   warn: { mark: '! ', color: '33' },
   info: { mark: 'i ', color: '2' },
