@@ -396,7 +396,7 @@ function parseUrlCommand(
   let recipient: string | null = null;
   if (typeof r === 'string') {
     const a = r.trim();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a)) {
+    if (!/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(a)) {
       return error(`--recipient: expected an address such as taro@example.com, got "${r}"`, `--recipient: taro@example.com のようなアドレスを指定してください（指定された値: "${r}"）`);
     }
     recipient = a;
