@@ -18,6 +18,8 @@ export interface UiCatalog {
   readonly levels: Readonly<Record<VerdictLevel, string>>;
   /** One-line summary per level; `{top}` is replaced by the title of the heaviest finding. */
   readonly summary: Readonly<Record<VerdictLevel, string>>;
+  /** The summary of a safe verdict that still lists findings (too weak for a warning), mail or link. */
+  readonly safeMinor: string;
   /** The same for a link judged on its own (`analyzeUrl`). */
   readonly linkSummary: Readonly<Record<VerdictLevel, string>>;
   /** Appended to the summary when `{n}` kinds of signs agree and the `{points}` this adds (see `CORROBORATION`) lift the level. */

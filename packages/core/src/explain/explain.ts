@@ -89,7 +89,9 @@ export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
   const top = items[0]?.title ?? '';
   // A link judged on its own (`analyzeUrl`) is summed up as a link, not as a mail.
   const summaries = 'unwrap' in verdict ? catalog.ui.linkSummary : catalog.ui.summary;
-  let summary = summaries[verdict.level].replace('{top}', top);
+  // "Nothing suggests…" above a list of findings would contradict it: a safe verdict with minor
+  // findings says that they are too weak for a warning.
+  let summary = verdict.level === 'safe' && items.length > 0 ? catalog.ui.safeMinor : summaries[verdict.level].replace('{top}', top);
   // The score is a pure function of the findings, so the agreement bonus can be re-derived here;
   // it is told only where it lifted the level, which is when the reader needs the reason.
   const agreement = verdict.findings.length >= 3 ? aggregate(verdict.findings) : undefined;

@@ -8,6 +8,7 @@ export const uiEn: UiCatalog = {
     suspicious: 'This mail looks suspicious: {top}. Check before you click or reply.',
     dangerous: 'This mail is very likely fraudulent: {top}. Do not click its links or open its attachments.',
   },
+  safeMinor: 'Nothing here is strong enough for a warning; the minor points below are worth a glance.',
   linkSummary: {
     safe: 'Nothing suggests this link hides where it goes.',
     caution: 'Mostly fine, but one thing deserves a look: {top}.',

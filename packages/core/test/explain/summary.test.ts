@@ -1,6 +1,7 @@
 /**
- * The summary says when signs of several kinds agreeing lifted the level, so a verdict that the
- * weights alone would not reach is never given without its reason.
+ * The one-line summary: it says when signs of several kinds agreeing lifted the level, so a
+ * verdict that the weights alone would not reach is never given without its reason; and a safe
+ * verdict that still lists findings does not open with "nothing suggests…".
  */
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/index.js';
@@ -44,5 +45,17 @@ describe('corroboration in the summary', () => {
     expect(two.score).toBe(26);
     expect(explain(two, { locale: 'en' }).summary).not.toContain('point the same way');
     expect(explain(two, { locale: 'ja' }).summary).not.toContain('兆候が重なって');
+  });
+});
+
+describe('a safe verdict with minor findings', () => {
+  it('says they are too weak for a warning instead of "nothing suggests"', () => {
+    const minor = verdict([f('url-obfuscation/non-standard-port', 6)]);
+    expect(minor.level).toBe('safe');
+    expect(explain(minor, { locale: 'en' }).summary).toBe('Nothing here is strong enough for a warning; the minor points below are worth a glance.');
+    expect(explain(minor, { locale: 'ja' }).summary).toBe('警告するほどの点はありませんが、下に挙げた小さな点は確認しておくと安心です。');
+    const none = verdict([]);
+    expect(explain(none, { locale: 'en' }).summary).toBe('Nothing suggests this mail lies about its sender or its links.');
+    expect(explain(none, { locale: 'ja' }).summary).toBe('送信元やリンクを偽っている形跡は見つかりませんでした。');
   });
 });
