@@ -125,7 +125,8 @@ opening it: security wrappers and redirectors (Safe Links, urldefense, any
 parameter that holds a URL…) are taken off, and the target is checked for
 look-alike and IDN domains, brand names in front of other domains, shorteners,
 IP addresses, and the recipient's name or address built into it.
-With -, one link per line is read from standard input.
+With -, one link per line is read from standard input. Defanged links
+(hxxps://evil[.]example/) are read as the links they stand for.
 
 Options:
   -f, --format <fmt>        table | jsonl | json   (default: table)
@@ -149,7 +150,8 @@ export const URL_USAGE_JA = `使い方: ayashii url [オプション] <URL|->...
 持つパラメーターなど）を外し、行き先について、似せたドメインや IDN、別の
 ドメインの前に付けたブランド名、短縮URL、IP アドレス、宛先の名前やアドレスの
 埋め込みを確認します。
-- を指定すると、標準入力から 1 行に 1 つずつリンクを読み込みます。
+- を指定すると、標準入力から 1 行に 1 つずつリンクを読み込みます。無害化された
+リンク（hxxps://evil[.]example/）は、元のリンクとして読み取ります。
 
 オプション:
   -f, --format <形式>       table | jsonl | json（既定: table）

@@ -67,6 +67,12 @@ describe('ayashii url', () => {
     expect(run(['url', '--fail-on', 'dangerous', 'https://www.example.com/']).code).toBe(0);
   });
 
+  it('defanged links (hxxps://, [.], (.), [:]) are read as the links they stand for', () => {
+    const recs = jsonl(run(['url', '--format', 'jsonl', 'hxxps://login.smbc-card.com.vpass-login[.]example/x', 'hXXp[:]//www.example(.)com/', 'www[.]example[.]org']).stdout);
+    expect(recs.map((x) => x['url'])).toEqual(['https://login.smbc-card.com.vpass-login.example/x', 'http://www.example.com/', 'http://www.example.org']);
+    expect((recs[0]?.['findings'] as { checkId: string }[]).map((f) => f.checkId)).toContain('lookalike-domain/brand-in-subdomain');
+  });
+
   it('a line that is not a link is an error record (exit 2), and the others are still judged', () => {
     const r = run(['url', '--format', 'jsonl', 'not a link', 'https://www.example.com/']);
     expect(r.code).toBe(2);

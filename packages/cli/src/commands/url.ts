@@ -48,12 +48,24 @@ const TEXT: Record<Locale, { via: string; target: string; shortener: (s: string)
 
 
 /**
+ * Links "defanged" so that nobody clicks them by mistake, as tickets and security reports write
+ * them (`hxxps://evil[.]example/`, `evil(.)example`, `https[:]//…`), are read as the link they stand for.
+ */
+export function refang(s: string): string {
+  return s
+    .replace(/^h(?:xx|\*\*)p(s?)(?=[:[])/i, 'http$1')
+    .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]/gi, '.')
+    .replace(/\[:\]/g, ':')
+    .replace(/\[\/\/\]/g, '//');
+}
+
+/**
  * What is taken for a link: an absolute URL (any scheme: `javascript:` and `data:` are judged
  * too), a scheme-relative `//host/…`, or a host name with a dot and what follows it, which is read
  * as `http://` (how a mail client makes a link of `www.example.com` in plain text).
  */
 export function asLink(line: string): string | null {
-  const s = line.trim();
+  const s = refang(line.trim());
   if (s === '' || /\s/.test(s)) return null;
   if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !/^[^:/]+\.[a-z]{2,}:\d/i.test(s)) return s;
   if (s.startsWith('//') && s.length > 2) return `http:${s}`;
