@@ -23,6 +23,7 @@ const result = await build({
   entryPoints: {
     background: join(here, 'src/background.ts'),
     popup: join(here, 'src/popup.ts'),
+    link: join(here, 'src/link.ts'),
     options: join(here, 'src/options.ts'),
     banner: join(here, 'src/banner.ts'),
   },
@@ -39,7 +40,7 @@ const result = await build({
   logLevel: 'warning',
 });
 
-for (const f of ['popup.html', 'popup.css', 'options.html', 'options.css', 'banner.css']) cpSync(join(here, 'src', f), join(out, f));
+for (const f of ['popup.html', 'popup.css', 'link.html', 'link.css', 'options.html', 'options.css', 'banner.css']) cpSync(join(here, 'src', f), join(out, f));
 cpSync(join(here, '_locales'), join(out, '_locales'), { recursive: true });
 cpSync(join(here, 'icons'), join(out, 'icons'), { recursive: true });
 const manifest = JSON.parse(readFileSync(join(here, 'manifest.json'), 'utf8'));

@@ -1,11 +1,13 @@
 /**
  * Background (event page): analyses the displayed message on request (popup, banner) and, in
- * automatic mode, on every display. Host work only: read → adapter → analyze → explain.
+ * automatic mode, on every display; and one link on request (the "Check this link" context menu
+ * opens link.html, which asks here). Host work only: read → adapter → analyze → explain.
  */
-import { analyze, explain } from '@ayashii/core';
+import { analyze, analyzeUrl, explain } from '@ayashii/core';
 import { configToOptions, DEFAULT_SETTINGS, settingsFromStorage, resolveLocale, STORAGE_KEYS, type Settings } from './config.js';
 import { displayedList, readDisplayedMessage, readMessage, type DisplayedMessage } from './host/read-message.js';
-import { BANNER, BANNER_LEVELS, CHECK_TAB, isRequest, LEVEL_COLORS, type BannerResponse, type CheckResponse } from './protocol.js';
+import { isMessageContext, LINK_WINDOW, linkOptions, linkPageUrl, linkResult, linkTargetFromMenu, MENU_ID, menuCreateProperties, pickRecipient, type CheckLinkResponse, type LinkTarget } from './link-check.js';
+import { BANNER, BANNER_LEVELS, CHECK_LINK, CHECK_TAB, isRequest, LEVEL_COLORS, type BannerResponse, type CheckResponse } from './protocol.js';
 
 const BANNER_SCRIPT_ID = 'ayashii-banner';
 const CACHE_MAX = 32;
@@ -62,6 +64,40 @@ async function checkTab(tabId: number): Promise<CheckResponse> {
   return r.ok ? analyse(r.message) : { ok: false, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) };
 }
 
+/** The only recipient address of the message displayed in a tab, or null. */
+async function recipientOf(tabId: number): Promise<string | null> {
+  try {
+    const list = displayedList(await messenger.messageDisplay.getDisplayedMessages(tabId));
+    return list.length === 1 ? pickRecipient(list[0]!.recipients) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Judges one link on its own (never fetched), with the user's settings and the message's recipient. */
+async function checkLink(target: LinkTarget): Promise<CheckLinkResponse> {
+  try {
+    const { config } = await settings();
+    const recipient = target.tabId === undefined ? null : await recipientOf(target.tabId);
+    return linkResult(analyzeUrl(target.url, linkOptions(configToOptions(config), recipient)), locale(), recipient);
+  } catch (e) {
+    return { ok: false, reason: 'error', detail: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * The "Check this link" item. Menus of an event page outlive its unloading, so it is created on
+ * install and, guarded, at every start: a second create only reports the duplicate id to the
+ * callback, which reads and drops it.
+ */
+function createMenu(): void {
+  try {
+    messenger.menus.create(menuCreateProperties(messenger.i18n.getMessage('menuCheckLink')), () => void messenger.runtime.lastError);
+  } catch {
+    /* already created */
+  }
+}
+
 async function setBadge(tabId: number, result: CheckResponse | null): Promise<void> {
   if (!result || !result.ok) {
     await messenger.messageDisplayAction.setBadgeText({ tabId, text: null });
@@ -99,7 +135,27 @@ messenger.runtime.onMessage.addListener((msg: unknown, sender: TbMessageSender) 
     });
   }
   if (msg.type === BANNER) return banner(sender.tab?.id);
+  if (msg.type === CHECK_LINK) return checkLink(msg.tabId === undefined ? { url: msg.url } : { url: msg.url, tabId: msg.tabId });
   return undefined;
+});
+
+messenger.runtime.onInstalled.addListener(() => createMenu());
+
+// Shown on links in a displayed message only, not on links in web content (feed articles, pages
+// opened in a tab). onShown does not get the page's URL without host permissions: the tab type decides.
+messenger.menus.onShown.addListener((info: TbMenuInfo, tab?: TbTab) => {
+  if (!info.contexts?.includes('link')) return;
+  void messenger.menus
+    .update(MENU_ID, { visible: isMessageContext(tab) })
+    .then(() => messenger.menus.refresh())
+    .catch(() => undefined);
+});
+
+messenger.menus.onClicked.addListener((info: TbMenuInfo, tab?: TbTab) => {
+  const target = linkTargetFromMenu(info, tab);
+  if (!target) return;
+  // A window of our own showing the verdict. The link itself is never opened or fetched.
+  void messenger.windows.create({ type: 'popup', url: linkPageUrl(target), ...LINK_WINDOW }).catch(() => undefined);
 });
 
 messenger.messageDisplay.onMessagesDisplayed.addListener((tab: TbTab, displayed) => {
@@ -121,4 +177,5 @@ messenger.storage.onChanged.addListener((changes, area) => {
   void syncBannerScript().catch(() => undefined);
 });
 
+createMenu();
 void syncBannerScript().catch(() => undefined);

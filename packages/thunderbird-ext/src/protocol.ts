@@ -1,11 +1,19 @@
 /** Messages between the popup, the banner script and the background. Plain, cloneable data. */
 import type { Explanation, VerdictLevel } from '@ayashii/core';
 import type { ReadVia } from './host/read-message.js';
+import { isLinkTarget } from './link-check.js';
+
+export type { CheckLinkFail, CheckLinkOk, CheckLinkResponse } from './link-check.js';
 
 export const CHECK_TAB = 'ayashii:check-tab';
 export const BANNER = 'ayashii:banner';
+/** The link window asks for the verdict on one link (from the context menu); answered with a CheckLinkResponse. */
+export const CHECK_LINK = 'ayashii:check-link';
 
-export type Request = { readonly type: typeof CHECK_TAB; readonly tabId: number } | { readonly type: typeof BANNER };
+export type Request =
+  | { readonly type: typeof CHECK_TAB; readonly tabId: number }
+  | { readonly type: typeof BANNER }
+  | { readonly type: typeof CHECK_LINK; readonly url: string; readonly tabId?: number };
 
 export interface CheckOk {
   readonly ok: true;
@@ -42,5 +50,6 @@ export function isRequest(v: unknown): v is Request {
   if (typeof v !== 'object' || v === null) return false;
   const t = (v as { type?: unknown }).type;
   if (t === BANNER) return true;
+  if (t === CHECK_LINK) return isLinkTarget(v as { url?: unknown; tabId?: unknown });
   return t === CHECK_TAB && typeof (v as { tabId?: unknown }).tabId === 'number';
 }

@@ -60,11 +60,11 @@ describe('no network: the manifest', () => {
     }
   });
 
-  it('no host permissions, no optional permissions, only the three API permissions; collects no data', () => {
+  it('no host permissions, no optional permissions, only the four API permissions; collects no data', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect([...manifest.permissions].sort()).toEqual(['messagesRead', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['menus', 'messagesRead', 'scripting', 'storage']);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
@@ -83,7 +83,7 @@ describe('no network: the code', () => {
   it.skipIf(!existsSync(join(PKG, 'dist', 'extension', 'background.js')))('nor do the built bundles, the core included', () => {
     const bundles = filesUnder(join(PKG, 'dist', 'extension'), '.js');
     expect(bundles.map((f) => f.slice(PKG.length + 1)).sort()).toEqual(
-      ['background.js', 'banner.js', 'options.js', 'popup.js'].map((f) => join('dist', 'extension', f)),
+      ['background.js', 'banner.js', 'link.js', 'options.js', 'popup.js'].map((f) => join('dist', 'extension', f)),
     );
     expect(bundles.flatMap(networkIdentifiers)).toEqual([]);
   });

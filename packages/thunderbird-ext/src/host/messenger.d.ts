@@ -10,6 +10,8 @@ declare global {
     readonly subject?: string;
     readonly author?: string;
     readonly external?: boolean;
+    /** The To list, one entry per recipient ("Name <address>" or a bare address). */
+    readonly recipients?: string[];
   }
   interface TbTab {
     readonly id?: number;
@@ -20,6 +22,15 @@ declare global {
   interface TbEvent<F extends (...args: never[]) => unknown> {
     addListener(fn: F): void;
     removeListener(fn: F): void;
+  }
+  /** What `menus.onClicked` / `menus.onShown` report (the fields used here). */
+  interface TbMenuInfo {
+    readonly menuItemId?: string | number;
+    readonly menuIds?: (string | number)[];
+    readonly contexts?: string[];
+    readonly linkUrl?: string;
+    readonly pageUrl?: string;
+    readonly viewType?: string;
   }
   interface TbMessageSender {
     readonly tab?: TbTab;
@@ -38,6 +49,17 @@ declare global {
       readonly onInstalled: TbEvent<(details: { reason: string }) => void>;
       getURL(path: string): string;
       openOptionsPage(): Promise<void>;
+      readonly lastError?: { message?: string } | null;
+    };
+    readonly menus: {
+      create(props: { id: string; contexts: string[]; title: string; viewTypes?: string[] }, callback?: () => void): string | number;
+      update(id: string, props: { title?: string; visible?: boolean }): Promise<void>;
+      refresh(): Promise<void>;
+      readonly onClicked: TbEvent<(info: TbMenuInfo, tab?: TbTab) => void>;
+      readonly onShown: TbEvent<(info: TbMenuInfo, tab?: TbTab) => void>;
+    };
+    readonly windows: {
+      create(d: { type?: 'normal' | 'popup'; url?: string; width?: number; height?: number; left?: number; top?: number }): Promise<{ id?: number; left?: number; top?: number; width?: number; height?: number }>;
     };
     readonly i18n: {
       getUILanguage(): string;
