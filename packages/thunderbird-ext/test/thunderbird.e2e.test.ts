@@ -15,11 +15,12 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, explain, fromRawMessage, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
+import { analyze, analyzeUrl, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
 import { fromThunderbirdMessage, type ThunderbirdMessageData } from '../../core/src/adapters/thunderbird.js';
 import { configToOptions, parseConfig } from '../src/config.js';
+import { LINK_PAGE, linkPageUrl, MENU_ID } from '../src/link-check.js';
 import { displayValue } from '../src/ui/evidence-text.js';
-import { builtXpi, findThunderbird, killAll, missingTools, PKG, runThunderbird, type FixtureResult, type RunResult } from './e2e/run-thunderbird.js';
+import { builtXpi, findThunderbird, killAll, missingTools, PKG, runThunderbird, type FixtureResult, type LinkView, type RunResult } from './e2e/run-thunderbird.js';
 
 const SKIP = process.env['AYASHII_SKIP_THUNDERBIRD'] === '1';
 const ROOT = join(PKG, '..', '..');
@@ -33,6 +34,16 @@ const FX = {
   iso2022jp: { name: 'iso-2022-jp-business.eml', path: join(PKG, 'test', 'fixtures', 'iso-2022-jp-business.eml') },
   hostile: { name: 'hostile-injection.eml', path: join(PKG, 'test', 'fixtures', 'hostile-injection.eml') },
 } as const;
+
+/**
+ * "Check this link": the mission link (a link-rewriting gateway wrapping a host that carries the
+ * recipient's domain name, kousya.jp → Kousya35698900) and its legitimate twin, the link in
+ * genuine-alpha-mail.eml. Checked in the tabs of keimeikai-alpha-mail.eml / alpha-prm-spoofed.eml
+ * and genuine-alpha-mail.eml, whose only recipient (To) is taro@kousya.jp.
+ */
+const MISSION_LINK = 'https://url-shield.securrence.com/?p=1.0&r=kousya.jp&u=http://www.Kousya35698900.stbasil.techix.com/?vc=mailer-daemon@kousya.jp';
+const GENUINE_LINK = 'https://www.alpha-prm.jp/';
+const RECIPIENT = 'taro@kousya.jp';
 
 /** What the en run types into the options page (the CLI config's organisation fields). */
 const EN_FIELDS = { organizationDomains: 'kousya.jp', trustedAuthservIds: 'mx.kousya.jp' };
@@ -117,6 +128,37 @@ function expectPopupEqualsCli(r: FixtureResult, expected: Verdict, locale: 'ja' 
   expect(p.scripts).toBe(1);
 }
 
+/** The link window shows exactly analyzeUrl's verdict on that link, explained in `locale`, and only as text. */
+function expectLinkWindowEqualsCore(l: LinkView | undefined, locale: 'ja' | 'en', options: AnalyzeOptions, recipient: string | null): void {
+  expect(l, 'the link window was not read back').toBeTruthy();
+  if (!l) return;
+  const v = analyzeUrl(l.url, recipient ? { ...options, recipient: { address: recipient } } : options);
+  const x = explain(v, { locale });
+  // Opened the way the menu handler opens it: link.html with linkPageUrl()'s query, a popup window.
+  expect(`${LINK_PAGE}${l.search}`).toBe(linkPageUrl(l.tabId === null ? { url: l.url } : { url: l.url, tabId: l.tabId }));
+  expect(l.window?.type).toBe('popup');
+  expect(l.state).toBe('checked');
+  expect(l.lang).toBe(locale);
+  expect(l.title).toBe(BADGE_TEXT[locale]['linkWindowTitle'].message);
+  expect(l.level).toBe(v.level);
+  expect(l.badge).toBe(x.levelLabel);
+  expect(l.badgeColor).toBe(BADGE_RGB[v.level]);
+  expect(l.summary).toBe(x.summary);
+  expect(l.chain.link).toBe(v.url);
+  expect(l.chain.via.map((h) => h.host)).toEqual(v.unwrap.hops.map((h) => h.host));
+  expect(l.chain.via.map((h) => h.mark)).toEqual(v.unwrap.hops.map((h) => h.domain));
+  expect(l.chain.target).toBe(v.unwrap.url);
+  expect(l.chain.targetMark).toBe(registrableDomain(new URL(v.unwrap.url).hostname));
+  expect(l.recipient).toBe(recipient);
+  expect(l.items).toEqual(x.items.map((i) => ({ checkId: i.checkId, severity: i.severity, title: i.title, detail: i.detail, advice: i.advice ?? null })));
+  expect(l.skipped).toEqual(x.skipped.map((s) => s.checkId));
+  // Text only: the one <a> is the footer's close link; nothing links to (or loads) the link.
+  expect(l.anchors).toEqual(['#']);
+  expect(l.appTags.filter((t) => !RENDER_TAGS.includes(t))).toEqual([]);
+  expect(l.handlers).toEqual([]);
+  expect(l.scripts).toBe(1);
+}
+
 describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thunderbird', () => {
   beforeAll(async () => {
     if (!findThunderbird()) {
@@ -137,9 +179,9 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
         captureGetFull: true,
         screenshotDir: OUT,
         fixtures: [
-          { ...FX.keimeikai, expectBanner: true, screenshot: 'keimeikai-alpha-mail-dangerous-ja' },
+          { ...FX.keimeikai, expectBanner: true, screenshot: 'keimeikai-alpha-mail-dangerous-ja', links: [{ url: MISSION_LINK, screenshot: 'link-dangerous-ja' }] },
           { ...FX.spoofed, expectBanner: true, screenshot: 'popup-dangerous-ja', linksScreenshot: 'popup-dangerous-links-ja' },
-          { ...FX.genuine, screenshot: 'popup-safe-ja' },
+          { ...FX.genuine, screenshot: 'popup-safe-ja', links: [{ url: GENUINE_LINK, screenshot: 'link-safe-ja' }] },
           { ...FX.iso2022jp, screenshot: 'iso-2022-jp-safe-ja' },
           { ...FX.hostile, expectBanner: true, probe: true, screenshot: 'hostile-injection-ja' },
         ],
@@ -148,7 +190,12 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
         label: 'en',
         uiLocale: 'en-US',
         fields: EN_FIELDS,
-        fixtures: [FX.spoofed, FX.keimeikai, FX.genuine, { ...FX.hostile, probe: true }],
+        fixtures: [
+          { ...FX.spoofed, links: [{ url: MISSION_LINK }, { url: MISSION_LINK, noTab: true }] },
+          FX.keimeikai,
+          { ...FX.genuine, links: [{ url: GENUINE_LINK }] },
+          { ...FX.hostile, probe: true },
+        ],
       }),
     ]);
     for (const run of [ja, en]) {
@@ -282,6 +329,71 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
     });
   });
 
+  describe('"Check this link" (context menu on a link in the message): the link window', () => {
+    it('the menu item exists, on links, titled in the UI language', () => {
+      expect(ja.info?.menuTitle).toBe('このリンクを確認（ayashii）');
+      expect(en.info?.menuTitle).toBe('Check this link (ayashii)');
+      for (const run of [ja, en]) {
+        const menu = run.info?.menu;
+        // Thunderbird has an item under our id: a second create with it is refused (a made-up id is not).
+        expect(menu?.exists).toBe(true);
+        expect(menu?.otherRefused).toBe(false);
+        // What the extension's own code created (recorded by test/e2e/menuwatch.js): the first create
+        // succeeded; a later guarded one (install event after the start-up create) may only meet the duplicate.
+        expect(menu?.watched).toBe(true);
+        expect(menu?.created[0]?.lastError).toBeNull();
+        for (const c of menu?.created ?? []) {
+          expect(c.props).toEqual({ id: MENU_ID, contexts: ['link'], title: run.info?.menuTitle });
+          if (c !== menu?.created[0]) expect(c.lastError).toMatch(/already exists/);
+        }
+      }
+    });
+
+    it('ja: the mission link in keimeikai-alpha-mail.eml’s tab: the recipient from the mail, recipient-in-link-host, goes to www.kousya35698900…techix.com', () => {
+      const l = byName(ja, FX.keimeikai.name).links?.[0];
+      expectLinkWindowEqualsCore(l, 'ja', {}, RECIPIENT);
+      expect(l?.level).toBe('dangerous');
+      expect(l?.summary?.startsWith('このリンクは')).toBe(true);
+      expect(l?.items.map((i) => i.checkId)).toContain('recipient-targeting/recipient-in-link-host');
+      expect(l?.chain.via).toEqual([{ host: 'url-shield.securrence.com', mark: 'securrence.com', vendor: null }]);
+      expect(new URL(l?.chain.target ?? 'x:').hostname).toBe('www.kousya35698900.stbasil.techix.com');
+      expect(l?.chain.targetMark).toBe('techix.com');
+    });
+
+    it('ja: the legitimate twin (genuine-alpha-mail.eml’s link) is safe, direct, no findings', () => {
+      const l = byName(ja, FX.genuine.name).links?.[0];
+      expectLinkWindowEqualsCore(l, 'ja', {}, RECIPIENT);
+      expect(l?.level).toBe('safe');
+      expect(l?.badge).toBe('安全');
+      expect(l?.items).toEqual([]);
+      expect(l?.chain.via).toEqual([]);
+      expect(l?.safeNote).toBe(BADGE_TEXT.ja['linkSafeNote'].message);
+    });
+
+    it('en: the same links with the organisation settings; without the message’s tab the recipient checks are listed as not run', () => {
+      const options = configToOptions(EN_CONFIG);
+      const [withTab, noTab] = byName(en, FX.spoofed.name).links ?? [];
+      expectLinkWindowEqualsCore(withTab, 'en', options, RECIPIENT);
+      expect(withTab?.summary?.startsWith('This link')).toBe(true);
+      expect(withTab?.items.map((i) => i.checkId)).toContain('recipient-targeting/recipient-in-link-host');
+      expectLinkWindowEqualsCore(noTab, 'en', options, null);
+      expect(noTab?.items.map((i) => i.checkId)).not.toContain('recipient-targeting/recipient-in-link-host');
+      expect(noTab?.skipped).toContain('recipient-targeting/recipient-in-link-host');
+      const safe = byName(en, FX.genuine.name).links?.[0];
+      expectLinkWindowEqualsCore(safe, 'en', options, RECIPIENT);
+      expect(safe?.level).toBe('safe');
+    });
+
+    it('screenshots of the link window (ja) were written, with the window open', () => {
+      for (const [fx, name] of [[FX.keimeikai, 'link-dangerous-ja'], [FX.genuine, 'link-safe-ja']] as const) {
+        const file = join(OUT, `${name}.png`);
+        expect(existsSync(file), file).toBe(true);
+        expect(statSync(file).size).toBeGreaterThan(10_000);
+        expect(byName(ja, fx.name).links?.[0]?.openAtScreenshot).toBe(true);
+      }
+    });
+  });
+
   it('screenshots of the popup (dangerous and safe) were written, with the popup open', () => {
     for (const name of ['popup-dangerous-ja', 'popup-dangerous-links-ja', 'popup-safe-ja', 'keimeikai-alpha-mail-dangerous-ja', 'iso-2022-jp-safe-ja', 'hostile-injection-ja']) {
       const file = join(OUT, `${name}.png`);
@@ -393,12 +505,17 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
       }
     });
 
-    it('no popup and no options page made a request or loaded anything from the network', () => {
+    it('no popup, no link window and no options page made a request or loaded anything from the network', () => {
       for (const run of runs()) {
         for (const r of run.results) {
           expect(r.popupNet, `${r.fixture}: no observer in the popup`).toMatchObject({ where: '/popup.html', calls: [], violations: [] });
           expect(r.popupNet?.resources.filter((e) => !e.url.startsWith('moz-extension://'))).toEqual([]);
         }
+        for (const l of run.results.flatMap((r) => r.links ?? [])) {
+          expect(l.net, `${l.url}: no observer in the link window`).toMatchObject({ where: '/link.html', calls: [], violations: [] });
+          expect(l.net?.resources.filter((e) => !e.url.startsWith('moz-extension://'))).toEqual([]);
+        }
+        expect(run.results.flatMap((r) => r.links ?? [])).toHaveLength(run === ja ? 2 : 3);
         expect(run.options?.net).toMatchObject({ where: '/options.html', calls: [], violations: [] });
         expect(run.options?.net?.resources.filter((e) => !e.url.startsWith('moz-extension://'))).toEqual([]);
       }

@@ -147,6 +147,66 @@
     };
   }
 
+  /**
+   * "Check this link", as the context-menu handler does it (background.ts menus.onClicked): a popup
+   * window of the same size on link.html?tab=<the message's tab>&url=<the link>. The test checks
+   * that the query equals linkPageUrl() of src/link-check.ts. Reads back what the window shows.
+   */
+  async function checkLink(spec, tabId, fx) {
+    const q = new URLSearchParams();
+    if (!spec.noTab) q.set('tab', String(tabId));
+    q.set('url', spec.url);
+    const win = await messenger.windows.create({ type: 'popup', url: `link.html?${q.toString()}`, ...cfg.linkWindow });
+    const view = await poll(() =>
+      browser.extension.getViews().find((v) => v.location.pathname.endsWith('/link.html') && v.location.search === `?${q.toString()}` && v.document.body && v.document.body.dataset.done),
+    );
+    const out = { url: spec.url, tabId: spec.noTab ? null : tabId, search: view ? view.location.search : '', window: { type: win.type || null, width: win.width || null, height: win.height || null } };
+    if (view) {
+      const doc = view.document;
+      const badge = doc.querySelector('.badge');
+      const app = [...doc.querySelectorAll('#app *')];
+      Object.assign(out, {
+        title: doc.title,
+        lang: doc.documentElement.lang,
+        state: doc.body.dataset.state,
+        level: doc.body.dataset.level || null,
+        badge: text(badge),
+        badgeColor: badge ? view.getComputedStyle(badge).backgroundColor : null,
+        summary: text(doc.querySelector('.summary')),
+        chain: {
+          link: text(doc.querySelector('.chain-link code')),
+          via: [...doc.querySelectorAll('.chain-via code')].map((c) => ({ host: c.textContent, mark: text(c.querySelector('mark')), vendor: c.title || null })),
+          target: text(doc.querySelector('.chain-target code')),
+          targetMark: text(doc.querySelector('.chain-target mark')),
+          note: text(doc.querySelector('.chain-note')),
+        },
+        recipient: doc.querySelector('.recipient') ? doc.querySelector('.recipient').lastChild.textContent : null,
+        items: [...doc.querySelectorAll('.finding')].map((li) => ({
+          checkId: li.dataset.checkId,
+          severity: li.dataset.severity,
+          title: text(li.querySelector('.finding-title')),
+          detail: text(li.querySelector('.detail')),
+          advice: li.querySelector('.advice') ? li.querySelector('.advice').lastChild.textContent : null,
+        })),
+        skipped: [...doc.querySelectorAll('.skipped li')].map((li) => li.dataset.checkId),
+        safeNote: text(doc.querySelector('.safe-note')),
+        anchors: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        appTags: uniq(app.map((e) => e.localName)),
+        handlers: handlersOf([...doc.querySelectorAll('*')]),
+        scripts: doc.querySelectorAll('script:not([src="e2e-netwatch.js"])').length,
+        net: netOf(view),
+      });
+      if (spec.screenshot) {
+        const w = await messenger.windows.get(win.id);
+        const crop = `${w.width}x${w.height}+${Math.max(0, w.left || 0)}+${Math.max(0, w.top || 0)}`;
+        await post('/screenshot', { name: spec.screenshot, crop });
+        out.openAtScreenshot = !isDead(view);
+      }
+    }
+    await messenger.windows.remove(win.id).catch(() => undefined);
+    return out;
+  }
+
   /** Drives the real options page: ticks automatic mode and/or fills and saves config fields. */
   async function useOptionsPage(opts) {
     const tab = await messenger.tabs.create({ url: browser.runtime.getURL('options.html') });
@@ -174,11 +234,37 @@
     return result;
   }
 
+  /** The "Check this link" item: what the extension created, and whether Thunderbird has it. */
+  async function menuInfo() {
+    const rec = globalThis.__ayashiiMenus || { watched: false, created: [] };
+    const out = { watched: rec.watched, created: plain(rec.created), exists: false, otherRefused: false };
+    if (rec.error) out.error = rec.error;
+    // Thunderbird refuses a second item under an id it already has (event-page menus persist), and
+    // creates nothing then: so a refused create finds ours. A made-up id is accepted (then removed).
+    const tryCreate = (id) =>
+      new Promise((resolve) => {
+        try {
+          messenger.menus.create({ id, contexts: ['link'], title: 'e2e probe' }, () => resolve(messenger.runtime.lastError ? String(messenger.runtime.lastError.message) : null));
+        } catch (e) {
+          resolve(String(e && e.message));
+        }
+      });
+    const ours = await tryCreate(cfg.menuId);
+    out.exists = /already exists/.test(ours || '');
+    const other = await tryCreate('ayashii-e2e-probe');
+    out.otherRefused = other !== null;
+    await messenger.menus.remove('ayashii-e2e-probe').catch(() => undefined);
+    return out;
+  }
+
   try {
+    await sleep(100);
     await post('/info', {
       uiLanguage: messenger.i18n.getUILanguage(),
       actionLabel: messenger.i18n.getMessage('actionLabel'),
       manifestVersion: browser.runtime.getManifest().manifest_version,
+      menuTitle: messenger.i18n.getMessage('menuCheckLink'),
+      menu: await menuInfo(),
     });
     if (cfg.options) await post('/options', await useOptionsPage(cfg.options));
 
@@ -244,12 +330,16 @@
         res.getFullRaw = await messenger.messages.getFull(shown[0].id, { decodeHeaders: false });
         res.getFull = await messenger.messages.getFull(shown[0].id);
       }
-      await post('/result', res);
       try {
         if (view) view.close();
       } catch {
         /* the popup already closed itself (a dead object) */
       }
+      if (fx.links && fx.links.length) {
+        res.links = [];
+        for (const spec of fx.links) res.links.push(await checkLink(spec, tab.id, fx));
+      }
+      await post('/result', res);
       await messenger.tabs.remove(tab.id);
     }
     if (NET) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readZip, zipDirectory } from '../../scripts/zip.mjs';
+import { LINK_WINDOW, MENU_ID } from '../../src/link-check.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const PKG = join(HERE, '..', '..');
@@ -28,6 +29,55 @@ export interface FixtureSpec {
    * (elements and attributes, `window.__pwned`), and fires network canaries from the popup.
    */
   readonly probe?: boolean;
+  /**
+   * "Check this link" in this message's tab: the driver opens link.html as the context-menu
+   * handler does (same query, popup window of the same size) and reads the window back.
+   */
+  readonly links?: readonly LinkSpec[];
+}
+
+export interface LinkSpec {
+  readonly url: string;
+  /** Leave the tab out of the window's URL (no recipient to look for). Default: the message's tab. */
+  readonly noTab?: boolean;
+  /** Screenshot (Xvfb runs only) of the link window, with this base name. */
+  readonly screenshot?: string;
+}
+
+/** What the link window showed (read back by the driver). */
+export interface LinkView {
+  /** The link asked for, and the tab it was asked for (null with `noTab`). */
+  url: string;
+  tabId: number | null;
+  /** `location.search` of the window, and the window's size as created. */
+  search: string;
+  window: { type: string | null; width: number | null; height: number | null } | null;
+  title: string;
+  lang: string;
+  state: string;
+  level: string | null;
+  badge: string | null;
+  badgeColor: string | null;
+  summary: string | null;
+  chain: {
+    link: string | null;
+    via: { host: string; mark: string | null; vendor: string | null }[];
+    target: string | null;
+    targetMark: string | null;
+    note: string | null;
+  };
+  recipient: string | null;
+  items: { checkId: string; severity: string; title: string; detail: string; advice: string | null }[];
+  skipped: string[];
+  safeNote: string | null;
+  /** Every `<a>` in the window, as `href` (only the footer's `#` close link may be there). */
+  anchors: string[];
+  /** Tag names inside #app, and every `on*` attribute in the document. */
+  appTags: string[];
+  handlers: string[];
+  scripts: number;
+  net: NetReport | null;
+  openAtScreenshot?: boolean;
 }
 
 export interface RunOptions {
@@ -116,13 +166,22 @@ export interface FixtureResult {
   /** Network observer report of this message's popup, read before the popup closed. */
   popupNet?: NetReport | null;
   probe?: ProbeResult;
+  links?: LinkView[];
   getFullRaw?: unknown;
   getFull?: unknown;
 }
 
 export interface RunResult {
   outcome: 'done' | 'timeout' | 'exited';
-  info: { uiLanguage: string; actionLabel: string; manifestVersion: number } | null;
+  info: {
+    uiLanguage: string;
+    actionLabel: string;
+    manifestVersion: number;
+    /** The menu item's title in the UI language (the extension's own message). */
+    menuTitle: string;
+    /** What the extension passed to menus.create (test/e2e/menuwatch.js); whether a create under its id is refused as a duplicate (`exists`) and, as a control, whether one under a made-up id is (`otherRefused`). */
+    menu: { watched: boolean; created: { props: Record<string, unknown>; lastError: string | null }[]; exists: boolean; otherRefused: boolean; error?: string };
+  } | null;
   options: { stored: Record<string, unknown> | null; status: string | null; statusKind: string | null; bannerRegistered?: boolean; net?: NetReport | null } | null;
   /** Network observer of the background page: `analysis` after every message, `canary` after a canary fetch. */
   net: { analysis: NetReport; canary: NetReport } | null;
@@ -197,9 +256,9 @@ function stageXpi(stage: string, port: number, cfg: object): { id: string; xpi: 
   }
   const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
   // The network observer runs first in every extension context; the driver runs last.
-  manifest.background.scripts.unshift('e2e-netwatch.js');
+  manifest.background.scripts.unshift('e2e-netwatch.js', 'e2e-menuwatch.js');
   manifest.background.scripts.push('e2e-driver.js');
-  for (const page of ['popup.html', 'options.html']) {
+  for (const page of ['popup.html', 'options.html', 'link.html']) {
     const html = files.get(page)!.toString('utf8');
     if (!html.includes('<script')) throw new Error(`${page}: no <script> to put the network observer before`);
     writeFileSync(join(stage, page), html.replace('<script', '<script src="e2e-netwatch.js"></script>\n  <script'));
@@ -211,6 +270,7 @@ function stageXpi(stage: string, port: number, cfg: object): { id: string; xpi: 
   writeFileSync(join(stage, 'manifest.json'), JSON.stringify(manifest, null, 2));
   copyFileSync(join(HERE, 'driver.js'), join(stage, 'e2e-driver.js'));
   copyFileSync(join(HERE, 'netwatch.js'), join(stage, 'e2e-netwatch.js'));
+  copyFileSync(join(HERE, 'menuwatch.js'), join(stage, 'e2e-menuwatch.js'));
   writeFileSync(join(stage, 'test-config.json'), JSON.stringify({ port, ...cfg }));
   const id = manifest.browser_specific_settings.gecko.id as string;
   return { id, xpi: join(stage, '..', `${id}.xpi`) };
@@ -288,10 +348,12 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
       else if (url === '/error') errors.push(body);
       else if (url === '/screenshot' && display && opts.screenshotDir) {
         const file = join(opts.screenshotDir, `${basename(String(body.name))}.png`);
+        // A window of its own (the link window) is cropped to its own geometry.
+        const crop = typeof body.crop === 'string' && /^\d{1,4}x\d{1,4}\+\d{1,4}\+\d{1,4}$/.test(body.crop) ? body.crop : SHOT_CROP;
         setTimeout(() => {
           const s0 = Date.now();
           try {
-            execFileSync('import', ['-display', display!, '-window', 'root', '-crop', SHOT_CROP, '+repage', file], { timeout: 10_000 });
+            execFileSync('import', ['-display', display!, '-window', 'root', '-crop', crop, '+repage', file], { timeout: 10_000 });
             screenshots.push(file);
             shotMs += Date.now() - s0;
           } catch (e) {
@@ -316,7 +378,16 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
     readFileSync(join(HERE, 'user.js'), 'utf8') + `user_pref("intl.locale.requested", ${JSON.stringify(opts.uiLocale)});\n`,
   );
   const { id, xpi } = stageXpi(join(profile, 'stage'), port, {
-    fixtures: opts.fixtures.map((f) => ({ name: f.name, expectBanner: !!f.expectBanner, probe: !!f.probe, screenshot: opts.screenshotDir ? f.screenshot : undefined, linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined })),
+    fixtures: opts.fixtures.map((f) => ({
+      name: f.name,
+      expectBanner: !!f.expectBanner,
+      probe: !!f.probe,
+      screenshot: opts.screenshotDir ? f.screenshot : undefined,
+      linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined,
+      links: (f.links ?? []).map((l) => ({ url: l.url, noTab: !!l.noTab, screenshot: opts.screenshotDir ? l.screenshot : undefined })),
+    })),
+    menuId: MENU_ID,
+    linkWindow: LINK_WINDOW,
     autoCheck: !!opts.autoCheck,
     options: opts.autoCheck || opts.fields ? { autoCheck: !!opts.autoCheck, fields: opts.fields } : null,
     captureGetFull: !!opts.captureGetFull,
