@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeUrl, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
 import { fromThunderbirdMessage, type ThunderbirdMessageData } from '../../core/src/adapters/thunderbird.js';
 import { configToOptions, parseConfig } from '../src/config.js';
-import { LINK_PAGE, linkPageUrl, MENU_ID } from '../src/link-check.js';
+import { isMessageContext, LINK_PAGE, linkPageUrl, MENU_ID } from '../src/link-check.js';
 import { displayValue } from '../src/ui/evidence-text.js';
 import { builtXpi, findThunderbird, killAll, missingTools, PKG, runThunderbird, type FixtureResult, type LinkView, type RunResult } from './e2e/run-thunderbird.js';
 
@@ -79,8 +79,8 @@ const POPUP_TAGS = ['html', 'head', 'meta', 'link', 'body', 'main', 'footer', 'a
 const RENDER_TAGS = ['code', 'details', 'div', 'h2', 'header', 'li', 'mark', 'ol', 'p', 'section', 'span', 'strong', 'summary', 'ul'];
 const RENDER_ATTRS = ['class', 'data-check-id', 'data-kind', 'data-level', 'data-severity', 'title'];
 /** What the driver itself requests from the test server; anything else came from the extension. */
-const DRIVER_REQUEST = /^(GET \/fixture\/[^/]+|POST \/(info|options|result|screenshot|net|error|done))$/;
-const DRIVER_URL = /^http:\/\/127\.0\.0\.1:\d+\/(info|options|result|screenshot|fixture\/[^/]+)$/;
+const DRIVER_REQUEST = /^(GET \/fixture\/[^/]+|POST \/(info|options|result|screenshot|xdotool|net|error|done))$/;
+const DRIVER_URL = /^http:\/\/127\.0\.0\.1:\d+\/(info|options|result|screenshot|xdotool|fixture\/[^/]+)$/;
 
 /** The CLI's verdict for the same bytes: the core's raw-message path, as `ayashii scan` runs it. */
 function cliVerdict(path: string, options: AnalyzeOptions = {}): Verdict {
@@ -163,12 +163,12 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
   beforeAll(async () => {
     if (!findThunderbird()) {
       throw new Error(
-        'thunderbird is not installed. Install it (apt-get install -y thunderbird thunderbird-l10n-ja xvfb xauth x11-apps imagemagick fonts-noto-cjk) ' +
+        'thunderbird is not installed. Install it (apt-get install -y thunderbird thunderbird-l10n-ja xvfb xauth x11-apps xdotool imagemagick fonts-noto-cjk) ' +
           'or set AYASHII_SKIP_THUNDERBIRD=1 to skip this test.',
       );
     }
     const missing = missingTools(true);
-    if (missing.length) throw new Error(`missing tools for the screenshot run: ${missing.join(', ')} (apt-get install -y xvfb xauth imagemagick)`);
+    if (missing.length) throw new Error(`missing tools for the screenshot run: ${missing.join(', ')} (apt-get install -y xvfb xauth imagemagick xdotool)`);
     if (!existsSync(builtXpi())) throw new Error(`${builtXpi()} is missing: run npx --yes pnpm@10 --filter @ayashii/thunderbird-ext build first`);
     mkdirSync(OUT, { recursive: true });
     [ja, en] = await Promise.all([
@@ -179,11 +179,18 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
         captureGetFull: true,
         screenshotDir: OUT,
         fixtures: [
-          { ...FX.keimeikai, expectBanner: true, screenshot: 'keimeikai-alpha-mail-dangerous-ja', links: [{ url: MISSION_LINK, screenshot: 'link-dangerous-ja' }] },
           { ...FX.spoofed, expectBanner: true, screenshot: 'popup-dangerous-ja', linksScreenshot: 'popup-dangerous-links-ja' },
           { ...FX.genuine, screenshot: 'popup-safe-ja', links: [{ url: GENUINE_LINK, screenshot: 'link-safe-ja' }] },
           { ...FX.iso2022jp, screenshot: 'iso-2022-jp-safe-ja' },
           { ...FX.hostile, expectBanner: true, probe: true, screenshot: 'hostile-injection-ja' },
+          // Last: the real right-click (the driver cannot open another window after it, see driver.js).
+          {
+            ...FX.keimeikai,
+            expectBanner: true,
+            screenshot: 'keimeikai-alpha-mail-dangerous-ja',
+            links: [{ url: MISSION_LINK, screenshot: 'link-dangerous-ja' }],
+            rightClick: { screenshot: 'link-menu-ja' },
+          },
         ],
       }),
       runThunderbird({
@@ -382,6 +389,29 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
       const safe = byName(en, FX.genuine.name).links?.[0];
       expectLinkWindowEqualsCore(safe, 'en', options, RECIPIENT);
       expect(safe?.level).toBe('safe');
+    });
+
+    it('ja, the real context menu (xdotool right-click on the link in the message): our item is shown, and choosing it opens the window with the verdict', () => {
+      const rc = byName(ja, FX.keimeikai.name).rightClick;
+      expect(rc, 'no right-click result').toBeTruthy();
+      expect(rc?.error).toBeUndefined();
+      expect(rc?.href).toBe(MISSION_LINK);
+      // menus.onShown: on a link, in a message tab, with our item among those shown.
+      expect(rc?.shown?.contexts).toContain('link');
+      expect(rc?.shown?.menuIds).toEqual([MENU_ID]);
+      expect(rc?.shown?.tabType).toBe('messageDisplay');
+      // menus.onClicked: what the extension's own handler got; isMessageContext accepts it.
+      expect(rc?.clicked).toMatchObject({ menuItemId: MENU_ID, linkUrl: MISSION_LINK, tabType: 'messageDisplay' });
+      expect(rc?.clicked?.pageUrl).toMatch(/^mailbox:\/\/\/.*keimeikai-alpha-mail\.eml\?.*type=application\/x-message-display/);
+      expect(isMessageContext({ type: rc?.clicked?.tabType ?? undefined }, rc?.clicked?.pageUrl ?? undefined)).toBe(true);
+      // The window the extension opened: a popup window on link.html, the same verdict as the driver's.
+      expect(rc?.windowType).toBe('popup');
+      const w = rc?.window;
+      expect(w?.url).toBe(MISSION_LINK);
+      expectLinkWindowEqualsCore(w ? { ...w, tabId: Number(new URLSearchParams(w.search).get('tab')), window: { type: 'popup', width: null, height: null } } : undefined, 'ja', {}, RECIPIENT);
+      expect(w?.items.map((i) => i.checkId)).toContain('recipient-targeting/recipient-in-link-host');
+      const file = join(OUT, 'link-menu-ja.png');
+      expect(existsSync(file), file).toBe(true);
     });
 
     it('screenshots of the link window (ja) were written, with the window open', () => {

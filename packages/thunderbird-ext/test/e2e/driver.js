@@ -162,10 +162,24 @@
     );
     const out = { url: spec.url, tabId: spec.noTab ? null : tabId, search: view ? view.location.search : '', window: { type: win.type || null, width: win.width || null, height: win.height || null } };
     if (view) {
+      Object.assign(out, readLinkWindow(view));
+      if (spec.screenshot) {
+        const w = await messenger.windows.get(win.id);
+        const crop = `${w.width}x${w.height}+${Math.max(0, w.left || 0)}+${Math.max(0, w.top || 0)}`;
+        await post('/screenshot', { name: spec.screenshot, crop });
+        out.openAtScreenshot = !isDead(view);
+      }
+    }
+    await messenger.windows.remove(win.id).catch(() => undefined);
+    return out;
+  }
+
+  /** What a link window shows. */
+  function readLinkWindow(view) {
       const doc = view.document;
       const badge = doc.querySelector('.badge');
       const app = [...doc.querySelectorAll('#app *')];
-      Object.assign(out, {
+      return {
         title: doc.title,
         lang: doc.documentElement.lang,
         state: doc.body.dataset.state,
@@ -195,15 +209,70 @@
         handlers: handlersOf([...doc.querySelectorAll('*')]),
         scripts: doc.querySelectorAll('script:not([src="e2e-netwatch.js"])').length,
         net: netOf(view),
+      };
+  }
+
+  /**
+   * The real context menu (Xvfb only): right-click the message's first link with xdotool, take a
+   * screenshot of the open menu, choose its last item (the extension's) with Up and Return, and read
+   * back the window the extension's own menus.onClicked opened.
+   */
+  async function rightClickLink(tab, spec) {
+    const out = { href: null, at: null, shown: null, clicked: null, window: null, windowType: null };
+    let shown = null;
+    let clicked = null;
+    const onShown = (info, t) => {
+      shown = { menuIds: info.menuIds || [], contexts: info.contexts || [], tabType: (t && t.type) || null };
+    };
+    const onClicked = (info, t) => {
+      clicked = { menuItemId: info.menuItemId, linkUrl: info.linkUrl || null, pageUrl: info.pageUrl || null, tabType: (t && t.type) || null };
+    };
+    messenger.menus.onShown.addListener(onShown);
+    messenger.menus.onClicked.addListener(onClicked);
+    try {
+      const [r] = await messenger.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => {
+          const a = document.querySelector('a[href]');
+          if (!a) return null;
+          a.scrollIntoView({ block: 'center' });
+          const b = a.getBoundingClientRect();
+          const dpr = window.devicePixelRatio || 1;
+          return { href: a.href, x: Math.round((window.mozInnerScreenX + b.left + Math.min(b.width / 2, 40)) * dpr), y: Math.round((window.mozInnerScreenY + b.top + b.height / 2) * dpr) };
+        },
       });
-      if (spec.screenshot) {
-        const w = await messenger.windows.get(win.id);
-        const crop = `${w.width}x${w.height}+${Math.max(0, w.left || 0)}+${Math.max(0, w.top || 0)}`;
-        await post('/screenshot', { name: spec.screenshot, crop });
-        out.openAtScreenshot = !isDead(view);
-      }
+      const p = r && r.result;
+      if (!p) throw new Error('no link in the message');
+      out.href = p.href;
+      out.at = { x: p.x, y: p.y };
+      const before = new Set(browser.extension.getViews().filter((v) => v.location.pathname.endsWith('/link.html')));
+      const windowsBefore = new Set((await messenger.windows.getAll()).map((w) => w.id));
+      await post('/xdotool', { args: ['mousemove', p.x, p.y, 'sync'] });
+      await post('/xdotool', { args: ['click', '3'] });
+      await poll(() => shown, 4000);
+      await sleep(300);
+      if (spec.screenshot) await post('/screenshot', { name: spec.screenshot });
+      await post('/xdotool', { args: ['key', 'Up'] });
+      await sleep(150);
+      await post('/xdotool', { args: ['key', 'Return'] });
+      const view = await poll(() =>
+        browser.extension.getViews().find((v) => !before.has(v) && v.location.pathname.endsWith('/link.html') && v.document.body && v.document.body.dataset.done),
+      );
+      out.shown = shown;
+      out.clicked = clicked;
+      if (view) out.window = { url: new URLSearchParams(view.location.search).get('url'), search: view.location.search, ...readLinkWindow(view) };
+      // Close the window the extension opened through the windows API (view.close() left the next
+      // windows.create hanging).
+      const opened = (await messenger.windows.getAll()).filter((w) => !windowsBefore.has(w.id));
+      out.windowType = opened.length === 1 ? opened[0].type : null;
+      for (const w of opened) await messenger.windows.remove(w.id).catch(() => undefined);
+    } catch (e) {
+      out.error = String(e);
+      await post('/xdotool', { args: ['key', 'Escape'] }).catch(() => undefined);
+    } finally {
+      messenger.menus.onShown.removeListener(onShown);
+      messenger.menus.onClicked.removeListener(onClicked);
     }
-    await messenger.windows.remove(win.id).catch(() => undefined);
     return out;
   }
 
@@ -339,6 +408,9 @@
         res.links = [];
         for (const spec of fx.links) res.links.push(await checkLink(spec, tab.id, fx));
       }
+      // Last: after a window opened from the real menu, windows.create from the driver hangs under
+      // Xvfb (no window manager), so the run puts this fixture last.
+      if (fx.rightClick) res.rightClick = await rightClickLink(tab, fx.rightClick);
       await post('/result', res);
       await messenger.tabs.remove(tab.id);
     }

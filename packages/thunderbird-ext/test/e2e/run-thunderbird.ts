@@ -34,6 +34,11 @@ export interface FixtureSpec {
    * handler does (same query, popup window of the same size) and reads the window back.
    */
   readonly links?: readonly LinkSpec[];
+  /**
+   * Xvfb runs only: right-click the message's first link with xdotool, screenshot the context menu,
+   * choose the last item (keyboard Up, Return) and read back the window the extension opened.
+   */
+  readonly rightClick?: { readonly screenshot?: string };
 }
 
 export interface LinkSpec {
@@ -167,6 +172,20 @@ export interface FixtureResult {
   popupNet?: NetReport | null;
   probe?: ProbeResult;
   links?: LinkView[];
+  /** The real context menu (FixtureSpec.rightClick). */
+  rightClick?: {
+    /** The link right-clicked (its href) and where on the screen. */
+    href: string | null;
+    at: { x: number; y: number } | null;
+    /** menus.onShown as the driver saw it: our item among the shown ones, the tab type. */
+    shown: { menuIds: (string | number)[]; contexts: string[]; tabType: string | null } | null;
+    /** menus.onClicked as the driver saw it. */
+    clicked: { menuItemId: string | number; linkUrl: string | null; pageUrl: string | null; tabType: string | null } | null;
+    /** The window the extension's own onClicked opened (its link and query, and what it showed), and its type. */
+    window: (Omit<LinkView, 'tabId' | 'window'> & { url: string }) | null;
+    windowType: string | null;
+    error?: string;
+  };
   getFullRaw?: unknown;
   getFull?: unknown;
 }
@@ -235,7 +254,7 @@ export function findThunderbird(): string | null {
 }
 
 export function missingTools(screenshots: boolean): string[] {
-  return (screenshots ? ['Xvfb', 'import'] : []).filter((t) => !which(t));
+  return (screenshots ? ['Xvfb', 'import', 'xdotool'] : []).filter((t) => !which(t));
 }
 
 /** The xpi the build produced (dist/ayashii-thunderbird-<version>.xpi). */
@@ -346,6 +365,24 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
       else if (url === '/net') net = body;
       else if (url === '/result') results.push(body);
       else if (url === '/error') errors.push(body);
+      else if (url === '/xdotool' && display) {
+        // Only a mouse move, a button click and a few keys: the driver cannot ask for anything else.
+        const a = Array.isArray(body?.args) ? body.args.map(String) : [];
+        const ok =
+          (a.length === 4 && a[0] === 'mousemove' && /^\d{1,4}$/.test(a[1]) && /^\d{1,4}$/.test(a[2]) && a[3] === 'sync') ||
+          (a.length === 2 && a[0] === 'click' && /^[13]$/.test(a[1])) ||
+          (a.length === 2 && a[0] === 'key' && ['Up', 'Return', 'Escape'].includes(a[1]));
+        try {
+          if (!ok) throw new Error(`refused: ${a.join(' ')}`);
+          const args = a[0] === 'mousemove' ? ['mousemove', '--sync', a[1], a[2]] : a;
+          execFileSync('xdotool', args, { timeout: 5000, env: { ...process.env, DISPLAY: display } });
+          res.end('ok');
+        } catch (e) {
+          errors.push({ error: `xdotool failed: ${String(e)}` });
+          res.end('fail');
+        }
+        return;
+      }
       else if (url === '/screenshot' && display && opts.screenshotDir) {
         const file = join(opts.screenshotDir, `${basename(String(body.name))}.png`);
         // A window of its own (the link window) is cropped to its own geometry.
@@ -385,6 +422,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
       screenshot: opts.screenshotDir ? f.screenshot : undefined,
       linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined,
       links: (f.links ?? []).map((l) => ({ url: l.url, noTab: !!l.noTab, screenshot: opts.screenshotDir ? l.screenshot : undefined })),
+      rightClick: opts.screenshotDir && f.rightClick ? { screenshot: f.rightClick.screenshot } : undefined,
     })),
     menuId: MENU_ID,
     linkWindow: LINK_WINDOW,
