@@ -4,6 +4,8 @@
  */
 export { analyze } from './analyze.js';
 export { analyzeUrl } from './analyze-url.js';
+export { listLinks } from './list-links.js';
+export type { MessageLink } from './list-links.js';
 export type { UrlVerdict } from './analyze-url.js';
 export { explain, catalogs } from './explain/explain.js';
 export type { Explanation, ExplainedItem, ExplainOptions } from './explain/explain.js';

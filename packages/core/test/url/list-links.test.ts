@@ -1,0 +1,66 @@
+/**
+ * `listLinks`: every link of a message with its real destination (for a "links in this mail"
+ * list). Messages written here (RFC 2606 names).
+ */
+import { describe, expect, it } from 'vitest';
+import { fromRawHeaders, fromRawMessage, listLinks } from '../../src/index.js';
+
+const mail = (html: string, text = ''): Uint8Array =>
+  new TextEncoder().encode(
+    [
+      'From: Shop <news@shop.example>',
+      'To: taro@kousya.example',
+      'Subject: links',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text,
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+      '--b--',
+      '',
+    ].join('\r\n'),
+  );
+
+describe('listLinks', () => {
+  it('gives each link its visible text, its unwrapped target, the hosts on the way and the registrable domain', () => {
+    const links = listLinks(
+      fromRawMessage(
+        mail(
+          '<a href="https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.shop.example%2Fsale&amp;data=05">Sale</a>' +
+            '<a href="https://url-shield.example.net/?u=http://www.Kousya35698900.attacker.example/">再開手続きはこちら</a>' +
+            '<a href="https://bit.ly/3abcd"><img src="cid:x"></a>' +
+            '<form action="https://login.attacker.example/post"><input type="password"></form>',
+          'See www.shop.example/help',
+        ),
+      ),
+    );
+    expect(links.map((l) => [l.text, l.domain, l.via, l.form, l.image])).toEqual([
+      ['Sale', 'shop.example', ['nam12.safelinks.protection.outlook.com'], false, false],
+      ['再開手続きはこちら', 'attacker.example', ['url-shield.example.net'], false, false],
+      [null, 'bit.ly', [], false, true],
+      [null, 'attacker.example', [], true, false],
+      [null, 'shop.example', [], false, false],
+    ]);
+    expect(links[1]?.target).toBe('http://www.kousya35698900.attacker.example/');
+    expect(links[1]?.host).toBe('www.kousya35698900.attacker.example');
+    expect(links[2]?.shortener).toBe('bit.ly');
+    expect(links[4]?.source).toBe('text');
+  });
+
+  it('shows a homograph host in Unicode and makes invisible characters in the text visible', () => {
+    const [l] = listLinks(fromRawMessage(mail('<a href="https://xn--pple-43d.com/">App\u200Ble ID</a>')));
+    expect(l?.host).toBe('аpple.com');
+    expect(l?.text).not.toContain('\u200B');
+  });
+
+  it('no body, no links; mailto and in-page links are not listed', () => {
+    expect(listLinks(fromRawHeaders('From: a@b.example\r\nSubject: x\r\n'))).toEqual([]);
+    expect(listLinks(fromRawMessage(mail('<a href="mailto:a@b.example">mail</a><a href="#top">top</a>')))).toEqual([]);
+  });
+});
