@@ -3,7 +3,7 @@
  * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
  * code and params the main thread renders in the output's language (error-texts.ts).
  */
-import { analyze, catalogs, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Locale, type RawMessageOptions } from '@ayashii/core';
+import { analyze, catalogs, explain, fromRawMessage, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type RawMessageOptions } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { MboxSplitter } from './input/mbox.js';
 import { messageProblem, sniffContainer } from './input/sniff.js';
@@ -78,7 +78,7 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
     const senderDomain = from?.domain ? (registrableDomain(from.domain) ?? from.domain) : '';
     let linkDomains: string[] = [];
     try {
-      linkDomains = linkDomainsOf(input.bodies ?? {});
+      linkDomains = linkDomainsOf(input, cfg.options);
     } catch {
       linkDomains = [];
     }
@@ -113,24 +113,16 @@ function clip(s: string, n: number): string {
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }
 
-const URL_IN_TEXT = /\bhttps?:\/\/([^\s/?#"'<>\\]+)/gi;
-
-/** Registrable domains of the links in the bodies (report only; the checks do their own extraction). */
-function linkDomainsOf(bodies: { readonly text?: string; readonly html?: string }): string[] {
+/**
+ * Registrable domains the links really lead to (report only): unwrapped as the checks unwrap them,
+ * so that a Safe Links or urldefense gateway, or a redirector, is not counted as the destination.
+ */
+function linkDomainsOf(input: MessageInput, options: AnalyzeOptions): string[] {
   const out = new Set<string>();
-  for (const body of [bodies.html, bodies.text]) {
-    if (!body) continue;
-    const s = body.length > 2_000_000 ? body.slice(0, 2_000_000) : body;
-    for (const m of s.matchAll(URL_IN_TEXT)) {
-      let host = (m[1] ?? '').toLowerCase();
-      const at = host.lastIndexOf('@');
-      if (at >= 0) host = host.slice(at + 1);
-      host = host.replace(/:\d*$/, '').replace(/\.$/, '');
-      if (!host || host.startsWith('[')) continue;
-      const d = registrableDomain(host);
-      if (d) out.add(d);
-      if (out.size >= 50) return [...out];
-    }
+  for (const l of listLinks(input, options)) {
+    const d = l.domain ?? (l.host && !l.host.startsWith('[') ? l.host : null);
+    if (d) out.add(d);
+    if (out.size >= 50) break;
   }
   return [...out];
 }

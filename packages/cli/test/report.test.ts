@@ -49,6 +49,18 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       }),
     );
     write(join(box, PAYLOAD_FILE), phish('x4'));
+    // A link behind Microsoft Safe Links: the report counts where it leads, not the gateway.
+    write(
+      join(box, 'c-safelinks.eml'),
+      mail({
+        id: 'x5',
+        fromName: 'Shop',
+        from: 'news@shop.example',
+        subject: 'Sale',
+        html: true,
+        body: '<p><a href="https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.shop.example%2Fsale&amp;data=05%7C01">Sale</a></p>',
+      }),
+    );
     for (let i = 0; i < 6; i++) write(join(box, `d-ham-${i}.eml`), ham(`h${i}`));
     write(join(box, 'e-archive.mbox'), mbox([phish('m1'), ham('m2'), mail({ id: 'm3', fromName: 'Support', from: 'help@freemail.example', subject: 'x' })]));
     write(join(box, 'f-broken.eml'), '');
@@ -128,6 +140,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     // Sender domains: the flagged count of the spoofing domain.
     const senders = await page.locator('[data-domains="senders"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
     expect(senders).toContainEqual(['shipping-notice.example', '3', '3']);
+    // Link target domains are the unwrapped destinations: the Safe Links gateway is not one.
+    const linkRows = await page.locator('[data-domains="links"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    expect(linkRows.map((r) => r[0])).toContain('shop.example');
+    expect(linkRows.map((r) => r[0])).not.toContain('outlook.com');
     expect(problems).toEqual([]);
     expect(requests).toEqual([pathToFileURL(join(dir, 'report.html')).href]);
     await page.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
