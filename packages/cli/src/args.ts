@@ -27,6 +27,8 @@ export interface ScanArgs {
   readonly quiet: boolean;
   /** Each finding's title, advice and evidence (table, jsonl, json). */
   readonly details: boolean;
+  /** Every link's real destination (table, jsonl, json). */
+  readonly links: boolean;
 }
 
 export const URL_FORMATS = ['table', 'jsonl', 'json'] as const;
@@ -79,6 +81,8 @@ Options:
                             NO_COLOR is set)
   -d, --details             also each finding's title, what to do and evidence,
                             and a summary per message (table, jsonl, json)
+      --links               also every link of each message and where it really
+                            goes, unwrapped (table, jsonl, json)
       --csv-bom             start CSV output with a UTF-8 BOM (for Excel)
   -q, --quiet               no summary line or error list on stderr
   -h, --help                this help
@@ -110,6 +114,8 @@ Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）
       --[no-]color          表に色を付ける（既定: 端末で NO_COLOR がないとき）
   -d, --details             指摘ごとの見出し・対処・根拠と、メールごとの要約も
                             出力する（table、jsonl、json）
+      --links               メールごとに、すべてのリンクと本当の行き先（包みを
+                            外したもの）も出力する（table、jsonl、json）
       --csv-bom             CSV の先頭に UTF-8 の BOM を付ける（Excel 用）
   -q, --quiet               標準エラーに要約行やエラー一覧を出さない
   -h, --help                このヘルプ
@@ -282,6 +288,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
         'no-color': { type: 'boolean' },
         'csv-bom': { type: 'boolean' },
         details: { type: 'boolean', short: 'd' },
+        links: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -364,12 +371,13 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       csvBom: v['csv-bom'] === true,
       quiet: v.quiet === true,
       details: v.details === true,
+      links: v.links === true,
     },
   };
 }
 
 /** Options of `scan` that mean nothing for `url`: named in the error rather than ignored. */
-const SCAN_ONLY = ['output', 'min-level', 'jobs', 'max-message-size', 'progress', 'no-progress', 'csv-bom', 'details', 'quiet'] as const;
+const SCAN_ONLY = ['output', 'min-level', 'jobs', 'max-message-size', 'progress', 'no-progress', 'csv-bom', 'details', 'links', 'quiet'] as const;
 
 function parseUrlCommand(
   v: Record<string, string | boolean | undefined>,

@@ -5,7 +5,7 @@
  * has `summary` and each finding `title`, `advice` and `evidence`. `detail` is extra data kept only
  * for the HTML report and never printed in the machine formats.
  */
-import type { Category, CheckId, Evidence, Locale, Severity, VerdictLevel } from '@ayashii/core';
+import type { Category, CheckId, Evidence, Locale, MessageLink, Severity, VerdictLevel } from '@ayashii/core';
 import { errorText } from './error-texts.js';
 import type { ScanError } from './errors.js';
 
@@ -52,6 +52,8 @@ export interface MessageRecord {
   readonly findings: readonly FindingRecord[];
   /** With --details: one sentence on the whole message, in the chosen language. */
   readonly summary?: string;
+  /** With --links: every link (at most 100) and where it really goes. */
+  links?: readonly MessageLink[];
   detail?: RecordDetail;
 }
 
@@ -70,7 +72,8 @@ export function isError(r: ScanRecord): r is ErrorRecord {
 /** The public shape of a record: what jsonl and json print. */
 export function publicRecord(r: ScanRecord, lang: Locale): object {
   if (isError(r)) return { file: r.file, error: errorText(r.error, lang), code: r.error.code };
-  return r.summary === undefined
+  const base = r.summary === undefined
     ? { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings }
     : { file: r.file, verdict: r.verdict, score: r.score, summary: r.summary, findings: r.findings };
+  return r.links === undefined ? base : { ...base, links: r.links };
 }

@@ -18,6 +18,8 @@ export interface ScanConfig {
   readonly detail: boolean;
   /** --details: each finding's title, advice and evidence, and a summary, in the chosen language. */
   readonly details?: boolean;
+  /** --links: every link of the message and where it really goes. */
+  readonly links?: boolean;
   readonly maxMessageBytes: number;
 }
 
@@ -69,6 +71,13 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
         score: verdict.score,
         findings: main.items.map((i) => ({ checkId: i.checkId, category: i.category, severity: i.severity, message: i.detail })),
       };
+  if (cfg.links) {
+    try {
+      rec.links = listLinks(input, cfg.options).slice(0, MAX_LINKS);
+    } catch {
+      rec.links = [];
+    }
+  }
   if (cfg.detail) {
     const other = explain(verdict, { locale: cfg.lang === 'ja' ? 'en' : 'ja' });
     const en = cfg.lang === 'en' ? main : other;
@@ -106,6 +115,9 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   }
   return rec;
 }
+
+/** --links lists at most this many links per message. */
+const MAX_LINKS = 100;
 
 function clip(s: string, n: number): string {
   // Control characters never reach a report or a terminal.

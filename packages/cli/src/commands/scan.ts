@@ -188,6 +188,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     lang: args.lang,
     detail: args.format === 'html',
     details: args.details && args.format !== 'csv' && args.format !== 'html',
+    links: args.links && args.format !== 'csv' && args.format !== 'html',
     maxMessageBytes: args.maxMessageBytes,
   };
   // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.

@@ -14,9 +14,9 @@ export const SEVERITY: Record<Severity, { mark: string; color: string }> = {
   info: { mark: 'i ', color: '2' },
 };
 
-const HEAD: Record<Locale, { level: string; score: string; file: string; error: string; advice: string; evidence: string }> = {
-  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR', advice: 'What to do: ', evidence: 'Evidence: ' },
-  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ' },
+const HEAD: Record<Locale, { level: string; score: string; file: string; error: string; advice: string; evidence: string; image: string; form: string }> = {
+  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR', advice: 'What to do: ', evidence: 'Evidence: ', image: '[image]', form: '[form]' },
+  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ', image: '[画像]', form: '[フォーム]' },
 };
 
 /** C0 and C1 controls (ESC, CSI…) would drive the terminal: shown as U+FFFD. Line breaks become spaces. */
@@ -80,6 +80,11 @@ export class TableSink implements Sink {
         const painted = at >= 0 ? `${shown.slice(0, at)}${this.paint('1', h)}${shown.slice(at + h.length)}` : shown;
         s += `${under}${k === 0 ? lead : ' '.repeat(displayWidth(lead))}${clean(e.label)}: ${painted}\n`;
       });
+    }
+    // --links: what the reader sees → where the link really goes.
+    for (const l of r.links ?? []) {
+      const shown = l.text ?? (l.form ? HEAD[this.lang].form : l.image ? HEAD[this.lang].image : '');
+      s += `${this.indent}${this.paint('2', '→')} ${shown ? `${clean(shown)} → ` : ''}${clean(l.target)}\n`;
     }
     this.out.write(s);
   }
