@@ -3,9 +3,10 @@
  * automatic mode, on every display; and one link on request (the "Check this link" context menu
  * opens link.html, which asks here). Host work only: read → adapter → analyze → explain.
  */
-import { analyze, analyzeUrl, explain } from '@ayashii/core';
+import { analyze, analyzeUrl, explain, listLinks } from '@ayashii/core';
 import { configToOptions, DEFAULT_SETTINGS, settingsFromStorage, resolveLocale, STORAGE_KEYS, type Settings } from './config.js';
 import { displayedList, readDisplayedMessage, readMessage, type DisplayedMessage } from './host/read-message.js';
+import { capLinks } from './link-list.js';
 import { isMessageContext, LINK_WINDOW, linkOptions, linkPageUrl, linkResult, linkTargetFromMenu, MENU_ID, menuCreateProperties, pickRecipient, type CheckLinkResponse, type LinkTarget } from './link-check.js';
 import { BANNER, BANNER_LEVELS, CHECK_LINK, CHECK_TAB, isRequest, LEVEL_COLORS, type BannerResponse, type CheckResponse } from './protocol.js';
 
@@ -30,8 +31,11 @@ function locale(): 'ja' | 'en' {
 
 async function analyse(message: DisplayedMessage): Promise<CheckResponse> {
   const { config } = await settings();
-  const verdict = analyze(message.input, configToOptions(config));
+  const options = configToOptions(config);
+  const verdict = analyze(message.input, options);
   const explanation = explain(verdict, { locale: locale() });
+  // Every link with its real destination, for the popup's list (unwrapped as text, never fetched).
+  const { links, linkCount } = capLinks(listLinks(message.input, options));
   return {
     ok: true,
     messageId: message.id,
@@ -40,6 +44,8 @@ async function analyse(message: DisplayedMessage): Promise<CheckResponse> {
     ...(message.fallbackReason ? { fallbackReason: message.fallbackReason } : {}),
     level: verdict.level,
     explanation,
+    links,
+    linkCount,
   };
 }
 

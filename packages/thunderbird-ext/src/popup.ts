@@ -1,4 +1,5 @@
 /** The popup of the "Check this mail" button: asks the background, renders the explanation. */
+import { linkList } from './link-list.js';
 import { CHECK_TAB, type CheckResponse } from './protocol.js';
 import { h, localizePage, t } from './ui/dom.js';
 import { renderExplanation } from './ui/render.js';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   }
   document.body.dataset['level'] = r.level;
   document.body.dataset['via'] = r.via;
-  app.replaceChildren(renderExplanation(r.explanation, r.subject));
+  app.replaceChildren(renderExplanation(r.explanation, r.subject, linkList(r.links, r.linkCount, r.explanation)));
   if (r.via === 'getFull') app.append(h('p', { class: 'via-note' }, t('popupViaFull')));
   finish('checked');
 }

@@ -1,5 +1,5 @@
 /** Messages between the popup, the banner script and the background. Plain, cloneable data. */
-import type { Explanation, VerdictLevel } from '@ayashii/core';
+import type { Explanation, MessageLink, VerdictLevel } from '@ayashii/core';
 import type { ReadVia } from './host/read-message.js';
 import { isLinkTarget } from './link-check.js';
 
@@ -23,6 +23,10 @@ export interface CheckOk {
   readonly fallbackReason?: string;
   readonly level: VerdictLevel;
   readonly explanation: Explanation;
+  /** The message's links with their real destinations (core `listLinks`), at most MAX_LISTED_LINKS of them. */
+  readonly links: readonly MessageLink[];
+  /** How many links the message has in all (more than `links.length` when the list was capped). */
+  readonly linkCount: number;
 }
 
 export interface CheckFail {

@@ -15,10 +15,11 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, analyzeUrl, explain, fromRawMessage, registrableDomain, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
+import { analyze, analyzeUrl, explain, fromRawMessage, listLinks, registrableDomain, type AnalyzeOptions, type Verdict, type VerdictLevel } from '@ayashii/core';
 import { fromThunderbirdMessage, type ThunderbirdMessageData } from '../../core/src/adapters/thunderbird.js';
 import { configToOptions, parseConfig } from '../src/config.js';
 import { isMessageContext, LINK_PAGE, linkPageUrl, MENU_ID } from '../src/link-check.js';
+import { MAX_LISTED_LINKS, OPEN_UP_TO } from '../src/link-list.js';
 import { displayValue } from '../src/ui/evidence-text.js';
 import { builtXpi, findThunderbird, killAll, missingTools, PKG, runThunderbird, type FixtureResult, type LinkView, type RunResult } from './e2e/run-thunderbird.js';
 
@@ -77,7 +78,7 @@ const RAW_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE
 const POPUP_TAGS = ['html', 'head', 'meta', 'link', 'body', 'main', 'footer', 'a', 'script', 'header', 'span', 'p', 'section', 'h2', 'ol', 'li', 'div', 'strong', 'ul', 'code', 'mark', 'details', 'summary'];
 /** What render.ts builds from a verdict, and the attributes it sets. */
 const RENDER_TAGS = ['code', 'details', 'div', 'h2', 'header', 'li', 'mark', 'ol', 'p', 'section', 'span', 'strong', 'summary', 'ul'];
-const RENDER_ATTRS = ['class', 'data-check-id', 'data-kind', 'data-level', 'data-severity', 'title'];
+const RENDER_ATTRS = ['class', 'data-check-id', 'data-kind', 'data-level', 'data-seen', 'data-severity', 'data-suspect', 'data-suspect-count', 'data-total', 'open', 'title'];
 /** What the driver itself requests from the test server; anything else came from the extension. */
 const DRIVER_REQUEST = /^(GET \/fixture\/[^/]+|POST \/(info|options|result|screenshot|xdotool|net|error|done))$/;
 const DRIVER_URL = /^http:\/\/127\.0\.0\.1:\d+\/(info|options|result|screenshot|xdotool|fixture\/[^/]+)$/;
@@ -126,6 +127,60 @@ function expectPopupEqualsCli(r: FixtureResult, expected: Verdict, locale: 'ja' 
   expect(p.skipped).toEqual(x.skipped.map((s) => s.checkId));
   // The popup document holds its own script only: message text never became markup.
   expect(p.scripts).toBe(1);
+}
+
+/**
+ * The popup's "Links in this mail" equals the core's listLinks for the same bytes (and options):
+ * count, what the reader sees, destination host with the registrable domain marked, via hosts,
+ * target; text only. Returns the rows for the case specifics.
+ */
+function expectPopupLinksEqualCore(r: FixtureResult, path: string, locale: 'ja' | 'en', options: AnalyzeOptions = {}): NonNullable<NonNullable<FixtureResult['popup']>['links']> | null {
+  const all = listLinks(fromRawMessage(new Uint8Array(readFileSync(path))), options);
+  const l = r.popup?.links ?? null;
+  if (!all.length) {
+    expect(l, `${r.fixture}: a links section without links`).toBeNull();
+    return null;
+  }
+  expect(l, `${r.fixture}: no links section`).toBeTruthy();
+  if (!l) return null;
+  const m = (k: string, sub?: string) => (BADGE_TEXT[locale][k].message as string).replace(/\$[A-Z]+\$/, sub ?? '');
+  expect(l.total).toBe(all.length);
+  expect(l.summary).toContain(m('popupLinks', String(all.length)));
+  expect(l.open).toBe(all.length <= OPEN_UP_TO);
+  expect(l.note).toBe(m('popupLinksNote'));
+  expect(l.more).toBe(all.length > MAX_LISTED_LINKS ? m('popupLinksMore', String(all.length - MAX_LISTED_LINKS)) : null);
+  // Nothing in the section is a link.
+  expect(l.anchors).toBe(0);
+  const listed = all.slice(0, MAX_LISTED_LINKS);
+  expect(l.rows).toHaveLength(listed.length);
+  listed.forEach((k, i) => {
+    const row = l.rows[i]!;
+    const seen = k.form ? ['form', m('popupLinkForm')] : k.text !== null ? ['text', k.text] : k.image ? ['image', m('popupLinkImage')] : k.source === 'text' ? ['plain', null] : k.source === 'attachment' ? ['file', m('popupLinkInFile', k.file)] : ['empty', m('popupLinkNoText')];
+    expect([row.seen, row.seenText], `${r.fixture} #${i}`).toEqual(seen);
+    if (k.host) {
+      expect(row.host).toBe(k.host);
+      expect(row.mark).toBe(k.domain);
+    } else {
+      expect(row.host).toBe(k.target.slice(0, 60));
+      expect(row.mark).toBeNull();
+    }
+    expect(row.via).toEqual(k.via.map((h) => ({ host: h, mark: registrableDomain(h) })));
+    expect(row.note).toBe(k.shortener ? (BADGE_TEXT[locale]['linkShortener'].message as string).replace('$HOST$', k.shortener) : null);
+    expect(row.target).toBe(k.target.length > 160 ? `${k.target.slice(0, 160)}…` : k.target);
+    expect(row.targetTitle).toBe(k.href === k.target ? k.target : `${k.href}\n→ ${k.target}`);
+    if (row.suspect) expect(row.flag).toBe(m('popupLinkSuspect'));
+    else expect(row.flag).toBeNull();
+  });
+  const marked = l.rows.filter((x) => x.suspect).length;
+  expect(l.suspectCount).toBe(marked ? m('popupLinksSuspect', String(marked)) : null);
+  return l;
+}
+
+/** The titles of the findings that cite `href` as link evidence, as the popup explains them. */
+function titlesCiting(path: string, href: string, locale: 'ja' | 'en', options: AnalyzeOptions = {}): string[] {
+  return explain(cliVerdict(path, options), { locale })
+    .items.filter((i) => i.evidence.some((e) => e.kind === 'url' && e.value === href))
+    .map((i) => i.title);
 }
 
 /** The link window shows exactly analyzeUrl's verdict on that link, explained in `locale`, and only as text. */
@@ -188,6 +243,7 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
             ...FX.keimeikai,
             expectBanner: true,
             screenshot: 'keimeikai-alpha-mail-dangerous-ja',
+            linkListScreenshot: 'popup-links-ja',
             links: [{ url: MISSION_LINK, screenshot: 'link-dangerous-ja' }],
             rightClick: { screenshot: 'link-menu-ja' },
           },
@@ -333,6 +389,68 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
 
     it('automatic mode off: no banner is injected', () => {
       for (const r of en.results) expect(r.banner, r.fixture).toBe('none');
+    });
+  });
+
+  describe('"Links in this mail" in the popup: every link, what it shows → where it goes, the suspect ones marked', () => {
+    it('ja: every fixture lists exactly the core’s listLinks (count, text, destination, via, target), text only', () => {
+      for (const fx of Object.values(FX)) expectPopupLinksEqualCore(byName(ja, fx.name), fx.path, 'ja');
+    });
+
+    it('en: the same with the organisation settings', () => {
+      const options = configToOptions(EN_CONFIG);
+      for (const fx of [FX.spoofed, FX.keimeikai, FX.genuine, FX.hostile]) expectPopupLinksEqualCore(byName(en, fx.name), fx.path, 'en', options);
+    });
+
+    it('ja, keimeikai-alpha-mail.eml: 「再開手続きはこちら」 → www.kousya35698900.stbasil.techix.com via url-shield.securrence.com, marked 要注意 with the findings that cite it', () => {
+      const l = expectPopupLinksEqualCore(byName(ja, FX.keimeikai.name), FX.keimeikai.path, 'ja');
+      expect(l?.summary).toBe('このメールのリンク（1 件）うち要注意 1 件');
+      expect(l?.open).toBe(true);
+      const [row] = l?.rows ?? [];
+      expect(row).toMatchObject({ suspect: true, flag: '要注意', seen: 'text', seenText: '再開手続きはこちら', host: 'www.kousya35698900.stbasil.techix.com', mark: 'techix.com' });
+      expect(row?.via).toEqual([{ host: 'url-shield.securrence.com', mark: 'securrence.com' }]);
+      const titles = titlesCiting(FX.keimeikai.path, MISSION_LINK, 'ja');
+      expect(titles.length).toBeGreaterThan(0);
+      expect(row?.flagTitle?.split('\n')).toEqual(titles);
+    });
+
+    it('en, alpha-prm-spoofed.eml: "パスワードを更新する" → …techix.com, flagged', () => {
+      const options = configToOptions(EN_CONFIG);
+      const l = expectPopupLinksEqualCore(byName(en, FX.spoofed.name), FX.spoofed.path, 'en', options);
+      expect(l?.summary).toBe('Links in this mail (1)1 flagged');
+      const [row] = l?.rows ?? [];
+      expect(row).toMatchObject({ suspect: true, flag: 'Flagged', seenText: 'パスワードを更新する', mark: 'techix.com' });
+      expect(row?.flagTitle?.split('\n')).toEqual(titlesCiting(FX.spoofed.path, MISSION_LINK, 'en', options));
+    });
+
+    it('genuine-alpha-mail.eml: its one plain-text link is listed, and no row is marked (ja and en)', () => {
+      for (const run of [ja, en]) {
+        const l = byName(run, FX.genuine.name).popup?.links;
+        expect(l?.rows).toEqual([expect.objectContaining({ suspect: false, flag: null, seen: 'plain', seenText: null, host: 'www.alpha-prm.jp', mark: 'alpha-prm.jp' })]);
+        expect(l?.suspectCount).toBeNull();
+      }
+    });
+
+    it('hostile-injection.eml: the hostile href and texts are inert text in the rows; the payload link and the javascript: link are marked', () => {
+      for (const run of [ja, en]) {
+        const l = byName(run, FX.hostile.name).popup?.links;
+        expect(l?.anchors).toBe(0);
+        expect(l?.rows.map((x) => [x.seenText, x.suspect])).toEqual([
+          ['https://www.bank.example/login"><svg onload=window.__pwned=7>', true],
+          ['<img src=x onerror=window.__pwned=5>', true],
+          [null, false],
+        ]);
+        expect(l?.rows[0]?.targetTitle?.startsWith(`${PAYLOAD.href}\n→ `)).toBe(true);
+        expect(l?.rows[0]?.mark).toBe('evil.example');
+        expect(l?.rows[1]?.target).toBe(PAYLOAD.scriptLink);
+      }
+    });
+
+    it('screenshot popup-links-ja.png: the section open, scrolled into view, the popup still open', () => {
+      const file = join(OUT, 'popup-links-ja.png');
+      expect(existsSync(file), file).toBe(true);
+      expect(statSync(file).size).toBeGreaterThan(20_000);
+      expect(byName(ja, FX.keimeikai.name).linkListOpenAtScreenshot).toBe(true);
     });
   });
 

@@ -4,6 +4,7 @@
  */
 import { neutralize, type Evidence, type Explanation, type ExplainedItem } from '@ayashii/core';
 import type { CheckLinkOk } from '../link-check.js';
+import type { LinkHost, LinkList, LinkRow } from '../link-list.js';
 import { h, highlighted, t, type Child } from './dom.js';
 import { displayValue } from './evidence-text.js';
 
@@ -67,12 +68,88 @@ export function skippedSection(x: Explanation): HTMLElement | null {
   );
 }
 
-/** The popup: verdict, subject, findings, skipped checks. */
-export function renderExplanation(x: Explanation, subject: string): DocumentFragment {
+/** Longest target URL shown on a row's second line (the whole one is its tooltip). */
+const TARGET_SHOWN = 160;
+
+function hostCode(v: LinkHost, cls: string): HTMLElement {
+  const code = highlighted(v.host, v.mark ?? undefined);
+  code.classList.add(cls);
+  return code;
+}
+
+/** What the reader sees of the link: its text, or a label for an image, a form, a file, an empty anchor. */
+function seenPart(r: LinkRow): HTMLElement | null {
+  switch (r.seen) {
+    case 'text':
+      return h('span', { class: 'link-seen link-seen-text' }, r.seenText ?? '');
+    case 'image':
+      return h('span', { class: 'link-seen link-seen-label' }, t('popupLinkImage'));
+    case 'form':
+      return h('span', { class: 'link-seen link-seen-label' }, t('popupLinkForm'));
+    case 'file':
+      return h('span', { class: 'link-seen link-seen-label' }, t('popupLinkInFile', r.seenText ?? '?'));
+    case 'empty':
+      return h('span', { class: 'link-seen link-seen-label' }, t('popupLinkNoText'));
+    case 'plain':
+      return null;
+  }
+}
+
+function linkRowElement(r: LinkRow): HTMLElement {
+  const seen = seenPart(r);
+  const flag = r.suspect
+    ? h('span', { class: `link-flag sev-${r.severity ?? 'warn'}`, title: r.reasons.join('\n') }, t('popupLinkSuspect'))
+    : null;
+  const dest = r.dest ? hostCode(r.dest, 'link-host') : h('code', { class: 'ev-value link-host link-nohost' }, neutralize(r.target, 60));
+  const via: Child[] = [];
+  r.via.forEach((hop, i) => {
+    if (i > 0) via.push(h('span', { class: 'arrow' }, ' → '));
+    via.push(hostCode(hop, 'link-via-host'));
+  });
+  const target = r.target.length > TARGET_SHOWN ? `${r.target.slice(0, TARGET_SHOWN)}…` : r.target;
+  const targetLine = h('div', { class: 'link-target' }, target);
+  targetLine.title = r.href === r.target ? r.target : `${r.href}\n→ ${r.target}`;
+  return h(
+    'li',
+    { class: `link-row${r.suspect ? ' link-suspect' : ''}`, 'data-suspect': r.suspect ? '1' : '0', 'data-seen': r.seen },
+    h('div', { class: 'link-main' }, flag, seen, seen ? h('span', { class: 'arrow' }, ' → ') : null, dest),
+    via.length ? h('div', { class: 'link-via' }, h('span', { class: 'link-via-label' }, t('linkVia')), ...via) : null,
+    r.shortener ? h('p', { class: 'link-note' }, t('linkShortener', r.shortener)) : null,
+    targetLine,
+  );
+}
+
+/**
+ * "Links in this mail (N)": one row per link, what the reader sees → where it really goes, folded
+ * away for long lists. Text only: nothing here is a link, nothing is loaded. Null without links.
+ */
+export function linksSection(list: LinkList): HTMLElement | null {
+  if (!list.total) return null;
+  const section = h(
+    'details',
+    { class: 'links', 'data-total': String(list.total), 'data-suspect-count': String(list.suspectCount) },
+    h(
+      'summary',
+      {},
+      h('span', { class: 'links-title' }, t('popupLinks', String(list.total))),
+      list.suspectCount ? h('span', { class: 'links-suspect-count' }, t('popupLinksSuspect', String(list.suspectCount))) : null,
+    ),
+    h('ol', { class: 'link-list' }, ...list.rows.map(linkRowElement)),
+    list.more ? h('p', { class: 'links-more' }, t('popupLinksMore', String(list.more))) : null,
+    h('p', { class: 'links-note' }, t('popupLinksNote')),
+  );
+  if (list.open) section.setAttribute('open', '');
+  return section;
+}
+
+/** The popup: verdict, subject, findings, the mail's links, skipped checks. */
+export function renderExplanation(x: Explanation, subject: string, links?: LinkList): DocumentFragment {
   const frag = document.createDocumentFragment();
   frag.append(verdictHeader(x));
   if (subject) frag.append(h('p', { class: 'subject' }, h('span', { class: 'subject-label' }, t('popupSubject')), neutralize(subject, 300)));
   frag.append(findingsSection(x));
+  const list = links ? linksSection(links) : null;
+  if (list) frag.append(list);
   const skipped = skippedSection(x);
   if (skipped) frag.append(skipped);
   return frag;

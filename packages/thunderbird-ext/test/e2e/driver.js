@@ -116,6 +116,38 @@
     return r ? r.result : null;
   }
 
+  /** The popup's "Links in this mail" section, as rendered (null when there is none). */
+  function readLinks(doc) {
+    const sec = doc.querySelector('details.links');
+    if (!sec) return null;
+    return {
+      open: sec.open,
+      total: Number(sec.dataset.total),
+      summary: text(sec.querySelector('summary')),
+      suspectCount: text(sec.querySelector('.links-suspect-count')),
+      more: text(sec.querySelector('.links-more')),
+      note: text(sec.querySelector('.links-note')),
+      anchors: sec.querySelectorAll('a').length,
+      rows: [...sec.querySelectorAll('.link-row')].map((li) => {
+        const flag = li.querySelector('.link-flag');
+        const target = li.querySelector('.link-target');
+        return {
+          suspect: li.dataset.suspect === '1',
+          flag: text(flag),
+          flagTitle: flag ? flag.title : null,
+          seen: li.dataset.seen,
+          seenText: text(li.querySelector('.link-seen')),
+          host: text(li.querySelector('.link-host')),
+          mark: text(li.querySelector('.link-host mark')),
+          via: [...li.querySelectorAll('.link-via-host')].map((c) => ({ host: c.textContent, mark: text(c.querySelector('mark')) })),
+          note: text(li.querySelector('.link-note')),
+          target: text(target),
+          targetTitle: target ? target.title : null,
+        };
+      }),
+    };
+  }
+
   function readPopup(doc) {
     const badge = doc.querySelector('.badge');
     return {
@@ -142,6 +174,7 @@
       })),
       skipped: [...doc.querySelectorAll('.skipped li')].map((li) => li.dataset.checkId),
       safeNote: text(doc.querySelector('.safe-note')),
+      links: readLinks(doc),
       scripts: doc.querySelectorAll('script:not([src="e2e-netwatch.js"])').length,
       innerText: doc.body.innerText,
     };
@@ -384,6 +417,15 @@
         if (fx.linksScreenshot && link) {
           link.closest('.finding').scrollIntoView({ block: 'start' });
           await post('/screenshot', { name: fx.linksScreenshot });
+        }
+        // "Links in this mail", open (as it is by default for a few links), scrolled into view.
+        const section = view && !isDead(view) ? view.document.querySelector('details.links') : null;
+        if (fx.linkListScreenshot && section) {
+          section.open = true;
+          section.scrollIntoView({ block: 'start' });
+          await sleep(100);
+          await post('/screenshot', { name: fx.linkListScreenshot });
+          res.linkListOpenAtScreenshot = !isDead(view);
         }
       }
 

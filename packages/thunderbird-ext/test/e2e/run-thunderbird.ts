@@ -24,6 +24,8 @@ export interface FixtureSpec {
   readonly screenshot?: string;
   /** A second screenshot, with the popup scrolled to the first link evidence. */
   readonly linksScreenshot?: string;
+  /** A screenshot with the popup's "Links in this mail" section open and scrolled into view. */
+  readonly linkListScreenshot?: string;
   /**
    * Hostile-input probe: the driver also audits the popup's and the message document's DOM
    * (elements and attributes, `window.__pwned`), and fires network canaries from the popup.
@@ -112,9 +114,41 @@ export interface PopupView {
   items: { checkId: string; severity: string; title: string; detail: string; advice: string | null; evidence: { kind: string; label: string; value: string; mark: string | null }[] }[];
   skipped: string[];
   safeNote: string | null;
+  /** The "Links in this mail" section (null when the popup has none). */
+  links: PopupLinks | null;
   /** `<script>` elements of the production page (the test-only network observer not counted). */
   scripts: number;
   innerText: string;
+}
+
+/** The popup's "Links in this mail" section as the driver read it back. */
+export interface PopupLinks {
+  /** Open when the popup came up; `total` from the section's data-total. */
+  open: boolean;
+  total: number;
+  summary: string | null;
+  suspectCount: string | null;
+  more: string | null;
+  note: string | null;
+  /** `<a>` elements inside the section (none: nothing there is a link). */
+  anchors: number;
+  rows: {
+    suspect: boolean;
+    /** The marker's text, and its tooltip (the titles of the findings that point at the link). */
+    flag: string | null;
+    flagTitle: string | null;
+    /** data-seen (text, image, form, file, empty, plain) and the shown text or label. */
+    seen: string;
+    seenText: string | null;
+    /** The destination host and its `<mark>`ed registrable domain. */
+    host: string | null;
+    mark: string | null;
+    via: { host: string; mark: string | null }[];
+    note: string | null;
+    /** The target line (clipped) and its tooltip (the whole link). */
+    target: string | null;
+    targetTitle: string | null;
+  }[];
 }
 
 /** What test/e2e/netwatch.js saw in one extension context. */
@@ -167,6 +201,8 @@ export interface FixtureResult {
   popupOpened: boolean;
   popup: PopupView | null;
   popupOpenAtScreenshot?: boolean;
+  /** The popup was still open after the links-section screenshot (FixtureSpec.linkListScreenshot). */
+  linkListOpenAtScreenshot?: boolean;
   ms: number;
   /** Network observer report of this message's popup, read before the popup closed. */
   popupNet?: NetReport | null;
@@ -421,6 +457,7 @@ export async function runThunderbird(opts: RunOptions): Promise<RunResult> {
       probe: !!f.probe,
       screenshot: opts.screenshotDir ? f.screenshot : undefined,
       linksScreenshot: opts.screenshotDir ? f.linksScreenshot : undefined,
+      linkListScreenshot: opts.screenshotDir ? f.linkListScreenshot : undefined,
       links: (f.links ?? []).map((l) => ({ url: l.url, noTab: !!l.noTab, screenshot: opts.screenshotDir ? l.screenshot : undefined })),
       rightClick: opts.screenshotDir && f.rightClick ? { screenshot: f.rightClick.screenshot } : undefined,
     })),
