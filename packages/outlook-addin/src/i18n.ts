@@ -28,6 +28,19 @@ export interface UiStrings {
   readonly adviceLabel: string;
   readonly evidenceLabel: string;
   readonly severity: Readonly<Record<'info' | 'warn' | 'danger', string>>;
+  readonly linksHeading: (n: number) => string;
+  readonly linksTitle: string;
+  readonly linksIntro: string;
+  readonly noLinks: string;
+  readonly linksBodyMissing: string;
+  readonly linkShown: { readonly image: string; readonly form: string; readonly bareUrl: string; readonly pdf: (file: string) => string; readonly noText: string };
+  readonly linkTo: string;
+  readonly linkFlagged: string;
+  readonly linkNoHost: string;
+  readonly linkVia: string;
+  readonly linkShortener: (name: string) => string;
+  readonly linkFullUrl: string;
+  readonly linksMore: (n: number, flagged: number) => string;
   readonly skippedHeading: (n: number) => string;
   readonly showCheckIds: (n: number) => string;
   readonly sourceCount: Readonly<Partial<Record<SourceName, (n: number) => string>>>;
@@ -63,6 +76,19 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     adviceLabel: 'What to do',
     evidenceLabel: 'Evidence',
     severity: { info: 'Note', warn: 'Warning', danger: 'High risk' },
+    linksHeading: (n) => `Links in this mail (${n})`,
+    linksTitle: 'Links in this mail',
+    linksIntro: 'Where each link really goes. Shown as text only: nothing here can be clicked.',
+    noLinks: 'This mail has no links.',
+    linksBodyMissing: 'Outlook did not provide the message body, so its links cannot be listed.',
+    linkShown: { image: 'image link', form: 'form sends to', bareUrl: 'URL in the text', pdf: (file) => `link in ${file || 'a PDF'}`, noText: 'link without text' },
+    linkTo: 'goes to',
+    linkFlagged: 'A finding above points at this link',
+    linkNoHost: 'not a web address',
+    linkVia: 'via',
+    linkShortener: (name) => `Shortened with ${name}: the real destination is hidden.`,
+    linkFullUrl: 'Full address',
+    linksMore: (n, flagged) => `and ${n} more${flagged > 0 ? `, ${flagged} of them named in the findings` : ''} (not shown)`,
     skippedHeading: (n) => `Not checked (${n})`,
     showCheckIds: (n) => (n === 1 ? 'Show the check' : `Show the ${n} checks`),
     sourceCount: {
@@ -113,6 +139,19 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     adviceLabel: '対処',
     evidenceLabel: '根拠',
     severity: { info: '参考', warn: '注意', danger: '危険度 高' },
+    linksHeading: (n) => `このメールのリンク（${n} 件）`,
+    linksTitle: 'このメールのリンク',
+    linksIntro: '各リンクの実際のリンク先です。文字として表示しているだけで、ここからは開けません。',
+    noLinks: 'このメールにリンクはありません。',
+    linksBodyMissing: 'Outlook から本文を取得できなかったため、リンクを一覧にできません。',
+    linkShown: { image: '画像のリンク', form: 'フォームの送信先', bareUrl: '本文中の URL', pdf: (file) => `${file || 'PDF'} 内のリンク`, noText: '文字のないリンク' },
+    linkTo: 'リンク先',
+    linkFlagged: '上の指摘はこのリンクについてです',
+    linkNoHost: 'Web のアドレスではありません',
+    linkVia: '経由',
+    linkShortener: (name) => `${name} で短縮されています。本当のリンク先は隠れています。`,
+    linkFullUrl: 'アドレス全体',
+    linksMore: (n, flagged) => `ほか ${n} 件${flagged > 0 ? `（うち ${flagged} 件は上の指摘に該当）` : ''}は表示していません`,
     skippedHeading: (n) => `未確認（${n} 件）`,
     showCheckIds: (n) => `対象のチェック（${n} 件）を表示`,
     sourceCount: {

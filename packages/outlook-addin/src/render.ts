@@ -3,9 +3,10 @@
  * every string that can come from the message (titles, details, evidence, file names, Outlook's
  * error texts) is inserted as text, never as markup (house style 3.13 #12).
  */
-import type { Evidence, Explanation, Locale, Verdict, VerdictLevel } from './core.js';
+import type { Evidence, Explanation, Locale, MessageLink, Verdict, VerdictLevel } from './core.js';
 import type { SourceReport } from './host/read-item.js';
 import { ui } from './i18n.js';
+import { MAX_LINK_ROWS, clip, linkFlag, linksOpenByDefault, shownAs, splitHost, suspectDomains } from './links.js';
 
 export type DisplayLevel = VerdictLevel | 'unknown';
 
@@ -18,6 +19,13 @@ export interface ResultView {
   readonly wholeMessage: boolean;
   /** `item.subject` as Outlook shows it, so the reader sees which mail was checked. */
   readonly subject?: string;
+  /**
+   * `listLinks` of the same input: every link with its real destination. Null when Outlook did
+   * not provide the body (then there is nothing to list); absent, the section is not shown.
+   */
+  readonly links?: readonly MessageLink[] | null;
+  /** The reader's own open/closed choice for the links section (kept across a language switch). */
+  readonly linksOpen?: boolean;
 }
 
 /** Bidi controls could make a subject read backwards next to the verdict: show them as U+FFFD. */
@@ -119,6 +127,91 @@ function findingsSection(doc: Document, view: ResultView): HTMLElement {
   return section;
 }
 
+function linkRow(doc: Document, view: ResultView, link: MessageLink, flag: ReturnType<typeof linkFlag>): HTMLElement {
+  const t = ui[view.locale];
+  const shown = shownAs(link);
+  const shownText =
+    shown.kind === 'text'
+      ? shown.text
+      : shown.kind === 'image'
+        ? t.linkShown.image
+        : shown.kind === 'form'
+          ? t.linkShown.form
+          : shown.kind === 'bare-url'
+            ? t.linkShown.bareUrl
+            : shown.kind === 'pdf'
+              ? t.linkShown.pdf(shown.file)
+              : t.linkShown.noText;
+  const attrs: Record<string, string> = { class: `link${flag ? ` link--flagged link--${flag}` : ''}`, 'data-shown': shown.kind };
+  if (flag) attrs['data-flag'] = flag;
+  const host = link.host;
+  const split = host ? splitHost(host, link.domain) : null;
+  const hostCode = host
+    ? split
+      ? el(doc, 'code', { class: 'link-host' }, split[0], el(doc, 'mark', {}, split[1]))
+      : el(doc, 'code', { class: 'link-host' }, host)
+    : el(doc, 'span', { class: 'link-host link-host--none' }, t.linkNoHost);
+  const via =
+    link.via.length > 0
+      ? el(
+          doc,
+          'p',
+          { class: 'link-via' },
+          el(doc, 'span', { class: 'link-via-label' }, t.linkVia),
+          ' ',
+          ...link.via.flatMap((h, i) => [i > 0 ? ' → ' : null, el(doc, 'code', { class: 'link-via-host' }, h)]),
+        )
+      : null;
+  return el(
+    doc,
+    'li',
+    attrs,
+    el(
+      doc,
+      'div',
+      { class: 'link-head' },
+      flag ? el(doc, 'span', { class: `severity severity--${flag} link-flag`, title: t.linkFlagged }, t.severity[flag]) : null,
+      el(doc, 'span', { class: `link-shown link-shown--${shown.kind === 'text' ? 'text' : 'label'}` }, shownText),
+    ),
+    el(doc, 'p', { class: 'link-dest' }, el(doc, 'span', { class: 'link-arrow', title: t.linkTo, 'aria-label': t.linkTo }, '→'), ' ', hostCode),
+    via,
+    link.shortener ? el(doc, 'p', { class: 'link-shortener' }, t.linkShortener(link.shortener)) : null,
+    el(doc, 'code', { class: 'link-url', title: link.target, 'aria-label': `${t.linkFullUrl}: ${link.target}` }, clip(link.target)),
+  );
+}
+
+/**
+ * Every link of the mail with where it really goes, as text: nothing here is an <a>, nothing is
+ * loaded. Rows whose destination a finding names carry that finding's severity.
+ */
+function linksSection(doc: Document, view: ResultView): HTMLElement | null {
+  if (view.links === undefined) return null;
+  const t = ui[view.locale];
+  const links = view.links;
+  const details = el(doc, 'details', { id: 'links', class: 'panel links' });
+  if (links === null) {
+    details.append(el(doc, 'summary', {}, t.linksTitle), el(doc, 'p', { class: 'muted' }, t.linksBodyMissing));
+    details.setAttribute('data-count', 'unknown');
+    return details;
+  }
+  details.setAttribute('data-count', String(links.length));
+  details.append(el(doc, 'summary', {}, t.linksHeading(links.length)));
+  if (links.length === 0) {
+    details.append(el(doc, 'p', { class: 'muted' }, t.noLinks));
+    return details;
+  }
+  const items = view.explanation.items;
+  const domains = suspectDomains(items);
+  const flags = links.map((l) => linkFlag(l, items, domains));
+  const list = el(doc, 'ol', { class: 'link-list' });
+  links.slice(0, MAX_LINK_ROWS).forEach((l, i) => list.append(linkRow(doc, view, l, flags[i] ?? null)));
+  details.append(el(doc, 'p', { class: 'muted' }, t.linksIntro), list);
+  const hidden = links.length - MAX_LINK_ROWS;
+  if (hidden > 0) details.append(el(doc, 'p', { class: 'links-more', id: 'links-more' }, t.linksMore(hidden, flags.slice(MAX_LINK_ROWS).filter(Boolean).length)));
+  details.open = view.linksOpen ?? linksOpenByDefault(links.length);
+  return details;
+}
+
 function skippedSection(doc: Document, view: ResultView): HTMLElement | null {
   const skipped = view.explanation.skipped;
   if (skipped.length === 0) return null;
@@ -190,6 +283,7 @@ export function renderResult(root: HTMLElement, view: ResultView): void {
     gaps > 0 && level !== 'unknown' ? el(doc, 'p', { class: 'notice', id: 'partial' }, t.partialNotice(gaps)) : null,
     // With nothing checked, "no findings" would read as an all-clear.
     level === 'unknown' && view.explanation.items.length === 0 ? null : findingsSection(doc, view),
+    linksSection(doc, view),
     skippedSection(doc, view),
     sourcesSection(doc, view),
   ];

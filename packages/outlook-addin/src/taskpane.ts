@@ -1,7 +1,7 @@
 /**
  * Task pane wiring only (house style 3.1 #2): read the item, build the input, analyze, render.
  */
-import { analyze, explain, fromOutlookItem, fromRawMessage, type Locale, type Verdict } from './core.js';
+import { analyze, explain, fromOutlookItem, fromRawMessage, listLinks, type Locale, type MessageLink, type Verdict } from './core.js';
 import { installTextDecoderFix } from './host/text-decoder-fix.js';
 import { readItem, type MessageReadLike, type RequirementsLike, type SourceReport } from './host/read-item.js';
 import { localeFor, ui } from './i18n.js';
@@ -10,13 +10,17 @@ import { renderFailure, renderResult } from './render.js';
 interface LastRun {
   readonly subject: string;
   readonly verdict: Verdict;
+  /** `listLinks` of the same input; null when the body was not available. */
+  readonly links: readonly MessageLink[] | null;
   readonly reports: readonly SourceReport[];
   readonly wholeMessage: boolean;
 }
 
-const state: { locale: Locale; last: LastRun | null; runs: number; busy: boolean; ready: boolean } = {
+const state: { locale: Locale; last: LastRun | null; linksOpen: boolean | undefined; runs: number; busy: boolean; ready: boolean } = {
   locale: 'en',
   last: null,
+  // The reader's choice for the links section, kept across a language switch, reset per check.
+  linksOpen: undefined,
   runs: 0,
   busy: false,
   ready: false,
@@ -47,8 +51,13 @@ function applyChrome(): void {
 function showResult(): void {
   const result = $('result');
   if (!state.last) return;
-  const { verdict, reports, wholeMessage, subject } = state.last;
-  renderResult(result, { locale: state.locale, verdict, explanation: explain(verdict, { locale: state.locale }), reports, wholeMessage, subject });
+  const { verdict, links, reports, wholeMessage, subject } = state.last;
+  const explanation = explain(verdict, { locale: state.locale });
+  renderResult(result, { locale: state.locale, verdict, explanation, links, reports, wholeMessage, subject, ...(state.linksOpen === undefined ? {} : { linksOpen: state.linksOpen }) });
+  const details = document.getElementById('links') as HTMLDetailsElement | null;
+  details?.addEventListener('toggle', () => {
+    state.linksOpen = details.open;
+  });
   result.setAttribute('data-run', String(state.runs));
 }
 
@@ -78,7 +87,10 @@ async function check(): Promise<void> {
     const read = await readItem(item, requirements);
     const input = read.raw ? fromRawMessage(read.raw, { source: 'outlook' }) : fromOutlookItem(read.item ?? { internetHeaders: '' });
     const subject = typeof (item as { subject?: unknown }).subject === 'string' ? String((item as { subject: string }).subject) : '';
-    state.last = { verdict: analyze(input), reports: read.reports, wholeMessage: Boolean(read.raw), subject };
+    // The link list comes from the same input as the verdict (analyze runs without options).
+    const links = input.unavailable?.some((u) => u.what === 'body') ? null : listLinks(input);
+    state.last = { verdict: analyze(input), links, reports: read.reports, wholeMessage: Boolean(read.raw), subject };
+    state.linksOpen = undefined;
     state.runs++;
     showMessage('');
     showResult();

@@ -230,9 +230,10 @@ export async function waitForRun(page: Page, n: number): Promise<void> {
   await page.locator(`#result[data-run="${n}"]`).waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Full page by default; `fullPage: false` keeps the viewport (after scrolling to what matters). */
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;
 }

