@@ -464,12 +464,14 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
         expect(menu?.exists).toBe(true);
         expect(menu?.otherRefused).toBe(false);
         // What the extension's own code created (recorded by test/e2e/menuwatch.js): the first create
-        // succeeded; a later guarded one (install event after the start-up create) may only meet the duplicate.
+        // succeeded; a later guarded one (install event after the start-up create) meets the
+        // duplicate, or, when Thunderbird has not registered the first one yet, succeeds under the
+        // same id (seen once in the en run): either way one item, which `exists` proves above.
         expect(menu?.watched).toBe(true);
         expect(menu?.created[0]?.lastError).toBeNull();
         for (const c of menu?.created ?? []) {
           expect(c.props).toEqual({ id: MENU_ID, contexts: ['link'], title: run.info?.menuTitle });
-          if (c !== menu?.created[0]) expect(c.lastError).toMatch(/already exists/);
+          if (c !== menu?.created[0]) expect(c.lastError === null || /already exists/.test(String(c.lastError))).toBe(true);
         }
       }
     });
