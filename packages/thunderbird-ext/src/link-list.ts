@@ -115,7 +115,7 @@ export function evidenceNamesLink(e: { readonly kind: string; readonly value: st
   const h = e.highlight.toLowerCase();
   const d = l.domain.toLowerCase();
   if (h === d || h === (l.host ?? '').toLowerCase()) return true;
-  const hd = /^[^\s/@:]+\.[^\s/@:]+$/.test(h) ? domainOf(h) : null;
+  const hd = /^[^\s/@:.]+(?:\.[^\s/@:.]+)+$/.test(h) ? domainOf(h) : null;
   return hd !== null && (hd === d || hd === domainOf(l.host ?? ''));
 }
 
