@@ -64,6 +64,15 @@
     return r ? r.result : null;
   }
 
+  /** A finding as the popup and the link window render it (ui/render.ts). */
+  const readFinding = (li) => ({
+    checkId: li.dataset.checkId,
+    severity: li.dataset.severity,
+    title: text(li.querySelector('.finding-title')),
+    detail: text(li.querySelector('.detail')),
+    advice: li.querySelector('.advice') ? li.querySelector('.advice').lastChild.textContent : null,
+  });
+
   const countBy = (xs) => xs.reduce((m, x) => ((m[x] = (m[x] || 0) + 1), m), {});
   const uniq = (xs) => [...new Set(xs)].sort();
   const attrNames = (els) => els.flatMap((e) => [...e.attributes].map((a) => a.name));
@@ -160,11 +169,7 @@
       summary: text(doc.querySelector('.summary')),
       subject: doc.querySelector('.subject') ? doc.querySelector('.subject').lastChild.textContent : null,
       items: [...doc.querySelectorAll('.finding')].map((li) => ({
-        checkId: li.dataset.checkId,
-        severity: li.dataset.severity,
-        title: text(li.querySelector('.finding-title')),
-        detail: text(li.querySelector('.detail')),
-        advice: li.querySelector('.advice') ? li.querySelector('.advice').lastChild.textContent : null,
+        ...readFinding(li),
         evidence: [...li.querySelectorAll('.ev')].map((ev) => ({
           kind: ev.dataset.kind,
           label: text(ev.querySelector('.ev-label')),
@@ -228,13 +233,7 @@
           note: text(doc.querySelector('.chain-note')),
         },
         recipient: doc.querySelector('.recipient') ? doc.querySelector('.recipient').lastChild.textContent : null,
-        items: [...doc.querySelectorAll('.finding')].map((li) => ({
-          checkId: li.dataset.checkId,
-          severity: li.dataset.severity,
-          title: text(li.querySelector('.finding-title')),
-          detail: text(li.querySelector('.detail')),
-          advice: li.querySelector('.advice') ? li.querySelector('.advice').lastChild.textContent : null,
-        })),
+        items: [...doc.querySelectorAll('.finding')].map(readFinding),
         skipped: [...doc.querySelectorAll('.skipped li')].map((li) => li.dataset.checkId),
         safeNote: text(doc.querySelector('.safe-note')),
         anchors: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')),
