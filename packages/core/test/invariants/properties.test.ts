@@ -8,6 +8,7 @@ import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
 import { analyze } from '../../src/analyze.js';
 import { analyzeUrl } from '../../src/analyze-url.js';
+import { listLinks } from '../../src/list-links.js';
 import { allChecks } from '../../src/checks/index.js';
 import { explain } from '../../src/explain/explain.js';
 import { CATEGORIES } from '../../src/model/finding.js';
@@ -142,6 +143,13 @@ describe('properties', () => {
         expect(performance.now() - t0).toBeLessThan(2500);
         assertValidVerdict(v);
         assertValidVerdict(analyze(fromRawHeaders(s)));
+        // The links list of the same message: never throws, bounded, every entry displayable.
+        const links = listLinks(fromRawMessage(s));
+        expect(links.length).toBeLessThanOrEqual(1000);
+        for (const l of links) {
+          expect(typeof l.target).toBe('string');
+          expect(l.text === null || l.text.length <= 201).toBe(true);
+        }
       }),
       opts,
     );
