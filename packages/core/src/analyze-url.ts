@@ -17,9 +17,6 @@ export interface UrlVerdict extends Verdict {
 
 const LINK_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['url-redirect', 'url-obfuscation', 'lookalike-domain', 'recipient-targeting', 'link-mismatch']);
 
-/** Of those, the ones that look for the recipient in the link. */
-const RECIPIENT_CHECKS = allChecks.filter((c) => LINK_CATEGORIES.has(c.category) && c.needs.includes('body') && c.needs.includes('recipient') && !c.needs.includes('headers')).map((c) => c.id);
-
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The checks that judge links and need nothing but the body (and a recipient): theirs are the skips worth listing. */
@@ -52,11 +49,6 @@ export function analyzeUrl(url: string, options: AnalyzeOptions = {}): UrlVerdic
   const whole = analyze(input, options);
   const findings: Finding[] = whole.findings.filter((f) => f.evidence.some((e) => e.kind === 'url'));
   const skipped: Skipped[] = whole.skipped.filter((s) => LINK_CHECKS.has(s.checkId));
-  // Organisation domains let these checks run on a mail, whose To header names the recipient; a
-  // lone link has none, so without `options.recipient` they had nothing to look for.
-  if (!options.recipient?.address) {
-    for (const id of RECIPIENT_CHECKS) if (!skipped.some((s) => s.checkId === id)) skipped.push({ checkId: id, reason: 'needs-recipient' });
-  }
   const { score, level } = aggregate(findings);
   return { schemaVersion: 1, level, score, findings, skipped, url: link, unwrap: unwrapUrl(link) };
 }

@@ -24,6 +24,7 @@ const NEED_REASON: Record<Need, SkipReason> = {
   'attachment-bytes': 'needs-attachment-bytes',
   'authentication-results': 'needs-authentication-results',
   recipient: 'needs-recipient',
+  'recipient-address': 'needs-recipient',
 };
 
 function unmetNeed(check: AnyCheck, missing: ReadonlySet<string>, ctx: CheckContext): SkipReason | null {
@@ -33,6 +34,7 @@ function unmetNeed(check: AnyCheck, missing: ReadonlySet<string>, ctx: CheckCont
     if (anyMissing && missing.has(n)) return NEED_REASON[n];
     if (n === 'authentication-results' && ctx.auth.trusted.length === 0) return NEED_REASON[n];
     if (n === 'recipient' && !ctx.recipient && ctx.organizationDomains.length === 0) return NEED_REASON[n];
+    if (n === 'recipient-address' && !ctx.recipient) return NEED_REASON[n];
   }
   return null;
 }
@@ -42,7 +44,7 @@ function unmetNeed(check: AnyCheck, missing: ReadonlySet<string>, ctx: CheckCont
  * authentication results, a recipient) and not only on what the input lacks: only those are asked
  * `unmetNeed` when the input lacks nothing (no loop over the needs of every other check).
  */
-const MESSAGE_NEEDS: readonly boolean[] = allChecks.map((c) => c.needs.some((n) => n === 'authentication-results' || n === 'recipient'));
+const MESSAGE_NEEDS: readonly boolean[] = allChecks.map((c) => c.needs.some((n) => n === 'authentication-results' || n === 'recipient' || n === 'recipient-address'));
 
 function detailFor(input: MessageInput, reason: SkipReason): string | undefined {
   const what = reason.replace(/^needs-/, '');

@@ -2,8 +2,13 @@ import type { CheckContext } from '../model/check.js';
 import type { Category, Evidence, Severity } from '../model/finding.js';
 import type { CheckId, CheckParams } from '../model/params.js';
 
-/** What a check needs from the input; a check whose needs cannot be met is reported as skipped. */
-export type Need = 'headers' | 'body' | 'attachments' | 'attachment-bytes' | 'authentication-results' | 'recipient';
+/**
+ * What a check needs from the input; a check whose needs cannot be met is reported as skipped.
+ * `recipient`: the recipient's organisation (its domains, configured or inferred) or address;
+ * `recipient-address`: the recipient's own address (To/Delivered-To or `options.recipient`), for
+ * checks that look for its local part or domain name, which organisation domains alone do not give.
+ */
+export type Need = 'headers' | 'body' | 'attachments' | 'attachment-bytes' | 'authentication-results' | 'recipient' | 'recipient-address';
 
 /** One result of a check's `run`: the typed params of its sentence, the evidence, optional overrides. */
 export interface Hit<P> {

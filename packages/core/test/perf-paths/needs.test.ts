@@ -20,6 +20,7 @@ const REASON: Record<string, string> = {
   'attachment-bytes': 'needs-attachment-bytes',
   'authentication-results': 'needs-authentication-results',
   recipient: 'needs-recipient',
+  'recipient-address': 'needs-recipient',
 };
 
 /** The previous rule: the first unmet need of each check, in the order of its needs. */
@@ -29,7 +30,7 @@ function referenceSkips(input: MessageInput, options: AnalyzeOptions): [string, 
   const out: [string, string][] = [];
   for (const check of allChecks) {
     for (const n of check.needs) {
-      if (missing.has(n) || (n === 'authentication-results' && ctx.auth.trusted.length === 0) || (n === 'recipient' && !ctx.recipient && ctx.organizationDomains.length === 0)) {
+      if (missing.has(n) || (n === 'authentication-results' && ctx.auth.trusted.length === 0) || (n === 'recipient' && !ctx.recipient && ctx.organizationDomains.length === 0) || (n === 'recipient-address' && !ctx.recipient)) {
         out.push([check.id, REASON[n] as string]);
         break;
       }

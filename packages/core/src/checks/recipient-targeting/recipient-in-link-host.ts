@@ -22,7 +22,7 @@ export const recipientInLinkHost = defineCheck({
   category: 'recipient-targeting',
   severity: 'danger',
   weight: 25,
-  needs: ['body', 'recipient'],
+  needs: ['body', 'recipient-address'],
   run(ctx) {
     return signalFinding<'recipient', P>(ctx, 'recipient', (link, s, i) => {
       if (s.where !== 'host' || (s.form !== 'domain-label' && s.form !== 'local')) return null;

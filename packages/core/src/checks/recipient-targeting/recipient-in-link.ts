@@ -33,7 +33,7 @@ export const recipientInLink = defineCheck({
   category: 'recipient-targeting',
   severity: 'danger',
   weight: 10,
-  needs: ['body', 'recipient'],
+  needs: ['body', 'recipient-address'],
   run(ctx) {
     const sender = senderFacts(ctx);
     return signalFinding<'recipient', P>(ctx, 'recipient', (link, s, i) => {

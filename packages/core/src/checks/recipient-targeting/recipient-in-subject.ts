@@ -23,7 +23,7 @@ export const recipientInSubject = defineCheck({
   category: 'recipient-targeting',
   severity: 'warn',
   weight: 15,
-  needs: ['headers', 'recipient'],
+  needs: ['headers', 'recipient-address'],
   run(ctx) {
     const r = ctx.recipient;
     const from = ctx.author;

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { a } from '../../url/mail.js';
 import { describeLinkCheck } from '../../url/check-cases.js';
 
@@ -24,3 +25,27 @@ describeLinkCheck('recipient-targeting/recipient-in-link', [
   { name: 'an address at another domain', html: a('https://kit.example.net/?e=someone@other.example', 'x'), hit: false },
   { name: 'freemail: another gmail address means nothing', to: 'taro@gmail.com', html: a('https://docs.example.net/?owner=hanako@gmail.com', 'x'), hit: false },
 ]);
+
+describe('without the recipient’s own address', () => {
+  it('organisation domains alone do not let the recipient checks pretend to have looked: they are skipped', async () => {
+    const { analyze, fromRawMessage } = await import('../../../src/index.js');
+    const raw = [
+      'From: Kit <x@kit.example.net>',
+      'To: taro@kousya.example, hanako@kousya.example',
+      'Subject: taro@kousya.example',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<a href="https://kit.example.net/?vc=mailer-daemon@kousya.example">x</a>',
+      '',
+    ].join('\r\n');
+    const v = analyze(fromRawMessage(raw), { organizationDomains: ['kousya.example'] });
+    const skipped = v.skipped.filter((s) => s.checkId.startsWith('recipient-targeting/')).map((s) => [s.checkId, s.reason]);
+    expect(skipped.sort()).toEqual([
+      ['recipient-targeting/recipient-in-link', 'needs-recipient'],
+      ['recipient-targeting/recipient-in-link-host', 'needs-recipient'],
+      ['recipient-targeting/recipient-in-subject', 'needs-recipient'],
+    ]);
+    // The organisation's checks still run on the domains.
+    expect(v.skipped.map((s) => s.checkId)).not.toContain('own-organization/outsider-names-own-organization');
+  });
+});
