@@ -31,6 +31,13 @@ export interface BuiltContext {
 
 /** Marks a memoised field not computed yet (a computation that throws leaves it unset, and is retried). */
 const UNSET: unique symbol = Symbol('unset');
+
+/**
+ * The links of an input, collected for the options object they were collected under: they depend
+ * only on the two (recipient, brands and limits come from them). Weak, so it lives as long as the
+ * input does.
+ */
+const LINKS_BY_INPUT = new WeakMap<MessageInput, { readonly options: AnalyzeOptions; readonly result: ReturnType<typeof collectLinks> }>();
 type Memo<T> = T | typeof UNSET;
 
 /**
@@ -192,8 +199,16 @@ class MessageContext implements CheckContext {
   get links(): readonly LinkInfo[] {
     if (this.#links === UNSET) {
       const options = this.options;
-      const maxUrls = options.limits?.maxUrls ?? DEFAULT_MAX_URLS;
-      const r = collectLinks(this.input, { maxUrls, recipient: this.recipient, brands: this.brands, options });
+      // `listLinks` after `analyze` on the same input and options (the report, `scan --links`)
+      // reuses the collection instead of extracting, unwrapping and inspecting every link again.
+      const known = LINKS_BY_INPUT.get(this.input);
+      let r: ReturnType<typeof collectLinks>;
+      if (known && known.options === options) r = known.result;
+      else {
+        const maxUrls = options.limits?.maxUrls ?? DEFAULT_MAX_URLS;
+        r = collectLinks(this.input, { maxUrls, recipient: this.recipient, brands: this.brands, options });
+        LINKS_BY_INPUT.set(this.input, { options, result: r });
+      }
       if (r.limitHit) this.#extra.push(r.limitHit);
       this.#links = r.links;
     }

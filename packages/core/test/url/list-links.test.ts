@@ -64,3 +64,18 @@ describe('listLinks', () => {
     expect(listLinks(fromRawMessage(mail('<a href="mailto:a@b.example">mail</a><a href="#top">top</a>')))).toEqual([]);
   });
 });
+
+describe('listLinks after analyze', () => {
+  it('reuses the links collected under the same options object, and never those of other options', async () => {
+    const { analyze } = await import('../../src/index.js');
+    const input = fromRawMessage(mail('<a href="https://a.example/1">1</a><a href="https://b.example/2">2</a><a href="https://c.example/3">3</a>'));
+    const fresh = listLinks(fromRawMessage(mail('<a href="https://a.example/1">1</a><a href="https://b.example/2">2</a><a href="https://c.example/3">3</a>')));
+    const one = { limits: { maxUrls: 1 } };
+    analyze(input, one);
+    expect(listLinks(input, one).map((l) => l.domain)).toEqual(['a.example']);
+    expect(listLinks(input, {})).toEqual(fresh);
+    const same = {};
+    analyze(input, same);
+    expect(listLinks(input, same)).toEqual(fresh);
+  });
+});
