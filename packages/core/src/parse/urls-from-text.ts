@@ -1,6 +1,8 @@
 /**
  * URLs in plain text: `http://`, `https://` and schemeless `www.` links, the way mail clients
- * linkify them. Japanese text often glues a URL to the sentence (`詳細はhttps://example.jp/をご覧ください`),
+ * linkify them, and bare `host.tld/path` links (`transfer.example/verify`), which phishing writes
+ * to slip past link scanners and which people copy into a browser; only with a `/` after the host,
+ * so a name like `Amazon.co.jp` in a sentence is not a link (callers check the suffix is a real one). Japanese text often glues a URL to the sentence (`詳細はhttps://example.jp/をご覧ください`),
  * so the path stops at the first non-ASCII character, and a host stops where ASCII turns into
  * Japanese inside its last label; a host that is Japanese from the start (`https://メモ書き.jp/`) is
  * kept whole. Trailing punctuation and unbalanced closing brackets are trimmed.
@@ -12,6 +14,19 @@ const MAX_URL = 8192;
 
 /** Candidate starts: `http://`, `https://`, or `www.` not preceded by a word character. */
 const START = /https?:\/\/|(?<![\w.@/-])www\./gi;
+
+/** Bare links: a dot, a last label and a slash (`…example.com/`); the host is found by walking back. */
+const BARE = /\.[a-z][a-z0-9-]{0,62}\//gi;
+
+/** Host characters of a bare link, walked back over from its last label. */
+function isBareHostChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+}
+
+/** Characters right before a bare host that make it part of something else (an address, a path, a word, a URL). */
+function gluedBefore(c: number): boolean {
+  return c === 0x40 || c === 0x2f || c === 0x5f || c === 0x3a || c === 0x25 || c === 0x2b || c === 0x3d || c === 0x26 || c === 0x3f || c === 0x23 || c === 0x7e || c === 0x5c;
+}
 
 /** Characters that end a URL anywhere (ASCII delimiters a linkifier stops at). */
 function isStop(c: number): boolean {
@@ -70,20 +85,19 @@ export interface TextUrlsResult {
 }
 
 /**
- * Extracts URLs from plain text in order. `www.` links are returned as written (callers add the
- * scheme). Stops recording after `max` but keeps counting (up to 100 × `max`).
+ * Extracts URLs from plain text in order. `www.` and bare links are returned as written (callers
+ * add the scheme and check a bare host's suffix). Stops recording after `max` but keeps counting (up to 100 × `max`).
  *
  * @example
  * urlsFromText('詳細はhttps://example.jp/campaign をご覧ください。www.example.com.', 10).urls;
  * // ['https://example.jp/campaign', 'www.example.com']
  */
 export function urlsFromText(text: string, max: number): TextUrlsResult {
-  const urls: string[] = [];
-  let total = 0;
+  const found: { at: number; url: string }[] = [];
   const countCap = Math.max(max, 1) * 100;
   let resumeAt = 0;
   for (const m of text.matchAll(START)) {
-    if (total >= countCap) break;
+    if (found.length >= countCap) break;
     const start = m.index ?? 0;
     if (start < resumeAt) continue;
     let p = start + m[0].length;
@@ -100,16 +114,45 @@ export function urlsFromText(text: string, max: number): TextUrlsResult {
       resumeAt = p;
       continue;
     }
-    // Path, query, fragment: printable ASCII only.
-    while (p < text.length && p - start < MAX_URL) {
-      const c = text.charCodeAt(p);
-      if (c >= 0x80 || isStop(c)) break;
-      p++;
-    }
-    const url = trimTail(text.slice(start, p));
+    const url = trimTail(text.slice(start, pathEnd(text, p, start)));
     resumeAt = start + url.length;
-    total++;
-    if (urls.length < max) urls.push(url);
+    found.push({ at: start, url });
   }
-  return { urls, total };
+  const schemed = found.length;
+  // Bare `host.tld/path` links outside the ones found above (those are sorted by position).
+  let next = 0;
+  let covered = 0;
+  for (const m of text.matchAll(BARE)) {
+    if (found.length >= countCap) break;
+    const slash = (m.index ?? 0) + m[0].length - 1;
+    if (slash < covered) continue;
+    let s = m.index ?? 0;
+    while (s > 0 && slash - s < 256 && isBareHostChar(text.charCodeAt(s - 1))) s--;
+    while (next < schemed && (found[next] as { at: number }).at + (found[next] as { url: string }).url.length <= s) next++;
+    const inside = next < schemed && (found[next] as { at: number }).at <= s;
+    if (inside) {
+      covered = (found[next] as { at: number }).at + (found[next] as { url: string }).url.length;
+      continue;
+    }
+    const host = text.slice(s, slash);
+    if (s > 0 && (gluedBefore(text.charCodeAt(s - 1)) || isBareHostChar(text.charCodeAt(s - 1)))) continue;
+    if (!/^[a-z0-9]/i.test(host) || host.includes('..') || /^www\./i.test(host)) continue;
+    const url = trimTail(text.slice(s, pathEnd(text, slash, s)));
+    covered = s + url.length;
+    found.push({ at: s, url });
+  }
+  if (found.length > schemed) found.sort((a, b) => a.at - b.at);
+  const urls: string[] = [];
+  for (const f of found) if (urls.length < max) urls.push(f.url);
+  return { urls, total: found.length };
+}
+
+/** Path, query, fragment: printable ASCII only. */
+function pathEnd(text: string, p: number, start: number): number {
+  while (p < text.length && p - start < MAX_URL) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x80 || isStop(c)) break;
+    p++;
+  }
+  return p;
 }

@@ -7,6 +7,7 @@
 import { pdfLinks } from '../attachment/pdf-links.js';
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
+import { hostParts } from '../domain/registrable.js';
 import type { LimitHit, MessageInput } from '../model/message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { urlsFromHtml, type HtmlLinkKind } from '../parse/urls-from-html.js';
@@ -40,6 +41,13 @@ export interface LinkContext {
 }
 
 /** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
+/** A bare `host.tld/…` from text counts when its host ends in a suffix of the Public Suffix List. */
+function bareHostIsReal(u: string): boolean {
+  const slash = u.indexOf('/');
+  const p = hostParts(slash < 0 ? u : u.slice(0, slash));
+  return p.knownSuffix && p.domain !== null && !p.isIp;
+}
+
 function skippable(href: string): boolean {
   const h = href.slice(0, 12).toLowerCase();
   return h.startsWith('mailto:') || h.startsWith('tel:') || h.startsWith('sms:') || h.startsWith('cid:') || h.startsWith('#');
@@ -86,9 +94,12 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
     const r = urlsFromText(bodies.text, max);
     total += r.total - r.urls.length;
     for (const u of r.urls) {
-      const href = /^www\./i.test(u) ? `http://${u}` : u;
+      const schemeless = !/^https?:/i.test(u);
+      const href = schemeless ? `http://${u}` : u;
+      // A bare `host.tld/path` is a link only under a real top-level domain (not `README.md/`-like names).
+      if (schemeless && !/^www\./i.test(u) && !bareHostIsReal(u)) continue;
       // The text alternative of an HTML mail repeats its links (and text repeats itself): keep one.
-      if (cache.has(href)) continue;
+      if (cache.has(href) || (schemeless && cache.has(`https://${u}`))) continue;
       total++;
       if (links.length >= max) continue;
       links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, sensitive: false, inspection: inspect(href) });

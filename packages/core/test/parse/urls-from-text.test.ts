@@ -17,6 +17,13 @@ describe('urlsFromText', () => {
     ['IDN https://メモ書き.jp/items です', ['https://メモ書き.jp/items']],
     ['two http://a.example/1 http://b.example/2', ['http://a.example/1', 'http://b.example/2']],
     ['not a host: https://localhost', []],
+    ['bare: verify at transfer705.pages.example/evas?id=1 now', ['transfer705.pages.example/evas?id=1']],
+    ['bare after an arrow ->-->❗ shop.example.com/a.', ['shop.example.com/a']],
+    ['bare links in order: b.example.org/2 then https://a.example/1', ['b.example.org/2', 'https://a.example/1']],
+    ['a bare host without a slash is a name: Amazon.co.jp or example.com.', []],
+    ['bare hosts glued to something else: user@example.com/x /srv/example.com/x a_b.example.com/x', []],
+    ['inside a URL: https://a.example/next/b.example.com/x', ['https://a.example/next/b.example.com/x']],
+    ['Japanese glue: 詳細はshop.example.jp/itemをご覧ください', ['shop.example.jp/item']],
   ])('%s', (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });
@@ -31,6 +38,9 @@ describe('urlsFromText', () => {
     const started = performance.now();
     urlsFromText('https://' + 'a'.repeat(2_000_000), 1000);
     urlsFromText('www.'.repeat(500_000), 1000);
+    urlsFromText('a.bc/'.repeat(400_000), 1000);
+    urlsFromText('a'.repeat(1_000_000) + '.example/', 1000);
+    urlsFromText('.ab/'.repeat(500_000), 1000);
     urlsFromText('http://'.repeat(300_000), 1000);
     urlsFromText('https://a.example/' + ')'.repeat(500_000), 1000);
     expect(performance.now() - started).toBeLessThan(3000);

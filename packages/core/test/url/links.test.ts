@@ -30,6 +30,22 @@ describe('collectLinks', () => {
     expect(links).toHaveLength(1);
   });
 
+  it('takes bare host.tld/path links from text only under a suffix of the Public Suffix List', () => {
+    const { links } = collectLinks(
+      input({ text: 'Withdraw now ->-->❗ transfer705.pages.example.com/evas?x=1, not README.mdx/usage or Amazon.co.jp.' }),
+      ctx(),
+    );
+    expect(links.map((l) => [l.kind, l.href])).toEqual([['text', 'http://transfer705.pages.example.com/evas?x=1']]);
+  });
+
+  it('keeps one link when a bare or www. text link repeats an https anchor', () => {
+    const { links } = collectLinks(
+      input({ html: '<a href="https://shop.example.com/a">shop</a><a href="https://www.example.jp/b">b</a>', text: 'shop.example.com/a www.example.jp/b' }),
+      ctx(),
+    );
+    expect(links.map((l) => l.href)).toEqual(['https://shop.example.com/a', 'https://www.example.jp/b']);
+  });
+
   it('inspects a URL once however often it appears', () => {
     const html = '<a href="https://a.example/">x</a>'.repeat(50);
     const { links } = collectLinks(input({ html }), ctx());
