@@ -19,7 +19,7 @@ export interface HeaderAnomalyParams {
   'header-anomaly/confusable-characters': { where: 'display-name' | 'subject' | 'text'; text: string; looksLike: string; scripts: string };
   'header-anomaly/invalid-sender-domain': { domain: string; reason: 'single-label' | 'unknown-tld' | 'bad-characters' | 'ip-literal' };
   'header-anomaly/styled-letters': { where: 'subject' | 'display-name'; text: string; plain: string };
-  'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address'; token: string; serial?: boolean };
+  'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address' | 'attachment'; token: string; serial?: boolean };
   'header-anomaly/joined-words': { subject: string; reading: string };
   'header-anomaly/platform-default-sender': { domain: string; service: string; what: 'project' | 'tenant' | 'help-desk' };
   'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRandomLocalPart, isRandomToken, isSerialLocalPart } from '../../../src/checks/header-anomaly/random-token.js';
+import { isRandomLocalPart, isRandomToken, isSerialLocalPart, randomFileName } from '../../../src/checks/header-anomaly/random-token.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'header-anomaly/random-token';
@@ -43,6 +43,29 @@ describe(ID, () => {
     ['taro.yamada.2026', 'kousya.example', false],
   ] as const)('serial mailbox name %s@%s → %s', (local, domain, expected) => {
     expect(isSerialLocalPart(local, domain)).toBe(expected);
+  });
+  it.each([
+    ['tU6zlTWjXr.pdf', 'tU6zlTWjXr'],
+    ['RxdiTSiQXTNJ.pdf', 'RxdiTSiQXTNJ'],
+    ['5ABJOeGVUTGZeL1A.jpg', '5ABJOeGVUTGZeL1A'],
+    ['HlGiLfODLD.html', 'HlGiLfODLD'],
+    ['Invoice2024Q3Final.pdf', null],
+    ['MyResumeJohnSmith2024.pdf', null],
+    ['OpenPGP0xB0DE9DD628BF132F.asc', null],
+    ['3f2a9c1e7b0d4e5f.pdf', null],
+    ['IMG_20240430_084822.jpg', null],
+    ['DSC01234.JPG', null],
+    ['tU6zlTWjXr', 'tU6zlTWjXr'],
+    ['見積書.pdf', null],
+  ] as const)('attachment name %s → %s', (name, expected) => {
+    expect(randomFileName(name)).toBe(expected);
+  });
+  it('an attached message is named by the parser, not the sender', () => {
+    const raw = eml(
+      ['From: <a@shop.example.net>', 'Subject: Fwd', 'To: taro@kousya.example', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"'],
+      '--b\r\nContent-Type: text/plain\r\n\r\nsee\r\n--b\r\nContent-Type: message/rfc822; name="tU6zlTWjXr.eml"\r\n\r\nFrom: c@d.example\r\nSubject: x\r\n\r\nhi\r\n--b--\r\n',
+    );
+    expect(ids(analyzeText(raw))).not.toContain(ID);
   });
   it('a serial mailbox name is reported as such', () => {
     const v = analyzeText(eml(['From: Limited Offer <Stephens_Leslie_34118@white1.shop.example>', 'Subject: Sale', 'To: taro@kousya.example']));

@@ -38,7 +38,7 @@ const SYNTAX = {
   'no-address': 'a sender entry without an address',
 } as const;
 
-const PLACE: Readonly<Record<string, string>> = { subject: 'subject', 'display-name': 'display name', address: "sender's mailbox name" };
+const PLACE: Readonly<Record<string, string>> = { subject: 'subject', 'display-name': 'display name', address: "sender's mailbox name", attachment: "name of an attached file" };
 
 const MALFORMED = {
   nul: 'a NUL byte',

@@ -39,7 +39,7 @@ const SYNTAX = {
 } as const;
 
 
-const PLACE: Readonly<Record<string, string>> = { subject: '件名', 'display-name': '表示名', address: '差出人アドレスの名前部分' };
+const PLACE: Readonly<Record<string, string>> = { subject: '件名', 'display-name': '表示名', address: '差出人アドレスの名前部分', attachment: '添付ファイルの名前' };
 
 const MALFORMED = {
   nul: 'NUL 文字',
