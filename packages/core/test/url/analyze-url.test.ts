@@ -40,6 +40,20 @@ describe('analyzeUrl', () => {
     expect(explain(v, { locale: 'en' }).items[0]?.detail).not.toContain('this mail');
   });
 
+  it('Google Translate as a proxy: the proxied page is judged, the proxy is named; a translated news page stays below caution', () => {
+    const bad = analyzeUrl('https://translate.google.com/translate?sl=auto&tl=en&u=4a66884dbc.attacker.example/temp/login.php?id%3Dmailer-daemon@kousya.example', {
+      recipient: { address: 'mailer-daemon@kousya.example' },
+    });
+    expect(bad.unwrap.url).toBe('http://4a66884dbc.attacker.example/temp/login.php?id=mailer-daemon@kousya.example');
+    expect(bad.unwrap.hops.map((h) => [h.host, h.wrapper])).toEqual([['translate.google.com', 'google-translate']]);
+    expect(bad.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(['recipient-targeting/recipient-in-link', 'url-redirect/third-party-redirect']));
+    const goog = analyzeUrl('https://login-attacker-example.translate.goog/verify?_x_tr_sl=auto&_x_tr_tl=ja');
+    expect(goog.unwrap.url).toBe('https://login.attacker.example/verify');
+    const news = analyzeUrl('https://translate.google.com/translate?u=https://www.example.com/news/2026/11/article.html&sl=fr&tl=en');
+    expect(news.unwrap.url).toBe('https://www.example.com/news/2026/11/article.html');
+    expect(['safe', 'caution']).toContain(news.level);
+  });
+
   it('legitimate twins: a Safe Links-wrapped internal link, a Japanese IDN shop and a brand on its own domain are safe with no finding', () => {
     for (const u of [
       'https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fintranet.kousya.example%2F&data=05%7C01%7Ctaro%40kousya.example',

@@ -42,6 +42,16 @@ describe.each([
       ['https://www.google.com/amp/s/example.com/amp/story', 'https://example.com/amp/story'],
     ],
   ],
+  [
+    'google-translate',
+    [
+      ['https://translate.google.com/translate?sl=auto&tl=en&hl=en&u=4a66884dbc.example.io/temp/login.php?click=m%26id=1', 'http://4a66884dbc.example.io/temp/login.php?click=m&id=1'],
+      [`https://translate.google.co.jp/website?sl=auto&tl=ja&u=${enc('https://example.com/page')}`, 'https://example.com/page'],
+      ['https://translate.googleusercontent.com/translate_c?depth=1&u=http://www.example.org/a', 'http://www.example.org/a'],
+      ['https://www-example--shop-com.translate.goog/login?id=7&_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en&_x_tr_pto=wap', 'https://www.example-shop.com/login?id=7'],
+      ['https://bafybeib-ipfs-dweb-link.translate.goog/?_x_tr_hp=bafy&_x_tr_sl=auto', 'https://bafybeib.ipfs.dweb.link/'],
+    ],
+  ],
   ['facebook', [[`https://l.facebook.com/l.php?u=${enc('https://example.com/fb')}&h=AT0`, 'https://example.com/fb']]],
 ] as const)('%s', (wrapper, rows) => {
   it.each(rows.map((r) => [r[0], r[1]] as const))('%s', (input, target) => {
