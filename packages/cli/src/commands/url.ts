@@ -7,8 +7,7 @@ import { LEVELS, catalogs, type AnalyzeOptions, type Locale } from '@ayashii/cor
 import type { UrlArgs } from '../args.js';
 import { loadAnalysis, type Analysis } from '../pool/load.js';
 import type { UrlRecord } from '../url-record.js';
-import { clean, ESC, LEVEL_COLOR, SEVERITY } from '../output/table.js';
-import { displayWidth, padEnd, padStart } from '../output/width.js';
+import { clean, Columns, LEVEL_COLOR, SEVERITY } from '../output/table.js';
 import { Output } from '../output/writer.js';
 import { loadConfig, type Io } from './scan.js';
 
@@ -85,17 +84,16 @@ async function readLines(stream: NodeJS.ReadableStream): Promise<string[]> {
 
 function table(out: Output, records: readonly (UrlRecord | UrlErrorRecord)[], lang: Locale, color: boolean): void {
   const t = TEXT[lang];
-  const paint = (code: string, s: string): string => (color ? `${ESC}${code}m${s}${ESC}0m` : s);
-  const labels = [...LEVELS.map((l) => catalogs[lang].ui.levels[l]), t.error, t.level];
-  const width = Math.max(...labels.map(displayWidth));
-  const indent = ' '.repeat(width + 2 + 5 + 2);
-  out.write(`${paint('1', `${padEnd(t.level, width)}  ${padStart(t.score, 5)}  ${t.link}`)}\n`);
+  const cols = new Columns(lang, [t.error, t.level], color);
+  const paint = (code: string, s: string): string => cols.paint(code, s);
+  const indent = cols.indent;
+  out.write(cols.head(t.level, t.score, t.link));
   for (const r of records) {
     if ('error' in r) {
-      out.write(`${paint('35', padEnd(t.error, width))}  ${padStart('-', 5)}  ${clean(r.url)}\n${indent}${paint('35', clean(r.error))}\n`);
+      out.write(`${cols.row('35', t.error, '-', clean(r.url))}${indent}${paint('35', clean(r.error))}\n`);
       continue;
     }
-    let s = `${paint(LEVEL_COLOR[r.verdict], padEnd(catalogs[lang].ui.levels[r.verdict], width))}  ${padStart(String(r.score), 5)}  ${clean(r.url)}\n`;
+    let s = cols.row(LEVEL_COLOR[r.verdict], catalogs[lang].ui.levels[r.verdict], String(r.score), clean(r.url));
     if (r.via.length > 0) s += `${indent}${t.via}${r.via.map((h) => clean(h.host)).join(' → ')}\n`;
     if (r.via.length > 0 || r.shortener) {
       s += `${indent}${t.target}${clean(r.target)}${r.shortener ? t.shortener(clean(r.shortener)) : r.partial ? t.partial : ''}\n`;

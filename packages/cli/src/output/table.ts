@@ -24,6 +24,39 @@ export function clean(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
+/**
+ * The columns both tables share (scan's and url's): a level column as wide as the longest of the
+ * level names and `labels` (headers, "ERROR"), a 5-wide score, then the name; findings indented
+ * under the name. `row` paints the level label with an SGR code when colour is on.
+ */
+export class Columns {
+  readonly width: number;
+  readonly indent: string;
+
+  constructor(
+    lang: Locale,
+    labels: readonly string[],
+    readonly color: boolean,
+  ) {
+    this.width = Math.max(...[...LEVELS.map((l) => catalogs[lang].ui.levels[l]), ...labels].map(displayWidth));
+    this.indent = ' '.repeat(this.width + 2 + 5 + 2);
+  }
+
+  paint(code: string, s: string): string {
+    return this.color ? `${ESC}${code}m${s}${ESC}0m` : s;
+  }
+
+  /** `LEVEL  SCORE  name`, the level painted with `code`. */
+  row(code: string, label: string, score: string, name: string): string {
+    return `${this.paint(code, padEnd(label, this.width))}  ${padStart(score, 5)}  ${name}\n`;
+  }
+
+  /** The header line, all bold. */
+  head(level: string, score: string, name: string): string {
+    return `${this.paint('1', `${padEnd(level, this.width)}  ${padStart(score, 5)}  ${name}`)}\n`;
+  }
+}
+
 /** Evidence values are clipped for a terminal line; the jsonl/json output keeps them whole. */
 const MAX_EVIDENCE = 300;
 
@@ -32,33 +65,30 @@ const MAX_EVIDENCE = 300;
  * the chosen language. Streams, so the columns are fixed: the level column fits the longest label.
  */
 export class TableSink implements Sink {
-  private readonly levelWidth: number;
+  private readonly cols: Columns;
   private readonly indent: string;
 
   constructor(
     private readonly out: Output,
     private readonly lang: Locale,
-    private readonly color: boolean,
+    color: boolean,
   ) {
-    const labels = [...LEVELS.map((l) => catalogs[lang].ui.levels[l]), HEAD[lang].error, HEAD[lang].level];
-    this.levelWidth = Math.max(...labels.map(displayWidth));
-    this.indent = ' '.repeat(this.levelWidth + 2 + 5 + 2);
     const h = HEAD[lang];
-    this.out.write(`${this.paint('1', `${padEnd(h.level, this.levelWidth)}  ${padStart(h.score, 5)}  ${h.file}`)}\n`);
+    this.cols = new Columns(lang, [h.error, h.level], color);
+    this.indent = this.cols.indent;
+    this.out.write(this.cols.head(h.level, h.score, h.file));
   }
 
   private paint(code: string, s: string): string {
-    return this.color ? `${ESC}${code}m${s}${ESC}0m` : s;
+    return this.cols.paint(code, s);
   }
 
   write(r: ScanRecord): void {
     if (isError(r)) {
-      const label = padEnd(HEAD[this.lang].error, this.levelWidth);
-      this.out.write(`${this.paint('35', label)}  ${padStart('-', 5)}  ${clean(r.file)}\n${this.indent}${this.paint('35', clean(errorText(r.error, this.lang)))}\n`);
+      this.out.write(`${this.cols.row('35', HEAD[this.lang].error, '-', clean(r.file))}${this.indent}${this.paint('35', clean(errorText(r.error, this.lang)))}\n`);
       return;
     }
-    const label = padEnd(catalogs[this.lang].ui.levels[r.verdict], this.levelWidth);
-    let s = `${this.paint(LEVEL_COLOR[r.verdict], label)}  ${padStart(String(r.score), 5)}  ${clean(r.file)}\n`;
+    let s = this.cols.row(LEVEL_COLOR[r.verdict], catalogs[this.lang].ui.levels[r.verdict], String(r.score), clean(r.file));
     if (r.summary !== undefined) s += `${this.indent}${clean(r.summary)}\n`;
     for (const f of r.findings) {
       const sev = SEVERITY[f.severity];
@@ -76,7 +106,7 @@ export class TableSink implements Sink {
         const value = clean(e.value);
         const shown = value.length > MAX_EVIDENCE ? `${value.slice(0, MAX_EVIDENCE - 1)}…` : value;
         const h = e.highlight ? clean(e.highlight) : '';
-        const at = h && this.color ? shown.indexOf(h) : -1;
+        const at = h && this.cols.color ? shown.indexOf(h) : -1;
         const painted = at >= 0 ? `${shown.slice(0, at)}${this.paint('1', h)}${shown.slice(at + h.length)}` : shown;
         s += `${under}${k === 0 ? lead : ' '.repeat(displayWidth(lead))}${clean(e.label)}: ${painted}\n`;
       });
