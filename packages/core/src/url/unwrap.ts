@@ -16,7 +16,7 @@ import { decodeGeneric } from './unwrap/generic.js';
 import { google } from './unwrap/google.js';
 import { googleTranslate } from './unwrap/google-translate.js';
 import { mimecast } from './unwrap/mimecast.js';
-import { facebook, linkedin, slack, youtube } from './unwrap/public-redirectors.js';
+import { bing, facebook, linkedin, slack, youtube } from './unwrap/public-redirectors.js';
 import { safelinks } from './unwrap/safelinks.js';
 import { sophos } from './unwrap/sophos.js';
 import { symantec } from './unwrap/symantec.js';
@@ -29,7 +29,7 @@ import { isShareEndpoint, isTrackerHost, lookupHost, shortenerFor, WRAPPERS, typ
 export const MAX_UNWRAP_DEPTH = 8;
 
 const DECODERS: ReadonlyMap<string, WrapperDecoder> = new Map(
-  [safelinks, urldefense, barracuda, cisco, trendmicro, symantec, fireeye, sophos, mimecast, google, googleTranslate, facebook, youtube, linkedin, slack].map(
+  [safelinks, urldefense, barracuda, cisco, trendmicro, symantec, fireeye, sophos, mimecast, google, googleTranslate, facebook, youtube, linkedin, slack, bing].map(
     (d) => [d.id, d] as const,
   ),
 );

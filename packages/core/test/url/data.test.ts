@@ -16,7 +16,7 @@ describe('url data files', () => {
     for (const w of wrappers.wrappers) {
       expect(w.hosts.every((h) => HOST_PATTERN.test(h)), w.id).toBe(true);
       const inOwnFile = files.includes(`${w.id}.ts`);
-      const inShared = ['facebook', 'youtube', 'linkedin', 'slack'].includes(w.id) && files.includes('public-redirectors.ts');
+      const inShared = ['facebook', 'youtube', 'linkedin', 'slack', 'bing'].includes(w.id) && files.includes('public-redirectors.ts');
       expect(inOwnFile || inShared, w.id).toBe(true);
     }
     expect(unique(wrappers.wrappers.map((w) => w.id))).toBe(true);

@@ -53,6 +53,13 @@ describe.each([
     ],
   ],
   ['facebook', [[`https://l.facebook.com/l.php?u=${enc('https://example.com/fb')}&h=AT0`, 'https://example.com/fb']]],
+  [
+    'bing',
+    [
+      ['https://www.bing.com/ck/a?!&&p=6178ff9dbdb2JmltdHM9&ptn=3&hsh=3&fclid=39dd905f&u=a1aHR0cHM6Ly9hdHRhY2tlci5leGFtcGxlL2V2ZW50cy8&ntb=1', 'https://attacker.example/events/'],
+      [`https://www.bing.com/ck/a?!&&p=1&u=${enc('https://example.com/b')}&ntb=1`, 'https://example.com/b'],
+    ],
+  ],
 ] as const)('%s', (wrapper, rows) => {
   it.each(rows.map((r) => [r[0], r[1]] as const))('%s', (input, target) => {
     const r = unwrapUrl(input);
