@@ -4,7 +4,7 @@
  * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
  * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
  * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
- * the destination); in a parameter named for a destination (`url`, `adurl`…) also a scheme-relative
+ * the destination, also percent-encoded before base64, or as a URL field of base64 JSON); in a parameter named for a destination (`url`, `adurl`…) also a scheme-relative
  * one (`adurl=//lander.example`, DoubleClick's open redirect). SpamAssassin's generic
  * redirector pattern and MailCleaner's `uri_encoded_arg` do the same on the raw text.
  */
@@ -38,11 +38,32 @@ export function urlFromValue(value: string): string | null {
   // Encoded once more than the query itself (`https%3A%2F%2F…`).
   if (/^https?%3a/i.test(v)) v = safeDecode(v);
   if (looksLikeHttpUrl(v)) return v.replace(/^(https?):[/\\](?![/\\])/i, '$1://');
-  if (v.startsWith('aHR0c')) {
-    const text = decodeBase64Text(v);
-    if (text && looksLikeHttpUrl(text)) return text;
-  }
+  if (v.startsWith('aHR0c')) return base64Url(v);
   return null;
+}
+
+/**
+ * An absolute URL written in base64: directly (`aHR0cHM6Ly…`), or percent-encoded first
+ * (`aHR0cHMlM0ElMkYlMkY…` = `https%3A%2F%2F…`, ActiveCampaign's `redirectUrl`). Padding may itself
+ * be percent-encoded (`…U%3D`).
+ */
+function base64Url(value: string, printable = false): string | null {
+  const text = decodeBase64Text(value.includes('%') ? safeDecode(value) : value);
+  if (!text) return null;
+  const url = /^https?%3a/i.test(text) ? safeDecode(text) : text;
+  return looksLikeHttpUrl(url) && (!printable || /^[\x21-\x7e]+$/.test(url)) ? url : null;
+}
+
+/**
+ * A JSON object in base64 (`eyJ…` = `{"`) whose first http(s) string value is the destination
+ * (Substack's `/redirect/2/eyJlIjoiaHR0cHM6…In0.<signature>`: a signed token, read up to its first dot).
+ */
+function base64JsonUrl(value: string): string | null {
+  const raw = value.includes('%') ? safeDecode(value) : value;
+  const dot = raw.indexOf('.');
+  const text = decodeBase64Text(dot > 0 ? raw.slice(0, dot) : raw);
+  const m = text ? /"[\w-]{1,24}"\s?:\s?"(https?:(?:\\?\/){2}[^"\s]{1,2000})"/.exec(text) : null;
+  return m ? (m[1] as string).replace(/\\\//g, '/') : null;
 }
 
 export interface GenericDecoded extends Decoded {
@@ -94,12 +115,14 @@ function pathUrlStart(raw: string): number {
  */
 function pathBase64Url(pathname: string): string | null {
   const segments = pathname.split('/');
-  const asUrl = (seg: string): string | null => {
-    const text = decodeBase64Text(seg);
-    return text && looksLikeHttpUrl(text) && /^[\x21-\x7e]+$/.test(text) ? text : null;
-  };
+  const asUrl = (seg: string): string | null => base64Url(seg, true);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as string;
+    if (seg.startsWith('eyJ')) {
+      const url = base64JsonUrl(seg);
+      if (url) return url;
+      continue;
+    }
     if (!seg.startsWith('aHR0c')) continue;
     const next = segments[i + 1];
     const joined = next !== undefined && !seg.endsWith('=') ? asUrl(`${seg}/${next}`) : null;
@@ -141,7 +164,7 @@ export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
     const next = embeddedUrl(u.raw.slice(p));
     return { next: next.replace(/^(https?):[/\\](?![/\\])/i, '$1://'), param: 'path', urlParams: 1 };
   }
-  const b64 = u.pathname.includes('/aHR0c') ? pathBase64Url(u.pathname) : null;
+  const b64 = u.pathname.includes('/aHR0c') || u.pathname.includes('/eyJ') ? pathBase64Url(u.pathname) : null;
   if (b64) return { next: b64, param: 'path', urlParams: 1 };
   if (u.fragment) {
     const f = safeDecode(u.fragment);

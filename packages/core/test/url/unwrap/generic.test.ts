@@ -20,6 +20,10 @@ describe('generic rule', () => {
     ['preferred parameter name wins', 'https://r.example.org/?ref=https://a.example/&url=https://b.example/', 'https://b.example/'],
     ['scheme-relative destination (DoubleClick adurl)', 'https://adclick.g.doubleclick.example/pcs/click?fjFILE-10&&adurl=//lander.example/p?x=1', 'https://lander.example/p?x=1'],
     ['scheme-relative destination, percent-encoded', 'https://r.example.org/r?url=%2F%2Flander.example%2Fp', 'https://lander.example/p'],
+    ['base64 of a percent-encoded URL (ActiveCampaign redirectUrl)', `https://acct.lt.tracker.example/Prod/link-tracker?redirectUrl=${btoa(encodeURIComponent('https://ledger.restore.example/login?a=1'))}&sig=x`, 'https://ledger.restore.example/login?a=1'],
+    ['base64 path segment with percent-encoded padding', `https://www.shop.example/_tracking/email_click/b/eE/${encodeURIComponent(btoa('https://www.shop.example/course'))}`, 'https://www.shop.example/course'],
+    ['a signed base64 JSON token in the path (Substack)', `https://news.example/redirect/2/${btoa(JSON.stringify({ e: 'https://writer.example.org/p/post?utm=1', p: 137 })).replace(/=+$/, '')}.sigXYZ`, 'https://writer.example.org/p/post?utm=1'],
+    ['base64 JSON with an escaped URL', `https://news.example/r/${btoa('{"id":7,"url":"https:\\/\\/example.com\\/x"}')}`, 'https://example.com/x'],
   ])('%s', (_name, input, target) => {
     const r = unwrapUrl(input);
     expect(r.url).toBe(target);
@@ -34,6 +38,7 @@ describe('generic rule', () => {
   it('a base64 path segment that decodes to noise or to no URL is left alone', () => {
     expect(unwrapUrl(`https://t.example.org/c/${btoa('hello world, not a link')}/x`).hops).toHaveLength(0);
     expect(unwrapUrl(`https://t.example.org/c/aHR0cA/x`).hops).toHaveLength(0);
+    expect(unwrapUrl(`https://t.example.org/c/${btoa(JSON.stringify({ user: 42, next: '/home' }))}/x`).hops).toHaveLength(0);
     // After "?" it is a query value, not a path segment (the query rule reads it).
     expect(unwrapUrl(`https://t.example.org/c?x=1/${btoa('https://example.com/q')}`).url).not.toBe('https://example.com/q');
   });
