@@ -6,6 +6,8 @@ export { analyze } from './analyze.js';
 export { analyzeUrl } from './analyze-url.js';
 export { listLinks } from './list-links.js';
 export type { MessageLink } from './list-links.js';
+export { markLinks } from './mark-links.js';
+export type { LinkMark } from './mark-links.js';
 export type { UrlVerdict } from './analyze-url.js';
 export { explain, catalogs } from './explain/explain.js';
 export type { Explanation, ExplainedItem, ExplainOptions } from './explain/explain.js';
