@@ -21,6 +21,30 @@ export function analyzeFixture(rel: string, options: AnalyzeOptions = {}): Verdi
   return analyze(fromRawMessage(fixtureBytes(rel)), options);
 }
 
+/** A message from `news@shop.example` with a plain-text and an HTML body (multipart/alternative), as bytes. */
+export function linksMail(html: string, text = ''): Uint8Array {
+  return new TextEncoder().encode(
+    [
+      'From: Shop <news@shop.example>',
+      'To: taro@kousya.example',
+      'Subject: links',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      text,
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+      '--b--',
+      '',
+    ].join('\r\n'),
+  );
+}
+
 /** Analyses an inline message written in a test (LF or CRLF). */
 export function analyzeText(eml: string, options: AnalyzeOptions = {}): Verdict {
   return analyze(fromRawMessage(eml), options);

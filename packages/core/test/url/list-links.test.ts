@@ -4,28 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromRawHeaders, fromRawMessage, listLinks } from '../../src/index.js';
-
-const mail = (html: string, text = ''): Uint8Array =>
-  new TextEncoder().encode(
-    [
-      'From: Shop <news@shop.example>',
-      'To: taro@kousya.example',
-      'Subject: links',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/alternative; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      text,
-      '--b',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      html,
-      '--b--',
-      '',
-    ].join('\r\n'),
-  );
+import { linksMail as mail } from '../helpers.js';
 
 describe('listLinks', () => {
   it('gives each link its visible text, its unwrapped target, the hosts on the way and the registrable domain', () => {

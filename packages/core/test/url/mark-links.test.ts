@@ -4,32 +4,9 @@
  * Safe Links gateway to another site, a second link to a legitimate domain, a domain that only
  * contains the suspect one. Messages written here (RFC 2606 names).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, explain, fromRawMessage, listLinks, markLinks, type Evidence, type Finding, type MessageLink, type Severity } from '../../src/index.js';
-
-const mail = (html: string, text = ''): Uint8Array =>
-  new TextEncoder().encode(
-    [
-      'From: Shop <news@shop.example>',
-      'To: taro@kousya.example',
-      'Subject: links',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/alternative; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      text,
-      '--b',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      html,
-      '--b--',
-      '',
-    ].join('\r\n'),
-  );
+import { fixtureBytes, linksMail as mail } from '../helpers.js';
 
 /** A Safe Links–wrapped URL as a gateway rewrites it (the `&` as it stands in an href). */
 const safelinks = (url: string, amp = '&') => `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}${amp}data=05%7C01`;
@@ -118,13 +95,12 @@ describe('markLinks', () => {
   });
 
   it('incident fixtures: the mission link of keimeikai-alpha-mail.eml and alpha-prm-spoofed.eml is danger; genuine-alpha-mail.eml has none', () => {
-    const dir = join(import.meta.dirname, '..', 'fixtures', 'eml', 'incidents');
     for (const [name, expected] of [
       ['keimeikai-alpha-mail.eml', ['danger']],
       ['alpha-prm-spoofed.eml', ['danger']],
       ['genuine-alpha-mail.eml', [null]],
     ] as const) {
-      const input = fromRawMessage(new Uint8Array(readFileSync(join(dir, name))));
+      const input = fromRawMessage(fixtureBytes(`eml/incidents/${name}`));
       expect(markLinks(listLinks(input), analyze(input).findings).map((m) => m.severity), name).toEqual(expected);
     }
   });
