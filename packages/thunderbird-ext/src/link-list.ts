@@ -1,13 +1,13 @@
 /**
  * "Links in this mail": the pure half. Caps the core's `listLinks` for the popup, shapes each link
  * into a row (what the reader sees, where it really goes, the hosts on the way) and marks the rows
- * the verdict's findings point at. No DOM and no `messenger`, so it is unit-tested in Node;
- * background.ts caps, popup.ts / ui/render.ts draw.
+ * the verdict's findings point at (the core's `markLinks` decides which). No DOM and no
+ * `messenger`, so it is unit-tested in Node; background.ts caps, popup.ts / ui/render.ts draw.
  *
  * Every string here comes from the message: the core has made invisible and bidi characters
  * visible, but it is still untrusted text, shown with textContent and never as a link.
  */
-import { registrableDomain, type Explanation, type MessageLink, type Severity } from '@ayashii/core';
+import { markLinks, registrableDomain, type ExplainedItem, type Explanation, type LinkMark, type MessageLink, type Severity } from '@ayashii/core';
 
 /** At most this many links travel to the popup; the rest are counted ("and N more"). */
 export const MAX_LISTED_LINKS = 50;
@@ -65,6 +65,8 @@ export interface LinkList {
   readonly open: boolean;
 }
 
+const NOT_MARKED: LinkMark<never> = { findings: [], severity: null };
+
 function seenOf(l: MessageLink): { seen: SeenKind; seenText: string | null } {
   if (l.form) return { seen: 'form', seenText: null };
   if (l.text !== null) return { seen: 'text', seenText: l.text };
@@ -99,35 +101,9 @@ function domainOf(host: string): string | null {
   }
 }
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warn: 1, danger: 2 };
-
-/**
- * Whether a finding's link evidence points at a link: the evidence is this very link (the same
- * href), or its highlight is the link's destination domain (compared as registrable domains, so
- * `www.kousya35698900.stbasil.techix.com` and `techix.com` both name `techix.com`). A highlight on a
- * host the link only passes through (a gateway) does not mark the link: every link of a mail behind
- * the same gateway would light up.
- */
-export function evidenceNamesLink(e: { readonly kind: string; readonly value: string; readonly highlight?: string }, l: MessageLink): boolean {
-  if (e.kind !== 'url') return false;
-  if (e.value === l.href) return true;
-  if (!l.domain || !e.highlight) return false;
-  const h = e.highlight.toLowerCase();
-  const d = l.domain.toLowerCase();
-  if (h === d || h === (l.host ?? '').toLowerCase()) return true;
-  const hd = /^[^\s/@:.]+(?:\.[^\s/@:.]+)+$/.test(h) ? domainOf(h) : null;
-  return hd !== null && (hd === d || hd === domainOf(l.host ?? ''));
-}
-
-/** One row of the list, marked when a finding of `x` points at the link. */
-export function linkRow(l: MessageLink, x: Pick<Explanation, 'items'>): LinkRow {
-  const reasons: string[] = [];
-  let severity: Severity | null = null;
-  for (const it of x.items) {
-    if (!it.evidence.some((e) => evidenceNamesLink(e, l))) continue;
-    if (!reasons.includes(it.title)) reasons.push(it.title);
-    if (severity === null || SEVERITY_RANK[it.severity] > SEVERITY_RANK[severity]) severity = it.severity;
-  }
+/** One row of the list, marked with the findings that point at the link (`markLinks`; none by default). */
+export function linkRow(l: MessageLink, mark: LinkMark<Pick<ExplainedItem, 'title'>> = NOT_MARKED): LinkRow {
+  const reasons = [...new Set(mark.findings.map((it) => it.title))];
   return {
     ...seenOf(l),
     dest: l.host ? hostView(l.host, l.domain) : null,
@@ -136,15 +112,16 @@ export function linkRow(l: MessageLink, x: Pick<Explanation, 'items'>): LinkRow 
     shortener: l.shortener,
     target: l.target,
     href: l.href,
-    suspect: severity !== null,
-    severity,
+    suspect: mark.severity !== null,
+    severity: mark.severity,
     reasons,
   };
 }
 
 /** The popup's list: rows for the links sent (`links`, already capped) out of `total`. */
 export function linkList(links: readonly MessageLink[], total: number, x: Pick<Explanation, 'items'>): LinkList {
-  const rows = links.map((l) => linkRow(l, x));
+  const marks = markLinks(links, x.items);
+  const rows = links.map((l, i) => linkRow(l, marks[i]));
   const all = Math.max(total, rows.length);
   return {
     rows,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, explain, fromRawMessage, listLinks, type MessageLink } from '@ayashii/core';
-import { capLinks, domainInHost, evidenceNamesLink, linkList, linkRow, MAX_LISTED_LINKS, OPEN_UP_TO } from '../src/link-list.js';
+import { capLinks, domainInHost, linkList, linkRow, MAX_LISTED_LINKS, OPEN_UP_TO } from '../src/link-list.js';
 
 const PKG = join(import.meta.dirname, '..');
 const INCIDENTS = join(PKG, '..', 'core', 'test', 'fixtures', 'eml', 'incidents');
@@ -74,7 +74,7 @@ describe('rows: what the reader sees → where it goes', () => {
     ['link in a PDF attachment', link({ text: null, source: 'attachment', file: 'invoice.pdf' }), 'file', 'invoice.pdf'],
     ['empty anchor', link({ text: null }), 'empty', null],
   ] as const)('%s', (_, l, seen, seenText) => {
-    expect(linkRow(l, NO_FINDINGS)).toMatchObject({ seen, seenText });
+    expect(linkRow(l)).toMatchObject({ seen, seenText });
   });
 
   it('the destination host with its registrable domain marked, the hosts on the way, the shortener', () => {
@@ -86,7 +86,6 @@ describe('rows: what the reader sees → where it goes', () => {
         via: ['url-shield.securrence.com', 'nam12.safelinks.protection.outlook.com'],
         shortener: null,
       }),
-      NO_FINDINGS,
     );
     expect(r.dest).toEqual({ host: 'www.kousya35698900.stbasil.techix.com', mark: 'techix.com' });
     expect(r.via).toEqual([
@@ -94,11 +93,11 @@ describe('rows: what the reader sees → where it goes', () => {
       { host: 'nam12.safelinks.protection.outlook.com', mark: 'outlook.com' },
     ]);
     expect(r.target).toBe('http://www.kousya35698900.stbasil.techix.com/?vc=x');
-    expect(linkRow(link({ host: 'bit.ly', domain: 'bit.ly', shortener: 'bit.ly' }), NO_FINDINGS).shortener).toBe('bit.ly');
+    expect(linkRow(link({ host: 'bit.ly', domain: 'bit.ly', shortener: 'bit.ly' })).shortener).toBe('bit.ly');
   });
 
   it('a target that is not http(s) has no destination host; the target itself is shown', () => {
-    const r = linkRow(link({ href: 'javascript:x()', target: 'javascript:x()', host: null, domain: null }), NO_FINDINGS);
+    const r = linkRow(link({ href: 'javascript:x()', target: 'javascript:x()', host: null, domain: null }));
     expect(r.dest).toBeNull();
     expect(r.target).toBe('javascript:x()');
   });
@@ -115,7 +114,7 @@ describe('rows: what the reader sees → where it goes', () => {
   });
 });
 
-describe('suspect links: the rows a finding points at', () => {
+describe('suspect links: the rows the core’s markLinks marks', () => {
   const mission = link({
     href: 'https://url-shield.securrence.com/?u=http://www.Kousya35698900.stbasil.techix.com/',
     text: '再開手続きはこちら',
@@ -125,40 +124,27 @@ describe('suspect links: the rows a finding points at', () => {
     via: ['url-shield.securrence.com'],
   });
 
-  it.each([
-    ['the same href', { kind: 'url', value: mission.href, highlight: 'Kousya' }, true],
-    ['the highlight is the destination domain', { kind: 'url', value: 'https://other.example/', highlight: 'techix.com' }, true],
-    ['the highlight is the destination host (another case)', { kind: 'url', value: 'https://other.example/', highlight: 'www.Kousya35698900.stbasil.techix.com' }, true],
-    ['the highlight is another host of the destination domain', { kind: 'url', value: 'https://other.example/', highlight: 'cdn.techix.com' }, true],
-    ['the highlight is a host the link only passes through', { kind: 'url', value: 'https://other.example/', highlight: 'securrence.com' }, false],
-    ['the highlight is another domain', { kind: 'url', value: 'https://other.example/', highlight: 'other.example' }, false],
-    ['the highlight is not a host', { kind: 'url', value: 'https://other.example/', highlight: 'Kousya' }, false],
-    ['header evidence never', { kind: 'header', value: mission.href, highlight: 'techix.com' }, false],
-  ] as const)('%s → %s', (_, e, expected) => {
-    expect(evidenceNamesLink(e, mission)).toBe(expected);
-  });
-
-  it('a non-web link is marked only by its own href', () => {
-    const js = link({ href: 'javascript:x()', target: 'javascript:x()', host: null, domain: null });
-    expect(evidenceNamesLink({ kind: 'url', value: 'javascript:x()', highlight: 'javascript:' }, js)).toBe(true);
-    expect(evidenceNamesLink({ kind: 'url', value: 'javascript:y()', highlight: 'javascript:' }, js)).toBe(false);
-  });
-
-  it('collects the titles of the findings that point at a row and their highest severity', () => {
+  it('a marked row carries the titles of the findings that point at it (once each) and their highest severity', () => {
     const x = {
       items: [
         ...finding('info', 'Upper-case host', [{ kind: 'url', label: 'href', value: mission.href, highlight: 'www.Kousya35698900.stbasil.techix.com' }]).items,
         ...finding('danger', 'Brand links elsewhere', [{ kind: 'url', label: 'href', value: mission.href, highlight: 'techix.com' }]).items,
+        ...finding('warn', 'Upper-case host', [{ kind: 'url', label: 'href', value: 'https://cdn.techix.com/' }]).items,
         ...finding('warn', 'Other', [{ kind: 'url', label: 'href', value: 'https://other.example/', highlight: 'other.example' }]).items,
         ...finding('danger', 'Header', [{ kind: 'header', label: 'From', value: 'x@techix.com', highlight: 'techix.com' }]).items,
       ],
     };
-    const r = linkRow(mission, x);
-    expect(r).toMatchObject({ suspect: true, severity: 'danger', reasons: ['Upper-case host', 'Brand links elsewhere'] });
-    expect(linkRow(link(), x)).toMatchObject({ suspect: false, severity: null, reasons: [] });
     const list = linkList([mission, link(), mission], 3, x);
+    expect(list.rows[0]).toMatchObject({ suspect: true, severity: 'danger', reasons: ['Upper-case host', 'Brand links elsewhere'] });
+    expect(list.rows[1]).toMatchObject({ suspect: false, severity: null, reasons: [] });
     expect(list.suspectCount).toBe(2);
     expect(list.rows.map((r) => r.suspect)).toEqual([true, false, true]);
+  });
+
+  it('a link through the same gateway to another site is not marked', () => {
+    const other = link({ href: 'https://url-shield.securrence.com/?u=https://www.shop.example/', via: ['url-shield.securrence.com'] });
+    const x = finding('warn', 'Third-party redirect', [{ kind: 'url', label: 'href', value: mission.href, highlight: 'securrence.com' }]);
+    expect(linkList([mission, other], 2, x).rows.map((r) => r.suspect)).toEqual([true, false]);
   });
 
   it('incident fixtures: the mission link in keimeikai-alpha-mail.eml and alpha-prm-spoofed.eml is marked; genuine-alpha-mail.eml has none', () => {
