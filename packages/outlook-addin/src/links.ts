@@ -1,10 +1,11 @@
 /**
- * Pure helpers for the "Links in this mail" section: which links the findings point at, what the
- * reader sees for each link, and how its destination is split for display. No DOM here; render.ts
- * turns the result into text nodes. Every string in a `MessageLink` comes from the message and is
- * shown as text only, never as a link: the pane must not make the reader one click away from it.
+ * Pure helpers for the "Links in this mail" section: what the reader sees for each link and how its
+ * destination is split for display (which links the findings point at is the core's `markLinks`).
+ * No DOM here; render.ts turns the result into text nodes. Every string in a `MessageLink` comes
+ * from the message and is shown as text only, never as a link: the pane must not make the reader
+ * one click away from it.
  */
-import { hostToUnicode, inspectUrl, type ExplainedItem, type MessageLink, type Severity } from './core.js';
+import { hostToUnicode, type MessageLink } from './core.js';
 
 /** Rows shown before "and N more": enough for a newsletter's buttons, short enough to scan. */
 export const MAX_LINK_ROWS = 50;
@@ -15,40 +16,6 @@ export const MAX_URL_CHARS = 120;
 /** Open the section when the list is short enough to read at a glance. */
 export function linksOpenByDefault(count: number): boolean {
   return count >= 1 && count <= 5;
-}
-
-const RANK: Readonly<Record<Severity, number>> = { info: 1, warn: 2, danger: 3 };
-
-/**
- * The registrable domains the findings' URL evidence leads to (after unwrapping, as `listLinks`
- * computes `domain`), each with the highest severity of a finding that names it. An evidence value
- * that is not a URL (link text with invisible characters) names no domain.
- */
-export function suspectDomains(items: readonly ExplainedItem[]): Map<string, Severity> {
-  const out = new Map<string, Severity>();
-  for (const item of items) {
-    for (const e of item.evidence) {
-      if (e.kind !== 'url' || !/^[a-z][a-z0-9+.-]*:/i.test(e.value)) continue;
-      const domain = inspectUrl(e.value).target?.domain ?? null;
-      if (!domain) continue;
-      const had = out.get(domain);
-      if (!had || RANK[item.severity] > RANK[had]) out.set(domain, item.severity);
-    }
-  }
-  return out;
-}
-
-/**
- * The highest severity of a finding whose URL evidence is this link (same href) or leads to the
- * same registrable domain as this link's target; null when no finding points at it.
- */
-export function linkFlag(link: MessageLink, items: readonly ExplainedItem[], domains: ReadonlyMap<string, Severity> = suspectDomains(items)): Severity | null {
-  let best: Severity | null = link.domain ? (domains.get(link.domain) ?? null) : null;
-  for (const item of items) {
-    if (best && RANK[item.severity] <= RANK[best]) continue;
-    if (item.evidence.some((e) => e.kind === 'url' && e.value === link.href)) best = item.severity;
-  }
-  return best;
 }
 
 /** What the reader sees where the link is: its text, an image, a form, the URL itself, or nothing. */

@@ -3,10 +3,10 @@
  * every string that can come from the message (titles, details, evidence, file names, Outlook's
  * error texts) is inserted as text, never as markup (house style 3.13 #12).
  */
-import type { Evidence, Explanation, Locale, MessageLink, Verdict, VerdictLevel } from './core.js';
+import { markLinks, type Evidence, type Explanation, type Locale, type MessageLink, type Severity, type Verdict, type VerdictLevel } from './core.js';
 import type { SourceReport } from './host/read-item.js';
 import { ui } from './i18n.js';
-import { MAX_LINK_ROWS, clip, linkFlag, linksOpenByDefault, shownAs, splitHost, suspectDomains } from './links.js';
+import { MAX_LINK_ROWS, clip, linksOpenByDefault, shownAs, splitHost } from './links.js';
 
 export type DisplayLevel = VerdictLevel | 'unknown';
 
@@ -127,7 +127,7 @@ function findingsSection(doc: Document, view: ResultView): HTMLElement {
   return section;
 }
 
-function linkRow(doc: Document, view: ResultView, link: MessageLink, flag: ReturnType<typeof linkFlag>): HTMLElement {
+function linkRow(doc: Document, view: ResultView, link: MessageLink, flag: Severity | null): HTMLElement {
   const t = ui[view.locale];
   const shown = shownAs(link);
   const shownText =
@@ -200,9 +200,7 @@ function linksSection(doc: Document, view: ResultView): HTMLElement | null {
     details.append(el(doc, 'p', { class: 'muted' }, t.noLinks));
     return details;
   }
-  const items = view.explanation.items;
-  const domains = suspectDomains(items);
-  const flags = links.map((l) => linkFlag(l, items, domains));
+  const flags = markLinks(links, view.explanation.items).map((m) => m.severity);
   const list = el(doc, 'ol', { class: 'link-list' });
   links.slice(0, MAX_LINK_ROWS).forEach((l, i) => list.append(linkRow(doc, view, l, flags[i] ?? null)));
   details.append(el(doc, 'p', { class: 'muted' }, t.linksIntro), list);

@@ -1,13 +1,12 @@
 /**
- * The pure helpers behind "Links in this mail" (src/links.ts): which rows the findings point at,
- * what the reader sees, how the destination host is split for the highlight, clipping.
+ * The pure helpers behind "Links in this mail" (src/links.ts): what the reader sees, how the
+ * destination host is split for the highlight, clipping. Which rows the findings point at is the
+ * core's `markLinks` (packages/core/test/url/mark-links.test.ts); the rendered flags are checked
+ * end to end in taskpane.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, explain, fromRawMessage, listLinks, type ExplainedItem, type MessageLink } from '@ayashii/core';
-import { MAX_URL_CHARS, clip, linkFlag, linksOpenByDefault, shownAs, splitHost, suspectDomains } from '../src/links.js';
-import { REPO } from './harness.js';
+import type { MessageLink } from '@ayashii/core';
+import { MAX_URL_CHARS, clip, linksOpenByDefault, shownAs, splitHost } from '../src/links.js';
 
 const link = (over: Partial<MessageLink> = {}): MessageLink => ({
   href: 'https://www.shop.example/',
@@ -21,44 +20,6 @@ const link = (over: Partial<MessageLink> = {}): MessageLink => ({
   via: [],
   shortener: null,
   ...over,
-});
-
-const item = (severity: ExplainedItem['severity'], evidence: ExplainedItem['evidence']): ExplainedItem =>
-  ({ checkId: 'url-redirect/third-party-redirect', category: 'url-redirect', severity, weight: 10, title: 't', detail: 'd', evidence }) as ExplainedItem;
-
-describe('suspectDomains / linkFlag', () => {
-  it('takes the registrable domain of the unwrapped target of URL evidence, keeping the highest severity', () => {
-    const items = [
-      item('warn', [{ kind: 'url', label: 'href', value: 'https://url-shield.example.net/?u=http://www.Kousya1.attacker.example/x', highlight: 'example.net' }]),
-      item('danger', [{ kind: 'url', label: 'href', value: 'http://login.attacker.example/', highlight: 'attacker.example' }]),
-      item('danger', [{ kind: 'header', label: 'from', value: 'x@header-only.example' }]),
-      item('info', [{ kind: 'url', label: 'link text', value: 'App\u2423le ID', highlight: 'x' }]),
-    ];
-    expect([...suspectDomains(items)]).toEqual([['attacker.example', 'danger']]);
-  });
-
-  it.each([
-    ['same registrable domain, other path', link({ domain: 'attacker.example', href: 'https://a.attacker.example/other' }), 'danger'],
-    ['another domain', link(), null],
-    ['no host (not http)', link({ host: null, domain: null, href: 'javascript:alert(1)' }), null],
-  ] as const)('%s', (_name, l, expected) => {
-    const items = [item('danger', [{ kind: 'url', label: 'href', value: 'http://login.attacker.example/' }])];
-    expect(linkFlag(l, items)).toBe(expected);
-  });
-
-  it('an identical href is flagged even when no domain can be taken from it', () => {
-    const l = link({ href: 'data:text/html,hi', host: null, domain: null, target: 'data:text/html,hi' });
-    expect(linkFlag(l, [item('warn', [{ kind: 'url', label: 'href', value: 'data:text/html,hi' }])])).toBe('warn');
-  });
-
-  it('incident fixtures: the keimeikai link is flagged danger; the genuine mail has nothing flagged', () => {
-    const load = (name: string) => new Uint8Array(readFileSync(join(REPO, 'packages/core/test/fixtures/eml/incidents', `${name}.eml`)));
-    for (const [name, expected] of [['keimeikai-alpha-mail', ['danger']], ['alpha-prm-spoofed', ['danger']], ['genuine-alpha-mail', [null]]] as const) {
-      const input = fromRawMessage(load(name));
-      const items = explain(analyze(input), { locale: 'en' }).items;
-      expect(listLinks(input).map((l) => linkFlag(l, items)), name).toEqual(expected);
-    }
-  });
 });
 
 describe('shownAs', () => {
