@@ -2,7 +2,8 @@
  * URLs in plain text: `http://`, `https://` and schemeless `www.` links, the way mail clients
  * linkify them, and bare `host.tld/path` links (`transfer.example/verify`), which phishing writes
  * to slip past link scanners and which people copy into a browser; only with a `/` after the host,
- * so a name like `Amazon.co.jp` in a sentence is not a link (callers check the suffix is a real one). Japanese text often glues a URL to the sentence (`詳細はhttps://example.jp/をご覧ください`),
+ * so a name like `Amazon.co.jp` in a sentence is not a link (callers check the suffix is a real
+ * one). Japanese text often glues a URL to the sentence (`詳細はhttps://example.jp/をご覧ください`),
  * so the path stops at the first non-ASCII character, and a host stops where ASCII turns into
  * Japanese inside its last label; a host that is Japanese from the start (`https://メモ書き.jp/`) is
  * kept whole. Trailing punctuation and unbalanced closing brackets are trimmed.
@@ -86,7 +87,8 @@ export interface TextUrlsResult {
 
 /**
  * Extracts URLs from plain text in order. `www.` and bare links are returned as written (callers
- * add the scheme and check a bare host's suffix). Stops recording after `max` but keeps counting (up to 100 × `max`).
+ * add the scheme and check a bare host's suffix). Stops recording after `max` but keeps counting
+ * (up to 100 × `max`).
  *
  * @example
  * urlsFromText('詳細はhttps://example.jp/campaign をご覧ください。www.example.com.', 10).urls;
@@ -128,10 +130,12 @@ export function urlsFromText(text: string, max: number): TextUrlsResult {
     if (slash < covered) continue;
     let s = m.index ?? 0;
     while (s > 0 && slash - s < 256 && isBareHostChar(text.charCodeAt(s - 1))) s--;
-    while (next < schemed && (found[next] as { at: number }).at + (found[next] as { url: string }).url.length <= s) next++;
-    const inside = next < schemed && (found[next] as { at: number }).at <= s;
-    if (inside) {
-      covered = (found[next] as { at: number }).at + (found[next] as { url: string }).url.length;
+    const endOf = (f: { at: number; url: string }): number => f.at + f.url.length;
+    while (next < schemed && endOf(found[next] as { at: number; url: string }) <= s) next++;
+    const around = next < schemed ? (found[next] as { at: number; url: string }) : null;
+    if (around && around.at <= s) {
+      // Inside a link found above (`https://a.example/next/b.example.com/x`).
+      covered = endOf(around);
       continue;
     }
     const host = text.slice(s, slash);

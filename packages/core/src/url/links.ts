@@ -40,7 +40,6 @@ export interface LinkContext {
   readonly options: AnalyzeOptions;
 }
 
-/** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
 /** A bare `host.tld/…` from text counts when its host ends in a suffix of the Public Suffix List. */
 function bareHostIsReal(u: string): boolean {
   const slash = u.indexOf('/');
@@ -48,6 +47,7 @@ function bareHostIsReal(u: string): boolean {
   return p.knownSuffix && p.domain !== null && !p.isIp;
 }
 
+/** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
 function skippable(href: string): boolean {
   const h = href.slice(0, 12).toLowerCase();
   return h.startsWith('mailto:') || h.startsWith('tel:') || h.startsWith('sms:') || h.startsWith('cid:') || h.startsWith('#');

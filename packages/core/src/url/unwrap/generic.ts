@@ -4,8 +4,9 @@
  * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
  * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
  * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
- * the destination, also percent-encoded before base64, or as a URL field of base64 JSON); in a parameter named for a destination (`url`, `adurl`…) also a scheme-relative
- * one (`adurl=//lander.example`, DoubleClick's open redirect). SpamAssassin's generic
+ * the destination, also percent-encoded before base64, or as a URL field of base64 JSON); in a
+ * parameter named for a destination (`url`, `adurl`…) also a scheme-relative one
+ * (`adurl=//lander.example`, DoubleClick's open redirect). SpamAssassin's generic
  * redirector pattern and MailCleaner's `uri_encoded_arg` do the same on the raw text.
  */
 import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, type ParsedUrl } from '../parse-url.js';
