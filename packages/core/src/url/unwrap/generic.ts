@@ -4,12 +4,14 @@
  * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
  * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
  * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
- * the destination, also percent-encoded before base64, or as a URL field of base64 JSON); in a
- * parameter named for a destination (`url`, `adurl`…) also a scheme-relative one
- * (`adurl=//lander.example`, DoubleClick's open redirect). SpamAssassin's generic
- * redirector pattern and MailCleaner's `uri_encoded_arg` do the same on the raw text.
+ * the destination, also percent-encoded before base64, or as a URL field of base64 JSON), or on a
+ * listed ESP tracker a schemeless percent-encoded one (Postmark); in a parameter named for a
+ * destination (`url`, `adurl`…) also a scheme-relative one (`adurl=//lander.example`,
+ * DoubleClick's open redirect). SpamAssassin's generic redirector pattern and MailCleaner's
+ * `uri_encoded_arg` do the same on the raw text.
  */
 import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, type ParsedUrl } from '../parse-url.js';
+import { isTrackerHost } from '../wrappers.js';
 import type { Decoded } from './types.js';
 
 /** Parameter names that usually carry the destination; tried first when several values are URLs. */
@@ -152,6 +154,18 @@ function embeddedUrl(rest: string): string {
 }
 
 /**
+ * An ESP tracker that writes the destination as a path segment, percent-encoded and without its
+ * scheme, after a version segment: Postmark's `click.pstmrk.it/3s/<host%2Fpath>/<token>/…` (an `s`
+ * after the version: https). Read on listed tracker hosts only: elsewhere such a segment is a name.
+ */
+function trackerPathUrl(u: ParsedUrl): string | null {
+  const m = /^\/\d{1,2}(s?)\/([^/]{4,2000})\//.exec(u.pathname);
+  if (!m || !isTrackerHost(u.host)) return null;
+  const target = safeDecode(m[2] as string);
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]|$)/i.test(target) ? `${m[1] ? 'https' : 'http'}://${target}` : null;
+}
+
+/**
  * Applies the generic rule to one hop. Returns null when no URL is embedded.
  *
  * @example
@@ -167,6 +181,8 @@ export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
   }
   const b64 = u.pathname.includes('/aHR0c') || u.pathname.includes('/eyJ') ? pathBase64Url(u.pathname) : null;
   if (b64) return { next: b64, param: 'path', urlParams: 1 };
+  const tracked = trackerPathUrl(u);
+  if (tracked) return { next: tracked, param: 'path', urlParams: 1 };
   if (u.fragment) {
     const f = safeDecode(u.fragment);
     const direct = urlFromValue(f);

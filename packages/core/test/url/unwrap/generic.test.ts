@@ -23,6 +23,7 @@ describe('generic rule', () => {
     ['base64 of a percent-encoded URL (ActiveCampaign redirectUrl)', `https://acct.lt.tracker.example/Prod/link-tracker?redirectUrl=${btoa(encodeURIComponent('https://ledger.restore.example/login?a=1'))}&sig=x`, 'https://ledger.restore.example/login?a=1'],
     ['base64 path segment with percent-encoded padding', `https://www.shop.example/_tracking/email_click/b/eE/${encodeURIComponent(btoa('https://www.shop.example/course'))}`, 'https://www.shop.example/course'],
     ['a signed base64 JSON token in the path (Substack)', `https://news.example/redirect/2/${btoa(JSON.stringify({ e: 'https://writer.example.org/p/post?utm=1', p: 137 })).replace(/=+$/, '')}.sigXYZ`, 'https://writer.example.org/p/post?utm=1'],
+    ['Postmark tracker: schemeless, percent-encoded path segment (s: https)', 'https://click.pstmrk.it/3s/airdrop.example.com%2Fclaim%3Fa%3D1/3TIB/pqqxAQ/AQ/a33d1477/2/zdgn', 'https://airdrop.example.com/claim?a=1'],
     ['base64 JSON with an escaped URL', `https://news.example/r/${btoa('{"id":7,"url":"https:\\/\\/example.com\\/x"}')}`, 'https://example.com/x'],
   ])('%s', (_name, input, target) => {
     const r = unwrapUrl(input);
@@ -39,6 +40,8 @@ describe('generic rule', () => {
     expect(unwrapUrl(`https://t.example.org/c/${btoa('hello world, not a link')}/x`).hops).toHaveLength(0);
     expect(unwrapUrl(`https://t.example.org/c/aHR0cA/x`).hops).toHaveLength(0);
     expect(unwrapUrl(`https://t.example.org/c/${btoa(JSON.stringify({ user: 42, next: '/home' }))}/x`).hops).toHaveLength(0);
+    // A dotted name as the second path segment of a host that is no listed tracker is a name, not a destination.
+    expect(unwrapUrl('https://docs.example.org/3s/readme.example.com%2Fv2/page').hops).toHaveLength(0);
     // After "?" it is a query value, not a path segment (the query rule reads it).
     expect(unwrapUrl(`https://t.example.org/c?x=1/${btoa('https://example.com/q')}`).url).not.toBe('https://example.com/q');
   });
