@@ -19,6 +19,9 @@
  *   count either: 17 phish-dev mails, 0 of 4,279 ham, 0 Japanese or bounce.
  * Weight rationale: 10 — just below `caution` alone (12); it adds to the sender and link evidence.
  */
+import { attachmentEvidence } from '../../attachment/evidence.js';
+import type { FileNameInfo } from '../../attachment/file-name.js';
+import { walkAttachments } from '../../attachment/inspect.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 import { isFreemail } from '../../domain/lists.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
@@ -88,12 +91,11 @@ export function isSerialLocalPart(local: string, domain: string): boolean {
   return local.length <= 64 && SERIAL_LOCAL.test(local) && !isFreemail(domain);
 }
 
-/** An attachment's name without its extension, when it is one scrambled-case token (`tU6zlTWjXr`). */
-export function randomFileName(filename: string): string | null {
-  const dot = filename.lastIndexOf('.');
-  const base = dot > 0 && filename.length - dot <= 6 ? filename.slice(0, dot) : filename;
-  if (!/^[A-Za-z0-9]{8,40}$/.test(base) || /[0-9A-F]{8}|[0-9a-f]{8}/.test(base)) return null;
-  return isRandomLocalPart(base) ? base : null;
+/** An attachment's name without its extension (as `analyzeFileName` splits it), when it is one scrambled-case token (`tU6zlTWjXr`). */
+export function randomFileName(name: FileNameInfo): string | null {
+  const stem = name.ext ? name.display.slice(0, name.display.lastIndexOf('.')) : name.display;
+  if (!/^[A-Za-z0-9]{8,40}$/.test(stem) || /[0-9A-F]{8}|[0-9a-f]{8}/.test(stem)) return null;
+  return isRandomLocalPart(stem) ? stem : null;
 }
 
 function findToken(text: string): string | null {
@@ -125,11 +127,11 @@ export const randomToken = defineCheck({
     if (from?.domain && isSerialLocalPart(local, from.domain)) {
       return [hit<P>({ where: 'address', token: local, serial: true }, [headerEvidence('From', from.raw, local)])];
     }
-    for (const a of ctx.attachments) {
+    for (const w of walkAttachments(ctx.attachments)) {
       // attached messages are named after their Subject by the parser, not by the sender
-      if (!a.filename || a.contentType === 'message/rfc822') continue;
-      const token = randomFileName(a.filename);
-      if (token) return [hit<P>({ where: 'attachment', token }, [{ kind: 'attachment', label: 'attachment', value: a.filename, highlight: token }])];
+      if (w.info.contentType === 'message/rfc822') continue;
+      const token = randomFileName(w.inspection.name);
+      if (token) return [hit<P>({ where: 'attachment', token }, [attachmentEvidence(w, { highlight: token })])];
     }
     return [];
   },

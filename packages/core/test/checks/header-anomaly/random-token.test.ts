@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRandomLocalPart, isRandomToken, isSerialLocalPart, randomFileName } from '../../../src/checks/header-anomaly/random-token.js';
+import { analyzeFileName } from '../../../src/attachment/file-name.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'header-anomaly/random-token';
@@ -58,7 +59,7 @@ describe(ID, () => {
     ['tU6zlTWjXr', 'tU6zlTWjXr'],
     ['見積書.pdf', null],
   ] as const)('attachment name %s → %s', (name, expected) => {
-    expect(randomFileName(name)).toBe(expected);
+    expect(randomFileName(analyzeFileName(name))).toBe(expected);
   });
   it('an attached message is named by the parser, not the sender', () => {
     const raw = eml(
