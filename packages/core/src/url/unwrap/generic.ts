@@ -45,13 +45,18 @@ export function urlFromValue(value: string): string | null {
   return null;
 }
 
+/** Base64 text whose padding (or more) may be percent-encoded (`…U%3D`). */
+function base64Text(value: string): string | null {
+  return decodeBase64Text(value.includes('%') ? safeDecode(value) : value);
+}
+
 /**
  * An absolute URL written in base64: directly (`aHR0cHM6Ly…`), or percent-encoded first
  * (`aHR0cHMlM0ElMkYlMkY…` = `https%3A%2F%2F…`, ActiveCampaign's `redirectUrl`). Padding may itself
  * be percent-encoded (`…U%3D`).
  */
 function base64Url(value: string, printable = false): string | null {
-  const text = decodeBase64Text(value.includes('%') ? safeDecode(value) : value);
+  const text = base64Text(value);
   if (!text) return null;
   const url = /^https?%3a/i.test(text) ? safeDecode(text) : text;
   return looksLikeHttpUrl(url) && (!printable || /^[\x21-\x7e]+$/.test(url)) ? url : null;
@@ -62,9 +67,8 @@ function base64Url(value: string, printable = false): string | null {
  * (Substack's `/redirect/2/eyJlIjoiaHR0cHM6…In0.<signature>`: a signed token, read up to its first dot).
  */
 function base64JsonUrl(value: string): string | null {
-  const raw = value.includes('%') ? safeDecode(value) : value;
-  const dot = raw.indexOf('.');
-  const text = decodeBase64Text(dot > 0 ? raw.slice(0, dot) : raw);
+  const dot = value.indexOf('.');
+  const text = base64Text(dot > 0 ? value.slice(0, dot) : value);
   const m = text ? /"[\w-]{1,24}"\s?:\s?"(https?:(?:\\?\/){2}[^"\s]{1,2000})"/.exec(text) : null;
   return m ? (m[1] as string).replace(/\\\//g, '/') : null;
 }
