@@ -21,5 +21,7 @@ export interface SocialEngineeringParams {
   'social-engineering/money-lure': {
     readonly where: 'subject' | 'body';
     readonly phrase: string;
+    /** `job-pay`: unrealistic pay for easy work from home (闇バイト recruiting), weighed 20 instead of 10. */
+    readonly lure?: 'job-pay';
   };
 }

@@ -51,4 +51,33 @@ describe(ID, () => {
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
   });
   fixtureTests(ID, {}, it);
+
+  describe('unrealistic pay for easy work (闇バイト recruiting) weighs 20', () => {
+    const lure = (subject: string, body: string) =>
+      analyzeText(eml([...H, subject], `${body}\r\n`)).findings.find((f) => f.checkId === ID);
+    it.each([
+      ['hourly pay with home work', 'Subject: 募集', '最低保証時給は5000円～、在宅ワークです。'],
+      ['full-width digits and a comma', 'Subject: 募集', '時給：５，０００円　スマホのみでOK'],
+      ['daily pay in kanji numerals', 'Subject: 募集', '報酬：毎日八万円から十万円。経験・資格は不要です。'],
+      ['daily pay in figures', 'Subject: 募集', '日給3万円以上、未経験OK'],
+      ['monthly pay of a million', 'Subject: 副業', '月収100万円も可能、誰でもできます'],
+      ['the pay in the subject', 'Subject: 時給1万円の在宅ワーク', 'ご応募お待ちしています。'],
+    ] as const)('%s', (_t, subject, body) => {
+      const f = lure(subject, body);
+      expect(f?.weight).toBe(20);
+      expect(f?.params).toMatchObject({ lure: 'job-pay' });
+    });
+    it.each([
+      // legitimate twins: ordinary pay for home work, high pay for skilled work
+      ['ordinary hourly pay, home work', 'Subject: 募集', '時給1,200円、在宅勤務も可能です。', 10],
+      ['a later sum is not the hourly pay', 'Subject: 募集', '時給1,200円～1万円、在宅勤務可。', 10],
+      ['a doctor’s shift', 'Subject: 非常勤医師', '外来診療、日給10万円。内科専門医の先生。', 10],
+      ['a doctor’s hourly pay, no lure words', 'Subject: 非常勤医師', '外来診療 時給10,000円、専門医資格が必要です。', undefined],
+      ['a daily visitor count', 'Subject: お知らせ', '毎日3万円分のポイントを抽選でお届け、簡単エントリー。', undefined],
+    ] as const)('twin: %s', (_t, subject, body, weight) => {
+      const f = lure(subject, body);
+      expect(f?.weight).toBe(weight);
+      expect(f?.params).not.toMatchObject({ lure: 'job-pay' });
+    });
+  });
 });

@@ -11,8 +11,11 @@ export const socialEngineeringEn = {
   },
   'social-engineering/money-lure': {
     title: 'The mail promises money or a prize',
-    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
-    advice: 'Prizes, payouts and balances waiting for you are the bait of fraud: nothing is paid out by clicking a link or paying a fee.',
+    detail: ({ where, phrase, lure }) =>
+      lure === 'job-pay'
+        ? `The ${WHERE[where] ?? where} says “${phrase}”: unrealistic pay for work anyone can do from home, the typical wording of Japan's criminal “part-time job” recruiting (yami baito), which hires people to carry out robberies and fraud.`
+        : `The ${WHERE[where] ?? where} says “${phrase}”.`,
+    advice: 'Prizes, payouts and balances waiting for you are the bait of fraud: nothing is paid out by clicking a link or paying a fee. Do not apply to easy jobs that promise high pay.',
   },
   'social-engineering/off-channel-contact': {
     title: 'The mail moves you to a chat app',

@@ -11,8 +11,11 @@ export const socialEngineeringJa = {
   },
   'social-engineering/money-lure': {
     title: 'お金や賞品を約束しています',
-    detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
-    advice: '当選金・払い戻し・受け取り待ちの残高は詐欺の餌です。リンクを開いたり手数料を払ったりしても、お金は受け取れません。',
+    detail: ({ where, phrase, lure }) =>
+      lure === 'job-pay'
+        ? `${WHERE[where] ?? where}に「${phrase}」と書かれ、在宅や未経験でもできる仕事に現実離れした報酬を約束しています。闇バイト（強盗や詐欺の実行役）を集める募集の典型的な文句です。`
+        : `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
+    advice: '当選金・払い戻し・受け取り待ちの残高は詐欺の餌です。リンクを開いたり手数料を払ったりしても、お金は受け取れません。簡単な仕事で高額報酬をうたう募集には応募しないでください。',
   },
   'social-engineering/off-channel-contact': {
     title: 'チャットアプリへの連絡を求めています',
