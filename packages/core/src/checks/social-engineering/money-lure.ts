@@ -12,11 +12,11 @@
  *   skipped.
  * Weight rationale: 10 — a weaker sign than an account threat (marketing uses the same words).
  *   20 for unrealistic pay for easy work (`時給は5000円` or `報酬：毎日八万円` with `在宅` or
- *   `未経験`): the recruiting text of 闇バイト (criminal "part-time jobs"), which the National
- *   Police Agency warns about by exactly these words. Genuine job mail pays such rates for skilled
- *   work (a doctor's shift), not for work anyone can do from home. 5 of 168 Japanese phishing
- *   mails, 0 of 4,279 `ham/` and 0 legitimate Japanese mails. One finding either way, and the
- *   category stays capped below `suspicious`.
+ *   `未経験`): the recruiting text of 闇バイト (criminal "part-time jobs") as the National Police
+ *   Agency's warnings describe it (high pay, easy work, no experience). Genuine job mail pays
+ *   such rates for skilled work (a doctor's shift), not for work anyone can do from home. 5 of
+ *   168 Japanese phishing mails, 0 of 4,279 `ham/` and 0 legitimate Japanese mails. One finding
+ *   either way, and the category stays capped below `suspicious`.
  */
 import type { CheckContext } from '../../model/check.js';
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
@@ -84,7 +84,7 @@ const MONTHLY = /(?:月収|月給)\D{0,8}?[1-9]\d{2,}万/;
 const EASY_WORK = /在宅|自宅|スマホ(?:のみ|だけ|1台|一台)|未経験|経験不要|資格不要|経験・資格.{0,4}(?:不要|なし|ございません)|誰でも|簡単|好きな時間|空いた時間|即日|即金|履歴書不要|面接なし|来社不要/;
 
 /** Unrealistic pay promised for easy work (`最低保証時給は5000円` … `在宅ワーク`), or null. */
-export const JOB_PAY = gated(anyOf([HOURLY, DAILY, MONTHLY]), /時給|日給|日収|日当|報酬|給与|収入|月収|月給/);
+const JOB_PAY = gated(anyOf([HOURLY, DAILY, MONTHLY]), /時給|日給|日収|日当|報酬|給与|収入|月収|月給/);
 
 function jobPayLure(ctx: CheckContext): Hit<P> | null {
   const found = findPhrase(ctx, JOB_PAY);
