@@ -1,11 +1,13 @@
 /**
  * The words a reader sees: the plain-text body, or the HTML body without tags, comments, `<script>`
- * and `<style>`, character references decoded and white space collapsed. Cut at `max` characters
+ * and `<style>` and text hidden inside words by its own style, character references decoded and
+ * white space collapsed. Cut at `max` characters
  * (what the content checks read: the opening of a mail is where the pressure is). One linear pass
  * that looks at each tag's first letters only.
  */
 import { decodeEntities } from '../parse/urls-from-html.js';
 import { asciiClass, inClass } from './ascii-class.js';
+import { hiddenInWordAt } from './hidden-in-word.js';
 import { foldForMatch } from './normalize.js';
 import { collapseWhiteSpace } from './white-space.js';
 
@@ -125,6 +127,13 @@ function htmlText(source: string, max: number, lines = false): string {
     if (html.charCodeAt(lt + 1) === 33 && html.startsWith('<!--', lt)) {
       const c = html.indexOf('-->', lt + 4);
       i = c < 0 ? n : c + 3;
+      continue;
+    }
+    // text hidden inside a word by its own style (`B<span style="display:none">x7Q</span>anco`)
+    // is not what the reader sees: left out, so the word reads "Banco"
+    const salted = hiddenInWordAt(html, lt);
+    if (salted) {
+      i = salted.end;
       continue;
     }
     const gt = html.indexOf('>', lt + 1);

@@ -58,6 +58,6 @@ describe('collapseWhiteSpace = replace(/\\s+/g, " ")', () => {
 });
 
 function pickTag(next: () => number): string {
-  const tags = ['<a href="https://x.example/">', '</a>', '<p>', '<br>', '<td>', '<img alt="i">', '<script>s</script>', '&nbsp;', '&#32;', '&#x3000;'];
+  const tags = ['<a href="https://x.example/">', '</a>', '<p>', '<br>', '<td>', '<img alt="i">', '<script>s</script>', '&nbsp;', '&#32;', '&#x3000;', '<span style="display:none">', '<b style=\'font-size:0\'>', '</span>', '</b>', 'x<span style="opacity:0">q</span>y'];
   return tags[Math.floor(next() * tags.length)] as string;
 }

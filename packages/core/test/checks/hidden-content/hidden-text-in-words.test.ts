@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenInWords } from '../../../src/checks/hidden-content/hidden-text-in-words.js';
+import { htmlToVisibleText } from '../../../src/text/visible-text.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'hidden-content/hidden-text-in-words';
@@ -34,7 +35,13 @@ describe(ID, () => {
     const f = two.findings.find((x) => x.checkId === ID);
     expect(f?.params).toEqual({ hidden: 'x7Q', count: 2 });
     expect(f?.evidence[0]).toMatchObject({ value: 'accx7Qount', highlight: 'x7Q' });
-    expect(two.level).toBe('caution');
+    // the visible text leaves the hidden runs out, so the wording checks read "account is closed"
+    expect(ids(two)).toContain('social-engineering/account-threat');
+    expect(two.level).toBe('suspicious');
+  });
+  it('the visible text reads the words as shown', () => {
+    expect(htmlToVisibleText('<p>Your acc<span style="display:none">x7Q</span>ount at B<b style="font-size:0">zz</b>anco</p>')).toBe('Your account at Banco');
+    expect(htmlToVisibleText('<p>Hello <span style="display:none">preview</span> world</p>')).toBe('Hello preview world');
   });
   it.each([
     ['unclosed hidden spans', `a<span style="display:none">${'b'.repeat(59)}`.repeat(20_000)],

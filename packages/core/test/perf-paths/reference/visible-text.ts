@@ -66,6 +66,11 @@ function closeTagIndex(html: string, name: string, from: number): number {
   return -1;
 }
 
+const SALTED = /^<(span|font|b|i|u|s|em|strong|small|a|sup|sub)\b([^<>]{0,400})>([^<]{1,60})<\/\1\s{0,5}>/i;
+const STYLE = /\bstyle\s{0,5}=\s{0,5}(?:"([^"]{0,400})"|'([^']{0,400})')/i;
+const HIDES = /display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden|font-size\s{0,5}:\s{0,5}0(?![.\d]{0,8}[1-9])|opacity\s{0,5}:\s{0,5}0(?![.\d]{0,8}[1-9])/i;
+const WORD = /^[\p{L}\p{N}]$/u;
+
 function htmlText(source: string, max: number, lines = false): string {
   const html = source.length > HTML_READ_MAX ? source.slice(0, HTML_READ_MAX) : source;
   const parts: string[] = [];
@@ -84,6 +89,13 @@ function htmlText(source: string, max: number, lines = false): string {
     if (html.charCodeAt(lt + 1) === 33 && html.startsWith('<!--', lt)) {
       const c = html.indexOf('-->', lt + 4);
       i = c < 0 ? n : c + 3;
+      continue;
+    }
+    // Session 15: text hidden inside a word by its own style is left out
+    // (`B<span style="display:none">x7Q</span>anco` → Banco).
+    const salted = SALTED.exec(html.slice(lt, lt + 500));
+    if (salted && WORD.test(html[lt - 1] ?? '') && WORD.test(html[lt + salted[0].length] ?? '') && (salted[3] ?? '').trim() && HIDES.test(STYLE.exec(salted[2] ?? '')?.slice(1).join('') ?? '')) {
+      i = lt + salted[0].length;
       continue;
     }
     const gt = html.indexOf('>', lt + 1);
