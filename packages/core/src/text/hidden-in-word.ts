@@ -1,8 +1,11 @@
 /**
  * Text hidden inside a word by its own style: `B<span style="display:none">{numero}{4}</span>anco`
  * reads "Banco" on screen and "B{numero}{4}anco" to anything that only strips tags ("hidden text
- * salting"). `hiddenInWordAt` reads one such element; the visible text leaves it out and
- * `hidden-content/hidden-text-in-words` reports it.
+ * salting", meant to break the words filters look for). `hiddenInWordAt` reads one such element,
+ * and the visible text leaves it out, so the wording and brand checks read what the reader sees.
+ * (A check reporting the trick itself was measured in session 15: 22 `phish-dev` and 2 Japanese
+ * phishing mails carry it, all caught already, no legitimate mail; its scan cost ~1 % of a corpus
+ * scan, so it was not kept.)
  *
  * Spec: CSS 2.1 §9.2.4 (`display: none`), §11.2 (`visibility: hidden`), CSS Fonts 3 §3.5
  * (`font-size: 0`), CSS Color 3 §3.2 (`opacity: 0`). Only an inline element whose own `style`

@@ -131,7 +131,8 @@ function htmlText(source: string, max: number, lines = false): string {
     }
     // text hidden inside a word by its own style (`B<span style="display:none">x7Q</span>anco`)
     // is not what the reader sees: left out, so the word reads "Banco"
-    const salted = hiddenInWordAt(html, lt);
+    const before = lt > 0 ? html.charCodeAt(lt - 1) : 0;
+    const salted = before > 0x20 && before !== 62 ? hiddenInWordAt(html, lt) : null;
     if (salted) {
       i = salted.end;
       continue;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { hiddenInWordAt } from '../../src/text/hidden-in-word.js';
 import { htmlToVisibleText, visibleText } from '../../src/text/visible-text.js';
+import { analyzeText, eml, ids } from '../helpers.js';
 
 describe('visible text of a body', () => {
   it('drops tags, comments, <head>, <title>, <style> and <script>; decodes entities; collapses space', () => {
@@ -31,5 +33,53 @@ describe('visible text of a body', () => {
     htmlToVisibleText('<script'.repeat(100_000));
     htmlToVisibleText('<a '.repeat(100_000));
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  describe('text hidden inside a word by its own style is left out (hidden text salting)', () => {
+    const at = (html: string) => hiddenInWordAt(html, html.indexOf('<', 1));
+    it.each([
+      ['display:none', 'B<span style="display: none; font-size: 0px">{numero}{4}</span>anco', '{numero}{4}'],
+      ['font-size:0 on <b>', 'C<b style="font-size: 0px;">YI1H6FD45SW3]</b>liente', 'YI1H6FD45SW3]'],
+      ['visibility:hidden, upper-case markup', 'ca<SPAN style="VISIBILITY: hidden">Talk</SPAN>rd', 'Talk'],
+      ['opacity:0', "pa<i style='opacity:0'>zz</i>ssword", 'zz'],
+      ['Japanese', 'ご利<span style="display:none">ああ</span>用', 'ああ'],
+    ])('%s', (_t, html, text) => {
+      expect(at(html)?.text).toBe(text);
+    });
+    it.each([
+      ['a hidden preheader between blocks', '<p>x</p><span style="display:none">Free delivery this week.</span><h1>Sale</h1>'],
+      ['hidden text after a space', 'Hello <span style="display:none">x7Q</span>world'],
+      ['hidden text before a space', 'Hello<span style="display:none">x7Q</span> world'],
+      ['a visible span inside a word', 'S<span style="font-size:12px">/</span>M'],
+      ['a faint but visible span', 'S<span style="opacity:0.8">/</span>M'],
+      ['a hidden span holding markup', 'B<span style="display:none"><img src="x.png"></span>ank'],
+      ['a hidden span of spaces only', 'B<span style="font-size:0"> </span>ank'],
+      ['a class, not a style, hides it', 'B<span class="hidden">x7Q</span>ank'],
+      ['a block element', 'B<div style="display:none">x7Q</div>ank'],
+    ])('not: %s', (_t, html) => {
+      expect(at(html)).toBeNull();
+    });
+    it('the words read as shown; a preheader stays', () => {
+      expect(htmlToVisibleText('<p>Your acc<span style="display:none">x7Q</span>ount at B<b style="font-size:0">zz</b>anco</p>')).toBe('Your account at Banco');
+      expect(htmlToVisibleText('<p>Hello <span style="display:none">preview</span> world</p>')).toBe('Hello preview world');
+    });
+    it('so the wording checks read them', () => {
+      const v = analyzeText(
+        eml(
+          ['From: "Desk" <desk@promo.example.net>', 'Subject: Notice', 'To: taro@kousya.example', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+          '<html><body><p>Your acc<span style="display:none">x7Q</span>ount has been sus<span style="font-size:0">p0</span>pended.</p></body></html>\r\n',
+        ),
+      );
+      expect(ids(v)).toContain('social-engineering/account-threat');
+    });
+    it.each([
+      ['unclosed hidden spans', `a<span style="display:none">${'b'.repeat(59)}`.repeat(20_000)],
+      ['a tag that never ends', `a<span style="${'display:none;'.repeat(100_000)}`],
+      ['text that never ends', `a<span style="display:none">${'b'.repeat(1_000_000)}`],
+    ])('stays linear on hostile markup: %s', (_t, hostile) => {
+      const t = performance.now();
+      htmlToVisibleText(hostile);
+      expect(performance.now() - t).toBeLessThan(1500);
+    });
   });
 });

@@ -1,6 +1,5 @@
 import type { AnyCheck } from '../define-check.js';
-import { hiddenTextInWords } from './hidden-text-in-words.js';
 import { pushedOutOfView } from './pushed-out-of-view.js';
 
 /** The `hidden-content` checks, in evaluation order. */
-export const hiddenContentChecks: readonly AnyCheck[] = [pushedOutOfView, hiddenTextInWords];
+export const hiddenContentChecks: readonly AnyCheck[] = [pushedOutOfView];

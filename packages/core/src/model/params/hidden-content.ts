@@ -5,11 +5,4 @@ export interface HiddenContentParams {
     /** The CSS declaration as written (`margin-top: 470500px`). */
     readonly declaration: string;
   };
-  /** Text hidden by its own style sits inside words (`B<span style="display:none">x7Q</span>ank`), twice or more. */
-  'hidden-content/hidden-text-in-words': {
-    /** The first hidden run, made displayable (at most 40 characters). */
-    readonly hidden: string;
-    /** How many words carry one. */
-    readonly count: number;
-  };
 }

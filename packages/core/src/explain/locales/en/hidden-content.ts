@@ -8,10 +8,4 @@ export const hiddenContentEn = {
       `The mail's own layout says “${declaration}”: whatever follows is pushed so far away that no screen ever shows it. Such hidden text is written for spam filters, so that they read something harmless while you see the offer.`,
     advice: 'A sender who hides text from you to get past the filter is not a sender to trust. Do not follow its links or answer it.',
   },
-  'hidden-content/hidden-text-in-words': {
-    title: 'Invisible text is hidden inside words',
-    detail: ({ hidden, count }) =>
-      `In ${count} places, text that is never displayed (such as “${hidden}”) sits in the middle of a word. You read ordinary words; spam filters read other ones, and every copy of the mail looks different to them.`,
-    advice: 'A sender who hides text from you to get past the filter is not a sender to trust. Do not follow its links or answer it.',
-  },
 } satisfies CatalogPart<HiddenContentParams>;
