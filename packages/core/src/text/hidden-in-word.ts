@@ -29,7 +29,7 @@ const MAX_TEXT = 60;
 const INLINE_FIRST = [...'abefisu'].reduce((m, c) => m | (1 << (c.charCodeAt(0) - 97)), 0);
 
 /** Whether the UTF-16 unit `code` (NaN past the end) is a letter or digit; ASCII without the Unicode class. */
-export function isWordChar(code: number): boolean {
+function isWordChar(code: number): boolean {
   if (Number.isNaN(code)) return false;
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
   return WORD_CHAR.test(String.fromCharCode(code));
@@ -40,7 +40,7 @@ export function isWordChar(code: number): boolean {
  * inline element's first letter after it. Most tags follow a `>` or white space and fail on the
  * first comparison, so every `<` of a mail can be asked.
  */
-export function mayHideInWord(html: string, lt: number): boolean {
+function mayHideInWord(html: string, lt: number): boolean {
   const before = html.charCodeAt(lt - 1);
   if (!(before > 0x20) || before === 62) return false;
   const k = (html.charCodeAt(lt + 1) | 0x20) - 97;

@@ -1,9 +1,8 @@
 /**
  * The words a reader sees: the plain-text body, or the HTML body without tags, comments, `<script>`
  * and `<style>` and text hidden inside words by its own style, character references decoded and
- * white space collapsed. Cut at `max` characters
- * (what the content checks read: the opening of a mail is where the pressure is). One linear pass
- * that looks at each tag's first letters only.
+ * white space collapsed. Cut at `max` characters (what the content checks read: the opening of a
+ * mail is where the pressure is). One linear pass that looks at each tag's first letters only.
  */
 import { decodeEntities } from '../parse/urls-from-html.js';
 import { asciiClass, inClass } from './ascii-class.js';
@@ -131,8 +130,7 @@ function htmlText(source: string, max: number, lines = false): string {
     }
     // text hidden inside a word by its own style (`B<span style="display:none">x7Q</span>anco`)
     // is not what the reader sees: left out, so the word reads "Banco"
-    const before = lt > 0 ? html.charCodeAt(lt - 1) : 0;
-    const salted = before > 0x20 && before !== 62 ? hiddenInWordAt(html, lt) : null;
+    const salted = lt > 0 ? hiddenInWordAt(html, lt) : null;
     if (salted) {
       i = salted.end;
       continue;
