@@ -261,6 +261,15 @@ export function decodeBase64Text(s: string, maxChars = 8192): string | null {
   return bytes ? bytesToText(bytes) : null;
 }
 
+/**
+ * A URL written without its scheme (`example.io/login.php`, `www.example.com:8080/x`), read with
+ * `scheme` as a browser would: a dotted host name, then a port, path, query, fragment or nothing.
+ * Null for anything else (a bare word, a path).
+ */
+export function withScheme(value: string, scheme: 'http' | 'https'): string | null {
+  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]|$)/i.test(value) ? `${scheme}://${value}` : null;
+}
+
 /** `http:`/`https:` URL start, also double-encoded (`https%3A%2F%2F`) or with one slash. */
 export function looksLikeHttpUrl(v: string): boolean {
   return /^https?:(?:\/|\\|%2f|%5c)/i.test(v);

@@ -3,7 +3,7 @@
  * UTF-8 (RFC 3629, as the WHATWG decoder reads it) and as Latin-1 otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { base64HasByte, bytesToText, decodeBase64Bytes, decodeBase64Text, isUtf8 } from '../../src/url/parse-url.js';
+import { base64HasByte, bytesToText, decodeBase64Bytes, decodeBase64Text, isUtf8, withScheme } from '../../src/url/parse-url.js';
 
 describe('isUtf8 (RFC 3629 well-formed UTF-8)', () => {
   it.each([
@@ -84,5 +84,19 @@ describe('base64HasByte', () => {
       const bytes = decodeBase64Bytes(s, max);
       expect(base64HasByte(s, 0x40, max), s).toBe(bytes !== null && bytes.includes(0x40));
     }
+  });
+});
+
+describe('withScheme', () => {
+  it.each([
+    ['example.io/login.php', 'http', 'http://example.io/login.php'],
+    ['www.example.com:8080/x', 'https', 'https://www.example.com:8080/x'],
+    ['a-b.example.jp', 'http', 'http://a-b.example.jp'],
+    ['shop.example?q=1', 'https', 'https://shop.example?q=1'],
+  ] as const)('%s', (value, scheme, url) => {
+    expect(withScheme(value, scheme)).toBe(url);
+  });
+  it.each(['README', '/path/x', 'token/abc', '', 'exa mple.com/x'])('not a URL: %s', (value) => {
+    expect(withScheme(value, 'http')).toBeNull();
   });
 });

@@ -10,7 +10,7 @@
  * DoubleClick's open redirect). SpamAssassin's generic redirector pattern and MailCleaner's
  * `uri_encoded_arg` do the same on the raw text.
  */
-import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, type ParsedUrl } from '../parse-url.js';
+import { decodeBase64Text, looksLikeHttpUrl, queryParams, safeDecode, withScheme, type ParsedUrl } from '../parse-url.js';
 import { isTrackerHost } from '../wrappers.js';
 import type { Decoded } from './types.js';
 
@@ -165,8 +165,7 @@ function embeddedUrl(rest: string): string {
 function trackerPathUrl(u: ParsedUrl): string | null {
   const m = /^\/\d{1,2}(s?)\/([^/]{4,2000})\//.exec(u.pathname);
   if (!m || !isTrackerHost(u.host)) return null;
-  const target = safeDecode(m[2] as string);
-  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]|$)/i.test(target) ? `${m[1] ? 'https' : 'http'}://${target}` : null;
+  return withScheme(safeDecode(m[2] as string), m[1] ? 'https' : 'http');
 }
 
 /**

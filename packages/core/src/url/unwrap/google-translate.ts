@@ -7,19 +7,10 @@
  *   label, a `-` for each dot and `--` for a hyphen (`www-example--shop-com.translate.goog` →
  *   `www.example-shop.com`); the `_x_tr_*` parameters are the proxy's own.
  */
-import { looksLikeHttpUrl } from '../parse-url.js';
+import { looksLikeHttpUrl, withScheme } from '../parse-url.js';
 import { param, type WrapperDecoder } from './types.js';
 
 const GOOG = '.translate.goog';
-
-/** A schemeless `host.tld/…` value, read as the http URL a browser would open. */
-function withScheme(v: string): string | null {
-  const t = v.trim();
-  if (looksLikeHttpUrl(t)) return t;
-  const end = t.search(/[/?#]/);
-  const host = end < 0 ? t : t.slice(0, end);
-  return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(host) ? `http://${t}` : null;
-}
 
 /** `www-example--shop-com` → `www.example-shop.com` (null when it decodes to no dotted host). */
 export function translateGoogHost(label: string): string | null {
@@ -40,7 +31,8 @@ export const googleTranslate: WrapperDecoder = {
     }
     if (!/^\/(?:translate|website|translate_c)\/?$/.test(u.pathname)) return null;
     const p = param(u, ['u']);
-    const next = p ? withScheme(p.value) : null;
+    const v = p?.value.trim() ?? '';
+    const next = looksLikeHttpUrl(v) ? v : withScheme(v, 'http');
     return next && p ? { next, param: p.name } : null;
   },
 };
