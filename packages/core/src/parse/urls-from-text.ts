@@ -95,7 +95,7 @@ export interface TextUrlsResult {
  * // ['https://example.jp/campaign', 'www.example.com']
  */
 export function urlsFromText(text: string, max: number): TextUrlsResult {
-  const found: { at: number; url: string }[] = [];
+  const found: Found[] = [];
   const countCap = Math.max(max, 1) * 100;
   let resumeAt = 0;
   for (const m of text.matchAll(START)) {
@@ -130,9 +130,8 @@ export function urlsFromText(text: string, max: number): TextUrlsResult {
     if (slash < covered) continue;
     let s = m.index ?? 0;
     while (s > 0 && slash - s < 256 && isBareHostChar(text.charCodeAt(s - 1))) s--;
-    const endOf = (f: { at: number; url: string }): number => f.at + f.url.length;
-    while (next < schemed && endOf(found[next] as { at: number; url: string }) <= s) next++;
-    const around = next < schemed ? (found[next] as { at: number; url: string }) : null;
+    while (next < schemed && endOf(found[next] as Found) <= s) next++;
+    const around = next < schemed ? (found[next] as Found) : null;
     if (around && around.at <= s) {
       // Inside a link found above (`https://a.example/next/b.example.com/x`).
       covered = endOf(around);
@@ -149,6 +148,16 @@ export function urlsFromText(text: string, max: number): TextUrlsResult {
   const urls: string[] = [];
   for (const f of found) if (urls.length < max) urls.push(f.url);
   return { urls, total: found.length };
+}
+
+/** A URL found in the text and where it starts. */
+interface Found {
+  readonly at: number;
+  readonly url: string;
+}
+
+function endOf(f: Found): number {
+  return f.at + f.url.length;
 }
 
 /** Path, query, fragment: printable ASCII only. */
