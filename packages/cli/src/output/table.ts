@@ -66,7 +66,6 @@ const MAX_EVIDENCE = 300;
  */
 export class TableSink implements Sink {
   private readonly cols: Columns;
-  private readonly indent: string;
 
   constructor(
     private readonly out: Output,
@@ -75,30 +74,25 @@ export class TableSink implements Sink {
   ) {
     const h = HEAD[lang];
     this.cols = new Columns(lang, [h.error, h.level], color);
-    this.indent = this.cols.indent;
     this.out.write(this.cols.head(h.level, h.score, h.file));
-  }
-
-  private paint(code: string, s: string): string {
-    return this.cols.paint(code, s);
   }
 
   write(r: ScanRecord): void {
     if (isError(r)) {
-      this.out.write(`${this.cols.row('35', HEAD[this.lang].error, '-', clean(r.file))}${this.indent}${this.paint('35', clean(errorText(r.error, this.lang)))}\n`);
+      this.out.write(`${this.cols.row('35', HEAD[this.lang].error, '-', clean(r.file))}${this.cols.indent}${this.cols.paint('35', clean(errorText(r.error, this.lang)))}\n`);
       return;
     }
     let s = this.cols.row(LEVEL_COLOR[r.verdict], catalogs[this.lang].ui.levels[r.verdict], String(r.score), clean(r.file));
-    if (r.summary !== undefined) s += `${this.indent}${clean(r.summary)}\n`;
+    if (r.summary !== undefined) s += `${this.cols.indent}${clean(r.summary)}\n`;
     for (const f of r.findings) {
       const sev = SEVERITY[f.severity];
       if (f.title === undefined) {
-        s += `${this.indent}${this.paint(sev.color, sev.mark)} ${clean(f.message)}\n`;
+        s += `${this.cols.indent}${this.cols.paint(sev.color, sev.mark)} ${clean(f.message)}\n`;
         continue;
       }
       // --details: the title on the marker line, then the sentence, what to do and the evidence under it.
-      const under = `${this.indent}   `;
-      s += `${this.indent}${this.paint(sev.color, `${sev.mark} ${clean(f.title)}`)}\n${under}${clean(f.message)}\n`;
+      const under = `${this.cols.indent}   `;
+      s += `${this.cols.indent}${this.cols.paint(sev.color, `${sev.mark} ${clean(f.title)}`)}\n${under}${clean(f.message)}\n`;
       if (f.advice) s += `${under}${HEAD[this.lang].advice}${clean(f.advice)}\n`;
       const ev = f.evidence ?? [];
       const lead = HEAD[this.lang].evidence;
@@ -107,14 +101,14 @@ export class TableSink implements Sink {
         const shown = value.length > MAX_EVIDENCE ? `${value.slice(0, MAX_EVIDENCE - 1)}…` : value;
         const h = e.highlight ? clean(e.highlight) : '';
         const at = h && this.cols.color ? shown.indexOf(h) : -1;
-        const painted = at >= 0 ? `${shown.slice(0, at)}${this.paint('1', h)}${shown.slice(at + h.length)}` : shown;
+        const painted = at >= 0 ? `${shown.slice(0, at)}${this.cols.paint('1', h)}${shown.slice(at + h.length)}` : shown;
         s += `${under}${k === 0 ? lead : ' '.repeat(displayWidth(lead))}${clean(e.label)}: ${painted}\n`;
       });
     }
     // --links: what the reader sees → where the link really goes.
     for (const l of r.links ?? []) {
       const shown = l.text ?? (l.form ? HEAD[this.lang].form : l.image ? HEAD[this.lang].image : '');
-      s += `${this.indent}${this.paint('2', '→')} ${shown ? `${clean(shown)} → ` : ''}${clean(l.target)}\n`;
+      s += `${this.cols.indent}${this.cols.paint('2', '→')} ${shown ? `${clean(shown)} → ` : ''}${clean(l.target)}\n`;
     }
     this.out.write(s);
   }
