@@ -115,6 +115,36 @@ export function sniffCharset(bytes: Uint8Array): string {
 }
 
 /**
+ * The windows-1252 characters of bytes 0x80–0x9F (the five positions it leaves empty stay as the
+ * C1 control of the same number). HTML reads `&#128;`–`&#159;` as these too.
+ */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** The character windows-1252 gives byte `c` (0x80–0x9F). */
+export function windows1252C1(c: number): string {
+  return CP1252_C1[c - 0x80] ?? String.fromCharCode(c);
+}
+
+/**
+ * Node 20's `TextDecoder('windows-1252')` decodes as ISO-8859-1 (bytes 0x80–0x9F become C1
+ * controls, so `€`, `“` and `”` are lost); browsers decode them as windows-1252, and so must the
+ * core, which gives the same verdict everywhere. Checked once: a fixed runtime skips the repair.
+ */
+const CP1252_LATIN1 = (() => {
+  try {
+    return new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) !== '€';
+  } catch {
+    return false;
+  }
+})();
+const C1 = /[\u0080-\u009f]/;
+const C1_ALL = /[\u0080-\u009f]/g;
+
+function repairC1(text: string): string {
+  return C1.test(text) ? text.replace(C1_ALL, (c) => windows1252C1(c.charCodeAt(0))) : text;
+}
+
+/**
  * Decodes bytes in the declared charset; an unknown or wrong label falls back to sniffing, so a
  * mislabelled message still yields readable text. Never throws.
  */
@@ -131,7 +161,9 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): string 
     label = 'iso-2022-jp';
   }
   const d = decoderFor(label, false) ?? decoderFor(sniffCharset(bytes), false) ?? decoderFor('utf-8', false);
-  return d ? d.decode(bytes) : '';
+  if (!d) return '';
+  const text = d.decode(bytes);
+  return CP1252_LATIN1 && d.encoding === 'windows-1252' ? repairC1(text) : text;
 }
 
 /**

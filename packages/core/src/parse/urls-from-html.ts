@@ -8,6 +8,7 @@
  */
 
 import { asciiClass, inClass } from '../text/ascii-class.js';
+import { windows1252C1 } from './charset.js';
 import { collapseWhiteSpace } from '../text/white-space.js';
 
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
@@ -74,6 +75,8 @@ export function decodeEntities(s: string): string {
     if (hex !== undefined || dec !== undefined) {
       const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec as string, 10);
       if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
+      // HTML's numeric reference rule: 0x80–0x9F name the windows-1252 characters (`&#159;` is Ÿ), as browsers read them.
+      if (cp >= 0x80 && cp <= 0x9f) return windows1252C1(cp);
       return String.fromCodePoint(cp);
     }
     const v = ENTITIES.get((name as string).toLowerCase());

@@ -89,6 +89,10 @@ describe('urlsFromHtml: tag and attribute names', () => {
 });
 
 describe('decodeEntities', () => {
+  it('a host written with &#159; and &#156; is the one a browser opens (not dropped as unparseable)', () => {
+    const [l] = links('<a href="http://x&#159;1&#156;z.example.com/p">go</a>');
+    expect(l?.href).toBe('http://xŸ1œz.example.com/p');
+  });
   it.each([
     ['&amp;&lt;&gt;&quot;&#39;', '&<>"\''],
     ['&#x41;&#66;', 'AB'],
@@ -96,6 +100,9 @@ describe('decodeEntities', () => {
     ['&unknown;', '&unknown;'],
     ['&#0;', '\ufffd'],
     ['AT&T', 'AT&T'],
+    // HTML reads &#128;–&#159; as windows-1252, as browsers do; the five empty positions stay
+    ['&#128;5 &#147;x&#148; &#159;&#156;', '€5 “x” Ÿœ'],
+    ['&#x9c;&#129;', 'œ\u0081'],
   ])('%s', (input, output) => {
     expect(decodeEntities(input)).toBe(output);
   });

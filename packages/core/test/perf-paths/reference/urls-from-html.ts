@@ -10,6 +10,7 @@
  */
 
 import { asciiClass, inClass } from '../../../src/text/ascii-class.js';
+import { windows1252C1 } from '../../../src/parse/charset.js';
 
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
 
@@ -75,6 +76,7 @@ export function decodeEntities(s: string): string {
     if (hex !== undefined || dec !== undefined) {
       const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec as string, 10);
       if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
+      if (cp >= 0x80 && cp <= 0x9f) return windows1252C1(cp);
       return String.fromCodePoint(cp);
     }
     const v = ENTITIES.get((name as string).toLowerCase());
