@@ -103,6 +103,12 @@ describe('decodeEntities', () => {
     // HTML reads &#128;–&#159; as windows-1252, as browsers do; the five empty positions stay
     ['&#128;5 &#147;x&#148; &#159;&#156;', '€5 “x” Ÿœ'],
     ['&#x9c;&#129;', 'œ\u0081'],
+    // HTML 4's named references, case-sensitive: Portuguese, French and German mail is written with them
+    ['notifica&ccedil;&atilde;o caf&eacute; Gl&uuml;ckwunsch &Eacute;T&Eacute; Stra&szlig;e', 'notificação café Glückwunsch ÉTÉ Straße'],
+    ['&AMP;&NBSP;&Alpha;&omega;&sigmaf;&euro;&OElig;', '&\u00a0Αως€Œ'],
+    ['&EACUTE;', '&EACUTE;'],
+    // without `;` a name is still read, except before `=` (a query string's `&copy=1`)
+    ['&eacute &copy=1 &notify=2', 'é &copy=1 &notify=2'],
   ])('%s', (input, output) => {
     expect(decodeEntities(input)).toBe(output);
   });

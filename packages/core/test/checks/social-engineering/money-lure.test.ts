@@ -52,6 +52,16 @@ describe(ID, () => {
   });
   fixtureTests(ID, {}, it);
 
+  it.each([
+    // HTML mail writes accents as named references: read as the browser shows them
+    ['pt, entities', '<p>Um dep&oacute;sito avaliado em US$ 7,2 milh&otilde;es aguarda voc&ecirc;.</p>', true],
+    ['de, entities', '<p>Gl&uuml;ckwunsch! Sie wurden ausgew&auml;hlt.</p>', true],
+    ['pt, entities, ordinary news', '<p>A prefeitura anunciou a reforma da pra&ccedil;a em mar&ccedil;o.</p>', false],
+  ] as const)('html: %s', (_t, html, hit) => {
+    const v = analyzeText(eml([...H, 'Subject: Oi', 'Content-Type: text/html; charset=us-ascii'], `${html}\r\n`));
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
+  });
+
   describe('unrealistic pay for easy work (闇バイト recruiting) weighs 20', () => {
     const lure = (subject: string, body: string) =>
       analyzeText(eml([...H, subject], `${body}\r\n`)).findings.find((f) => f.checkId === ID);

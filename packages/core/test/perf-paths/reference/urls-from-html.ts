@@ -10,7 +10,7 @@
  */
 
 import { asciiClass, inClass } from '../../../src/text/ascii-class.js';
-import { windows1252C1 } from '../../../src/parse/charset.js';
+import { decodeEntities } from '../../../src/parse/html-entities.js';
 
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
 
@@ -54,35 +54,7 @@ const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 't
 /** Elements that break text (their boundaries become a space inside an anchor's text). */
 const BLOCK: ReadonlySet<string> = new Set(['br', 'p', 'div', 'td', 'th', 'tr', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 
-/** The named entities mail uses, plus those that hide URL syntax (`&colon;`, `&sol;`, `&period;`). */
-const ENTITIES: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'], ['copy', '©'], ['reg', '®'],
-  ['trade', '™'], ['hellip', '…'], ['mdash', '—'], ['ndash', '–'], ['lsquo', '‘'], ['rsquo', '’'], ['ldquo', '“'],
-  ['rdquo', '”'], ['laquo', '«'], ['raquo', '»'], ['middot', '·'], ['bull', '•'], ['yen', '¥'], ['euro', '€'],
-  ['zwj', '\u200d'], ['zwnj', '\u200c'], ['shy', '\u00ad'], ['lrm', '\u200e'], ['rlm', '\u200f'], ['colon', ':'],
-  ['sol', '/'], ['period', '.'], ['commat', '@'], ['num', '#'], ['quest', '?'], ['equals', '='], ['lpar', '('],
-  ['rpar', ')'], ['tab', '\t'], ['newline', '\n'], ['percnt', '%'], ['plus', '+'], ['comma', ','], ['semi', ';'],
-  ['excl', '!'], ['dollar', '$'], ['lowbar', '_'], ['hyphen', '-'], ['dash', '-'], ['bsol', '\\'], ['ensp', ' '],
-  ['emsp', ' '], ['thinsp', ' '],
-]);
-
-/** Bounded alternatives, no nested quantifiers: linear. */
-const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
-
-/** Decodes HTML character references (numeric and the named set above). */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex !== undefined || dec !== undefined) {
-      const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number.parseInt(dec as string, 10);
-      if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
-      if (cp >= 0x80 && cp <= 0x9f) return windows1252C1(cp);
-      return String.fromCodePoint(cp);
-    }
-    const v = ENTITIES.get((name as string).toLowerCase());
-    return v ?? m;
-  });
-}
+export { decodeEntities };
 
 /** Element name characters: ASCII letters, digits and `-:_`. */
 const NAME_CHARS = asciiClass(
