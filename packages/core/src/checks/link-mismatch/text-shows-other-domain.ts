@@ -67,6 +67,16 @@ export function shownHost(text: string): string | null {
   return host;
 }
 
+/** A host as a browser opens it (IDN labels in `xn--` form); unchanged when already ASCII or not a host. */
+function asciiHost(host: string): string {
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  try {
+    return new URL(`http://${host}/`).hostname;
+  } catch {
+    return host;
+  }
+}
+
 export const textShowsOtherDomain = defineCheck({
   id: 'link-mismatch/text-shows-other-domain',
   category: 'link-mismatch',
@@ -84,7 +94,8 @@ export const textShowsOtherDomain = defineCheck({
       if (!t || !t.domain) continue;
       const shown = shownHost(link.text);
       if (!shown) continue;
-      const shownDomain = hostParts(shown).domain;
+      // compared in the link's own form: `www.ökoligenta.de` shown is `www.xn--koligenta-z7a.de` opened
+      const shownDomain = hostParts(asciiHost(shown)).domain;
       if (!shownDomain || shownDomain === t.domain || isTrustedTarget(t.domain, ctx) || ctx.isAllowedLinkDomain(shownDomain)) continue;
       const shownOwners = ctx.brands.ownersOf(shownDomain);
       const targetOwners = ctx.brands.ownersOf(t.domain);
