@@ -144,12 +144,65 @@ function repairC1(text: string): string {
   return C1.test(text) ? text.replace(C1_ALL, (c) => windows1252C1(c.charCodeAt(0))) : text;
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = (() => {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) t[B64.charCodeAt(i)] = i;
+  return t;
+})();
+
+/**
+ * UTF-7 (RFC 2152), which no browser decodes but Outlook and Thunderbird still show: spam uses it
+ * so that filters read `+AFs-…` where the reader sees words. ASCII stands for itself; `+` opens
+ * modified base64 of UTF-16 code units, closed by any other character (a closing `-` is dropped);
+ * `+-` is `+`. Bytes above 0x7F (not UTF-7) are read as Latin-1. Linear; never throws.
+ */
+export function decodeUtf7(bytes: Uint8Array): string {
+  const out: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i] as number;
+    if (c !== 0x2b) {
+      chunk += String.fromCharCode(c);
+      i++;
+      if (chunk.length >= 4096) {
+        out.push(chunk);
+        chunk = '';
+      }
+      continue;
+    }
+    i++;
+    if (bytes[i] === 0x2d) {
+      chunk += '+';
+      i++;
+      continue;
+    }
+    let bits = 0;
+    let nbits = 0;
+    for (; i < bytes.length; i++) {
+      const b = bytes[i] as number;
+      const v = b < 128 ? (B64_VALUE[b] as number) : -1;
+      if (v < 0) break;
+      bits = ((bits << 6) | v) & 0xffffff;
+      nbits += 6;
+      if (nbits >= 16) {
+        nbits -= 16;
+        chunk += String.fromCharCode((bits >> nbits) & 0xffff);
+      }
+    }
+    if (bytes[i] === 0x2d) i++;
+  }
+  out.push(chunk);
+  return out.join('');
+}
+
 /**
  * Decodes bytes in the declared charset; an unknown or wrong label falls back to sniffing, so a
  * mislabelled message still yields readable text. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
   let label = normalizeCharset(charset);
+  if (label === 'utf-7' || label === 'utf7' || label === 'unicode-1-1-utf-7') return decodeUtf7(bytes);
   if (label === 'utf-8' && !isAscii(bytes)) {
     const strict = decoderFor('utf-8', true);
     try {

@@ -19,3 +19,22 @@ describe('decodeBytes: windows-1252', () => {
     );
   });
 });
+
+describe('decodeBytes: UTF-7 (RFC 2152), shown by Outlook and Thunderbird, used by spam to blind filters', () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['Hi Mom -+Jjo--!', 'Hi Mom -☺-!'],
+    ['+ZeVnLIqe-', '日本語'],
+    ['A+ImIDkQ.', 'A≢Α.'],
+    ['1 +- 1', '1 + 1'],
+    ['+2D3eAA-', '\u{1F600}'],
+    ['Verify +AHk-our account', 'Verify your account'],
+    ['+AGkAbgBjAG8AbQBwAGwAZQB0AGU', 'incomplete'],
+  ])('%s', (input, text) => {
+    expect(decodeBytes(ascii(input), 'utf-7')).toBe(text);
+  });
+  it('an encoded word in UTF-7', async () => {
+    const { decodeEncodedWords } = await import('../../src/parse/encoded-word.js');
+    expect(decodeEncodedWords('=?utf-7?Q?+AFs-Alert+AF0-?=')).toBe('[Alert]');
+  });
+});
