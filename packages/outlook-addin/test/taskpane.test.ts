@@ -34,6 +34,9 @@ const FIXTURES: Record<string, string> = {
   spoofed: join(INCIDENTS, 'alpha-prm-spoofed.eml'),
   genuine: join(INCIDENTS, 'genuine-alpha-mail.eml'),
   iso2022jp: join(PKG, 'test/fixtures/iso-2022-jp-yamato-redelivery.eml'),
+  // windows-1252 with € and curly quotes: Node 20's decoder read it as ISO-8859-1 (the € lost,
+  // score 10) while Chromium reads € (score 20); the core repairs Node, and this proves they agree.
+  cp1252: join(PKG, 'test/fixtures/windows-1252-prize.eml'),
 };
 const bytesOf = (name: string) => new Uint8Array(readFileSync(FIXTURES[name] as string));
 
@@ -222,6 +225,7 @@ describe.skipIf(mode !== 'run')('outlook task pane in Chromium with real office.
     },
     { name: 'genuine-alpha-mail', fixture: 'genuine', lang: 'en-US', locale: 'en', expectLevel: ['safe'], flagged: [] },
     { name: 'iso-2022-jp-yamato', fixture: 'iso2022jp', lang: 'ja-JP', locale: 'ja', expectLevel: ['suspicious', 'dangerous'], flagged: [] },
+    { name: 'windows-1252-prize', fixture: 'cp1252', lang: 'en-US', locale: 'en', expectLevel: ['caution'], flagged: [] },
   ];
 
   function expectFlags(view: Awaited<ReturnType<typeof renderedLinks>>, flagged: [string, string, string[]][], locale: Locale) {
