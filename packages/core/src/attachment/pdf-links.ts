@@ -2,14 +2,16 @@
  * Web links inside a PDF attachment, read statically: the `/URI (…)` and `/URI <…>` entries of
  * link annotations (PDF 32000-1 §12.6.4.7) that stand in the file as plain text. A phishing PDF is
  * often one page with one big button whose link is the whole point, and the reader clicks it as
- * readily as a link in the mail. Nothing is decompressed: links inside compressed object streams
- * (`/ObjStm`, PDF 1.5+) are not seen.
+ * readily as a link in the mail. Links inside compressed object streams (`/ObjStm`, PDF 1.5+; what
+ * pdf-lib writes by default) are read too: those streams alone are inflated, within a budget
+ * (attachment/inflate.ts); page content and images are never decompressed.
  *
  * @example
  * pdfLinks(new TextEncoder().encode('%PDF-1.4 … /A << /S /URI /URI (https://example.com/a) >> …'));
  * // → ['https://example.com/a']
  */
 import { startsWith } from './bytes.js';
+import { inflate } from './inflate.js';
 
 /** Links kept per file, bytes scanned, and length of one URI string. */
 const MAX_LINKS = 50;
@@ -82,24 +84,90 @@ function hexString(b: Uint8Array, i: number, end: number): string | null {
   return null;
 }
 
-/** The http(s) links of a PDF's uncompressed link annotations, in file order, each once. */
-export function pdfLinks(bytes: Uint8Array): string[] {
-  if (!isPdf(bytes)) return [];
-  const end = Math.min(bytes.length, MAX_SCAN);
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (let i = bytes.indexOf(0x2f); i >= 0 && i + 4 < end && out.length < MAX_LINKS; i = bytes.indexOf(0x2f, i + 1)) {
+/** `/URI` entries of `b[0, end)` added to `out` (http(s) only, each once). */
+function scanUris(b: Uint8Array, end: number, out: string[], seen: Set<string>): void {
+  for (let i = b.indexOf(0x2f); i >= 0 && i + 4 < end && out.length < MAX_LINKS; i = b.indexOf(0x2f, i + 1)) {
     // `/URI` followed by a delimiter (not `/URIAction`…).
-    if (bytes[i + 1] !== 0x55 || bytes[i + 2] !== 0x52 || bytes[i + 3] !== 0x49) continue;
+    if (b[i + 1] !== 0x55 || b[i + 2] !== 0x52 || b[i + 3] !== 0x49) continue;
     let k = i + 4;
-    while (k < end && isSpace(bytes[k] as number)) k++;
-    const open = bytes[k];
-    const raw = open === 0x28 ? literalString(bytes, k, end) : open === 0x3c && bytes[k + 1] !== 0x3c ? hexString(bytes, k, end) : null;
+    while (k < end && isSpace(b[k] as number)) k++;
+    const open = b[k];
+    const raw = open === 0x28 ? literalString(b, k, end) : open === 0x3c && b[k + 1] !== 0x3c ? hexString(b, k, end) : null;
     if (raw === null) continue;
     const uri = raw.trim();
     if (!/^https?:\/\/[^\s]/i.test(uri) || seen.has(uri)) continue;
     seen.add(uri);
     out.push(uri);
   }
+}
+
+/** Object streams read per file, and bytes they may inflate to in all. */
+const MAX_OBJECT_STREAMS = 32;
+const MAX_INFLATED = 4 * 1024 * 1024;
+const OBJSTM = enc('/ObjStm');
+const STREAM = enc('stream');
+const ENDSTREAM = enc('endstream');
+/** `/Filter /FlateDecode` or `/Filter [/FlateDecode]`: one filter, Flate. */
+const FLATE_ONLY = /\/Filter\s*(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])/;
+
+function enc(s: string): number[] {
+  return [...s].map((c) => c.charCodeAt(0));
+}
+
+function indexOfSeq(b: Uint8Array, seq: readonly number[], from: number, end: number): number {
+  for (let i = b.indexOf(seq[0] as number, from); i >= 0 && i + seq.length <= end; i = b.indexOf(seq[0] as number, i + 1)) {
+    if (startsWith(b, seq, i)) return i;
+  }
+  return -1;
+}
+
+function asciiOf(b: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i] as number);
+  return s;
+}
+
+/**
+ * The compressed object streams of the file (`<< /Type /ObjStm /Filter /FlateDecode … >> stream …`),
+ * inflated: PDF 1.5+ writers keep most objects, link annotations among them, in such streams. Only
+ * plain FlateDecode streams are read (no predictor, no filter chain), within the bounds above.
+ */
+function objectStreams(b: Uint8Array, end: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let budget = MAX_INFLATED;
+  for (let at = indexOfSeq(b, OBJSTM, 0, end); at >= 0 && out.length < MAX_OBJECT_STREAMS && budget > 0; at = indexOfSeq(b, OBJSTM, at + 1, end)) {
+    const kw = indexOfSeq(b, STREAM, at, Math.min(end, at + 1024));
+    if (kw < 0) continue;
+    // The stream's dictionary: from its object's `obj` keyword (at most 1 KiB back) to `stream`.
+    let from = at;
+    while (from > 0 && at - from < 1024 && !(b[from] === 0x6f && b[from + 1] === 0x62 && b[from + 2] === 0x6a)) from--;
+    const dict = asciiOf(b, from, kw);
+    if (!FLATE_ONLY.test(dict) || dict.includes('/DecodeParms')) continue;
+    let start = kw + STREAM.length;
+    if (b[start] === 0x0d) start++;
+    if (b[start] === 0x0a) start++;
+    const length = /\/Length\s+(\d{1,9})(?![\d.])(?!\s+\d+\s+R)/.exec(dict);
+    let stop = length ? start + Number(length[1]) : indexOfSeq(b, ENDSTREAM, start, end);
+    if (stop < 0 || stop > end) stop = end;
+    const data = inflate(b.subarray(start, stop), budget);
+    if (!data) continue;
+    budget -= data.length;
+    out.push(data);
+    at = stop;
+  }
+  return out;
+}
+
+/**
+ * The http(s) links of a PDF's link annotations, in file order, each once: those written as
+ * plain text, then those inside compressed object streams.
+ */
+export function pdfLinks(bytes: Uint8Array): string[] {
+  if (!isPdf(bytes)) return [];
+  const end = Math.min(bytes.length, MAX_SCAN);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  scanUris(bytes, end, out, seen);
+  if (out.length < MAX_LINKS) for (const s of objectStreams(bytes, end)) scanUris(s, s.length, out, seen);
   return out;
 }

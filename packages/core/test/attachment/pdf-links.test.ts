@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPdf, pdfLinks } from '../../src/attachment/pdf-links.js';
@@ -18,6 +19,63 @@ function pdf(annots: string): string {
     '%%EOF',
   ].join('\n');
 }
+
+/**
+ * A PDF 1.5 file as pdf-lib writes it: the page and its link annotation inside a compressed object
+ * stream (`/Type /ObjStm /Filter /FlateDecode`), nothing of them in plain text.
+ */
+function objStmPdf(objects: string[], filter = '/Filter /FlateDecode', zip = (b: Uint8Array) => deflateSync(b)): Uint8Array {
+  const offsets: number[] = [];
+  let body = '';
+  objects.forEach((o, k) => {
+    offsets.push(body.length);
+    body += `${o}\n`;
+  });
+  const header = objects.map((_, k) => `${k + 3} ${offsets[k]}`).join(' ') + '\n';
+  const data = zip(enc(header + body));
+  const head = enc(
+    ['%PDF-1.5', '1 0 obj << /Type /Catalog /Pages 3 0 R >> endobj', `2 0 obj << /Type /ObjStm /N ${objects.length} /First ${header.length} ${filter} /Length ${data.length} >>`, 'stream', ''].join('\n'),
+  );
+  const tail = enc('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const out = new Uint8Array(head.length + data.length + tail.length);
+  out.set(head);
+  out.set(data, head.length);
+  out.set(tail, head.length + data.length);
+  return out;
+}
+
+describe('pdfLinks: compressed object streams (PDF 1.5+)', () => {
+  const page = '<< /Type /Pages /Kids [4 0 R] /Count 1 >>';
+  const annot = (uri: string) => `<< /Type /Annot /Subtype /Link /Rect [0 0 600 200] /A << /S /URI /URI (${uri}) >> >>`;
+  it('a link annotation inside an object stream is read', () => {
+    expect(pdfLinks(objStmPdf([page, '<< /Type /Page /Parent 3 0 R /Annots [5 0 R] >>', annot('https://script.example.net/macros/s/AKfy/exec')]))).toEqual([
+      'https://script.example.net/macros/s/AKfy/exec',
+    ]);
+  });
+  it('an indirect /Length (`35 0 R`): the stream ends at endstream', () => {
+    const direct = objStmPdf([annot('https://d.example.net/')]);
+    const text = new TextDecoder('latin1').decode(direct).replace(/\/Length \d+/, '/Length 35 0 R');
+    expect(pdfLinks(Uint8Array.from(text, (c) => c.charCodeAt(0)))).toEqual(['https://d.example.net/']);
+  });
+  it('[/FlateDecode] in an array is the same filter', () => {
+    expect(pdfLinks(objStmPdf([annot('https://a.example.net/')], '/Filter [/FlateDecode]'))).toEqual(['https://a.example.net/']);
+  });
+  it('legitimate twin: an object stream of a signed report with no link annotation', () => {
+    expect(pdfLinks(objStmPdf([page, '<< /Type /Page /Parent 3 0 R >>', '<< /Type /Sig /Filter /Adobe.PPKLite /Name (Example Corp) >>']))).toEqual([]);
+  });
+  it('other filters and predictors are not decoded', () => {
+    expect(pdfLinks(objStmPdf([annot('https://b.example.net/')], '/Filter [/ASCII85Decode /FlateDecode]'))).toEqual([]);
+    expect(pdfLinks(objStmPdf([annot('https://b.example.net/')], '/Filter /FlateDecode /DecodeParms << /Predictor 12 >>'))).toEqual([]);
+  });
+  it('a damaged object stream gives the links before the damage, never an error', () => {
+    // incompressible filler after the annotation, so that the cut falls inside the stream
+    let seed = 7;
+    const noise = Array.from({ length: 4000 }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2147483648) % 26))).join('');
+    const whole = objStmPdf([annot('https://c.example.net/'), `<< /Junk (${noise}) >>`]);
+    const cut = whole.subarray(0, whole.length - 200);
+    expect(pdfLinks(cut)).toEqual(['https://c.example.net/']);
+  });
+});
 
 describe('pdfLinks', () => {
   it('reads literal-string URI actions', () => {
