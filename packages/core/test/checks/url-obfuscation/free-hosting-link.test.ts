@@ -13,6 +13,7 @@ describeLinkCheck('url-obfuscation/free-hosting-link', [
   { name: 'a PDF in a bucket (newsletters link them)', html: a('https://storage.googleapis.com/bucket-x/menu.pdf', 'x'), hit: true, weight: 8, params: { bucketPage: false } },
   { name: 'an image in a regional S3 bucket', html: a('https://s3.ap-south-1.amazonaws.com/shop/cover.jpg', 'x'), hit: true, weight: 8 },
   { name: 'Webflow site', html: a('https://protonmail-6e3725.webflow.io/', 'x'), hit: true, weight: 8 },
+  { name: 'a Google Apps Script web app (anyone publishes a page there)', html: a('https://script.google.com/macros/s/AKfycbx0/exec', 'Open'), hit: true, weight: 8, params: { host: 'script.google.com', service: 'google.com' } },
   { name: 'a shared Google Doc', html: a('https://docs.google.com/document/d/1AbC/edit', 'x'), hit: false },
   { name: 'an EC2 host is not storage', html: a('https://ec2-198-51-100-7.compute-1.amazonaws.com/login.html', 'x'), hit: false },
   { name: 'the sender’s own site there', from: 'Project <news@myproject.web.app>', html: a('https://myproject.web.app/news', 'x'), hit: false },
