@@ -85,7 +85,7 @@ export interface Tag {
 }
 
 /** Tags whose attributes the scan reads; any other tag (and every closing tag) only needs its name and end. */
-const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img']);
+const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img', 'base']);
 const NO_ATTRS: readonly string[] = [];
 
 /** Every element name the scan acts on, grouped by length; any other name is read as ''. */
@@ -289,6 +289,35 @@ function attr(tag: Tag, name: string): string | undefined {
   return v === undefined ? undefined : decodeEntities(v).trim();
 }
 
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Links resolved against the document's `<base href>`, as the mail client resolves them when the
+ * reader clicks: `<base href="https://kit.example.net/">` + `<a href="login">` opens
+ * kit.example.net (the "baseStriker" split that hid links from gateway scanners). Links with a
+ * scheme, and a form's empty action, stay as written; a base that is not an absolute http(s) URL
+ * is ignored. Exported for the reference implementation in the tests.
+ */
+export function againstBase(links: HtmlLink[], base: string | undefined): HtmlLink[] {
+  if (!base) return links;
+  let b: URL;
+  try {
+    b = new URL(base.trim());
+  } catch {
+    return links;
+  }
+  if (b.protocol !== 'http:' && b.protocol !== 'https:') return links;
+  return links.map((l) => {
+    const href = l.href.trim();
+    if (href === '' || SCHEME.test(href)) return l;
+    try {
+      return { ...l, href: new URL(href, b).href };
+    } catch {
+      return l;
+    }
+  });
+}
+
 function collapse(text: string): string {
   const t = collapseWhiteSpace(text).trim();
   return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
@@ -316,6 +345,8 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
   let open: OpenAnchor | null = null;
   /** The form being read (its inputs decide `sensitive`), recorded when it opened. */
   let form: { -readonly [K in keyof HtmlLink]: HtmlLink[K] } | null = null;
+  /** The first `<base href>`: what the reader's client resolves relative links against. */
+  let baseHref: string | undefined;
   const record = (l: HtmlLink): void => {
     total++;
     if (links.length < max) links.push(l);
@@ -407,6 +438,9 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
           if (type === 'password' || (type !== 'hidden' && type !== 'submit' && asksForSecret(words))) form.sensitive = true;
         }
         break;
+      case 'base':
+        baseHref ??= attr(tag, 'href') || undefined;
+        break;
       case 'img':
         if (open) {
           open.hasImage = true;
@@ -417,5 +451,5 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     }
   }
   closeAnchor();
-  return { links, total };
+  return { links: againstBase(links, baseHref), total };
 }

@@ -88,6 +88,34 @@ describe('urlsFromHtml: tag and attribute names', () => {
   });
 });
 
+describe('urlsFromHtml: <base href>', () => {
+  const hrefs = (html: string) => links(html).map((l) => l.href);
+  it('relative links resolve against the first base, as the client resolves them (baseStriker)', () => {
+    expect(hrefs('<html><head><base href="https://kit.example.net/s/"></head><a href="login.php?u=1">Sign in</a><a href="/x">x</a><a href="//cdn.example.org/y">y</a></html>')).toEqual([
+      'https://kit.example.net/s/login.php?u=1',
+      'https://kit.example.net/x',
+      'https://cdn.example.org/y',
+    ]);
+  });
+  it('a base after the links still applies (the document has one base URL); only the first counts', () => {
+    expect(hrefs('<a href="p">p</a><base href="http://a.example.net/"><base href="http://b.example.net/">')).toEqual(['http://a.example.net/p']);
+  });
+  it('links with a scheme, mailto and empty form actions stay as written', () => {
+    expect(hrefs('<base href="https://a.example.net/"><a href="https://shop.example/">s</a><a href="mailto:x@example.com">m</a><form action=""></form>')).toEqual([
+      'https://shop.example/',
+      'mailto:x@example.com',
+      '',
+    ]);
+  });
+  it('legitimate twin: a newsletter whose base is its own site', () => {
+    expect(hrefs('<base href="https://news.example.com/"><a href="/2026/11/story">Read</a>')).toEqual(['https://news.example.com/2026/11/story']);
+  });
+  it('a base that is not an absolute http(s) URL is ignored', () => {
+    expect(hrefs('<base href="/"><a href="/x">x</a>')).toEqual(['/x']);
+    expect(hrefs('<base href="javascript:alert(1)//"><a href="x">x</a>')).toEqual(['x']);
+  });
+});
+
 describe('decodeEntities', () => {
   it('a host written with &#159; and &#156; is the one a browser opens (not dropped as unparseable)', () => {
     const [l] = links('<a href="http://x&#159;1&#156;z.example.com/p">go</a>');

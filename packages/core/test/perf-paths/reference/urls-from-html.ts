@@ -11,6 +11,7 @@
 
 import { asciiClass, inClass } from '../../../src/text/ascii-class.js';
 import { decodeEntities } from '../../../src/parse/html-entities.js';
+import { againstBase } from '../../../src/parse/urls-from-html.js';
 
 export type HtmlLinkKind = 'anchor' | 'area' | 'form';
 
@@ -86,7 +87,7 @@ export interface Tag {
 }
 
 /** Tags whose attributes the scan reads; any other tag (and every closing tag) only needs its name and end. */
-const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img']);
+const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img', 'base']);
 const NO_ATTRS: readonly string[] = [];
 
 /** Every element name the scan acts on, grouped by length; any other name is read as ''. */
@@ -262,6 +263,8 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
   let open: OpenAnchor | null = null;
   /** The form being read (its inputs decide `sensitive`), recorded when it opened. */
   let form: { -readonly [K in keyof HtmlLink]: HtmlLink[K] } | null = null;
+  /** The first `<base href>`: what the reader's client resolves relative links against. */
+  let baseHref: string | undefined;
   const record = (l: HtmlLink): void => {
     total++;
     if (links.length < max) links.push(l);
@@ -328,6 +331,9 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
           if (type === 'password' || (type !== 'hidden' && type !== 'submit' && asksForSecret(words))) form.sensitive = true;
         }
         break;
+      case 'base':
+        baseHref ??= attr(tag, 'href') || undefined;
+        break;
       case 'img':
         if (open) {
           open.hasImage = true;
@@ -346,5 +352,5 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     }
   }
   closeAnchor();
-  return { links, total };
+  return { links: againstBase(links, baseHref), total };
 }
