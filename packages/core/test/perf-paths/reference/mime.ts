@@ -10,6 +10,7 @@ import { decodeBytes, latin1, latin1Bytes } from '../../../src/parse/charset.js'
 import { decodeEncodedWords, decodeRfc2231 } from '../../../src/parse/encoded-word.js';
 import { parseHeaderBlock } from '../../../src/parse/header-block.js';
 import { decodeBase64, decodeQuotedPrintable } from '../../../src/parse/transfer-encoding.js';
+import { findUuFiles, uudecodePart } from '../../../src/parse/uuencode.js';
 
 export interface MimeLimits {
   readonly maxDepth?: number;
@@ -128,6 +129,10 @@ function decodeBody(body: string, cte: string, max: number): Uint8Array {
       return decodeBase64(body, max);
     case 'quoted-printable':
       return decodeQuotedPrintable(latin1Bytes(body.length > max * 3 ? body.slice(0, max * 3) : body), false, max);
+    case 'x-uuencode':
+    case 'uuencode':
+    case 'x-uue':
+      return uudecodePart(body)?.subarray(0, max) ?? latin1Bytes(body.length > max ? body.slice(0, max) : body);
     default:
       return latin1Bytes(body.length > max ? body.slice(0, max) : body);
   }
@@ -157,6 +162,14 @@ function decodeRange(bytes: Uint8Array, start: number, end: number, cte: string,
       return decodeBase64(bytes.subarray(start, end), max, LOW_BYTE);
     case 'quoted-printable':
       return decodeQuotedPrintable(bytes.subarray(start, len > max * 3 ? start + max * 3 : end), false, max);
+    case 'x-uuencode':
+    case 'uuencode':
+    case 'x-uue': {
+      const file = uudecodePart(latin1(bytes, start, end));
+      if (file) return file.subarray(0, max);
+      const view = bytes.subarray(start, len > max ? start + max : end);
+      return copy ? view.slice() : view;
+    }
     default: {
       const view = bytes.subarray(start, len > max ? start + max : end);
       return copy ? view.slice() : view;
@@ -326,7 +339,7 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     const bytes = s.bytes ? decodeRange(s.bytes, start, end, cte, room, false) : decodeBody(src.slice(start, end), cte, room);
     st.textBytes += bytes.length;
     const text = decodeBytes(bytes, ct.params.get('charset'));
-    (ct.type === 'text/html' ? st.htmls : st.texts).push(text);
+    (ct.type === 'text/html' ? st.htmls : st.texts).push(ct.type === 'text/plain' ? liftUuFiles(text, st, out) : text);
     return;
   }
   const max = st.limits.maxAttachmentBytes;
@@ -342,6 +355,23 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     bytes,
   };
   pushAttachment(st, out, info);
+}
+
+/**
+ * The text without its uuencoded blocks, each of which becomes an attachment (as Thunderbird and
+ * Outlook show it): see uuencode.ts.
+ */
+function liftUuFiles(text: string, st: WalkState, out: AttachmentInfo[]): string {
+  const files = findUuFiles(text);
+  if (files.length === 0) return text;
+  let rest = '';
+  let from = 0;
+  for (const f of files) {
+    rest += text.slice(from, f.start);
+    from = f.end;
+    pushAttachment(st, out, { filename: f.name, contentType: 'application/octet-stream', size: f.bytes.length, disposition: 'attachment', bytes: f.bytes });
+  }
+  return rest + text.slice(from);
 }
 
 function pushAttachment(st: WalkState, out: AttachmentInfo[], info: AttachmentInfo): void {
