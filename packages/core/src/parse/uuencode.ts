@@ -20,6 +20,8 @@ export interface UuFile {
 }
 
 const BEGIN = /^begin [0-7]{3,4} ([^\r\n]{1,255}?)\r?$/;
+/** A cheap gate before the text is split into lines ("begin " alone is an ordinary word). */
+const BEGIN_ANYWHERE = /^begin [0-7]{3,4} /m;
 /** Lines of one file at most (45 bytes each: ~9 MiB); a longer block is not read. */
 const MAX_LINES = 200_000;
 /** Bytes kept of one file (the checks read names, magic bytes and archive directories); the rest is checked for format only. */
@@ -75,7 +77,7 @@ function decodeLines(lines: readonly string[], from: number): { bytes: Uint8Arra
 /** The uuencoded files of a text, in order (at most `max`). */
 export function findUuFiles(text: string, max = 20): UuFile[] {
   const files: UuFile[] = [];
-  if (!text.includes('begin ')) return files;
+  if (!text.includes('begin ') || !BEGIN_ANYWHERE.test(text)) return files;
   const lines = text.split('\n');
   let offset = 0;
   const starts: number[] = [];

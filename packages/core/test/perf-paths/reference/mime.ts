@@ -369,7 +369,9 @@ function liftUuFiles(text: string, st: WalkState, out: AttachmentInfo[]): string
   for (const f of files) {
     rest += text.slice(from, f.start);
     from = f.end;
-    pushAttachment(st, out, { filename: f.name, contentType: 'application/octet-stream', size: f.bytes.length, disposition: 'attachment', bytes: f.bytes });
+    const max = st.limits.maxAttachmentBytes;
+    if (f.bytes.length > max) limitOnce(st, { limit: 'attachment-bytes', value: f.bytes.length, max });
+    pushAttachment(st, out, { filename: f.name, contentType: 'application/octet-stream', size: f.bytes.length, disposition: 'attachment', bytes: f.bytes.subarray(0, max) });
   }
   return rest + text.slice(from);
 }
