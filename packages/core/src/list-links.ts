@@ -9,7 +9,7 @@ export interface MessageLink {
   readonly href: string;
   /** What the reader sees: the anchor's text (neutralised, at most 200 characters), or null (plain-text links, areas, forms, PDF links, image-only anchors). */
   readonly text: string | null;
-  /** Where it was found: the HTML body, the text body, or a PDF attachment (`file`). */
+  /** Where it was found: the HTML body, the text body, or an attachment (`file`: a PDF or a calendar invitation). */
   readonly source: 'html' | 'text' | 'attachment';
   readonly file?: string;
   /** The anchor shows an image (a button or banner). */

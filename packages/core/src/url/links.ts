@@ -4,6 +4,7 @@
  * is inspected once however often it appears, host facts are memoised per message, and the number
  * of links is bounded by `maxUrls` (a `urls` limit hit is reported beyond it).
  */
+import { calendarLinks, isCalendar } from '../attachment/calendar-links.js';
 import { pdfLinks } from '../attachment/pdf-links.js';
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
@@ -21,8 +22,11 @@ export interface LinkInfo {
   /** Visible text of an HTML anchor (null for plain-text links, areas, forms and PDF links). */
   readonly text: string | null;
   readonly source: 'html' | 'text' | 'attachment';
-  /** `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links; `pdf` for a PDF attachment's link annotation. */
-  readonly kind: HtmlLinkKind | 'text' | 'pdf';
+  /**
+   * `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links; `pdf` for a PDF
+   * attachment's link annotation; `calendar` for a link in a calendar invitation (`.ics`).
+   */
+  readonly kind: HtmlLinkKind | 'text' | 'pdf' | 'calendar';
   /** For `source: 'attachment'`: the attachment's file name ('' when it has none). */
   readonly file?: string;
   /** The anchor shows an image (a button or banner rather than words). */
@@ -55,7 +59,8 @@ function skippable(href: string): boolean {
 
 /**
  * Collects, unwraps and inspects the links of a message's bodies, then those of its PDF
- * attachments (`attachment/pdf-links.ts`) that the bodies do not already contain.
+ * attachments (`attachment/pdf-links.ts`) and calendar invitations (`attachment/calendar-links.ts`)
+ * that the bodies do not already contain.
  *
  * @example
  * const { links } = collectLinks(input, { maxUrls: 1000, recipient: null, brands, options: {} });
@@ -107,11 +112,13 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
   }
   for (const a of input.attachments ?? []) {
     if (!a.bytes || a.bytes.length < 8) continue;
-    for (const href of pdfLinks(a.bytes)) {
+    const calendar = isCalendar(a);
+    const kind = calendar ? 'calendar' : 'pdf';
+    for (const href of calendar ? calendarLinks(a.bytes) : pdfLinks(a.bytes)) {
       if (cache.has(href)) continue;
       total++;
       if (links.length >= max) continue;
-      links.push({ href, text: null, source: 'attachment', kind: 'pdf', file: a.filename ?? '', hasImage: false, sensitive: false, inspection: inspect(href) });
+      links.push({ href, text: null, source: 'attachment', kind, file: a.filename ?? '', hasImage: false, sensitive: false, inspection: inspect(href) });
     }
   }
   return total > max ? { links, limitHit: { limit: 'urls', value: total, max } } : { links };
