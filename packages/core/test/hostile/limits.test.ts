@@ -48,6 +48,45 @@ describe('hostile input stays bounded', () => {
     expect(limits(v)).toContain('attachment-bytes');
   });
 
+  it('a 4 MB UTF-7 body of one endless shift, and one of 1,000,000 "+-"', () => {
+    for (const body of ['+' + 'AGEA'.repeat(1024 * 1024), '+-'.repeat(1_000_000)]) {
+      const msg = `From: <a@example.com>\r\nContent-Type: text/plain; charset=utf-7\r\n\r\n${body}\r\n`;
+      const [v, ms] = timed(() => analyze(fromRawMessage(msg)));
+      expect(ms).toBeLessThan(BUDGET_MS);
+      expect(v.level).toBeDefined();
+    }
+  });
+
+  it('200,000 uuencode "begin" lines, each followed by data that never ends', () => {
+    const block = 'begin 644 x.exe\r\nM' + '0'.repeat(60) + '\r\n';
+    const msg = `From: <a@example.com>\r\nContent-Type: text/plain\r\n\r\n${block.repeat(200_000)}`;
+    const [v, ms] = timed(() => analyze(fromRawMessage(msg)));
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(v.findings.filter((f) => f.category === 'attachment')).toEqual([]);
+  });
+
+  it('a PDF of 200 object streams, each an 8 MiB inflation bomb', async () => {
+    const { deflateSync } = await import('node:zlib');
+    const bomb = deflateSync(new Uint8Array(8 * 1024 * 1024));
+    const obj = Buffer.concat([Buffer.from(`1 0 obj << /Type /ObjStm /Filter /FlateDecode /Length ${bomb.length} >>\nstream\n`), bomb, Buffer.from('\nendstream endobj\n')]);
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.5\n'), ...Array.from({ length: 200 }, () => obj)]);
+    const msg = [
+      'From: <a@example.com>',
+      'Content-Type: multipart/mixed; boundary=B',
+      '',
+      '--B',
+      'Content-Type: application/pdf; name=a.pdf',
+      'Content-Transfer-Encoding: base64',
+      '',
+      pdf.toString('base64'),
+      '--B--',
+      '',
+    ].join('\r\n');
+    const [v, ms] = timed(() => analyze(fromRawMessage(msg)));
+    expect(ms).toBeLessThan(BUDGET_MS);
+    expect(v.level).toBeDefined();
+  });
+
   it('1,000-deep multipart nesting', () => {
     let body = 'leaf';
     for (let i = 999; i >= 0; i--) body = `--b${i}\r\nContent-Type: multipart/mixed; boundary=b${i + 1}\r\n\r\n${body}\r\n--b${i}--`;
