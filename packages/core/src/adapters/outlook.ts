@@ -1,6 +1,7 @@
 import type { AttachmentInfo, LimitHit, MessageInput, Unavailable } from '../model/message.js';
 import { parseHeaderBlock } from '../parse/header-block.js';
 import { decodeBase64 } from '../parse/transfer-encoding.js';
+import { fromRawMessage } from './raw-message.js';
 
 /**
  * One entry of Outlook's `item.attachments` (Mailbox 1.1), plus its content where the add-in could
@@ -44,6 +45,15 @@ const DEFAULT_MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
 const DEFAULT_MAX_ATTACHMENTS = 100;
 
 /** `Application/PDF; name="x"` → `application/pdf`. */
+/** The header fields, bodies and attachments of an attached message's bytes, as `.eml` input reads them. */
+function attachedMessage(bytes: Uint8Array): Pick<AttachmentInfo, 'message' | 'nested'> {
+  const m = fromRawMessage(bytes);
+  const message: { headers: MessageInput['headers']; text?: string; html?: string } = { headers: m.headers };
+  if (m.bodies?.text !== undefined) message.text = m.bodies.text;
+  if (m.bodies?.html !== undefined) message.html = m.bodies.html;
+  return { message, nested: m.attachments ?? [] };
+}
+
 function mediaType(contentType: string): string {
   const t = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   return t || 'application/octet-stream';
@@ -95,6 +105,8 @@ export function fromOutlookItem(data: OutlookItemData, options: OutlookItemOptio
       };
       if (typeof a.contentBase64 === 'string') {
         info.bytes = decodeBase64(a.contentBase64, maxBytes);
+        // An attached message (an Outlook item attachment, read as .eml): its own headers, text and attachments.
+        if (info.contentType === 'message/rfc822') Object.assign(info, attachedMessage(info.bytes));
         if (size !== null && size > maxBytes && !limitsHit.some((l) => l.limit === 'attachment-bytes')) {
           limitsHit.push({ limit: 'attachment-bytes', value: size, max: maxBytes });
         }

@@ -139,7 +139,13 @@ function walk(part: ThunderbirdMessagePart, depth: number, st: Walk, lim: Requir
     const inner: Walk = { parts: st.parts, attachments: 0, bodyBytes: st.bodyBytes, limitsHit: st.limitsHit };
     for (const c of children) walk(c, depth + 1, inner, lim, nested);
     st.parts = inner.parts;
-    pushAttachment(st, lim, out, { filename: named ? part.name! : null, contentType: type, size: sizeOf(part), disposition: disp ?? 'attachment', nested });
+    st.bodyBytes = inner.bodyBytes;
+    // The attached message's own header fields and text, as `.eml` input keeps them.
+    const dict = part.rawHeaders ?? part.headers;
+    const message: { headers: HeaderField[]; text?: string; html?: string } = { headers: dict ? toFields(dict, lim.maxHeaderCount, lim.maxHeaderBytes, []) : [] };
+    if (inner.text !== undefined) message.text = inner.text;
+    if (inner.html !== undefined) message.html = inner.html;
+    pushAttachment(st, lim, out, { filename: named ? part.name! : null, contentType: type, size: sizeOf(part), disposition: disp ?? 'attachment', nested, message });
     return;
   }
   // getFull's root part is `message/rfc822` (the message itself): its children are the body.

@@ -8,7 +8,8 @@ import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
 import { foldForReading, visibleText } from '../text/visible-text.js';
-import { forwardedOriginal } from '../forward/forwarded-input.js';
+import { attachedOriginal, forwardedOriginal } from '../forward/forwarded-input.js';
+import { isDeliveryReport } from '../checks/delivery-report.js';
 import type { Verdict } from '../model/verdict.js';
 import { summarizeAuth, type AuthSummary } from './auth-summary.js';
 import { inferRecipient, type RecipientInfo } from './recipient.js';
@@ -234,7 +235,8 @@ class MessageContext implements CheckContext {
       const nested = this.#nested;
       if (!nested) this.#forwarded = null;
       else {
-        const o = forwardedOriginal(this.input, this.subject, this.#visibleText());
+        // A bounce returns the reader's own message attached: that is no forward.
+        const o = forwardedOriginal(this.input, this.subject, this.#visibleText()) ?? (isDeliveryReport(this) ? null : attachedOriginal(this.input));
         this.#forwarded = o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
       }
     }

@@ -6,6 +6,8 @@
  * skip, and the original's attachments are not known.
  */
 import type { HeaderField, MessageInput } from '../model/message.js';
+import { parseAddressList } from '../parse/address.js';
+import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { htmlToVisibleLines } from '../text/visible-text.js';
 import { findForwardedBlock, looksForwarded, shownSender, type ForwardedBlock } from './forwarded-block.js';
 
@@ -49,4 +51,32 @@ export function forwardedOriginal(outer: MessageInput, subject: string, opening:
     unavailable: [{ what: 'attachments', reason: 'forwarded inline: the original’s attachments are not known' }],
   };
   return { block, from, input };
+}
+
+/**
+ * Header fields of an attached message that are the sender's own writing, and so are judged as
+ * such: what the receiving servers stamped on the original (Authentication-Results, Received,
+ * spam verdicts) is left out, because inside an attachment anyone could have written it.
+ */
+const ATTACHED_FIELDS: ReadonlySet<string> = new Set(['from', 'sender', 'reply-to', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type']);
+
+/**
+ * The first message attached to `outer` (message/rfc822, "forward as attachment"), as a MessageInput
+ * of its own, when the mail has no inline forward: the reader opens it with one click, and its links
+ * and sender are what the forward is about. Null when there is none or it has no From.
+ */
+export function attachedOriginal(outer: MessageInput): ForwardedOriginal | null {
+  const a = outer.attachments?.find((x) => x.contentType === 'message/rfc822' && x.message);
+  const m = a?.message;
+  if (!a || !m) return null;
+  const headers = m.headers.filter((h) => ATTACHED_FIELDS.has(h.name));
+  const field = (n: string): string => decodeEncodedWords(headers.find((h) => h.name === n)?.value ?? '').trim();
+  const mb = parseAddressList(headers.find((h) => h.name === 'from')?.value ?? '', 1)[0];
+  if (!mb?.address) return null;
+  const from = mb.name ? `${mb.name} <${mb.address}>` : mb.address;
+  const bodies = m.html !== undefined ? (m.text !== undefined ? { text: m.text, html: m.html } : { html: m.html }) : m.text !== undefined ? { text: m.text } : undefined;
+  const input: MessageInput = bodies
+    ? { source: outer.source, headers, bodies, attachments: a.nested ?? [] }
+    : { source: outer.source, headers, attachments: a.nested ?? [] };
+  return { block: { from, subject: field('subject'), date: field('date'), to: field('to'), bodyStart: 0 }, from, input };
 }

@@ -24,6 +24,15 @@ export interface AttachmentInfo {
   readonly bytes?: Uint8Array;
   /** Nested attachments of a message/rfc822 part. */
   readonly nested?: readonly AttachmentInfo[];
+  /** An attached message's (message/rfc822) own header fields and bodies, when the adapter parsed them. */
+  readonly message?: AttachedMessage;
+}
+
+/** The header fields and text of an attached message, as `parseMimeBody` reads them. */
+export interface AttachedMessage {
+  readonly headers: readonly HeaderField[];
+  readonly text?: string;
+  readonly html?: string;
 }
 
 /** A part of the input an adapter could not provide, and why (recorded as skipped, never as passed). */

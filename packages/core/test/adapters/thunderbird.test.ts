@@ -156,7 +156,11 @@ describe('fromThunderbirdMessage (messages.getFull → MessageInput)', () => {
               contentType: 'message/rfc822',
               name: 'fwd.eml',
               size: 99,
-              parts: [{ contentType: 'application/x-msdownload', name: 'setup.exe', size: 5 }],
+              rawHeaders: { from: ['"Prize Desk" <desk@sweeps.example.net>'], subject: ['You won'] },
+              parts: [
+                { contentType: 'text/plain', body: 'Claim at https://sweeps.example.net/' },
+                { contentType: 'application/x-msdownload', name: 'setup.exe', size: 5 },
+              ],
             },
           ],
         },
@@ -172,6 +176,14 @@ describe('fromThunderbirdMessage (messages.getFull → MessageInput)', () => {
         size: 99,
         disposition: 'attachment',
         nested: [{ filename: 'setup.exe', contentType: 'application/x-msdownload', size: 5 }],
+        // the attached message's own header fields and text, judged as a forward (forwarded-message)
+        message: {
+          headers: [
+            { name: 'from', value: '"Prize Desk" <desk@sweeps.example.net>' },
+            { name: 'subject', value: 'You won' },
+          ],
+          text: 'Claim at https://sweeps.example.net/',
+        },
       },
     ]);
     // getFull carries no attachment content: byte-level checks are skipped, not passed.

@@ -31,5 +31,52 @@ describe(ID, () => {
     const v = analyzeText(eml(['From: <b@kousya.example>', 'Subject: Fw: x', 'To: c@kousya.example'], 'From: Prize Desk\r\nSent: Sun\r\nTo: b@kousya.example\r\nSubject: You have won\r\n\r\nYou have won!\r\n'));
     expect(ids(v)).not.toContain(ID);
   });
+  describe('a message forwarded as an attachment (message/rfc822)', () => {
+    const attached = (inner: string[], outer: string[] = ['From: Hanako <hanako@kousya.example>', 'To: taro@kousya.example', 'Subject: Is this real?']) =>
+      [
+        ...outer,
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="o"',
+        '',
+        '--o',
+        'Content-Type: text/plain',
+        '',
+        'See attached.',
+        '--o',
+        'Content-Type: message/rfc822',
+        '',
+        ...inner,
+        '--o--',
+        '',
+      ].join('\r\n');
+    const phish = [
+      'From: "Amazon.co.jp" <info@amazon-account-check.example.net>',
+      'Subject: Your account has been suspended',
+      'Content-Type: text/html',
+      '',
+      '<a href="https://amazon-co-jp.account-verify.example.net/signin">https://www.amazon.co.jp/ap/signin</a>',
+    ];
+    it('is judged on its own: its sender and links', () => {
+      const v = analyzeFixture('eml/forwarded-message/suspicious-original/hit--forwarded-as-attachment.eml');
+      const f = v.findings.find((x) => x.checkId === ID);
+      expect(f?.params).toMatchObject({ from: 'Amazon.co.jp <info@amazon-account-check.example.net>', subject: 'Your account has been suspended' });
+      expect(['suspicious', 'dangerous']).toContain(v.level);
+    });
+    it('what receiving servers stamped on it is not believed (anyone can write it inside an attachment)', () => {
+      const stamped = ['Authentication-Results: mx.example; dmarc=fail header.from=amazon.co.jp', 'X-Forefront-Antispam-Report: CAT:PHSH;SFV:SPM;SCL:9;', ...phish];
+      const v = analyzeText(attached(stamped));
+      const f = v.findings.find((x) => x.checkId === ID);
+      expect(String((f?.params as { checks?: string })?.checks)).not.toMatch(/sender-authentication/);
+      const plain = analyzeText(attached(phish)).findings.find((x) => x.checkId === ID);
+      expect(f?.weight).toBe(plain?.weight);
+    });
+    it('a bounce returning the reader’s own message is no forward', () => {
+      const bounce = ['From: Mail Delivery System <MAILER-DAEMON@mx.kousya.example>', 'To: taro@kousya.example', 'Subject: Undelivered Mail Returned to Sender'];
+      expect(ids(analyzeText(attached(phish, bounce)))).not.toContain(ID);
+    });
+    it('an attached message without a From address is not judged', () => {
+      expect(ids(analyzeText(attached(['Subject: You have won', '', 'You have won! https://bit.ly/x'])))).not.toContain(ID);
+    });
+  });
   fixtureTests(ID, {}, it);
 });

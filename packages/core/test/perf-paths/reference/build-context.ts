@@ -10,7 +10,8 @@ import { before } from '../../../src/text/trim.js';
 import { decodeEncodedWords } from '../../../src/parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../../../src/url/links.js';
 import { foldForReading, visibleText } from '../../../src/text/visible-text.js';
-import { forwardedOriginal } from '../../../src/forward/forwarded-input.js';
+import { attachedOriginal, forwardedOriginal } from '../../../src/forward/forwarded-input.js';
+import { isDeliveryReport } from '../../../src/checks/delivery-report.js';
 import type { Verdict } from '../../../src/model/verdict.js';
 import { summarizeAuth, type AuthSummary } from '../../../src/context/auth-summary.js';
 import { inferRecipient, type RecipientInfo } from '../../../src/context/recipient.js';
@@ -96,7 +97,7 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
   const readingText = lazy(() => ({ subject: foldForReading(ctx.subject), body: foldForReading(bodyText()) }));
   const forwarded = lazy((): CheckContext['forwarded'] => {
     if (!nested) return null;
-    const o = forwardedOriginal(input, ctx.subject, bodyText());
+    const o = forwardedOriginal(input, ctx.subject, bodyText()) ?? (isDeliveryReport(ctx) ? null : attachedOriginal(input));
     return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
   });
   const isList = lazy((): boolean => LIST_HEADERS.some((n) => header(n).length > 0));

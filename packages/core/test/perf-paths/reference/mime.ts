@@ -324,8 +324,15 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     const inner: WalkState = { ...st, texts: [], htmls: [] };
     walk(s, Math.min(start + hb.bodyOffset, end), end, hb.headers, depth + 1, inner, nested);
     st.parts = inner.parts;
+    st.textBytes = inner.textBytes;
     const name = filename ?? decodeEncodedWords(headerValue(hb.headers, 'subject') ?? 'message') + '.eml';
-    pushAttachment(st, out, { filename: name, contentType: ct.type, size: end - start, disposition: 'attachment', nested });
+    const message: { headers: HeaderField[]; text?: string; html?: string } = { headers: [...hb.headers] };
+    if (inner.texts.length) message.text = inner.texts.join('\n');
+    if (inner.htmls.length) message.html = inner.htmls.join('\n');
+    // Its bytes too, as a client hands an attached message over (an .eml): the Outlook adapter reads them.
+    const max = st.limits.maxAttachmentBytes;
+    const bytes = s.bytes ? decodeRange(s.bytes, start, end, cte, max, true) : decodeBody(src.slice(start, end), cte, max);
+    pushAttachment(st, out, { filename: name, contentType: ct.type, size: end - start, disposition: 'attachment', bytes, nested, message });
     return;
   }
   const isAttachment = disp.value === 'attachment' || (filename !== null && !ct.type.startsWith('text/')) ||
