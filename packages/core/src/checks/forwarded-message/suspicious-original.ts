@@ -1,12 +1,14 @@
 /**
  * The mail forwards another one inline (`Fw:` with the client's `From: / Sent: / To: / Subject:`
- * block), and that original, judged on its own by the same checks, is at least `caution`. A
+ * block) or as an attachment (message/rfc822, when there is no inline forward and the mail is no
+ * bounce), and that original, judged on its own by the same checks, is at least `caution`. A
  * colleague forwarding a phishing mail to ask "is this real?", or a user's report reaching the
  * security team, should show what the original is — not only who forwarded it.
  *
  * Spec: none in the field notes; mail clients' forward formats (see `forward/forwarded-block.ts`).
  * False positives: the original's own false positives; its authentication cannot be judged (the
- *   forwarding client wrote its header lines), so those checks skip.
+ *   forwarding client wrote its header lines; an attached message's server stamps are dropped, as
+ *   anyone can write them), so those checks skip.
  * Weight rationale: the original's score. The mail then scores as the higher of the forward
  *   itself and its original — never their sum (the links and text are the same ones).
  */
