@@ -21,27 +21,29 @@ export function analyzeFixture(rel: string, options: AnalyzeOptions = {}): Verdi
   return analyze(fromRawMessage(fixtureBytes(rel)), options);
 }
 
+/**
+ * A multipart/alternative message (CRLF): `headers`, then one part per `[content type, body]`
+ * (`text/plain; charset=utf-8`, `text/calendar; method=REQUEST`…).
+ */
+export function alternativeMail(headers: readonly string[], parts: readonly (readonly [string, string])[]): string {
+  return [
+    ...headers,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="b"',
+    '',
+    ...parts.flatMap(([type, body]) => ['--b', `Content-Type: ${type}`, '', body]),
+    '--b--',
+    '',
+  ].join('\r\n');
+}
+
 /** A message from `news@shop.example` with a plain-text and an HTML body (multipart/alternative), as bytes. */
 export function linksMail(html: string, text = ''): Uint8Array {
   return new TextEncoder().encode(
-    [
-      'From: Shop <news@shop.example>',
-      'To: taro@kousya.example',
-      'Subject: links',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/alternative; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      text,
-      '--b',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      html,
-      '--b--',
-      '',
-    ].join('\r\n'),
+    alternativeMail(['From: Shop <news@shop.example>', 'To: taro@kousya.example', 'Subject: links'], [
+      ['text/plain; charset=utf-8', text],
+      ['text/html; charset=utf-8', html],
+    ]),
   );
 }
 

@@ -8,7 +8,7 @@ import { decodeBytes, latin1, latin1Bytes } from './charset.js';
 import { decodeEncodedWords, decodeRfc2231 } from './encoded-word.js';
 import { parseHeaderBlock } from './header-block.js';
 import { decodeBase64, decodeQuotedPrintable } from './transfer-encoding.js';
-import { findUuFiles, uudecodePart } from './uuencode.js';
+import { liftUuFiles, uudecodePart } from './uuencode.js';
 
 export interface MimeLimits {
   readonly maxDepth?: number;
@@ -346,7 +346,7 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
     const bytes = s.bytes ? decodeRange(s.bytes, start, end, cte, room, false) : decodeBody(src.slice(start, end), cte, room);
     st.textBytes += bytes.length;
     const text = decodeBytes(bytes, ct.params.get('charset'));
-    (ct.type === 'text/html' ? st.htmls : st.texts).push(ct.type === 'text/plain' ? liftUuFiles(text, st, out) : text);
+    (ct.type === 'text/html' ? st.htmls : st.texts).push(ct.type === 'text/plain' ? withoutUuFiles(text, st, out) : text);
     return;
   }
   const max = st.limits.maxAttachmentBytes;
@@ -364,23 +364,12 @@ function walk(s: Source, start: number, end: number, headers: readonly HeaderFie
   pushAttachment(st, out, info);
 }
 
-/**
- * The text without its uuencoded blocks, each of which becomes an attachment (as Thunderbird and
- * Outlook show it): see uuencode.ts.
- */
-function liftUuFiles(text: string, st: WalkState, out: AttachmentInfo[]): string {
-  const files = findUuFiles(text);
-  if (files.length === 0) return text;
-  let rest = '';
-  let from = 0;
-  for (const f of files) {
-    rest += text.slice(from, f.start);
-    from = f.end;
-    const max = st.limits.maxAttachmentBytes;
-    if (f.bytes.length > max) limitOnce(st, { limit: 'attachment-bytes', value: f.bytes.length, max });
-    pushAttachment(st, out, { filename: f.name, contentType: 'application/octet-stream', size: f.bytes.length, disposition: 'attachment', bytes: f.bytes.subarray(0, max) });
-  }
-  return rest + text.slice(from);
+/** The text without its uuencoded blocks, which become attachments (uuencode.ts). */
+function withoutUuFiles(text: string, st: WalkState, out: AttachmentInfo[]): string {
+  const lifted = liftUuFiles(text, st.limits.maxAttachmentBytes);
+  if (lifted.cut !== null) limitOnce(st, { limit: 'attachment-bytes', value: lifted.cut, max: st.limits.maxAttachmentBytes });
+  for (const f of lifted.files) pushAttachment(st, out, f);
+  return lifted.text;
 }
 
 function pushAttachment(st: WalkState, out: AttachmentInfo[], info: AttachmentInfo): void {

@@ -11,6 +11,8 @@
  * left in the text as it was: prose that happens to start with "begin 644" stays prose.
  */
 
+import type { AttachmentInfo } from '../model/message.js';
+
 export interface UuFile {
   readonly name: string;
   readonly bytes: Uint8Array;
@@ -100,4 +102,24 @@ export function findUuFiles(text: string, max = 20): UuFile[] {
 export function uudecodePart(text: string): Uint8Array | null {
   const f = findUuFiles(text, 1)[0];
   return f ? f.bytes : null;
+}
+
+/**
+ * The text without its uuencoded blocks, and each block as an attachment (as Thunderbird and
+ * Outlook show it), keeping at most `maxBytes` of each; `cut` is the size of the largest file cut
+ * short (null when none was).
+ */
+export function liftUuFiles(text: string, maxBytes: number): { text: string; files: AttachmentInfo[]; cut: number | null } {
+  const found = findUuFiles(text);
+  if (found.length === 0) return { text, files: [], cut: null };
+  let rest = '';
+  let from = 0;
+  let cut: number | null = null;
+  const files = found.map((f): AttachmentInfo => {
+    rest += text.slice(from, f.start);
+    from = f.end;
+    if (f.bytes.length > maxBytes) cut = Math.max(cut ?? 0, f.bytes.length);
+    return { filename: f.name, contentType: 'application/octet-stream', size: f.bytes.length, disposition: 'attachment', bytes: f.bytes.subarray(0, maxBytes) };
+  });
+  return { text: rest + text.slice(from), files, cut };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarLinks, isCalendar } from '../../src/attachment/calendar-links.js';
-import { analyzeText, ids } from '../helpers.js';
+import { alternativeMail, analyzeText, ids } from '../helpers.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { listLinks } from '../../src/list-links.js';
 
@@ -46,24 +46,10 @@ describe('calendarLinks', () => {
 
 describe('links of a calendar invitation in a message', () => {
   const mail = (event: string, from = 'HR Team <hr@payroll-notice.example.net>') =>
-    [
-      `From: ${from}`,
-      'To: taro@kousya.example',
-      'Subject: Invitation: Payroll review',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/alternative; boundary="b"',
-      '',
-      '--b',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'You have been invited.',
-      '--b',
-      'Content-Type: text/calendar; charset=utf-8; method=REQUEST',
-      '',
-      ics(event).replace(/\n/g, '\r\n'),
-      '--b--',
-      '',
-    ].join('\r\n');
+    alternativeMail([`From: ${from}`, 'To: taro@kousya.example', 'Subject: Invitation: Payroll review'], [
+      ['text/plain; charset=utf-8', 'You have been invited.'],
+      ['text/calendar; charset=utf-8; method=REQUEST', ics(event).replace(/\n/g, '\r\n')],
+    ]);
   it('are listed as attachment links and judged like any other', () => {
     const raw = mail('DESCRIPTION:Confirm your salary details: https://bit.ly/3xYz');
     expect(listLinks(fromRawMessage(raw)).map((l) => [l.href, l.source])).toEqual([['https://bit.ly/3xYz', 'attachment']]);
