@@ -43,8 +43,17 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(FIXTURES[name] as 
 /** The CLI's verdict for the same bytes. */
 const cliVerdict = (bytes: Uint8Array): Verdict => analyze(fromRawMessage(bytes));
 
-/** The input the pane builds on the Mailbox 1.8 path (headers + HTML body), for its link list. */
-const piecesInput = (fx: StandInFixture): MessageInput => fromOutlookItem({ internetHeaders: fx.headers, bodyHtml: fx.bodyHtml });
+/** The input the pane builds on the Mailbox 1.8 path (headers, HTML body, attachments with their content), for its link list. */
+const piecesInput = (fx: StandInFixture): MessageInput =>
+  fromOutlookItem({
+    internetHeaders: fx.headers,
+    bodyHtml: fx.bodyHtml,
+    attachments: fx.attachments.map((a) => {
+      const content = fx.attachmentContent[a.id];
+      const d = { name: a.name, contentType: a.contentType, size: a.size, isInline: a.isInline };
+      return content ? { ...d, contentBase64: content.content } : d;
+    }),
+  });
 
 /** What a row should show for a link, written out here rather than taken from src/links.ts. */
 function expectedRow(l: MessageLink, locale: Locale) {

@@ -160,12 +160,14 @@ describe('suspect links: the rows the core’s markLinks marks', () => {
     expect(genuine.suspectCount).toBe(0);
   });
 
-  it('hostile-injection.eml: the payload link and the javascript: link are marked, the plain bank link is not', () => {
+  it('hostile-injection.eml: the payload link, the javascript: link and the attached page’s form are marked, the plain bank link is not', () => {
     const list = fromFile(join(PKG, 'test', 'fixtures', 'hostile-injection.eml'));
     expect(list.rows.map((r) => [r.seen, r.domain, r.suspect])).toEqual([
       ['text', 'evil.example', true],
       ['text', null, true],
       ['plain', 'bank.example', false],
+      // the attached HTML page posts its password field to evil.example
+      ['form', 'evil.example', true],
     ]);
     expect(list.rows[0]?.seenText).toBe('https://www.bank.example/login"><svg onload=window.__pwned=7>');
     expect(list.rows[1]?.target).toBe('javascript:window.__pwned=5');

@@ -431,14 +431,16 @@ describe.skipIf(SKIP)('Thunderbird end to end: "Check this mail" in the real Thu
       }
     });
 
-    it('hostile-injection.eml: the hostile href and texts are inert text in the rows; the payload link and the javascript: link are marked', () => {
-      for (const run of [ja, en]) {
+    it('hostile-injection.eml: the hostile href and texts are inert text in the rows; the payload link, the javascript: link and the attached page’s form are marked', () => {
+      for (const [run, locale] of [[ja, 'ja'], [en, 'en']] as const) {
         const l = byName(run, FX.hostile.name).popup?.links;
+        const formLabel = JSON.parse(readFileSync(join(PKG, '_locales', locale, 'messages.json'), 'utf8')).popupLinkForm.message;
         expect(l?.anchors).toBe(0);
         expect(l?.rows.map((x) => [x.seenText, x.suspect])).toEqual([
           ['https://www.bank.example/login"><svg onload=window.__pwned=7>', true],
           ['<img src=x onerror=window.__pwned=5>', true],
           [null, false],
+          [formLabel, true],
         ]);
         expect(l?.rows[0]?.targetTitle?.startsWith(`${PAYLOAD.href}\n→ `)).toBe(true);
         expect(l?.rows[0]?.mark).toBe('evil.example');

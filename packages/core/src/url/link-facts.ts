@@ -104,7 +104,7 @@ export function viaText(i: UrlInspection): string {
 /** Evidence pointing at a link, highlighting a part of it (usually a registrable domain). */
 export function linkEvidence(link: LinkInfo, highlight?: string): Evidence {
   const label =
-    link.kind === 'form' ? 'form action' : link.source === 'text' ? 'text link' : link.source === 'attachment' ? `${link.kind === 'calendar' ? 'calendar' : 'pdf'} link${link.file ? ` (${link.file})` : ''}` : 'href';
+    link.kind === 'form' ? 'form action' : link.source === 'text' ? 'text link' : link.source === 'attachment' ? `${link.kind === 'calendar' ? 'calendar' : link.kind === 'pdf' ? 'pdf' : 'html'} link${link.file ? ` (${link.file})` : ''}` : 'href';
   const value = link.href.length > 2000 ? `${link.href.slice(0, 2000)}…` : link.href;
   return highlight && value.toLowerCase().includes(highlight.toLowerCase())
     ? { kind: 'url', label, value, highlight }

@@ -9,7 +9,9 @@ import { pdfLinks } from '../attachment/pdf-links.js';
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
 import { hostParts } from '../domain/registrable.js';
-import type { LimitHit, MessageInput } from '../model/message.js';
+import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js';
+import { inspectAttachment } from '../attachment/inspect.js';
+import { decodeBytes } from '../parse/charset.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { urlsFromHtml, type HtmlLinkKind } from '../parse/urls-from-html.js';
 import { urlsFromText } from '../parse/urls-from-text.js';
@@ -23,8 +25,9 @@ export interface LinkInfo {
   readonly text: string | null;
   readonly source: 'html' | 'text' | 'attachment';
   /**
-   * `anchor`, `area` or `form` (`action`) for HTML; `text` for plain-text links; `pdf` for a PDF
-   * attachment's link annotation; `calendar` for a link in a calendar invitation (`.ics`).
+   * `anchor`, `area` or `form` (`action`) for HTML (the body's, or an HTML/SVG attachment's with
+   * `source: 'attachment'`); `text` for plain-text links; `pdf` for a PDF attachment's link
+   * annotation; `calendar` for a link in a calendar invitation (`.ics`).
    */
   readonly kind: HtmlLinkKind | 'text' | 'pdf' | 'calendar';
   /** For `source: 'attachment'`: the attachment's file name ('' when it has none). */
@@ -51,6 +54,15 @@ function bareHostIsReal(u: string): boolean {
   return p.knownSuffix && p.domain !== null && !p.isIp;
 }
 
+/** Bytes of an HTML attachment read for links. */
+const MAX_HTML_ATTACHMENT = 2 * 1024 * 1024;
+
+/** An attachment that opens in a browser (as `attachment/html-attachment` decides: by name, else by content or type). */
+function opensInBrowser(a: AttachmentInfo): boolean {
+  const i = inspectAttachment(a);
+  return i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
+}
+
 /** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
 function skippable(href: string): boolean {
   const h = href.slice(0, 12).toLowerCase();
@@ -59,8 +71,8 @@ function skippable(href: string): boolean {
 
 /**
  * Collects, unwraps and inspects the links of a message's bodies, then those of its PDF
- * attachments (`attachment/pdf-links.ts`) and calendar invitations (`attachment/calendar-links.ts`)
- * that the bodies do not already contain.
+ * attachments (`attachment/pdf-links.ts`), calendar invitations (`attachment/calendar-links.ts`)
+ * and HTML/SVG attachments that the bodies do not already contain.
  *
  * @example
  * const { links } = collectLinks(input, { maxUrls: 1000, recipient: null, brands, options: {} });
@@ -112,6 +124,18 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
   }
   for (const a of input.attachments ?? []) {
     if (!a.bytes || a.bytes.length < 8) continue;
+    if (opensInBrowser(a)) {
+      // An HTML or SVG file opens in the browser from disk: its links and forms are clicked there.
+      const r = urlsFromHtml(decodeBytes(a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes), max);
+      for (const l of r.links) {
+        if ((l.kind !== 'form' && skippable(l.href)) || cache.has(l.href)) continue;
+        total++;
+        if (links.length >= max) continue;
+        const text = l.kind === 'anchor' ? l.text : null;
+        links.push({ href: l.href, text, source: 'attachment', kind: l.kind, file: a.filename ?? '', hasImage: l.hasImage, sensitive: l.sensitive === true, inspection: inspect(l.href) });
+      }
+      continue;
+    }
     const calendar = isCalendar(a);
     const kind = calendar ? 'calendar' : 'pdf';
     for (const href of calendar ? calendarLinks(a.bytes) : pdfLinks(a.bytes)) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectLinks } from '../../src/url/links.js';
+import { listLinks } from '../../src/list-links.js';
+import { analyze } from '../../src/analyze.js';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { buildBrandIndex, bundledBrands } from '../../src/domain/brands.js';
 import type { MessageInput } from '../../src/model/message.js';
 
@@ -66,5 +69,55 @@ describe('collectLinks', () => {
 
   it('needs no body', () => {
     expect(collectLinks({ source: 'raw-headers', headers: [] }, ctx())).toEqual({ links: [] });
+  });
+});
+
+describe('links of an HTML or SVG attachment (it opens in the browser from disk)', () => {
+  const withAttachment = (name: string, type: string, html: string, from = 'Accounts <billing@invoices.example.net>') =>
+    [
+      `From: ${from}`,
+      'To: taro@kousya.example',
+      'Subject: Your statement',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="m"',
+      '',
+      '--m',
+      'Content-Type: text/plain',
+      '',
+      'Your statement is attached.',
+      '--m',
+      `Content-Type: ${type}; name="${name}"`,
+      `Content-Disposition: attachment; filename="${name}"`,
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(html).toString('base64'),
+      '--m--',
+      '',
+    ].join('\r\n');
+  const page =
+    '<html><body><h1>Microsoft 365</h1><form action="https://micros0ft-login.example.net/post.php" method="post"><input type="password" name="pw"></form>' +
+    '<a href="https://bit.ly/3xYz">Download</a></body></html>';
+
+  it('the page’s form and anchors are listed and judged, the form by its target', () => {
+    const raw = withAttachment('statement.html', 'text/html', page);
+    const links = listLinks(fromRawMessage(raw));
+    expect(links.map((l) => [l.href, l.source, l.form, l.file])).toEqual([
+      ['https://micros0ft-login.example.net/post.php', 'attachment', true, 'statement.html'],
+      ['https://bit.ly/3xYz', 'attachment', false, 'statement.html'],
+    ]);
+    const v = analyze(fromRawMessage(raw));
+    expect(v.findings.map((f) => f.checkId)).toContain('url-redirect/shortened-link');
+    expect(v.findings.find((f) => f.checkId === 'url-redirect/shortened-link')?.evidence[0]?.label).toBe('html link (statement.html)');
+    // the body holds no form: the attachment's is the attachment checks' to report
+    expect(v.findings.map((f) => f.checkId)).not.toContain('url-obfuscation/html-form');
+  });
+  it('an SVG attachment’s links too', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://bit.ly/9q"><text>Open</text></a></svg>';
+    expect(listLinks(fromRawMessage(withAttachment('fax.svg', 'image/svg+xml', svg))).map((l) => l.href)).toEqual(['https://bit.ly/9q']);
+  });
+  it('legitimate twin: an HTML receipt linking to the sender’s own site adds no link finding', () => {
+    const receipt = '<html><body><p>Thank you for your order.</p><a href="https://www.shop.example/orders/4471">www.shop.example/orders/4471</a></body></html>';
+    const v = analyze(fromRawMessage(withAttachment('receipt.html', 'text/html', receipt, 'Shop <orders@shop.example>')));
+    expect(v.findings.filter((f) => f.evidence.some((e) => e.kind === 'url'))).toEqual([]);
   });
 });

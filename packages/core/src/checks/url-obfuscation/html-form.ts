@@ -23,7 +23,8 @@ export const htmlForm = defineCheck({
   weight: 25,
   needs: ['body'],
   run(ctx) {
-    const forms = ctx.links.filter((l) => l.kind === 'form' && l.sensitive);
+    // The body's forms: an HTML attachment's are attachment/html-form-or-script's.
+    const forms = ctx.links.filter((l) => l.kind === 'form' && l.sensitive && l.source !== 'attachment');
     const first = forms[0];
     if (!first) return [];
     const t = first.inspection.target;
