@@ -13,7 +13,7 @@ import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js
 import { inspectAttachment } from '../attachment/inspect.js';
 import { decodeBytes } from '../parse/charset.js';
 import type { AnalyzeOptions } from '../model/options.js';
-import { urlsFromHtml, type HtmlLinkKind } from '../parse/urls-from-html.js';
+import { decodeEntities, urlsFromHtml, type HtmlLink, type HtmlLinkKind } from '../parse/urls-from-html.js';
 import { urlsFromText } from '../parse/urls-from-text.js';
 import { inspectParsed, prepareInspectContext, type UrlInspection } from './inspect.js';
 import { parseUrl } from './parse-url.js';
@@ -61,6 +61,34 @@ const MAX_HTML_ATTACHMENT = 2 * 1024 * 1024;
 function opensInBrowser(a: AttachmentInfo): boolean {
   const i = inspectAttachment(a);
   return i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
+}
+
+/** After `http-equiv=…refresh`: the `url=` of its content (read on the next 400 characters). */
+const META_URL = /url\s{0,20}=\s{0,20}['"]?([^'"\s>]{1,2000})/i;
+/** After `location`: ` = "…"`, `.href = '…'`, `.replace("…")`, `.assign("…")`. */
+const LOCATION = /^(?:\.href)?\s{0,20}=\s{0,20}["'`]([^"'`\s]{1,2000})["'`]|^\.(?:replace|assign)\(\s{0,20}["'`]([^"'`\s]{1,2000})["'`]/;
+
+/**
+ * The absolute http(s) URLs an HTML page sends the browser to by itself: a meta refresh, or a
+ * script assigning the location (at most 20; each occurrence is read on a bounded slice, so the
+ * scan stays linear however hostile the page).
+ */
+function redirectTargets(page: string): string[] {
+  const out: string[] = [];
+  const lower = page.toLowerCase();
+  const add = (raw: string | undefined): void => {
+    const url = decodeEntities((raw ?? '').trim());
+    if (/^https?:\/\//i.test(url) && !out.includes(url) && out.length < 20) out.push(url);
+  };
+  for (let i = lower.indexOf('http-equiv'), n = 0; i >= 0 && n < 2000; i = lower.indexOf('http-equiv', i + 10), n++) {
+    const tag = lower.slice(i, i + 40);
+    if (tag.includes('refresh')) add(META_URL.exec(page.slice(i, i + 400))?.[1]);
+  }
+  for (let i = lower.indexOf('location'), n = 0; i >= 0 && n < 2000; i = lower.indexOf('location', i + 8), n++) {
+    const m = LOCATION.exec(page.slice(i + 8, i + 2100));
+    if (m) add(m[1] ?? m[2]);
+  }
+  return out;
 }
 
 /** Links whose href is not worth inspecting: in-page anchors, mail and phone links. */
@@ -126,8 +154,11 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
     if (!a.bytes || a.bytes.length < 8) continue;
     if (opensInBrowser(a)) {
       // An HTML or SVG file opens in the browser from disk: its links and forms are clicked there.
-      const r = urlsFromHtml(decodeBytes(a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes), max);
-      for (const l of r.links) {
+      const page = decodeBytes(a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes);
+      const r = urlsFromHtml(page, max);
+      // Where the page sends the browser by itself: a meta refresh or a script assigning the location.
+      const redirects = redirectTargets(page).map((href): HtmlLink => ({ href, text: '', kind: 'area', hasImage: false }));
+      for (const l of [...redirects, ...r.links]) {
         if ((l.kind !== 'form' && skippable(l.href)) || cache.has(l.href)) continue;
         total++;
         if (links.length >= max) continue;

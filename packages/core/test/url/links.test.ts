@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectLinks } from '../../src/url/links.js';
+import { linksMail } from '../helpers.js';
 import { listLinks } from '../../src/list-links.js';
 import { analyze } from '../../src/analyze.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
@@ -110,6 +111,19 @@ describe('links of an HTML or SVG attachment (it opens in the browser from disk)
     expect(v.findings.find((f) => f.checkId === 'url-redirect/shortened-link')?.evidence[0]?.label).toBe('html link (statement.html)');
     // the body holds no form: the attachment's is the attachment checks' to report
     expect(v.findings.map((f) => f.checkId)).not.toContain('url-obfuscation/html-form');
+  });
+  it('where the page sends the browser by itself: meta refresh and a script assigning the location', () => {
+    const redirect =
+      '<html><head><meta http-equiv="refresh" content="0; URL=https://bit.ly/3xYz"></head>' +
+      '<body><script>setTimeout(function(){ window.location.href = "https://kit.example.net/o365/"; }, 10); location.replace(\'https://kit.example.net/b\')</script></body></html>';
+    const links = listLinks(fromRawMessage(withAttachment('scan.htm', 'text/html', redirect)));
+    expect(links.map((l) => [l.href, l.source])).toEqual([
+      ['https://bit.ly/3xYz', 'attachment'],
+      ['https://kit.example.net/o365/', 'attachment'],
+      ['https://kit.example.net/b', 'attachment'],
+    ]);
+    // a body's meta refresh does nothing in a mail client: not read there
+    expect(listLinks(fromRawMessage(linksMail('<meta http-equiv="refresh" content="0;url=https://bit.ly/x"><p>Hi</p>'))).map((l) => l.href)).toEqual([]);
   });
   it('an SVG attachment’s links too', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://bit.ly/9q"><text>Open</text></a></svg>';
