@@ -88,6 +88,25 @@ describe('urlsFromHtml: tag and attribute names', () => {
   });
 });
 
+describe('urlsFromHtml: SVG links and formaction', () => {
+  it('an inline SVG anchor written with xlink:href', () => {
+    expect(links('<svg><a xlink:href="https://kit.example.net/s"><text>Open</text></a></svg>')).toEqual([
+      { href: 'https://kit.example.net/s', text: 'Open', kind: 'anchor', hasImage: false },
+    ]);
+  });
+  it('a submit button’s formaction is where the form really goes', () => {
+    const l = links('<form action="https://shop.example/search"><input type="password" name="pw"><button formaction="https://kit.example.net/steal">Sign in</button><input type="submit" formaction="https://kit2.example.net/x"></form>');
+    expect(l.map((x) => [x.href, x.kind, x.sensitive])).toEqual([
+      ['https://shop.example/search', 'form', true],
+      ['https://kit.example.net/steal', 'form', true],
+      ['https://kit2.example.net/x', 'form', true],
+    ]);
+  });
+  it('legitimate twin: a button without formaction adds nothing', () => {
+    expect(links('<form action="https://shop.example/search"><input name="q"><button type="submit">Search</button></form>').map((x) => x.href)).toEqual(['https://shop.example/search']);
+  });
+});
+
 describe('urlsFromHtml: <base href>', () => {
   const hrefs = (html: string) => links(html).map((l) => l.href);
   it('relative links resolve against the first base, as the client resolves them (baseStriker)', () => {

@@ -87,7 +87,7 @@ export interface Tag {
 }
 
 /** Tags whose attributes the scan reads; any other tag (and every closing tag) only needs its name and end. */
-const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'img', 'base']);
+const WITH_ATTRS: ReadonlySet<string> = new Set(['a', 'area', 'form', 'input', 'button', 'img', 'base']);
 const NO_ATTRS: readonly string[] = [];
 
 /** Every element name the scan acts on, grouped by length; any other name is read as ''. */
@@ -269,6 +269,11 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     total++;
     if (links.length < max) links.push(l);
   };
+  /** A submit button's `formaction` sends the form elsewhere than its `action`: another form target. */
+  const formAction = (tag: Tag): void => {
+    const target = attr(tag, 'formaction');
+    if (target) record({ href: target, text: '', kind: 'form', hasImage: false, sensitive: form?.sensitive === true });
+  };
   const closeAnchor = (): void => {
     if (!open) return;
     const l: HtmlLink = { href: open.href, text: collapse(decodeEntities(open.text)), kind: 'anchor', hasImage: open.hasImage };
@@ -308,7 +313,8 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
     switch (tag.name) {
       case 'a': {
         closeAnchor();
-        const href = attr(tag, 'href');
+        // SVG inside HTML still writes its links as xlink:href
+        const href = attr(tag, 'href') ?? attr(tag, 'xlink:href');
         if (href !== undefined && href !== '' && !href.startsWith('#')) open = { href, text: '', hasImage: false };
         break;
       }
@@ -330,6 +336,10 @@ export function urlsFromHtml(html: string, max: number): HtmlLinksResult {
           const words = `${attr(tag, 'name') ?? ''} ${attr(tag, 'id') ?? ''} ${attr(tag, 'placeholder') ?? ''} ${attr(tag, 'autocomplete') ?? ''}`;
           if (type === 'password' || (type !== 'hidden' && type !== 'submit' && asksForSecret(words))) form.sensitive = true;
         }
+        formAction(tag);
+        break;
+      case 'button':
+        formAction(tag);
         break;
       case 'base':
         baseHref ??= attr(tag, 'href') || undefined;
