@@ -12,6 +12,7 @@ import { hostParts } from '../domain/registrable.js';
 import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js';
 import { inspectAttachment } from '../attachment/inspect.js';
 import { decodeBytes } from '../parse/charset.js';
+import { fromRawMessage } from '../adapters/raw-message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { decodeEntities, urlsFromHtml, type HtmlLink, type HtmlLinkKind } from '../parse/urls-from-html.js';
 import { urlsFromText } from '../parse/urls-from-text.js';
@@ -154,7 +155,9 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
     if (!a.bytes || a.bytes.length < 8) continue;
     if (opensInBrowser(a)) {
       // An HTML or SVG file opens in the browser from disk: its links and forms are clicked there.
-      const page = decodeBytes(a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes);
+      const bytes = a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes;
+      // A web archive (.mht) is a MIME message whose HTML part is the page.
+      const page = /\.mht(?:ml)?$/i.test(a.filename ?? '') ? (fromRawMessage(bytes).bodies?.html ?? '') : decodeBytes(bytes);
       const r = urlsFromHtml(page, max);
       // Where the page sends the browser by itself: a meta refresh or a script assigning the location.
       const redirects = redirectTargets(page).map((href): HtmlLink => ({ href, text: '', kind: 'area', hasImage: false }));

@@ -125,6 +125,25 @@ describe('links of an HTML or SVG attachment (it opens in the browser from disk)
     // a body's meta refresh does nothing in a mail client: not read there
     expect(listLinks(fromRawMessage(linksMail('<meta http-equiv="refresh" content="0;url=https://bit.ly/x"><p>Hi</p>'))).map((l) => l.href)).toEqual([]);
   });
+  it('a web archive (.mht): its HTML part, quoted-printable decoded', () => {
+    const mht = [
+      'From: <Saved by Blink>',
+      'Subject: Statement',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; type="text/html"; boundary="r"',
+      '',
+      '--r',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<html><body><a href=3D"https://bit.ly/mht1">Open the statem=',
+      'ent</a></body></html>',
+      '--r--',
+      '',
+    ].join('\r\n');
+    const links = listLinks(fromRawMessage(withAttachment('statement.mht', 'application/octet-stream', mht)));
+    expect(links.map((l) => [l.href, l.text, l.file])).toEqual([['https://bit.ly/mht1', 'Open the statement', 'statement.mht']]);
+  });
   it('an SVG attachment’s links too', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://bit.ly/9q"><text>Open</text></a></svg>';
     expect(listLinks(fromRawMessage(withAttachment('fax.svg', 'image/svg+xml', svg))).map((l) => l.href)).toEqual(['https://bit.ly/9q']);
