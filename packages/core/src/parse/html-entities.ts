@@ -4,9 +4,9 @@
  * `not&iacute;cia` and `Gl&uuml;ckwunsch` are how much Portuguese, French and German mail is written:
  * undecoded, those words would never match the checks' phrases.
  *
- * Covered: numeric references (with HTML's windows-1252 reading of `&#128;`–`&#159;`), the named
- * references of HTML 4 (Latin-1, symbols, Greek, punctuation), and those HTML added that hide URL
- * syntax (`&colon;`, `&sol;`, `&period;`…). Names are case-sensitive (`&Eacute;` ≠ `&eacute;`), as
+ * Covered: numeric references (with HTML's windows-1252 reading of `&#128;`–`&#159;`), HTML 4's
+ * Latin-1 and Greek names with its punctuation, quotes and arrows (not its mathematical symbols),
+ * and the names HTML added that hide URL syntax (`&colon;`, `&sol;`, `&period;`…). Names are case-sensitive (`&Eacute;` ≠ `&eacute;`), as
  * in HTML; the ASCII ones are also read in capitals (`&AMP;`). Without its `;`, a name is still
  * read (as browsers read the legacy ones), except before `=`, where a browser leaves an attribute's
  * `&copy=1` alone.
