@@ -24,6 +24,10 @@ export interface UiCatalog {
   readonly linkSummary: Readonly<Record<VerdictLevel, string>>;
   /** Appended to the summary when `{n}` kinds of signs agree and the `{points}` this adds (see `CORROBORATION`) lift the level. */
   readonly corroborated: string;
+  /** Appended to a finding about a link found inside an attachment: `{file}` is its name. */
+  readonly inAttachment: string;
+  /** The same for an attachment without a name. */
+  readonly inUnnamedAttachment: string;
   readonly skipReasons: Readonly<Record<string, string>>;
   readonly limits: Readonly<Record<string, string>>;
 }

@@ -50,7 +50,8 @@ function render(catalog: Catalog, checkId: CheckId, params: unknown): { title: s
 function safeEvidence(e: Evidence): Evidence {
   // Header values are shown as a person reads them: RFC 2047 words decoded, then neutralised.
   const value = neutralize(e.kind === 'header' && hasEncodedWord(e.value) ? decodeEncodedWords(e.value) : e.value, 2000);
-  return e.highlight ? { ...e, value, highlight: neutralize(e.highlight, 500) } : { ...e, value };
+  const safe = e.highlight ? { ...e, value, highlight: neutralize(e.highlight, 500) } : { ...e, value };
+  return e.inFile ? { ...safe, inFile: neutralize(e.inFile, 300) } : safe;
 }
 
 /** What `explain` renders besides the level, the summary and one sentence per finding. */
@@ -63,6 +64,13 @@ export interface ExplainOptions {
 }
 
 const NO_EVIDENCE: readonly Evidence[] = [];
+
+/** Where a finding's link is, when it is not in the mail's text: a sentence to append, else ''. */
+function inAttachment(catalog: Catalog, locale: Locale, e: Evidence | undefined): string {
+  if (e?.kind !== 'url' || e.inFile === undefined) return '';
+  const s = e.inFile ? catalog.ui.inAttachment.replace('{file}', e.inFile) : catalog.ui.inUnnamedAttachment;
+  return (locale === 'ja' ? '' : ' ') + s;
+}
 
 /**
  * Renders a verdict in Japanese or English: a level label, a one-line summary and one sentence per
@@ -80,7 +88,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
   const items: ExplainedItem[] = verdict.findings.map((f) => {
     const r = render(catalog, f.checkId, f.params);
     const evidence = withEvidence ? f.evidence.map(safeEvidence) : NO_EVIDENCE;
-    const detail = neutralize(r.detail, 1000);
+    const detail = neutralize(r.detail + inAttachment(catalog, opts.locale, f.evidence[0]), 1000);
     // One literal per shape (the key order of `{ ...item, advice }`), not a spread.
     return r.advice
       ? { checkId: f.checkId, category: f.category, severity: f.severity, weight: f.weight, title: r.title, detail, evidence, advice: r.advice }

@@ -31,6 +31,8 @@ export interface Evidence {
   readonly value: string;
   /** A substring of `value` worth highlighting (the registrable domain, the real address…). */
   readonly highlight?: string;
+  /** For a link found inside an attachment (a PDF, a calendar invitation, a web page): the file's name ('' when it has none). */
+  readonly inFile?: string;
 }
 
 export interface Finding<Id extends CheckId = CheckId> {

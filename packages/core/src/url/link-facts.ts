@@ -106,9 +106,9 @@ export function linkEvidence(link: LinkInfo, highlight?: string): Evidence {
   const label =
     link.kind === 'form' ? 'form action' : link.source === 'text' ? 'text link' : link.source === 'attachment' ? `${link.kind === 'calendar' ? 'calendar' : link.kind === 'pdf' ? 'pdf' : 'html'} link${link.file ? ` (${link.file})` : ''}` : 'href';
   const value = link.href.length > 2000 ? `${link.href.slice(0, 2000)}…` : link.href;
-  return highlight && value.toLowerCase().includes(highlight.toLowerCase())
-    ? { kind: 'url', label, value, highlight }
-    : { kind: 'url', label, value };
+  const e: Evidence =
+    highlight && value.toLowerCase().includes(highlight.toLowerCase()) ? { kind: 'url', label, value, highlight } : { kind: 'url', label, value };
+  return link.source === 'attachment' ? { ...e, inFile: link.file ?? '' } : e;
 }
 
 const webMemo = new WeakMap<CheckContext, readonly LinkInfo[]>();

@@ -3,6 +3,7 @@ import { collectLinks } from '../../src/url/links.js';
 import { linksMail } from '../helpers.js';
 import { listLinks } from '../../src/list-links.js';
 import { analyze } from '../../src/analyze.js';
+import { explain } from '../../src/explain/explain.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { buildBrandIndex, bundledBrands } from '../../src/domain/brands.js';
 import type { MessageInput } from '../../src/model/message.js';
@@ -111,6 +112,12 @@ describe('links of an HTML or SVG attachment (it opens in the browser from disk)
     expect(v.findings.find((f) => f.checkId === 'url-redirect/shortened-link')?.evidence[0]?.label).toBe('html link (statement.html)');
     // the body holds no form: the attachment's is the attachment checks' to report
     expect(v.findings.map((f) => f.checkId)).not.toContain('url-obfuscation/html-form');
+    // the explanation says where the link is, since the reader will not find it in the text
+    const said = (locale: 'en' | 'ja') => explain(v, { locale }).items.find((i) => i.checkId === 'url-redirect/shortened-link')?.detail;
+    expect(said('en')).toMatch(/This link is inside the attached file “statement\.html”, not in the text of the mail\.$/);
+    expect(said('ja')).toMatch(/添付ファイル「statement\.html」の中にあります。$/);
+    const inBody = analyze(fromRawMessage(linksMail('<a href="https://bit.ly/3xYz">Download</a>')));
+    expect(explain(inBody, { locale: 'en' }).items.find((i) => i.checkId === 'url-redirect/shortened-link')?.detail).not.toMatch(/attached/);
   });
   it('where the page sends the browser by itself: meta refresh and a script assigning the location', () => {
     const redirect =

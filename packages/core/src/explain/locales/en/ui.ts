@@ -16,6 +16,8 @@ export const uiEn: UiCatalog = {
     dangerous: 'This link is very likely a trap: {top}. Do not open it.',
   },
   corroborated: 'Signs of {n} different kinds point the same way, which adds {points} points.',
+  inAttachment: 'This link is inside the attached file “{file}”, not in the text of the mail.',
+  inUnnamedAttachment: 'This link is inside an attached file, not in the text of the mail.',
   skipReasons: {
     'needs-headers': 'not checked: the message headers were not available',
     'needs-body': 'not checked: the message body was not available',

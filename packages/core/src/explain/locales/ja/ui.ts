@@ -16,6 +16,8 @@ export const uiJa: UiCatalog = {
     dangerous: 'このリンクは詐欺の可能性が高いです：{top}。開かないでください。',
   },
   corroborated: '種類の異なる {n} つの兆候が重なっているため、{points} 点を加えています。',
+  inAttachment: 'このリンクはメール本文ではなく、添付ファイル「{file}」の中にあります。',
+  inUnnamedAttachment: 'このリンクはメール本文ではなく、添付ファイルの中にあります。',
   skipReasons: {
     'needs-headers': '未確認：ヘッダーを取得できませんでした',
     'needs-body': '未確認：本文を取得できませんでした',
