@@ -124,6 +124,15 @@ function inspect(info: AttachmentInfo): AttachmentInspection {
 }
 
 /**
+ * True when the attachment opens in a browser: an HTML extension, or, under a name that claims no
+ * other type, HTML content or an HTML declared type. What `attachment/html-attachment` reports, and
+ * whose links `url/links.ts` reads.
+ */
+export function opensInBrowser(i: AttachmentInspection): boolean {
+  return i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
+}
+
+/**
  * Inspects one attachment statically (memoised per object).
  *
  * @example

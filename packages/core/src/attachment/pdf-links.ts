@@ -10,7 +10,8 @@
  * pdfLinks(new TextEncoder().encode('%PDF-1.4 … /A << /S /URI /URI (https://example.com/a) >> …'));
  * // → ['https://example.com/a']
  */
-import { startsWith } from './bytes.js';
+import { latin1 } from '../parse/charset.js';
+import { ascii, indexOf, startsWith } from './bytes.js';
 import { inflate } from './inflate.js';
 
 /** Links kept per file, bytes scanned, and length of one URI string. */
@@ -104,28 +105,11 @@ function scanUris(b: Uint8Array, end: number, out: string[], seen: Set<string>):
 /** Object streams read per file, and bytes they may inflate to in all. */
 const MAX_OBJECT_STREAMS = 32;
 const MAX_INFLATED = 4 * 1024 * 1024;
-const OBJSTM = enc('/ObjStm');
-const STREAM = enc('stream');
-const ENDSTREAM = enc('endstream');
+const OBJSTM = ascii('/ObjStm');
+const STREAM = ascii('stream');
+const ENDSTREAM = ascii('endstream');
 /** `/Filter /FlateDecode` or `/Filter [/FlateDecode]`: one filter, Flate. */
 const FLATE_ONLY = /\/Filter\s*(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])/;
-
-function enc(s: string): number[] {
-  return [...s].map((c) => c.charCodeAt(0));
-}
-
-function indexOfSeq(b: Uint8Array, seq: readonly number[], from: number, end: number): number {
-  for (let i = b.indexOf(seq[0] as number, from); i >= 0 && i + seq.length <= end; i = b.indexOf(seq[0] as number, i + 1)) {
-    if (startsWith(b, seq, i)) return i;
-  }
-  return -1;
-}
-
-function asciiOf(b: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i] as number);
-  return s;
-}
 
 /**
  * The compressed object streams of the file (`<< /Type /ObjStm /Filter /FlateDecode … >> stream …`),
@@ -135,19 +119,19 @@ function asciiOf(b: Uint8Array, start: number, end: number): string {
 function objectStreams(b: Uint8Array, end: number): Uint8Array[] {
   const out: Uint8Array[] = [];
   let budget = MAX_INFLATED;
-  for (let at = indexOfSeq(b, OBJSTM, 0, end); at >= 0 && out.length < MAX_OBJECT_STREAMS && budget > 0; at = indexOfSeq(b, OBJSTM, at + 1, end)) {
-    const kw = indexOfSeq(b, STREAM, at, Math.min(end, at + 1024));
+  for (let at = indexOf(b, OBJSTM, 0, end); at >= 0 && out.length < MAX_OBJECT_STREAMS && budget > 0; at = indexOf(b, OBJSTM, at + 1, end)) {
+    const kw = indexOf(b, STREAM, at, Math.min(end, at + 1024));
     if (kw < 0) continue;
     // The stream's dictionary: from its object's `obj` keyword (at most 1 KiB back) to `stream`.
     let from = at;
     while (from > 0 && at - from < 1024 && !(b[from] === 0x6f && b[from + 1] === 0x62 && b[from + 2] === 0x6a)) from--;
-    const dict = asciiOf(b, from, kw);
+    const dict = latin1(b, from, kw);
     if (!FLATE_ONLY.test(dict) || dict.includes('/DecodeParms')) continue;
     let start = kw + STREAM.length;
     if (b[start] === 0x0d) start++;
     if (b[start] === 0x0a) start++;
     const length = /\/Length\s+(\d{1,9})(?![\d.])(?!\s+\d+\s+R)/.exec(dict);
-    let stop = length ? start + Number(length[1]) : indexOfSeq(b, ENDSTREAM, start, end);
+    let stop = length ? start + Number(length[1]) : indexOf(b, ENDSTREAM, start, end);
     if (stop < 0 || stop > end) stop = end;
     const data = inflate(b.subarray(start, stop), budget);
     if (!data) continue;

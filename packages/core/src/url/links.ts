@@ -9,8 +9,8 @@ import { pdfLinks } from '../attachment/pdf-links.js';
 import type { RecipientInfo } from '../context/recipient.js';
 import type { BrandIndex } from '../domain/brands.js';
 import { hostParts } from '../domain/registrable.js';
-import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js';
-import { inspectAttachment } from '../attachment/inspect.js';
+import type { LimitHit, MessageInput } from '../model/message.js';
+import { inspectAttachment, opensInBrowser } from '../attachment/inspect.js';
 import { decodeBytes } from '../parse/charset.js';
 import { fromRawMessage } from '../adapters/raw-message.js';
 import type { AnalyzeOptions } from '../model/options.js';
@@ -57,12 +57,6 @@ function bareHostIsReal(u: string): boolean {
 
 /** Bytes of an HTML attachment read for links. */
 const MAX_HTML_ATTACHMENT = 2 * 1024 * 1024;
-
-/** An attachment that opens in a browser (as `attachment/html-attachment` decides: by name, else by content or type). */
-function opensInBrowser(a: AttachmentInfo): boolean {
-  const i = inspectAttachment(a);
-  return i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
-}
 
 /** After `http-equiv=…refresh`: the `url=` of its content (read on the next 400 characters). */
 const META_URL = /url\s{0,20}=\s{0,20}['"]?([^'"\s>]{1,2000})/i;
@@ -153,7 +147,7 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
   }
   for (const a of input.attachments ?? []) {
     if (!a.bytes || a.bytes.length < 8) continue;
-    if (opensInBrowser(a)) {
+    if (opensInBrowser(inspectAttachment(a))) {
       // An HTML or SVG file opens in the browser from disk: its links and forms are clicked there.
       const bytes = a.bytes.length > MAX_HTML_ATTACHMENT ? a.bytes.subarray(0, MAX_HTML_ATTACHMENT) : a.bytes;
       // A web archive (.mht) is a MIME message whose HTML part is the page.

@@ -12,7 +12,7 @@
  */
 import { defineCheck, hit } from '../define-check.js';
 import { attachmentEvidence, displayName } from '../../attachment/evidence.js';
-import { walkAttachments } from '../../attachment/inspect.js';
+import { opensInBrowser, walkAttachments } from '../../attachment/inspect.js';
 
 export const htmlAttachment = defineCheck({
   id: 'attachment/html-attachment',
@@ -25,8 +25,7 @@ export const htmlAttachment = defineCheck({
       const i = w.inspection;
       // What opens in a browser: an HTML extension, or HTML content/type under a name that claims
       // nothing else (`report.xls` holding HTML opens in Excel; `invoice.pdf` holding HTML is type-mismatch).
-      const html = i.name.extClass === 'html' || (!i.name.extClass && (i.sniffedClass === 'html' || i.declaredClass === 'html'));
-      if (!html) return [];
+      if (!opensInBrowser(i)) return [];
       const ext = i.name.ext;
       const kind =
         i.sniffedType === 'svg' || ext === 'svg' || ext === 'svgz' || i.declaredType === 'image/svg+xml'
