@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--mbox-gb X] [--keep] [--json]
+// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--cold] [--mbox-gb X] [--keep] [--json]
 //
 // Throughput of `ayashii scan` on a folder of .eml files (default ../shared/corpus/phish-dev),
 // side by side in one run with two baselines over the same files:
@@ -10,6 +10,11 @@
 // peak RSS from /usr/bin/time -v (or the child's own process.resourceUsage() for the baselines when
 // /usr/bin/time is missing). Configurations are interleaved and run --runs times (default 3); the
 // medians and the ratios scan/mailparser are printed. Targets: --jobs 1 ≥ 1.0×, --jobs 2 ≥ 1.7×.
+//
+// --cold evicts the corpus files from the page cache before every run (GNU dd's iflag=nocache,
+// one dd per file, not timed), as when an archive is scanned that has not just been read: each
+// configuration then reads from the disk. Without it the cache is warmed once and every run reads
+// from memory.
 //
 // --mbox-gb X writes a synthetic X GiB mbox (corpus messages repeated, mboxrd-quoted) to the
 // temporary folder, scans it once with --jobs 2 and reports the peak RSS (bound: 300 MB).
@@ -61,6 +66,7 @@ const runs = Math.max(1, Number(opt('--runs', '3')));
 const jobsList = String(opt('--jobs', `1,${availableParallelism()}`)).split(',').map(Number).filter((n) => n >= 1);
 const mboxGb = opt('--mbox-gb', null);
 const asJson = flags.has('--json');
+const cold = flags.has('--cold');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 function log(s = '') {
@@ -149,12 +155,21 @@ async function throughput() {
   log(`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   log(`${runs} runs per configuration, interleaved; peak RSS from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage()'}\n`);
 
-  // Warm the page cache so that no configuration pays for the first read.
+  // Warm the page cache so that no configuration pays for the first read (--cold: evict instead).
   await measure(configs[0].cmd, configs[0].args);
+  const evict = () => {
+    const e = spawnSync('xargs', ['-a', listFile, '-d', '\n', '-I{}', 'dd', 'if={}', 'iflag=nocache', 'count=0', 'status=none'], { stdio: 'inherit' });
+    if (e.status !== 0) {
+      console.error('bench: --cold could not evict the files from the page cache (needs GNU xargs and dd)');
+      process.exit(2);
+    }
+  };
+  if (cold) log('--cold: the corpus is evicted from the page cache before every run\n');
 
   const results = new Map(configs.map((c) => [c.name, []]));
   for (let r = 0; r < runs; r++) {
     for (const c of configs) {
+      if (cold) evict();
       const m = await measure(c.cmd, c.args);
       if (m.code !== 0) {
         console.error(`bench: ${c.name} exited with ${m.code}\n${m.stderr.slice(-2000)}`);
@@ -208,7 +223,7 @@ async function throughput() {
   const shown = (q) => q.ratio.toFixed(!q.pass && Number(q.ratio.toFixed(2)) >= q.target ? 3 : 2);
   for (const q of ratios) log(`${q.name} / mailparser: ${shown(q)}×  (target ≥ ${q.target.toFixed(1)}×: ${q.pass ? 'met' : 'NOT met'})`);
   log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine skew --jobs figures)`);
-  return { corpus, messages: files.length, bytes, runs, rows, ratios };
+  return { corpus, messages: files.length, bytes, runs, cold, rows, ratios };
 }
 
 async function bigMbox(gib) {

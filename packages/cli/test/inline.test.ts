@@ -19,12 +19,16 @@ function busy(ms: number): void {
 describe('InlineAnalyser', () => {
   it('answers every task with its own records, with the configuration given', async () => {
     const seen: string[] = [];
-    const a = new InlineAnalyser(cfg, (t: TaskBody, c: ScanConfig): UnnamedRecord[] => {
-      expect(c).toBe(cfg);
-      const name = 'path' in t ? t.path : `bytes:${t.bytes.length}:${t.whole === true}`;
-      seen.push(name);
-      return name === 'boom' ? [{ error: { code: 'internal/error', params: { message: 'boom' } } }] : [{ verdict: 'safe', score: name.length, findings: [] }];
-    });
+    const a = new InlineAnalyser(
+      cfg,
+      (t: TaskBody, c: ScanConfig): UnnamedRecord[] => {
+        expect(c).toBe(cfg);
+        const name = 'path' in t ? t.path : `bytes:${t.bytes.length}:${t.whole === true}`;
+        seen.push(name);
+        return name === 'boom' ? [{ error: { code: 'internal/error', params: { message: 'boom' } } }] : [{ verdict: 'safe', score: name.length, findings: [] }];
+      },
+      null,
+    );
     const out = await Promise.all([a.run({ path: 'a' }), a.run({ path: 'boom' }), a.run({ bytes: new Uint8Array(3), whole: true }), a.run({ bytes: new Uint8Array(5) })]);
     expect(seen).toEqual(['a', 'boom', 'bytes:3:true', 'bytes:5:false']);
     expect(out).toEqual([
@@ -40,11 +44,15 @@ describe('InlineAnalyser', () => {
 
   it('yields to the event loop between slices of slow tasks', async () => {
     let done = 0;
-    const a = new InlineAnalyser(cfg, () => {
-      busy(20);
-      done++;
-      return [];
-    });
+    const a = new InlineAnalyser(
+      cfg,
+      () => {
+        busy(20);
+        done++;
+        return [];
+      },
+      null,
+    );
     const all = Promise.all(Array.from({ length: 10 }, (_, i) => a.run({ path: String(i) })));
     // Queued behind the first slice: runs after it, long before the last task.
     const between = new Promise<number>((resolve) => setImmediate(() => setImmediate(() => resolve(done))));

@@ -244,7 +244,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     const cost = Math.min(size, MAX_INFLIGHT_BYTES);
     await budget.acquire(cost);
     track(
-      pool.run({ path }).then((recs) => {
+      pool.run({ path, size }).then((recs) => {
         recs.forEach((r, i) => seq.put(slot, i, r, i === 0 ? cost : null));
         if (recs.length === 0) budget.release(cost);
         seq.close(slot, recs.length);

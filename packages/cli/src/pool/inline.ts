@@ -3,42 +3,68 @@
  * A worker would cost its start (a second isolate loading the analysis bundle), a copy of every
  * record back to the main thread and the message passing, for no parallelism in return: the main
  * thread only waits for it. The tasks run in slices of the event loop, so that reading an mbox,
- * writing the output and the progress line go on between them.
+ * writing the output and the progress line go on between them. Files are read asynchronously
+ * (read-ahead.ts): the files of the tasks in flight are read while a slice analyses.
  */
+import { ioError } from '../errors.js';
 import type { UnnamedRecord, ScanConfig } from '../scan-message.js';
 import type { Analyser, TaskBody } from './protocol.js';
+import { FileReader } from './read-ahead.js';
 import type { runTask as RunTask } from './worker.js';
+
+interface Queued {
+  body: TaskBody;
+  resolve: (r: UnnamedRecord[]) => void;
+  /** Gives a read buffer back after the analysis. */
+  release?: () => void;
+}
 
 /** A slice runs tasks until it has taken this long (one long message may take longer). */
 const SLICE_MS = 50;
 
 export class InlineAnalyser implements Analyser {
-  private queue: { body: TaskBody; resolve: (r: UnnamedRecord[]) => void }[] = [];
+  private queue: Queued[] = [];
   private next = 0;
   private scheduled = false;
 
+  /** `reader`: null to hand file tasks to `runTask` as they are (it then reads them itself). */
   constructor(
     private readonly cfg: ScanConfig,
     private readonly runTask: typeof RunTask,
+    private readonly reader: FileReader | null = new FileReader(),
   ) {}
 
   run(body: TaskBody): Promise<UnnamedRecord[]> {
     return new Promise((resolve) => {
-      this.queue.push({ body, resolve });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.slice());
-      }
+      if (!this.reader || !('path' in body)) return this.enqueue({ body, resolve });
+      this.reader.read(body.path, body.size, (e, bytes, release) => {
+        if (e || !bytes) resolve([{ error: ioError(e) }]);
+        else this.enqueue({ body: { bytes, whole: true }, resolve, release });
+      });
     });
+  }
+
+  private enqueue(q: Queued): void {
+    this.queue.push(q);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.slice());
+    }
   }
 
   private slice(): void {
     this.scheduled = false;
     const until = performance.now() + SLICE_MS;
     while (this.next < this.queue.length) {
-      const t = this.queue[this.next] as { body: TaskBody; resolve: (r: UnnamedRecord[]) => void };
+      const t = this.queue[this.next] as Queued;
       this.queue[this.next++] = undefined as never;
-      t.resolve(this.runTask(t.body, this.cfg));
+      let records: UnnamedRecord[];
+      try {
+        records = this.runTask(t.body, this.cfg);
+      } finally {
+        t.release?.();
+      }
+      t.resolve(records);
       if (performance.now() >= until) break;
     }
     if (this.next >= this.queue.length) {

@@ -1,8 +1,11 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import type { VerifiedCache } from './load.js';
 
-/** What to analyse: a file the analyser reads itself, or message bytes (`whole`: a whole file or stdin, which may be an mbox). */
-export type TaskBody = { readonly path: string } | { readonly bytes: Uint8Array; readonly whole?: boolean };
+/**
+ * What to analyse: a file the analyser reads itself (`size`: its size when listed, a hint for the
+ * read buffer), or message bytes (`whole`: a whole file or stdin, which may be an mbox).
+ */
+export type TaskBody = { readonly path: string; readonly size?: number } | { readonly bytes: Uint8Array; readonly whole?: boolean };
 
 /** main → worker: tasks go in batches (one postMessage per batch). */
 export type Task = TaskBody & { readonly id: number };
