@@ -7,11 +7,12 @@
  * an administrator's saved mail) that is most of the difference between a cold and a warm scan.
  * Here the reads of the tasks in flight (up to 32, scan.ts) run on libuv's thread pool while the
  * main thread analyses, and a message is analysed when its bytes are in. Measured on phish-dev
- * (1,977 files, 2 cores, alternated with the synchronous reads): evicted from the page cache, wall
- * 2.00–2.09 s against 2.30–2.34 s; cached, 2.08 s against 2.07 s (medians of five).
+ * (1,977 files, 2 cores, five runs alternated with the synchronous reads, medians): evicted from
+ * the page cache before each run, wall 1.96 s against 2.22 s; cached, 1.70 s against 1.69 s.
  *
- * The workers of --jobs 2 and more keep reading synchronously (scan-message.ts `readWhole`): with
- * both cores analysing, handing each read to the thread pool and back cost more than it saved
+ * The workers of --jobs 2 and more keep reading synchronously (scan-message.ts `readWhole`): the
+ * two workers already overlap each other's reads, and with both cores analysing, handing the reads
+ * to the thread pool (open, read and close each, in that first version) cost more than it saved
  * (cached: wall 1.85 s against 1.77 s, CPU +0.13 s; evicted: 1.91 s against 1.98 s). Nor did the
  * main thread reading each file ahead of them to fill the page cache (dropping the bytes) pay
  * where the target is measured: cached, wall 1.42 s against 1.39 s, CPU +0.08 s; evicted, 1.60 s
