@@ -1,8 +1,7 @@
 /**
  * The generic rule for rewriters nobody has listed (`url-shield.securrence.com`, ESP and
  * in-house redirectors): a query or fragment parameter whose decoded value is an absolute
- * http(s) URL, or a whole query that is one without a parameter name (`?https://…`, DoubleClick
- * Campaign Manager's click trackers and many `redirect.php`s) — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
+ * http(s) URL — also when encoded twice (`https%3A%2F%2F`) or in base64 (`aHR0cHM6Ly…`) — or an
  * absolute URL embedded in the path (`/https://…`, `/https%3A%2F%2F…`), or a path segment that is
  * one in base64 (`/click/…/aHR0cHM6Ly9…=/<token>`, as ConvertKit and bulk senders' trackers write
  * the destination, also percent-encoded before base64, or as a URL field of base64 JSON), or on a
@@ -176,11 +175,6 @@ function trackerPathUrl(u: ParsedUrl): string | null {
  * decodeGeneric(parseUrl('https://url-shield.example/?p=1.0&u=http://target.test/')!)?.next; // 'http://target.test/'
  */
 export function decodeGeneric(u: ParsedUrl): GenericDecoded | null {
-  // The whole query is the destination, its own query included (`…/clk/1;2?https://lander/p?a=1&b=2`).
-  if (/^https?(?::|%3a)/i.test(u.query)) {
-    const next = urlFromValue(u.query);
-    if (next) return { next, param: 'query', urlParams: 1 };
-  }
   const fromQuery = fromParams(queryParams(u.query, 64), 'query');
   if (fromQuery) return fromQuery;
   const p = pathUrlStart(u.raw);
