@@ -149,3 +149,42 @@ export function isObjectStorageHost(host: string): boolean {
 export function isFreeHostingHost(host: string): boolean {
   return lookupHost(FREE_HOSTING, host) === true || isS3Host(host);
 }
+
+/** A form or a document published to the web from an office suite (data/free-hosting.json `published`). */
+export interface PublishedPage {
+  readonly kind: 'form' | 'document';
+  /** The product, as the reader knows it (`Google Forms`). */
+  readonly service: string;
+}
+
+interface PublishedEntry extends PublishedPage {
+  readonly paths: readonly string[] | null;
+}
+
+const PUBLISHED: ReadonlyMap<string, readonly PublishedEntry[]> = (() => {
+  const m = new Map<string, PublishedEntry[]>();
+  for (const e of freeHosting.published) {
+    const list = m.get(e.host) ?? [];
+    list.push({ kind: e.kind as PublishedPage['kind'], service: e.service, paths: 'paths' in e && e.paths ? e.paths : null });
+    m.set(e.host, list);
+  }
+  return m;
+})();
+
+/** An account segment after the product's (`/forms/u/1/d/e/…`, `/presentation/u/0/d/e/…`). */
+const ACCOUNT_SEGMENT = /^(\/[a-z]+)\/u\/\d{1,2}(?=\/)/;
+
+/**
+ * The form or published document a link opens (`docs.google.com/forms/…`, `…/presentation/d/e/2PACX-…/pub`,
+ * `forms.office.com/…`), or null: a page anyone makes in minutes under the vendor's domain. A
+ * document shared for work (`docs.google.com/document/d/<id>/edit`) is none.
+ */
+export function publishedPage(host: string, pathname: string): PublishedPage | null {
+  const entries = PUBLISHED.get(host);
+  if (!entries) return null;
+  const path = `${pathname.toLowerCase().replace(ACCOUNT_SEGMENT, '$1')}/`;
+  for (const e of entries) {
+    if (!e.paths || e.paths.some((p) => path.startsWith(p))) return { kind: e.kind, service: e.service };
+  }
+  return null;
+}

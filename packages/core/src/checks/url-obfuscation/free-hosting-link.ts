@@ -18,10 +18,20 @@
  * services are `objectStorage` in data/free-hosting.json, plus S3 in every region (url/wrappers.ts). Weight 20
  * (caution alone). Measured: 157 phish-dev mails, 0 of 4,279 ham; images and PDFs in buckets
  * (newsletters link to them) keep the plain 8.
+ *
+ * Kind `published`: a form or a document published to the web from an office suite (Google Forms,
+ * a Google Drawing or a document published with `/d/e/2PACX-…`, Microsoft Forms, Sway;
+ * data/free-hosting.json `published`): phishing collects passwords in such forms, or shows a
+ * published page with one button leading on. The explanation names the product and says what to
+ * do. Documents shared for work (`/document/d/<id>/edit`) are not listed. Weight 8, as for any
+ * page anyone can publish: a company's own survey on Microsoft Forms stays below `caution` alone.
+ * Measured: 7 phish-dev mails gain it (one rises from `suspicious` to `dangerous`, none crosses
+ * `suspicious`), and 1 of 4,279 ham (a mailing list's survey on Google Forms: 0 → 8, still `safe`).
+ * A mail that the vendor itself sent (a Google Forms receipt) links to its own domain: excused.
  */
 import { hostParts } from '../../domain/registrable.js';
 import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
-import { isFreeHostingHost, isObjectStorageHost } from '../../url/wrappers.js';
+import { isFreeHostingHost, isObjectStorageHost, publishedPage } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
@@ -29,17 +39,22 @@ type P = UrlObfuscationParams['url-obfuscation/free-hosting-link'];
 
 const PAGE_FILE = /\.(?:s?html?|xhtml|svg)$/;
 
-/** A web page stored as a file in a bucket: an HTML/SVG file name, or any path on a static-website endpoint. */
-export function isBucketPage(url: string, host: string): boolean {
-  if (!isObjectStorageHost(host)) return false;
-  if (host.endsWith('.web.core.windows.net') || host.split('.').some((l) => l.startsWith('s3-website'))) return true;
+/** The path of an absolute URL (after the authority, before `?` and `#`). */
+function pathOf(url: string): string {
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
   let end = rest.length;
   for (const c of ['?', '#']) {
     const i = rest.indexOf(c);
     if (i >= 0 && i < end) end = i;
   }
-  const path = rest.slice(0, end);
+  return rest.slice(0, end);
+}
+
+/** A web page stored as a file in a bucket: an HTML/SVG file name, or any path on a static-website endpoint. */
+export function isBucketPage(url: string, host: string): boolean {
+  if (!isObjectStorageHost(host)) return false;
+  if (host.endsWith('.web.core.windows.net') || host.split('.').some((l) => l.startsWith('s3-website'))) return true;
+  const path = pathOf(url);
   const file = path.slice(path.lastIndexOf('/') + 1);
   let name = file;
   try {
@@ -59,7 +74,10 @@ export const freeHostingLink = defineCheck({
   run(ctx) {
     const sender = senderFacts(ctx);
     return targetFinding<P>(ctx, (link, t) => {
-      if (!isFreeHostingHost(t.host) || (t.domain && sender.orgs.has(t.domain))) return null;
+      if (t.domain && sender.orgs.has(t.domain)) return null;
+      const published = publishedPage(t.host, pathOf(t.url));
+      if (published) return { link, weight: 8, highlight: t.host, params: { host: showHost(t), service: published.service, bucketPage: false, published: published.kind } };
+      if (!isFreeHostingHost(t.host)) return null;
       const hp = hostParts(t.host);
       const service = hp.publicSuffix && hp.publicSuffix.includes('.') ? hp.publicSuffix : (hp.domain ?? t.host);
       const bucketPage = isBucketPage(t.url, t.host);

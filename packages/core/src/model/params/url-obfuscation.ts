@@ -32,5 +32,6 @@ export interface UrlObfuscationParams {
   /** A link to a page on a service where anyone can publish (serverless function, site builder, public bucket). */
   /** A website's account mail whose username, typed into its sign-up form by a stranger, is a web address. */
   'url-obfuscation/address-in-username': { readonly username: string };
-  'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string; readonly bucketPage: boolean };
+  /** `published`: the link opens a form or a document published from an office suite (`service` is then the product's name). */
+  'url-obfuscation/free-hosting-link': { readonly host: string; readonly service: string; readonly bucketPage: boolean; readonly published?: 'form' | 'document' };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBucketPage } from '../../../src/checks/url-obfuscation/free-hosting-link.js';
-import { isFreeHostingHost, isObjectStorageHost, isS3Host } from '../../../src/url/wrappers.js';
+import { isFreeHostingHost, isObjectStorageHost, isS3Host, publishedPage } from '../../../src/url/wrappers.js';
 import { a } from '../../url/mail.js';
 import { describeLinkCheck } from '../../url/check-cases.js';
 
@@ -15,9 +15,36 @@ describeLinkCheck('url-obfuscation/free-hosting-link', [
   { name: 'Webflow site', html: a('https://protonmail-6e3725.webflow.io/', 'x'), hit: true, weight: 8 },
   { name: 'a Google Apps Script web app (anyone publishes a page there)', html: a('https://script.google.com/macros/s/AKfycbx0/exec', 'Open'), hit: true, weight: 8, params: { host: 'script.google.com', service: 'google.com' } },
   { name: 'a shared Google Doc', html: a('https://docs.google.com/document/d/1AbC/edit', 'x'), hit: false },
+  { name: 'a Google Form', html: a('https://docs.google.com/forms/d/e/1FAIpQLSe-x/viewform?usp=sf_link', 'Verify your mailbox'), hit: true, weight: 8, params: { host: 'docs.google.com', service: 'Google Forms', bucketPage: false, published: 'form' } },
+  { name: 'a Google Drawing preview', html: a('https://docs.google.com/drawings/d/1CeF3Qy8J/preview?43106', 'Open'), hit: true, weight: 8, params: { service: 'Google Docs', published: 'document' } },
+  { name: 'slides published to the web, with an account segment', html: a('https://docs.google.com/presentation/u/0/d/e/2PACX-1vRl-97bnp/pub?start=false', 'Open'), hit: true, weight: 8, params: { published: 'document' } },
+  { name: 'a Microsoft Form', html: a('https://forms.office.com/Pages/ResponsePage.aspx?id=abc', 'Survey'), hit: true, weight: 8, params: { service: 'Microsoft Forms', published: 'form' } },
+  { name: 'a shared Google Sheet', html: a('https://docs.google.com/spreadsheets/d/1AbC/edit#gid=0', 'x'), hit: false },
+  { name: 'Google’s own mail linking to a form', from: 'Google Workspace <workspace-noreply@google.com>', html: a('https://docs.google.com/forms/d/e/1FAIpQLSe-x/viewform', 'Feedback'), hit: false },
   { name: 'an EC2 host is not storage', html: a('https://ec2-198-51-100-7.compute-1.amazonaws.com/login.html', 'x'), hit: false },
   { name: 'the sender’s own site there', from: 'Project <news@myproject.web.app>', html: a('https://myproject.web.app/news', 'x'), hit: false },
 ]);
+
+describe('published pages (data/free-hosting.json published)', () => {
+  it.each([
+    ['docs.google.com', '/forms/d/e/1FAIpQLSe/viewform', 'form'],
+    ['docs.google.com', '/forms/u/1/d/e/1FAIpQLSe/formResponse', 'form'],
+    ['docs.google.com', '/Forms/d/e/x/viewform', 'form'],
+    ['docs.google.com', '/document/d/e/2PACX-1v/pub', 'document'],
+    ['docs.google.com', '/spreadsheets/u/0/d/e/2PACX-1v/pubhtml', 'document'],
+    ['docs.google.com', '/drawings/d/1CeF/preview', 'document'],
+    ['docs.google.com', '/document/d/1AbC/edit', null],
+    ['docs.google.com', '/presentation/d/1AbC/edit', null],
+    ['docs.google.com', '/', null],
+    ['docs.google.com', '/formsx/d/e/x', null],
+    ['forms.office.com', '/r/AbC', 'form'],
+    ['sway.cloud.microsoft', '/AbC', 'document'],
+    ['sheets.google.com', '/forms/d/e/x', null],
+    ['x.docs.google.com', '/forms/d/e/x', null],
+  ] as const)('%s%s → %s', (host, path, kind) => {
+    expect(publishedPage(host, path)?.kind ?? null).toBe(kind);
+  });
+});
 
 describe('bucket pages', () => {
   it.each([
@@ -58,5 +85,20 @@ describe('bucket pages', () => {
     ['https://example.netlify.app/index.html', 'example.netlify.app', false],
   ])('isBucketPage(%s)', (url, host, want) => {
     expect(isBucketPage(url, host)).toBe(want);
+  });
+});
+
+describe('a published form, explained', () => {
+  it('names the product in the reader’s language and says not to type a password into it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { analyze, explain, fromRawMessage } = await import('../../../src/index.js');
+    const raw = readFileSync(new URL('../../fixtures/eml/url-obfuscation/free-hosting-link/hit--google-form-mailbox.eml', import.meta.url));
+    const verdict = analyze(fromRawMessage(raw));
+    const item = (locale: 'en' | 'ja') => explain(verdict, { locale }).items.find((i) => i.checkId === 'url-obfuscation/free-hosting-link');
+    expect(item('en')?.detail).toBe(
+      'The link opens a form on Google Forms (docs.google.com). Anyone can make such a form in minutes, and phishing uses them to collect passwords and card numbers: never type a password, a card number or a code into a form reached from a mail.',
+    );
+    expect(item('ja')?.detail).toContain('リンク先は Google フォーム（docs.google.com）のフォームです。');
+    expect(item('ja')?.detail).toContain('パスワード・カード番号・確認コードを入力しないでください');
   });
 });

@@ -74,10 +74,14 @@ export const urlObfuscationEn = {
   },
   'url-obfuscation/free-hosting-link': {
     title: 'The link leads to a page anyone can publish',
-    detail: ({ host, service, bucketPage }) =>
-      bucketPage
-        ? `The link opens a web page stored as a file in cloud storage at ${host}. Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
-        : `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
+    detail: ({ host, service, bucketPage, published }) =>
+      published === 'form'
+        ? `The link opens a form on ${service} (${host}). Anyone can make such a form in minutes, and phishing uses them to collect passwords and card numbers: never type a password, a card number or a code into a form reached from a mail.`
+        : published === 'document'
+          ? `The link opens a document published to the web on ${service} (${host}). Anyone can publish one in minutes, and phishing uses such pages to show a button that leads on to the real phishing site.`
+          : bucketPage
+            ? `The link opens a web page stored as a file in cloud storage at ${host}. Real websites are not run that way; a phishing page is put online like this in a minute, without owning a domain.`
+            : `The link goes to ${host}, a page on ${service}, where anyone can publish a site in minutes without owning a domain.`,
   },
   'url-obfuscation/address-in-username': {
     title: "A stranger's web address sits in the username",

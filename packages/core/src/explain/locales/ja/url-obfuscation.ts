@@ -10,6 +10,9 @@ const FORMS: Readonly<Record<string, string>> = {
   ipv6: 'IPv6',
 };
 
+/** The Japanese names of the products in data/free-hosting.json `published` (the others are the same in Japanese). */
+const JA_PRODUCT: Readonly<Record<string, string>> = { 'Google Forms': 'Google フォーム', 'Google Docs': 'Google ドキュメント' };
+
 export const urlObfuscationJa = {
   'url-obfuscation/ip-address-host': {
     title: 'リンク先がIPアドレスです',
@@ -76,10 +79,14 @@ export const urlObfuscationJa = {
   },
   'url-obfuscation/free-hosting-link': {
     title: '誰でも公開できるサービス上のページへのリンクです',
-    detail: ({ host, service, bucketPage }) =>
-      bucketPage
-        ? `リンク先は、クラウドストレージ（${host}）にファイルとして置かれたウェブページです。正規のウェブサイトはこのように運営されません。フィッシングページは、独自ドメインなしでこうして数分で公開されます。`
-        : `リンク先 ${host} は ${service} 上のページです。独自ドメインがなくても、誰でも数分でサイトを公開できるサービスです。`,
+    detail: ({ host, service, bucketPage, published }) =>
+      published === 'form'
+        ? `リンク先は ${JA_PRODUCT[service] ?? service}（${host}）のフォームです。このようなフォームは誰でも数分で作れ、フィッシングではパスワードやカード番号を入力させるのに使われます。メールから開いたフォームには、パスワード・カード番号・確認コードを入力しないでください。`
+        : published === 'document'
+          ? `リンク先は ${JA_PRODUCT[service] ?? service}（${host}）でウェブに公開された文書です。誰でも数分で公開でき、フィッシングでは本当の偽サイトへ誘導するボタンを載せるのに使われます。`
+          : bucketPage
+            ? `リンク先は、クラウドストレージ（${host}）にファイルとして置かれたウェブページです。正規のウェブサイトはこのように運営されません。フィッシングページは、独自ドメインなしでこうして数分で公開されます。`
+            : `リンク先 ${host} は ${service} 上のページです。独自ドメインがなくても、誰でも数分でサイトを公開できるサービスです。`,
   },
   'url-obfuscation/address-in-username': {
     title: 'ユーザー名に第三者のウェブアドレスが入っています',
