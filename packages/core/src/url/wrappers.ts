@@ -174,15 +174,26 @@ const PUBLISHED: ReadonlyMap<string, readonly PublishedEntry[]> = (() => {
 /** An account segment after the product's (`/forms/u/1/d/e/…`, `/presentation/u/0/d/e/…`). */
 const ACCOUNT_SEGMENT = /^(\/[a-z]+)\/u\/\d{1,2}(?=\/)/;
 
+/** The path of an absolute URL (after the authority, before `?` and `#`). */
+export function pathOf(url: string): string {
+  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  let end = rest.length;
+  for (const c of ['?', '#']) {
+    const i = rest.indexOf(c);
+    if (i >= 0 && i < end) end = i;
+  }
+  return rest.slice(0, end);
+}
+
 /**
- * The form or published document a link opens (`docs.google.com/forms/…`, `…/presentation/d/e/2PACX-…/pub`,
- * `forms.office.com/…`), or null: a page anyone makes in minutes under the vendor's domain. A
- * document shared for work (`docs.google.com/document/d/<id>/edit`) is none.
+ * The form or published document an absolute URL on `host` opens (`docs.google.com/forms/…`,
+ * `…/presentation/d/e/2PACX-…/pub`, `forms.office.com/…`), or null: a page anyone makes in minutes
+ * under the vendor's domain. A document shared for work (`docs.google.com/document/d/<id>/edit`) is none.
  */
-export function publishedPage(host: string, pathname: string): PublishedPage | null {
+export function publishedPage(host: string, url: string): PublishedPage | null {
   const entries = PUBLISHED.get(host);
   if (!entries) return null;
-  const path = `${pathname.toLowerCase().replace(ACCOUNT_SEGMENT, '$1')}/`;
+  const path = `${pathOf(url).toLowerCase().replace(ACCOUNT_SEGMENT, '$1')}/`;
   for (const e of entries) {
     if (!e.paths || e.paths.some((p) => path.startsWith(p))) return { kind: e.kind, service: e.service };
   }

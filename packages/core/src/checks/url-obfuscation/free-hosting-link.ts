@@ -31,24 +31,13 @@
  */
 import { hostParts } from '../../domain/registrable.js';
 import { senderFacts, showHost, targetFinding } from '../../url/link-facts.js';
-import { isFreeHostingHost, isObjectStorageHost, publishedPage } from '../../url/wrappers.js';
+import { isFreeHostingHost, isObjectStorageHost, pathOf, publishedPage } from '../../url/wrappers.js';
 import type { UrlObfuscationParams } from '../../model/params/url-obfuscation.js';
 import { defineCheck } from '../define-check.js';
 
 type P = UrlObfuscationParams['url-obfuscation/free-hosting-link'];
 
 const PAGE_FILE = /\.(?:s?html?|xhtml|svg)$/;
-
-/** The path of an absolute URL (after the authority, before `?` and `#`). */
-function pathOf(url: string): string {
-  const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
-  let end = rest.length;
-  for (const c of ['?', '#']) {
-    const i = rest.indexOf(c);
-    if (i >= 0 && i < end) end = i;
-  }
-  return rest.slice(0, end);
-}
 
 /** A web page stored as a file in a bucket: an HTML/SVG file name, or any path on a static-website endpoint. */
 export function isBucketPage(url: string, host: string): boolean {
@@ -75,7 +64,7 @@ export const freeHostingLink = defineCheck({
     const sender = senderFacts(ctx);
     return targetFinding<P>(ctx, (link, t) => {
       if (t.domain && sender.orgs.has(t.domain)) return null;
-      const published = publishedPage(t.host, pathOf(t.url));
+      const published = publishedPage(t.host, t.url);
       if (published) return { link, weight: 8, highlight: t.host, params: { host: showHost(t), service: published.service, bucketPage: false, published: published.kind } };
       if (!isFreeHostingHost(t.host)) return null;
       const hp = hostParts(t.host);

@@ -42,7 +42,7 @@ describe('published pages (data/free-hosting.json published)', () => {
     ['sheets.google.com', '/forms/d/e/x', null],
     ['x.docs.google.com', '/forms/d/e/x', null],
   ] as const)('%s%s → %s', (host, path, kind) => {
-    expect(publishedPage(host, path)?.kind ?? null).toBe(kind);
+    expect(publishedPage(host, `https://${host}${path}?usp=sf_link#x`)?.kind ?? null).toBe(kind);
   });
 });
 
