@@ -45,7 +45,12 @@ export interface AuthSummary {
   readonly ignored: readonly AuthResultsHeader[];
   readonly spf?: { readonly result: string; readonly mailfrom?: string };
   readonly dkim: readonly DkimResult[];
-  readonly dmarc?: { readonly result: string; readonly headerFrom?: string; readonly policy?: string; readonly action?: string };
+  /**
+   * `disposition`: what the receiver did with the mail, where it says so in a comment (Gmail:
+   * `dmarc=fail (p=REJECT sp=REJECT dis=NONE arc=pass)`: `none` under a reject policy means it
+   * overrode the failure).
+   */
+  readonly dmarc?: { readonly result: string; readonly headerFrom?: string; readonly policy?: string; readonly action?: string; readonly disposition?: string };
   readonly compauth?: { readonly result: string; readonly reason?: string };
   readonly arc?: { readonly result: string };
   /** Topmost Received-SPF, used only when no trusted A-R carries spf. */
@@ -129,14 +134,16 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
         }
         case 'dmarc': {
           if (summary.dmarc) break;
-          const dm: { result: string; headerFrom?: string; policy?: string; action?: string } = { result: r.result };
+          const dm: { result: string; headerFrom?: string; policy?: string; action?: string; disposition?: string } = { result: r.result };
           const hf = prop(r, 'header', 'from');
           // Gmail and others give the published policy only in a comment: `dmarc=fail (p=REJECT …)`.
           const pol = prop(r, 'policy', 'dmarc') ?? prop(r, '', 'p') ?? /\bdmarc=\w+ \(p=(\w+)/i.exec(ar.raw)?.[1];
           const action = prop(r, '', 'action');
+          const dis = /\bdmarc=\w+ \([^()]{0,200}?\bdis=(\w+)/i.exec(ar.raw)?.[1];
           if (hf) dm.headerFrom = hf.toLowerCase();
           if (pol) dm.policy = pol.toLowerCase();
           if (action) dm.action = action.toLowerCase();
+          if (dis) dm.disposition = dis.toLowerCase();
           summary.dmarc = dm;
           break;
         }
@@ -157,4 +164,23 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
   const stamps = msStamps(ms);
   if (stamps) summary.microsoft = stamps;
   return summary;
+}
+
+/**
+ * The receiving server itself overrode a DMARC failure because of ARC (RFC 8617 §7.2.1): a
+ * forwarder's sealed chain showed that the mail passed before it was forwarded, and the server
+ * delivered it as authenticated. Gmail writes `dmarc=fail (p=REJECT sp=REJECT dis=NONE arc=pass)`:
+ * no disposition under a reject or quarantine policy, with ARC passing. The failure then is the
+ * forwarding's, not a forgery. Microsoft's `compauth=pass reason=130` ("ARC overrode DMARC", field
+ * notes §3.10) is not taken as such: 39 `phish-dev` mails carry it, and no `ham/` mail.
+ */
+export function arcOverride(auth: AuthSummary): boolean {
+  const dm = auth.dmarc;
+  if (dm?.result !== 'fail') return false;
+  return auth.arc?.result === 'pass' && dm.disposition === 'none' && (dm.policy === 'reject' || dm.policy === 'quarantine');
+}
+
+/** DMARC failed for the From domain, and the receiving server did not override the failure (`arcOverride`). */
+export function dmarcFailed(auth: AuthSummary): boolean {
+  return auth.dmarc?.result === 'fail' && !arcOverride(auth);
 }

@@ -7,6 +7,7 @@
  * newsletter plumbing, never to accuse. A phisher who names their own domain everywhere gains
  * nothing the host-level checks (lookalikes, IP hosts, recipient labels) do not still see.
  */
+import { dmarcFailed } from '../context/auth-summary.js';
 import type { Brand } from '../domain/brands.js';
 import { isEspDomain } from '../domain/lists.js';
 import { orgDomain } from '../domain/registrable.js';
@@ -63,7 +64,7 @@ export function senderFacts(ctx: CheckContext): SenderFacts {
   const facts: SenderFacts = {
     orgs,
     brands: fromOrg ? ctx.brands.ownersOf(fromOrg) : [],
-    authFailed: ctx.auth.dmarc?.result === 'fail',
+    authFailed: dmarcFailed(ctx.auth),
   };
   memo.set(ctx, facts);
   return facts;

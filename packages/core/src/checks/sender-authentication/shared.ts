@@ -1,5 +1,5 @@
 /** How the believed authentication results speak about the From domain. */
-import type { AuthSummary } from '../../context/auth-summary.js';
+import { arcOverride, type AuthSummary } from '../../context/auth-summary.js';
 import { sameOrganization } from '../../domain/registrable.js';
 
 /**
@@ -20,7 +20,7 @@ export function spfPassAligned(auth: AuthSummary, fromDomain: string): boolean {
 
 export function authFailure(auth: AuthSummary, fromDomain: string): string | null {
   if (auth.dmarc) {
-    if (auth.dmarc.result === 'fail') return 'dmarc=fail';
+    if (auth.dmarc.result === 'fail') return arcOverride(auth) ? null : 'dmarc=fail';
     if (auth.dmarc.result === 'pass' || auth.dmarc.result === 'bestguesspass') return null;
   }
   if (auth.compauth?.result === 'fail') return 'compauth=fail';
@@ -34,11 +34,13 @@ export function authFailure(auth: AuthSummary, fromDomain: string): string | nul
 
 /**
  * The server evaluated the mail (it has results), nothing failed outright, and nothing vouches for
- * `fromDomain` either: no DMARC or compauth pass, no DKIM signature of that domain (passing or
- * broken), no SPF pass for it.
+ * `fromDomain` either: no DMARC or compauth pass, no ARC override of a DMARC failure, no DKIM
+ * signature of that domain (passing or broken), no SPF pass for it.
  */
 export function nothingAuthenticates(auth: AuthSummary, fromDomain: string): boolean {
   if (auth.trusted.length === 0 || (!auth.spf && auth.dkim.length === 0 && !auth.dmarc)) return false;
+  // The receiver vouched for it through a forwarder's ARC chain.
+  if (arcOverride(auth)) return false;
   if (auth.dmarc && auth.dmarc.result !== 'none' && auth.dmarc.result !== 'fail') return false;
   if (auth.compauth && auth.compauth.result !== 'none' && auth.compauth.result !== 'fail') return false;
   if (auth.dkim.some((d) => d.domain && sameOrganization(d.domain, fromDomain))) return false;

@@ -7,6 +7,8 @@ describe('sender-authentication/brand-domain-spoofed', () => {
   it.each([
     ['brand domain with dmarc=fail', ['Authentication-Results: mx.example.org; dmarc=fail header.from=alpha-prm.jp', 'From: <no-reply@alpha-prm.jp>'], 'hit', {}],
     ['brand domain with dmarc=pass', ['Authentication-Results: mx.example.org; dmarc=pass header.from=alpha-prm.jp', 'From: <no-reply@alpha-prm.jp>'], 'miss', {}],
+    ['brand domain forwarded, the DMARC failure overridden by ARC at the receiver', ['Authentication-Results: mx.example.org; arc=pass (i=1 dmarc=pass fromdomain=alpha-prm.jp); spf=neutral smtp.mailfrom=fwd@forwarder.example; dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=NONE arc=pass) header.from=alpha-prm.jp', 'From: <no-reply@alpha-prm.jp>'], 'miss', {}],
+    ['brand domain, dmarc=fail with the policy applied despite arc=pass', ['Authentication-Results: mx.example.org; arc=pass (i=1); dmarc=fail (p=QUARANTINE sp=QUARANTINE dis=QUARANTINE) header.from=alpha-prm.jp', 'From: <no-reply@alpha-prm.jp>'], 'hit', {}],
     ['non-brand domain with dmarc=fail', ['Authentication-Results: mx.example.org; dmarc=fail header.from=example.com', 'From: <a@example.com>'], 'miss', {}],
     ['RFC 8601 §5: untrusted authserv-id is not believed', ['Authentication-Results: evil.example; dmarc=fail header.from=alpha-prm.jp', 'From: <no-reply@alpha-prm.jp>'], 'miss', { trustedAuthservIds: ['mx.example.org'] }],
   ] as const)('%s', (_title, headers, expected, options) => {

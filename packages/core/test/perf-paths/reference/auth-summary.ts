@@ -47,7 +47,7 @@ export interface AuthSummary {
   readonly ignored: readonly AuthResultsHeader[];
   readonly spf?: { readonly result: string; readonly mailfrom?: string };
   readonly dkim: readonly DkimResult[];
-  readonly dmarc?: { readonly result: string; readonly headerFrom?: string; readonly policy?: string; readonly action?: string };
+  readonly dmarc?: { readonly result: string; readonly headerFrom?: string; readonly policy?: string; readonly action?: string; readonly disposition?: string };
   readonly compauth?: { readonly result: string; readonly reason?: string };
   readonly arc?: { readonly result: string };
   /** Topmost Received-SPF, used only when no trusted A-R carries spf. */
@@ -118,14 +118,16 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
         }
         case 'dmarc': {
           if (summary.dmarc) break;
-          const dm: { result: string; headerFrom?: string; policy?: string; action?: string } = { result: r.result };
+          const dm: { result: string; headerFrom?: string; policy?: string; action?: string; disposition?: string } = { result: r.result };
           const hf = prop(r, 'header', 'from');
           // Gmail and others give the published policy only in a comment: `dmarc=fail (p=REJECT …)`.
           const pol = prop(r, 'policy', 'dmarc') ?? prop(r, '', 'p') ?? /\bdmarc=\w+ \(p=(\w+)/i.exec(ar.raw)?.[1];
           const action = prop(r, '', 'action');
+          const dis = /\bdmarc=\w+ \([^()]{0,200}?\bdis=(\w+)/i.exec(ar.raw)?.[1];
           if (hf) dm.headerFrom = hf.toLowerCase();
           if (pol) dm.policy = pol.toLowerCase();
           if (action) dm.action = action.toLowerCase();
+          if (dis) dm.disposition = dis.toLowerCase();
           summary.dmarc = dm;
           break;
         }
