@@ -176,13 +176,32 @@ export function readWhole(path: string): Buffer {
   }
 }
 
+/**
+ * How long `scanFile`'s reads took in this thread since the last `takeReadTime` (microseconds, and
+ * how many files): a worker reports it, so that the main thread can tell whether the files come
+ * from the page cache or from the disk (pool/read-ahead.ts `warmPageCache`).
+ */
+let readMicros = 0;
+let readFiles = 0;
+
+export function takeReadTime(): { micros: number; files: number } {
+  const r = { micros: Math.round(readMicros), files: readFiles };
+  readMicros = 0;
+  readFiles = 0;
+  return r;
+}
+
 /** Scans a whole file read by the worker: one message, or a small mbox split in place. */
 export function scanFile(path: string, cfg: ScanConfig): UnnamedRecord[] {
   let bytes: Buffer;
+  const started = performance.now();
   try {
     bytes = readWhole(path);
   } catch (e) {
     return [{ error: ioError(e) }];
+  } finally {
+    readMicros += (performance.now() - started) * 1000;
+    readFiles++;
   }
   return scanBytes(bytes, cfg);
 }

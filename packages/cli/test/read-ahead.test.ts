@@ -8,10 +8,10 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileReader } from '../src/pool/read-ahead.js';
+import { FileReader, warmPageCache } from '../src/pool/read-ahead.js';
 import { InlineAnalyser } from '../src/pool/inline.js';
 import type { TaskBody } from '../src/pool/protocol.js';
-import { scanFile, type ScanConfig } from '../src/scan-message.js';
+import { scanFile, takeReadTime, type ScanConfig } from '../src/scan-message.js';
 import { mulberry32 } from '../../core/test/attachment/builders.js';
 import { tempDir } from './helpers.js';
 
@@ -114,3 +114,28 @@ describe('reading tasks asynchronously gives the records of the synchronous path
     await inline.close();
   });
 });
+
+describe('--jobs 2 and more: what tells the main thread to read ahead of the workers', () => {
+  it('scanFile counts its reads and their time, and takeReadTime hands them over once', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.eml'), 'From: a@example.com\r\nSubject: x\r\n\r\nhello\r\n');
+    writeFileSync(join(dir, 'b.eml'), 'From: b@example.com\r\nSubject: y\r\n\r\nhello\r\n');
+    takeReadTime();
+    for (const f of ['a.eml', 'b.eml', 'missing.eml']) scanFile(join(dir, f), cfg);
+    const t = takeReadTime();
+    expect(t.files).toBe(3);
+    expect(t.micros).toBeGreaterThanOrEqual(0);
+    expect(takeReadTime()).toEqual({ micros: 0, files: 0 });
+  });
+
+  it('warmPageCache leaves a file it cannot open to the worker (no exception, no error record)', async () => {
+    const dir = tempDir();
+    expect(() => warmPageCache(join(dir, 'missing.eml'), 100)).not.toThrow();
+    writeFileSync(join(dir, 'a.eml'), 'x'.repeat(5000));
+    expect(() => warmPageCache(join(dir, 'a.eml'), 5000)).not.toThrow();
+    // Its read completes on the thread pool without touching the file.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(readFileSync(join(dir, 'a.eml'), 'utf8')).toBe('x'.repeat(5000));
+  });
+});
+

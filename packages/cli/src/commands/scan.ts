@@ -20,6 +20,7 @@ import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { sniffContainer } from '../input/sniff.js';
 import { InlineAnalyser } from '../pool/inline.js';
+import { warmPageCache } from '../pool/read-ahead.js';
 import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
 import type { Analyser } from '../pool/protocol.js';
@@ -243,6 +244,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     slot.dispatched = 1;
     const cost = Math.min(size, MAX_INFLIGHT_BYTES);
     await budget.acquire(cost);
+    // Files from the disk: read ahead of the workers (pool/read-ahead.ts).
+    if (pool instanceof WorkerPool && pool.readsFromDisk()) warmPageCache(path, size);
     track(
       pool.run({ path, size }).then((recs) => {
         recs.forEach((r, i) => seq.put(slot, i, r, i === 0 ? cost : null));

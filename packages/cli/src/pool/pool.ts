@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { UnnamedRecord } from '../scan-message.js';
-import type { Analyser, Done, Task, TaskBody, WorkerInit } from './protocol.js';
+import type { Analyser, Reply, Task, TaskBody, WorkerInit } from './protocol.js';
 
 interface Slot {
   worker: Worker;
@@ -23,6 +23,10 @@ export class WorkerPool implements Analyser {
 
   /** Young generation per worker (MiB); see `start`. */
   private readonly youngMb: number;
+
+  /** The workers' file reads so far: total time (µs) and count. */
+  private readMicros = 0;
+  private readFiles = 0;
 
   constructor(
     size: number,
@@ -49,8 +53,10 @@ export class WorkerPool implements Analyser {
       stderr: false,
     });
     const slot: Slot = { worker, pending: new Map(), outbox: [], transfer: [] };
-    worker.on('message', (batch: Done[]) => {
-      for (const d of batch) {
+    worker.on('message', (reply: Reply) => {
+      this.readMicros += reply.readMicros;
+      this.readFiles += reply.readFiles;
+      for (const d of reply.done) {
         const resolve = slot.pending.get(d.id);
         if (!resolve) continue;
         slot.pending.delete(d.id);
@@ -101,6 +107,14 @@ export class WorkerPool implements Analyser {
       s.transfer = [];
       s.worker.postMessage(batch, transfer);
     }
+  }
+
+  /**
+   * Whether the workers' files come from the disk rather than from the page cache: after 32 files,
+   * when a read took 40 µs or more on average (measured on phish-dev: 15 µs cached, 91 µs evicted).
+   */
+  readsFromDisk(): boolean {
+    return this.readFiles >= 32 && this.readMicros >= this.readFiles * 40;
   }
 
   async close(): Promise<void> {

@@ -16,10 +16,18 @@ export interface Analyser {
   close(): Promise<void>;
 }
 
-/** worker → main: results go in batches too. */
+/** One task's records. */
 export interface Done {
   readonly id: number;
   readonly records: UnnamedRecord[];
+}
+
+/** worker → main: results go in batches too, with the time the worker's file reads took meanwhile. */
+export interface Reply {
+  readonly done: Done[];
+  /** Microseconds spent reading files, and how many, since the previous reply. */
+  readonly readMicros: number;
+  readonly readFiles: number;
 }
 
 /** What a worker is started with. */

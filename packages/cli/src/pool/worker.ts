@@ -3,9 +3,9 @@
  * per-file I/O) or the bytes of one message cut from an mbox stream, and answers with records.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanBytes, scanFile, scanMessage } from '../scan-message.js';
+import { scanBytes, scanFile, scanMessage, takeReadTime } from '../scan-message.js';
 import type { UnnamedRecord } from '../scan-message.js';
-import type { Done, Task, TaskBody, WorkerInit } from './protocol.js';
+import type { Done, Reply, Task, TaskBody, WorkerInit } from './protocol.js';
 
 /**
  * Results go back in groups of this many (and at the end of each batch), so the main thread keeps
@@ -32,15 +32,20 @@ export function runWorker(): void {
   const { cfg } = workerData as WorkerInit;
   const port = parentPort;
   if (!port) return;
+  const reply = (done: Done[]): void => {
+    const read = takeReadTime();
+    const r: Reply = { done, readMicros: read.micros, readFiles: read.files };
+    port.postMessage(r);
+  };
   port.on('message', (batch: Task[]) => {
     let done: Done[] = [];
     for (const t of batch) {
       done.push({ id: t.id, records: runTask(t, cfg) });
       if (done.length >= REPLY_EVERY) {
-        port.postMessage(done);
+        reply(done);
         done = [];
       }
     }
-    if (done.length > 0) port.postMessage(done);
+    if (done.length > 0) reply(done);
   });
 }
