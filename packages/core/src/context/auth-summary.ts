@@ -166,18 +166,32 @@ export function summarizeAuth(headers: readonly HeaderField[], trustedIds?: read
   return summary;
 }
 
+/** The comment of a passing ARC result (`arc=pass (i=1 spf=pass … dmarc=pass fromdomain=example.com)`). */
+const ARC_PASS_COMMENT = /\barc=pass \(([^()]{0,800})\)/i;
+
 /**
  * The receiving server itself overrode a DMARC failure because of ARC (RFC 8617 §7.2.1): a
- * forwarder's sealed chain showed that the mail passed before it was forwarded, and the server
- * delivered it as authenticated. Gmail writes `dmarc=fail (p=REJECT sp=REJECT dis=NONE arc=pass)`:
- * no disposition under a reject or quarantine policy, with ARC passing. The failure then is the
- * forwarding's, not a forgery. Microsoft's `compauth=pass reason=130` ("ARC overrode DMARC", field
- * notes §3.10) is not taken as such: 39 `phish-dev` mails carry it, and no `ham/` mail.
+ * forwarder's sealed chain showed that the mail passed DMARC before it was forwarded, and the server
+ * delivered it as authenticated. Gmail writes `dmarc=fail (p=REJECT sp=REJECT dis=NONE arc=pass)`
+ * (no disposition under a reject or quarantine policy, with ARC passing) and, in the comment of
+ * `arc=pass`, what the chain's first hop found (`dmarc=pass fromdomain=zone.ee`): both are required,
+ * the second for the From domain. The failure then is the forwarding's, not a forgery.
+ * Microsoft's `compauth=pass reason=130` ("ARC overrode DMARC", field notes §3.10) is not taken as
+ * such: it names no earlier result, and 39 `phish-dev` mails carry it after `dmarc=fail`, among them
+ * `gmail.com` addresses sent through another domain's mail service (SPF and DKIM of that domain,
+ * nothing of gmail.com), which is forgery.
  */
 export function arcOverride(auth: AuthSummary): boolean {
   const dm = auth.dmarc;
-  if (dm?.result !== 'fail') return false;
-  return auth.arc?.result === 'pass' && dm.disposition === 'none' && (dm.policy === 'reject' || dm.policy === 'quarantine');
+  if (dm?.result !== 'fail' || auth.arc?.result !== 'pass' || dm.disposition !== 'none') return false;
+  if (dm.policy !== 'reject' && dm.policy !== 'quarantine') return false;
+  for (const ar of auth.trusted) {
+    const comment = ARC_PASS_COMMENT.exec(ar.raw)?.[1];
+    if (!comment || !/\bdmarc=pass\b/i.test(comment)) continue;
+    const from = /\bfromdomain=([a-z0-9.-]+)/i.exec(comment)?.[1]?.toLowerCase();
+    if (from && (!dm.headerFrom || from === dm.headerFrom)) return true;
+  }
+  return false;
 }
 
 /** DMARC failed for the From domain, and the receiving server did not override the failure (`arcOverride`). */
