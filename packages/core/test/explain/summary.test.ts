@@ -59,3 +59,16 @@ describe('a safe verdict with minor findings', () => {
     expect(explain(none, { locale: 'ja' }).summary).toBe('送信元やリンクを偽っている形跡は見つかりませんでした。');
   });
 });
+
+describe('a caution verdict’s summary does not reassure', () => {
+  it('asks for a look before the mail is trusted, in both languages, never “mostly fine”', () => {
+    const v = verdict([f('sender-authentication/microsoft-verdict', 15)]);
+    expect(v.level).toBe('caution');
+    const en = explain(v, { locale: 'en' }).summary;
+    const ja = explain(v, { locale: 'ja' }).summary;
+    expect(en).toMatch(/^Before you trust this mail, one thing deserves a look: /);
+    expect(ja).toMatch(/^このメールを信用する前に、確認したい点があります：/);
+    expect(en).not.toMatch(/mostly fine/i);
+    expect(ja).not.toContain('問題ありません');
+  });
+});

@@ -38,6 +38,9 @@ describe('analyzeUrl', () => {
     expect(v.level).toBe('caution');
     expect(explain(v, { locale: 'ja' }).items[0]?.detail).not.toContain('このメール');
     expect(explain(v, { locale: 'en' }).items[0]?.detail).not.toContain('this mail');
+    // The summary asks for a look before the link is opened, and does not reassure.
+    expect(explain(v, { locale: 'en' }).summary).toMatch(/^Before you open this link, one thing deserves a look: /);
+    expect(explain(v, { locale: 'ja' }).summary).toMatch(/^このリンクを開く前に、確認したい点があります：/);
   });
 
   it('Google Translate as a proxy: the proxied page is judged, the proxy is named; a translated news page stays below caution', () => {

@@ -4,14 +4,14 @@ export const uiEn: UiCatalog = {
   levels: { safe: 'Safe', caution: 'Caution', suspicious: 'Suspicious', dangerous: 'Dangerous' },
   summary: {
     safe: 'Nothing suggests this mail lies about its sender or its links.',
-    caution: 'Mostly fine, but one thing deserves a look: {top}.',
+    caution: 'Before you trust this mail, one thing deserves a look: {top}.',
     suspicious: 'This mail looks suspicious: {top}. Check before you click or reply.',
     dangerous: 'This mail is very likely fraudulent: {top}. Do not click its links or open its attachments.',
   },
   safeMinor: 'Nothing here is strong enough for a warning; the minor points below are worth a glance.',
   linkSummary: {
     safe: 'Nothing suggests this link hides where it goes.',
-    caution: 'Mostly fine, but one thing deserves a look: {top}.',
+    caution: 'Before you open this link, one thing deserves a look: {top}.',
     suspicious: 'This link looks suspicious: {top}. Do not open it before you have checked.',
     dangerous: 'This link is very likely a trap: {top}. Do not open it.',
   },
