@@ -264,7 +264,7 @@ export function renderResult(root: HTMLElement, view: ResultView): void {
   const level = displayLevel(view.verdict);
   const label = level === 'unknown' ? t.notDeterminedLabel : view.explanation.levelLabel;
   const noHeaders = view.verdict.skipped.some((s) => s.reason === 'needs-headers');
-  // Without headers the core's summary ("mostly fine…") would speak for checks that never ran.
+  // Without headers the core's summary ("nothing suggests…") would speak for checks that never ran.
   const summary = level === 'unknown' ? t.notDeterminedSummary : noHeaders ? t.headersMissingSummary(label) : view.explanation.summary;
   const gaps = view.verdict.skipped.filter((s) => HOST_GAPS.has(s.reason)).length;
 
