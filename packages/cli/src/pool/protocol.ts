@@ -2,8 +2,8 @@ import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import type { VerifiedCache } from './load.js';
 
 /**
- * What to analyse: a file the analyser reads itself (`size`: its size when listed, a hint for the
- * read buffer), or message bytes (`whole`: a whole file or stdin, which may be an mbox).
+ * What to analyse: a file the analyser reads itself (`size`: its size when listed, which sizes
+ * --jobs 1's read buffer, read-ahead.ts; the workers read to the end regardless), or message bytes (`whole`: a whole file or stdin, which may be an mbox).
  */
 export type TaskBody = { readonly path: string; readonly size?: number } | { readonly bytes: Uint8Array; readonly whole?: boolean };
 

@@ -120,6 +120,8 @@ export class FileReader {
   }
 }
 
+/** How much of a file `warmPageCache` reads (messages are smaller; an mbox is streamed, not warmed). */
+const WARM_BYTES = 1024 * 1024;
 /** Where `warmPageCache` reads to: shared by all its reads, since nobody looks at the bytes. */
 let scratch: Buffer | null = null;
 
@@ -129,7 +131,7 @@ let scratch: Buffer | null = null;
  * opened is left to the worker, which reports it.
  */
 export function warmPageCache(path: string, size: number): void {
-  const buf = (scratch ??= Buffer.allocUnsafeSlow(POOLED_MAX));
+  const buf = (scratch ??= Buffer.allocUnsafeSlow(WARM_BYTES));
   let fd: number;
   try {
     fd = openSync(path, 'r');

@@ -1,6 +1,7 @@
 /**
- * The worker thread: receives a file path (it reads the file itself, so the main thread does no
- * per-file I/O) or the bytes of one message cut from an mbox stream, and answers with records.
+ * The worker thread: receives a file path (it reads the file itself, synchronously, and reports
+ * how long its reads take, so that the main thread reads ahead of it only when the files come from
+ * the disk: read-ahead.ts) or the bytes of one message cut from an mbox stream, and answers with records.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { scanBytes, scanFile, scanMessage, takeReadTime } from '../scan-message.js';

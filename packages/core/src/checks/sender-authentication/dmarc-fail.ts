@@ -5,12 +5,12 @@
  * Spec: RFC 7489 §6.6.2; RFC 8601 §2.7.1 — only the topmost or configured authserv-id is believed.
  * False positives: mailing lists that modify messages without rewriting From (ARC pass on a list
  * message suppresses this), forwarding (suppressed where the receiving server says it overrode the
- * failure because of ARC, `arcOverride`: a Gmail-forwarded `ham/` mail at `suspicious` 38 before).
+ * failure because of ARC, `dmarcFailed`: a Gmail-forwarded `ham/` mail at `suspicious` 38 before).
  * Weight rationale: serious but not alone proof of fraud (p=none domains fail often); a caution
  * alone, suspicious with any other evidence; stronger when the domain publishes reject/quarantine.
  */
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
-import { arcOverride } from '../../context/auth-summary.js';
+import { dmarcFailed } from '../../context/auth-summary.js';
 import { trustedId } from './shared.js';
 
 export const dmarcFail = defineCheck({
@@ -21,8 +21,8 @@ export const dmarcFail = defineCheck({
   needs: ['headers', 'authentication-results'],
   run(ctx) {
     const dm = ctx.auth.dmarc;
-    if (dm?.result !== 'fail') return [];
-    if ((ctx.auth.arc?.result === 'pass' && ctx.mailingList) || arcOverride(ctx.auth)) return [];
+    if (!dm || !dmarcFailed(ctx.auth)) return [];
+    if (ctx.auth.arc?.result === 'pass' && ctx.mailingList) return [];
     const domain = dm.headerFrom ?? ctx.author?.domain ?? '-';
     if (ctx.isAllowedSender(domain)) return [];
     const policy = dm.policy ?? '';

@@ -1,5 +1,5 @@
 /** How the believed authentication results speak about the From domain. */
-import { arcOverride, type AuthSummary } from '../../context/auth-summary.js';
+import { arcOverride, dmarcFailed, type AuthSummary } from '../../context/auth-summary.js';
 import { sameOrganization } from '../../domain/registrable.js';
 
 /**
@@ -20,7 +20,7 @@ export function spfPassAligned(auth: AuthSummary, fromDomain: string): boolean {
 
 export function authFailure(auth: AuthSummary, fromDomain: string): string | null {
   if (auth.dmarc) {
-    if (auth.dmarc.result === 'fail') return arcOverride(auth) ? null : 'dmarc=fail';
+    if (auth.dmarc.result === 'fail') return dmarcFailed(auth) ? 'dmarc=fail' : null;
     if (auth.dmarc.result === 'pass' || auth.dmarc.result === 'bestguesspass') return null;
   }
   if (auth.compauth?.result === 'fail') return 'compauth=fail';
