@@ -102,7 +102,7 @@ export function explain(verdict: Verdict, opts: ExplainOptions): Explanation {
   let summary = verdict.level === 'safe' && items.length > 0 ? catalog.ui.safeMinor : summaries[verdict.level].replace('{top}', top);
   // The score is a pure function of the findings, so the agreement bonus can be re-derived here;
   // it is told only where it lifted the level, which is when the reader needs the reason.
-  const agreement = verdict.findings.length >= 3 ? aggregate(verdict.findings) : undefined;
+  const agreement = verdict.findings.length >= 2 ? aggregate(verdict.findings) : undefined;
   if (agreement?.corroboration && levelFor(verdict.score - agreement.corroboration) !== verdict.level)
     summary += (opts.locale === 'ja' ? '' : ' ') + catalog.ui.corroborated.replace('{n}', String(agreement.agreeingCategories)).replace('{points}', String(agreement.corroboration));
   return {

@@ -41,6 +41,14 @@ describe('corroboration in the summary', () => {
     expect(explain(stronger, { locale: 'ja' }).summary).not.toContain('兆候が重なって');
   });
 
+  it('two kinds that each reach caution on their own: the score gains 5 and both languages say so', () => {
+    const strongTwo = verdict([f('sender-authentication/microsoft-verdict', 12), f('url-redirect/shortened-link', 20)]);
+    expect(strongTwo.score).toBe(37);
+    expect(strongTwo.level).toBe('suspicious');
+    expect(explain(strongTwo, { locale: 'en' }).summary).toMatch(/Signs of 2 different kinds point the same way, which adds 5 points\.$/);
+    expect(explain(strongTwo, { locale: 'ja' }).summary).toMatch(/種類の異なる 2 つの兆候が重なっているため、5 点を加えています。$/);
+  });
+
   it('two kinds (the third below 5 points): no sentence, no points', () => {
     expect(two.score).toBe(26);
     expect(explain(two, { locale: 'en' }).summary).not.toContain('point the same way');

@@ -35,10 +35,33 @@ describe('aggregate', () => {
     const capped = aggregate([f('social-engineering', 30), f('reply-path', 5), f('header-anomaly', 5)]);
     expect(capped.score).toBe(22 + 5 + 5 + 5);
   });
+  it('two categories that each reach caution on their own (12 points) add the corroboration points; 11 does not', () => {
+    const two = aggregate([f('sender-authentication', 12), f('url-redirect', 20)]);
+    expect(two.agreeingCategories).toBe(2);
+    expect(two.corroboration).toBe(5);
+    expect(two.score).toBe(37);
+    expect(two.level).toBe('suspicious');
+    const weak = aggregate([f('sender-authentication', 11), f('url-redirect', 20)]);
+    expect(weak.corroboration).toBe(0);
+    expect(weak.score).toBe(31);
+    // Two strong findings of one category are one kind of sign.
+    const same = aggregate([f('url-redirect', 20), f('url-redirect', 14)]);
+    expect(same.corroboration).toBe(0);
+    // Counted after the cap: social-engineering is capped at 22, which still counts as 12 or more.
+    const capped = aggregate([f('social-engineering', 30), f('reply-path', 12)]);
+    expect(capped.score).toBe(22 + 12 + 5);
+    // Both rules met: the points are added once.
+    const both = aggregate([f('sender-authentication', 12), f('url-redirect', 20), f('reply-path', 5)]);
+    expect(both.corroboration).toBe(5);
+    expect(both.score).toBe(42);
+  });
   it('the forwarded original is not one of the agreeing kinds', () => {
     const a = aggregate([f('forwarded-message', 20), f('reply-path', 8), f('header-anomaly', 10)]);
     expect(a.agreeingCategories).toBe(2);
     expect(a.corroboration).toBe(0);
     expect(a.score).toBe(20);
+    const b = aggregate([f('forwarded-message', 30), f('reply-path', 14)]);
+    expect(b.corroboration).toBe(0);
+    expect(b.score).toBe(30);
   });
 });
