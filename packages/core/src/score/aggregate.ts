@@ -32,7 +32,7 @@ export function aggregate(findings: readonly Finding[]): Aggregate {
     else {
       total += capped;
       if (capped >= CORROBORATION.minPoints) agreeingCategories++;
-      for (let r = 0; r < counts.length; r++) if (capped >= CORROBORATION.rules[r]!.minPoints) counts[r]++;
+      for (let r = 0; r < counts.length; r++) if (capped >= CORROBORATION.rules[r]!.minPoints) counts[r] = counts[r]! + 1;
     }
   }
   const corroboration = CORROBORATION.rules.some((r, i) => counts[i]! >= r.categories) ? CORROBORATION.points : 0;

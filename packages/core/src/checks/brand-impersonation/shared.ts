@@ -4,18 +4,26 @@ import { isEspDomain } from '../../domain/lists.js';
 import { sameOrganization } from '../../domain/registrable.js';
 import type { CheckContext } from '../../model/check.js';
 import { webLinks } from '../../url/link-facts.js';
+import { isFreeHostingHost, publishedPage } from '../../url/wrappers.js';
 import type { LinkInfo } from '../../url/links.js';
 
 /**
  * Links whose target belongs to no known brand, no e-mail service and no allow-listed domain:
  * where a kit's own page would be. A brand's own links (kits copy the logo and privacy-policy
- * links) and other brands' (a newsletter's "follow us" row) say nothing either way.
+ * links) and other brands' (a newsletter's "follow us" row) say nothing either way. A page that
+ * anyone can publish under a brand's domain (an Apps Script web app, a Google Form, a bucket) is
+ * its publisher's, so it counts.
  */
 export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: string }[] {
   const out: { link: LinkInfo; target: string }[] = [];
   for (const link of webLinks(ctx)) {
-    const target = link.inspection.target?.domain;
-    if (!target || ctx.brands.ownersOf(target).length > 0 || isEspDomain(target) || ctx.isAllowedLinkDomain(target)) continue;
+    const t = link.inspection.target;
+    const target = t?.domain;
+    if (!t || !target || ctx.isAllowedLinkDomain(target)) continue;
+    // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
+    // a Google Form) is the publisher's, not the brand's.
+    const anyonesPage = isFreeHostingHost(t.host) || publishedPage(t.host, t.url) !== null;
+    if (!anyonesPage && (ctx.brands.ownersOf(target).length > 0 || isEspDomain(target))) continue;
     out.push({ link, target });
   }
   return out;
@@ -69,8 +77,29 @@ function withoutAddresses(text: string): string {
  * address or URL), with words of a service addressing its customer within 80 characters, and not
  * a brand of the sender's own organisation `senderOrg`. Null when the opening speaks for nobody.
  */
-export function letterheadBrand(ctx: CheckContext, senderOrg: string): { brand: Brand; named: string; excerpt: string } | null {
-  const raw = ctx.bodyText.slice(0, OPENING);
+export function letterheadBrand(ctx: CheckContext, senderOrg: string): BrandClaim | null {
+  return letterheadIn(ctx.bodyText.slice(0, OPENING), ctx, senderOrg);
+}
+
+/**
+ * The brand the subject speaks for (`Your Amazon Prime membership renewal failed`), by the same
+ * rule as `letterheadBrand`: a registry brand, with words of a service addressing its customer,
+ * not the sender's own. For mail whose text is an image or sits in an attachment.
+ */
+export function subjectLetterhead(ctx: CheckContext, senderOrg: string): BrandClaim | null {
+  const claim = letterheadIn(ctx.subject, ctx, senderOrg);
+  return claim ? { ...claim, inSubject: true } : null;
+}
+
+export interface BrandClaim {
+  readonly brand: Brand;
+  readonly named: string;
+  readonly excerpt: string;
+  /** Set when the claim is the subject's, not the text's. */
+  readonly inSubject?: true;
+}
+
+function letterheadIn(raw: string, ctx: CheckContext, senderOrg: string): BrandClaim | null {
   if (!SERVICE_WORDS.test(raw)) return null;
   const opening = withoutAddresses(raw);
   const mention = findBrandMentions(opening, ctx.brands, { exact: false }).find((m) => !senderOrg || !isBrandDomain(m.brand, senderOrg));

@@ -1,7 +1,8 @@
 /**
  * The opening of the text introduces the mail as a brand's (`三井住友カードをご利用のお客様へ`,
- * `平素より大和証券をご利用いただき`, `Dear PayPal customer`), the sender's domain is not that
- * brand's, and every link leaves the brand for an unrelated site. List software and forwarding
+ * `平素より大和証券をご利用いただき`, `Dear PayPal customer`) — or, when the text says nothing of
+ * the kind (an image, a PDF), the subject does (`Your Amazon Prime membership renewal failed`) —
+ * the sender's domain is not that brand's, and every link leaves the brand for an unrelated site. List software and forwarding
  * rewrite the From line, but the letterhead in the text survives — so does this check.
  *
  * Spec: none in the field notes (display-name checks are what clients have; none read the text).
@@ -20,9 +21,9 @@
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { linkEvidence } from '../../url/link-facts.js';
-import { defineCheck, hit } from '../define-check.js';
+import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
-import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, unknownSiteLinks } from './shared.js';
+import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead, unknownSiteLinks } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 
@@ -39,7 +40,7 @@ export const textBrandLinksElsewhere = defineCheck({
     if (isReply(ctx)) return [];
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
-    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING))) return [];
+    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) && !SERVICE_WORDS.test(ctx.subject)) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
     // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
     const listId = ctx.header('list-id')[0]?.value ?? '';
@@ -51,13 +52,13 @@ export const textBrandLinksElsewhere = defineCheck({
     if (linksToOrganization(ctx, senderOrg, (d) => !notList(d))) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
-    const claim = letterheadBrand(ctx, senderOrg);
+    const claim = letterheadBrand(ctx, senderOrg) ?? subjectLetterhead(ctx, senderOrg);
     if (!claim) return [];
     const brand = claim.brand;
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
     return [
-      hit<P>({ ...brandParams(brand), named: claim.named, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target }, [
-        { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
+      hit<P>({ ...brandParams(brand), named: claim.named, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target, ...(claim.inSubject ? { inSubject: true as const } : {}) }, [
+        claim.inSubject ? headerEvidence('Subject', ctx.subject, claim.named) : { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
         linkEvidence(first.link, first.target),
       ]),
     ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/index.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'brand-impersonation/text-brand-links-elsewhere';
@@ -36,6 +37,32 @@ describe(ID, () => {
   it('mail from a domain of the brand is never this check', () => {
     const v = analyzeText(eml(['From: "PayPal" <service@paypal.com>', 'Subject: Notice', 'To: taro@kousya.example'], 'Dear PayPal customer\r\nhttps://login.kit.test/\r\n'));
     expect(ids(v)).not.toContain(ID);
+  });
+  it.each([
+    ['the subject speaks as the brand, the text is only a link', 'Your Amazon Prime membership renewal has failed', 'https://login.kit.test/', true],
+    ['the subject names the brand without service words', 'Amazon shipped a new tablet this week', 'https://login.kit.test/', false],
+    ['the subject speaks as the brand, the link is the sender’s own', 'Your Amazon gift card order has shipped', 'https://shop.notice.example.net/orders/1', false],
+    ['an Apps Script page on a brand’s domain is the publisher’s, not the brand’s', 'Your Amazon Prime membership renewal has failed', 'https://script.google.com/macros/s/AKfycbx0123/exec', true],
+    ['a Google Form is its maker’s, not Google’s', 'Your PayPal account needs a check', 'https://docs.google.com/forms/d/e/1FAIpQLSf0123/viewform', true],
+    ['a document shared for work on a brand’s domain is still the brand’s', 'Your PayPal account needs a check', 'https://docs.google.com/document/d/1AbC0123/edit', false],
+  ] as const)('%s', (_t, subject, link, hit) => {
+    const v = analyzeText(eml(['From: "Notice" <info@notice.example.net>', `Subject: ${subject}`, 'To: taro@kousya.example'], `${link}\r\n`));
+    expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
+  });
+
+  it('a claim of the subject is shown as the subject, in both languages', () => {
+    const v = analyzeText(eml(['From: "Notice" <info@notice.example.net>', 'Subject: Your Amazon Prime membership renewal has failed', 'To: taro@kousya.example'], 'https://login.kit.test/\r\n'));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.params).toMatchObject({ named: 'Amazon', inSubject: true, target: 'login.kit.test' });
+    expect(f?.evidence[0]).toMatchObject({ kind: 'header', label: 'Subject' });
+    const en = explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID);
+    expect(en?.detail).toMatch(/^The subject speaks in the name of Amazon \("Amazon"\)/);
+    const ja = explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID);
+    expect(ja?.detail).toMatch(/^件名で Amazon（「Amazon」）を名乗っています/);
+    // The text's own letterhead comes first.
+    const body = analyzeText(eml(['From: "Notice" <info@notice.example.net>', 'Subject: Your Amazon order', 'To: taro@kousya.example'], 'Dear PayPal customer\r\nhttps://login.kit.test/\r\n'));
+    expect(body.findings.find((x) => x.checkId === ID)?.params).toMatchObject({ named: 'PayPal' });
+    expect(body.findings.find((x) => x.checkId === ID)?.params).not.toHaveProperty('inSubject');
   });
   fixtureTests(ID, {}, it);
 });
