@@ -1094,6 +1094,8 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'alert', 'alerts', 'official', 'customer', 'customers', 'client', 'care', 'help', 'helpdesk', 'desk', 'center',
   'centre', 'department', 'dept', 'news', 'newsletter', 'update', 'updates', 'community', 'info', 'information',
   'account', 'accounts', 'billing', 'noreply', 'wallet', 'app',
+  // the event, reward and partner words of airdrop and loyalty lures (`Tether Cashback`, `USDC Event`)
+  'management', 'event', 'events', 'reward', 'rewards', 'cashback', 'membership', 'airdrop', 'promo', 'partner', 'partners',
   'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'plc', 'sas',
   'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
   'équipe', 'equipe', 'equipo',

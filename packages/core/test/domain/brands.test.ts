@@ -161,6 +161,11 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     ['Lido 2.0', 'lido'],
     ['CVS Customer Care', 'cvs'],
     ['AAA', 'aaa'],
+    // Event, reward and partner words of airdrop and loyalty lures are role words too.
+    ['Tether Cashback', 'tether'],
+    ['AAA Management Team.', 'aaa'],
+    ['USDC Event', 'circle-usdc'],
+    ['Ledger Rewards Partner', 'ledger'],
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -187,6 +192,9 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     'Tether Tools',
     'Paris Hilton',
     'AAA Batteries',
+    'Event Management',
+    'Steam Event Rentals',
+    'Circle',
     'GitKraken',
     'Robin Hood Tours',
     'ヤマト太郎',
