@@ -1094,8 +1094,10 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'alert', 'alerts', 'official', 'customer', 'customers', 'client', 'care', 'help', 'helpdesk', 'desk', 'center',
   'centre', 'department', 'dept', 'news', 'newsletter', 'update', 'updates', 'community', 'info', 'information',
   'account', 'accounts', 'billing', 'noreply', 'wallet', 'app',
-  // the event, reward and partner words of airdrop and loyalty lures (`Tether Cashback`, `USDC Event`)
+  // the event, reward, partner and giveaway words of airdrop, loyalty and prize lures
+  // (`Tether Cashback`, `USDC Event`, `Jumbo..Winnen`)
   'management', 'event', 'events', 'reward', 'rewards', 'cashback', 'membership', 'airdrop', 'promo', 'partner', 'partners',
+  'giveaway', 'winnen', 'winactie', 'actie', 'gewinnspiel', 'gewinn', 'sorteio', 'promoção', 'promocao', 'concours', 'sweepstakes', 'survey', 'umfrage', 'enquete', 'gift', 'gifts', 'bonus', 'offer', 'offers',
   'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'plc', 'sas',
   'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
   'équipe', 'equipe', 'equipo',

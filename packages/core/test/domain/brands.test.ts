@@ -166,6 +166,8 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     ['AAA Management Team.', 'aaa'],
     ['USDC Event', 'circle-usdc'],
     ['Ledger Rewards Partner', 'ledger'],
+    ['Jumbo..Winnen', 'jumbo'],
+    ['Tether Giveaway', 'tether'],
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -194,6 +196,8 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     'AAA Batteries',
     'Event Management',
     'Steam Event Rentals',
+    'Gift Offer Survey',
+    'Jumbo Frames Survey',
     'Circle',
     'GitKraken',
     'Robin Hood Tours',
