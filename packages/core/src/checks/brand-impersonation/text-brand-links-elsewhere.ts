@@ -2,8 +2,9 @@
  * The opening of the text introduces the mail as a brand's (`三井住友カードをご利用のお客様へ`,
  * `平素より大和証券をご利用いただき`, `Dear PayPal customer`) — or, when the text says nothing of
  * the kind (an image, a PDF), the subject does (`Your Amazon Prime membership renewal failed`) —
- * the sender's domain is not that brand's, and every link leaves the brand for an unrelated site. List software and forwarding
- * rewrite the From line, but the letterhead in the text survives — so does this check.
+ * the sender's domain is not that brand's, and every link leaves the brand for an unrelated site.
+ * List software and forwarding rewrite the From line, but the letterhead in the text survives — so
+ * does this check.
  *
  * Spec: none in the field notes (display-name checks are what clients have; none read the text).
  * False positives: mail that talks about a brand in its first lines (a colleague forwarding a

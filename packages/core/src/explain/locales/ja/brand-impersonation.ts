@@ -18,7 +18,7 @@ export const brandImpersonationJa = {
     advice: '本物のブランドのメールは自社のサイトにリンクします。リンクは使わず、公式アプリやブックマークから開いてください。',
   },
   'brand-impersonation/text-brand-links-elsewhere': {
-    title: '本文はブランドを名乗っていますが、リンク先は別のサイトです',
+    title: 'ブランドを名乗っていますが、リンク先は別のサイトです',
     detail: ({ brandJa, named, domain, target, inSubject }) =>
       `${inSubject ? '件名' : '本文の冒頭'}で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、${domain === '-' ? '送信元には使えるアドレスがなく' : `送信元は ${domain} で`}、リンク先も${w(brandJa)}ではなく ${target} です。`,
     advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
