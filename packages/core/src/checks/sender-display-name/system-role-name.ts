@@ -1,6 +1,6 @@
 /**
  * The display name claims a mail-system or IT role — "Email Server Administrator", "IT Help Desk",
- * "Webmail", 「システム管理者」「メール管理者」「情報システム部」 — while the address is outside the
+ * "Webmail", 「システム管理者」「メール管理者」「情報システム部」「メールシステム通知」 — while the address is outside the
  * recipient's organisation. Mailbox-quota and password-expiry phishing poses as the recipient's
  * own administrators. Nameless cloud-storage roles ("Cloud Storage", "Cloud Service Notification")
  * count too: the "your storage is full, your photos will be deleted" campaigns sign that way.
@@ -18,7 +18,7 @@ import { isDeliveryReport } from '../delivery-report.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 const ROLE =
-  /(?:^|[^a-z])(e-?mail|mail|webmail|mailbox|server|system|it|network|account|exchange|office ?365|outlook|helpdesk|help desk|security)\s*(?:server\s*)?(admin|administrator|administration|support|help ?desk|service desk|team|department|notification|quota|upgrade)(?:[^a-z]|$)|システム管理|メール管理|メールサポート|サーバー?管理|情報システム|ヘルプデスク|メールサーバー?|メールセンター|アカウント管理|ウェブメール|webmail|(?:^|[^a-z])cloud[ /-]?(?:storage|services?|speicher|security|support|notifications?)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(e-?mail|mail|webmail|mailbox|server|system|it|network|account|exchange|office ?365|outlook|helpdesk|help desk|security)\s*(?:server\s*)?(admin|administrator|administration|support|help ?desk|service desk|team|department|notification|quota|upgrade)(?:[^a-z]|$)|システム管理|メール管理|メールサポート|サーバー?管理|情報システム|ヘルプデスク|メールサーバー?|メールセンター|メールシステム|メールセキュリティ|アカウント管理|ウェブメール|webmail|(?:^|[^a-z])cloud[ /-]?(?:storage|services?|speicher|security|support|notifications?)(?:[^a-z]|$)/;
 
 export const systemRoleName = defineCheck({
   id: 'sender-display-name/system-role-name',
