@@ -1,7 +1,7 @@
 /**
  * The display name claims a mail-system or IT role — "Email Server Administrator", "IT Help Desk",
- * "Webmail", 「システム管理者」「メール管理者」「情報システム部」「メールシステム通知」 — while the address is outside the
- * recipient's organisation. Mailbox-quota and password-expiry phishing poses as the recipient's
+ * "Webmail", 「システム管理者」「メール管理者」「情報システム部」「メールシステム通知」 — while the
+ * address is outside the recipient's organisation. Mailbox-quota and password-expiry phishing poses as the recipient's
  * own administrators. Nameless cloud-storage roles ("Cloud Storage", "Cloud Service Notification")
  * count too: the "your storage is full, your photos will be deleted" campaigns sign that way.
  *
