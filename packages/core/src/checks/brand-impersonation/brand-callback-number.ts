@@ -17,14 +17,14 @@
  * Weight rationale: 35 — the text claims a sender the address contradicts and gives the fraud's
  *   only channel, as `brand-text-from-freemail` (35); `suspicious` on its own.
  */
-import { findBrandMentions, isBrandDomain, type Brand, type BrandIndex } from '../../domain/brands.js';
+import { findBrandMentions, isBrandDomain, type BrandIndex } from '../../domain/brands.js';
 import { isFreemail } from '../../domain/lists.js';
 import { orgDomain } from '../../domain/registrable.js';
 import { looksForwarded } from '../../forward/forwarded-block.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
-import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS } from './shared.js';
+import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, type BrandClaim } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/brand-callback-number'];
 
@@ -61,7 +61,7 @@ export const brandCallbackNumber = defineCheck({
     if (ctx.brands.ownersOf(senderOrg).some((b) => b.id === claim.brand.id)) return [];
     return [
       hit<P>({ ...brandParams(claim.brand), named: claim.named, domain: mb.domain, phone: phone.number }, [
-        'inSubject' in claim ? headerEvidence('Subject', ctx.subject, claim.named) : { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
+        claim.inSubject ? headerEvidence('Subject', ctx.subject, claim.named) : { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
         { kind: 'body', label: 'text', value: phone.excerpt, highlight: phone.number },
         headerEvidence('From', mb.raw, mb.domain),
       ]),
@@ -69,8 +69,11 @@ export const brandCallbackNumber = defineCheck({
   },
 });
 
-/** A brand the subject names (`Coinbase: Was this you?`), not one of the sender's organisation. */
-function subjectBrand(subject: string, brands: BrandIndex, senderOrg: string): { brand: Brand; named: string; excerpt: string; inSubject: true } | null {
+/**
+ * A brand the subject names (`Coinbase: Was this you?`), not one of the sender's organisation:
+ * looser than `subjectLetterhead` (no service words needed), since a number to call follows.
+ */
+function subjectBrand(subject: string, brands: BrandIndex, senderOrg: string): BrandClaim | null {
   const m = findBrandMentions(subject, brands, { exact: false }).find((x) => !isBrandDomain(x.brand, senderOrg));
   return m ? { brand: m.brand, named: m.matched, excerpt: subject, inSubject: true } : null;
 }
