@@ -676,6 +676,9 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'alert', 'alerts', 'official', 'customer', 'customers', 'client', 'care', 'help', 'helpdesk', 'desk', 'center',
   'centre', 'department', 'dept', 'news', 'newsletter', 'update', 'updates', 'community', 'info', 'information',
   'account', 'accounts', 'billing', 'noreply', 'wallet', 'app',
+  // session 18, mirrored from src/domain/brands.ts
+  'management', 'event', 'events', 'reward', 'rewards', 'cashback', 'membership', 'airdrop', 'promo', 'partner', 'partners',
+  'giveaway', 'winnen', 'winactie', 'actie', 'gewinnspiel', 'gewinn', 'sorteio', 'promoção', 'promocao', 'concours', 'sweepstakes', 'survey', 'umfrage', 'enquete', 'gift', 'gifts', 'bonus', 'offer', 'offers',
   'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'plc', 'sas',
   'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
   'équipe', 'equipe', 'equipo',
