@@ -23,7 +23,7 @@ export function aggregate(findings: readonly Finding[]): Aggregate {
   for (const f of findings) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + Math.max(0, f.weight));
   let total = 0;
   let agreeingCategories = 0;
-  const counts = CORROBORATION.rules.map(() => 0);
+  let strongCategories = 0;
   const alternatives: [Category, number][] = [];
   for (const [c, v] of byCategory) {
     const capped = Math.min(CATEGORY_CAPS[c] ?? CATEGORY_CAP, v);
@@ -32,10 +32,11 @@ export function aggregate(findings: readonly Finding[]): Aggregate {
     else {
       total += capped;
       if (capped >= CORROBORATION.minPoints) agreeingCategories++;
-      for (let r = 0; r < counts.length; r++) if (capped >= CORROBORATION.rules[r]!.minPoints) counts[r] = counts[r]! + 1;
+      if (capped >= CORROBORATION.strongPoints) strongCategories++;
     }
   }
-  const corroboration = CORROBORATION.rules.some((r, i) => counts[i]! >= r.categories) ? CORROBORATION.points : 0;
+  const corroborated = agreeingCategories >= CORROBORATION.categories || strongCategories >= CORROBORATION.strongCategories;
+  const corroboration = corroborated ? CORROBORATION.points : 0;
   total += corroboration;
   const rest = total;
   for (const [c, v] of alternatives) {

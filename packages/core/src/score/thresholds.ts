@@ -37,6 +37,7 @@ export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
  * gains `points` when either
  * - at least 3 categories each contribute 5 points or more (after their caps), or
  * - at least 2 categories each contribute enough for `caution` on their own (12 points or more).
+ * The summary counts the kinds that agree as the categories of 5 points or more.
  *
  * Measured on the shared corpus. Session 13 (the first rule): 785 of the 1,977 real phishing mails
  * and 1 of the 4,279 legitimate ones have three such categories. Session 18 (the second rule): it
@@ -50,12 +51,12 @@ export const CATEGORY_CAPS: Readonly<Partial<Record<Category, number>>> = {
  * pairs with its rating are not calibrated there.
  */
 export const CORROBORATION = {
-  rules: [
-    { categories: 3, minPoints: 5 },
-    { categories: 2, minPoints: 12 },
-  ],
-  /** A category counts as one of the agreeing kinds, in the summary's count, from this many points. */
+  /** Three categories (`categories`) of at least `minPoints` each… */
+  categories: 3,
   minPoints: 5,
+  /** …or two (`strongCategories`) that each reach `caution` on their own. */
+  strongCategories: 2,
+  strongPoints: THRESHOLDS.find((t) => t.level === 'caution')?.min ?? 12,
   points: 5,
 } as const;
 

@@ -22,8 +22,8 @@ export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: s
     if (!t || !target || ctx.isAllowedLinkDomain(target)) continue;
     // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
     // a Google Form) is the publisher's, not the brand's.
-    const anyonesPage = isFreeHostingHost(t.host) || publishedPage(t.host, t.url) !== null;
-    if (!anyonesPage && (ctx.brands.ownersOf(target).length > 0 || isEspDomain(target))) continue;
+    const known = ctx.brands.ownersOf(target).length > 0 || isEspDomain(target);
+    if (known && !isFreeHostingHost(t.host) && !publishedPage(t.host, t.url)) continue;
     out.push({ link, target });
   }
   return out;
