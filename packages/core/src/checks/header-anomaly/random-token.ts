@@ -17,6 +17,8 @@
  *   same per-copy stamping, on the lure document; the mailbox-name rule decides (so `Invoice2024Q3Final`
  *   and other names written in syllables do not count), hexadecimal runs (key ids, hashes) do not
  *   count either: 17 phish-dev mails, 0 of 4,279 ham, 0 Japanese or bounce.
+ * Also a short code padded onto the sender name with dots (`"Jouw Cadeaucoach" .WUUNM`,
+ *   `Akusoli...CCzt`): 16 phish-dev mails (a Dutch prize and health campaign), 0 of 4,279 ham.
  * Weight rationale: 10 — just below `caution` alone (12); it adds to the sender and link evidence.
  */
 import { attachmentEvidence } from '../../attachment/evidence.js';
@@ -25,60 +27,12 @@ import { walkAttachments } from '../../attachment/inspect.js';
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';
 import { isFreemail } from '../../domain/lists.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { isRandomLocalPart, isRandomToken } from '../../text/random-token.js';
 import { inSubjectOrName } from './shared.js';
 
 type P = HeaderAnomalyParams['header-anomaly/random-token'];
 
 const TOKEN = /[A-Za-z0-9]{8,40}/g;
-
-function kind(c: number): number {
-  if (c >= 48 && c <= 57) return 0;
-  if (c >= 65 && c <= 90) return 1;
-  return 2;
-}
-
-/**
- * Mixed lower/upper/digit noise with at least six switches between the three classes, or a
- * 12+ character lower-case-and-digit run with six switches that is not hexadecimal
- * (`oo2oyj6dku6kdhekfc84exnta`, but not a commit id).
- */
-export function isRandomToken(t: string): boolean {
-  let switches = 0;
-  let seen = 0;
-  let prev = -1;
-  for (let i = 0; i < t.length; i++) {
-    const k = kind(t.charCodeAt(i));
-    seen |= 1 << k;
-    if (prev >= 0 && k !== prev) switches++;
-    prev = k;
-  }
-  if (seen === 7) return switches >= 6;
-  return seen === 5 && t.length >= 12 && switches >= 6 && !/^[0-9a-f]+$/.test(t);
-}
-
-/**
- * A mailbox name of scrambled case (`mPmjQSt`, `DhqXWtgoHnIZCEs`): 7+ letters or digits, no
- * separators, at least four switches between lower and upper case, and lower-case runs of under
- * 2.5 letters on average — names are written in syllables (`JohnMcDonald`: runs 3, 1, 5).
- */
-export function isRandomLocalPart(local: string): boolean {
-  if (local.length < 7 || local.length > 64 || !/^[A-Za-z0-9]+$/.test(local)) return false;
-  let switches = 0;
-  let prev = -1;
-  let lowerRuns = 0;
-  let lowerLetters = 0;
-  for (let i = 0; i < local.length; i++) {
-    const k = kind(local.charCodeAt(i));
-    if (k === 0) continue;
-    if (k === 2) {
-      lowerLetters++;
-      if (prev !== 2) lowerRuns++;
-    }
-    if (prev >= 0 && k !== prev) switches++;
-    prev = k;
-  }
-  return switches >= 4 && lowerRuns > 0 && lowerLetters / lowerRuns < 2.5;
-}
 
 /**
  * A mailbox name made of a name and a serial number joined by underscores (`lina_Joseph_30303`,
@@ -96,6 +50,29 @@ export function randomFileName(name: FileNameInfo): string | null {
   const stem = name.ext ? name.display.slice(0, name.display.lastIndexOf('.')) : name.display;
   if (!/^[A-Za-z0-9]{8,40}$/.test(stem) || /[0-9A-F]{8}|[0-9a-f]{8}/.test(stem)) return null;
   return isRandomLocalPart(stem) ? stem : null;
+}
+
+/**
+ * A short code padded onto the end of a sender name with dots (`"Jouw Cadeaucoach" .WUUNM`,
+ * `Akusoli...CCzt`, `Team .....MZ122`): the same per-copy stamp, kept apart from the name so that
+ * the name still reads. Only a code counts, not a word: letters with digits, capitals inside the
+ * token, or four or more capitals (`Tesco .ie`, `Studio .NET`, `Wait...again` do not count).
+ */
+export function paddedCode(name: string): string | null {
+  const t = name.trim();
+  let start = t.length;
+  while (start > 0 && /[A-Za-z0-9]/.test(t.charAt(start - 1))) start--;
+  const code = t.slice(start);
+  if (code.length < 3 || code.length > 12 || /^[A-Z]?[a-z]+$|^[0-9]+$|^[A-Z]{1,3}$/.test(code)) return null;
+  // Before the code: spaces, then two or more dots, or one dot after a space (`Name .CODE`).
+  let i = start;
+  while (i > 0 && /\s/.test(t.charAt(i - 1))) i--;
+  let dots = 0;
+  while (i > 0 && t.charAt(i - 1) === '.') {
+    i--;
+    dots++;
+  }
+  return dots >= 2 || (dots === 1 && (i === 0 || /\s/.test(t.charAt(i - 1)))) ? code : null;
 }
 
 function findToken(text: string): string | null {
@@ -122,6 +99,8 @@ export const randomToken = defineCheck({
     }, (r) => r.token);
     if (found) return found;
     const from = ctx.author;
+    const code = from?.name ? paddedCode(from.name) : null;
+    if (from && code) return [hit<P>({ where: 'display-name', token: code, padded: true }, [headerEvidence('From', from.raw, code)])];
     const local = from?.address ? from.address.slice(0, from.address.lastIndexOf('@')) : '';
     if (from && isRandomLocalPart(local)) return [hit<P>({ where: 'address', token: local }, [headerEvidence('From', from.raw, local)])];
     if (from?.domain && isSerialLocalPart(local, from.domain)) {

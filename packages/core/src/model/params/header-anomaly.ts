@@ -15,11 +15,11 @@ export interface HeaderAnomalyParams {
   };
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
-  'header-anomaly/sender-mismatch': { sender: string; from: string };
+  'header-anomaly/sender-mismatch': { sender: string; from: string; scrambled?: boolean };
   'header-anomaly/confusable-characters': { where: 'display-name' | 'subject' | 'text'; text: string; looksLike: string; scripts: string };
   'header-anomaly/invalid-sender-domain': { domain: string; reason: 'single-label' | 'unknown-tld' | 'bad-characters' | 'ip-literal' };
   'header-anomaly/styled-letters': { where: 'subject' | 'display-name'; text: string; plain: string };
-  'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address' | 'attachment'; token: string; serial?: boolean };
+  'header-anomaly/random-token': { where: 'subject' | 'display-name' | 'address' | 'attachment'; token: string; serial?: boolean; padded?: boolean };
   'header-anomaly/joined-words': { subject: string; reading: string };
   'header-anomaly/platform-default-sender': { domain: string; service: string; what: 'project' | 'tenant' | 'help-desk' };
   'header-anomaly/limit-exceeded': { limit: string; value: number; max: number };

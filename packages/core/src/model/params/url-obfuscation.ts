@@ -15,7 +15,7 @@ export interface UrlObfuscationParams {
   /** A host label made of a word glued to a long digit run (`Kousya35698900`). */
   'url-obfuscation/digit-glued-label': { readonly host: string; readonly label: string };
   /** Upper-case letters inside a host (`www.Kousya…`): written by a kit, not by a web admin. */
-  'url-obfuscation/uppercase-host': { readonly host: string };
+  'url-obfuscation/uppercase-host': { readonly host: string; readonly scrambled?: string };
   /** Letters or digits percent-encoded, or percent-encoding in the host. */
   'url-obfuscation/encoded-url': { readonly host: string; readonly count: number };
   /** An unusually long destination URL. */

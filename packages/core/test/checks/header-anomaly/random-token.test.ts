@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRandomLocalPart, isRandomToken, isSerialLocalPart, randomFileName } from '../../../src/checks/header-anomaly/random-token.js';
+import { isSerialLocalPart, paddedCode, randomFileName } from '../../../src/checks/header-anomaly/random-token.js';
+import { isRandomHostLabel, isRandomLocalPart, isRandomToken } from '../../../src/text/random-token.js';
 import { analyzeFileName } from '../../../src/attachment/file-name.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
@@ -60,6 +61,41 @@ describe(ID, () => {
     ['見積書.pdf', null],
   ] as const)('attachment name %s → %s', (name, expected) => {
     expect(randomFileName(analyzeFileName(name))).toBe(expected);
+  });
+  it.each([
+    ['Sophie van Onderzoeksbureau Nederland .QJACF', 'QJACF'],
+    ['Akusoli...CCzt', 'CCzt'],
+    ['R ltuaIs WlnacTle T eam .....MZ122', 'MZ122'],
+    ['OnlineSecurity...grEy', 'grEy'],
+    ['-Bezorging-van-NL .EREFXSS', 'EREFXSS'],
+    ['Tesco .ie', null],
+    ['Visual Studio .NET', null],
+    ['Apple Sauced...again', null],
+    ['Web Team ...2024', null],
+    ['J. R. R. Tolkien', null],
+    ['Acme Inc.', null],
+  ] as const)('sender name %s → padded code %s', (name, expected) => {
+    expect(paddedCode(name)).toBe(expected);
+  });
+  it.each([
+    ['xK7pQ2mZ9w', true],
+    ['b4tszkxvYp4t', true],
+    ['\u00f069hk\u0178IH\u0153P8Rz', true],
+    ['News2024Mail', false],
+    ['d1x9k2a8b3c4', false],
+    ['Kousya35698900', false],
+    ['東京Hotel2024Ab', false],
+    ['xK7p-Q2mZ9w', false],
+  ] as const)('host label %s → scrambled %s', (label, expected) => {
+    expect(isRandomHostLabel(label)).toBe(expected);
+  });
+  it('a code padded onto the sender name is reported as such', () => {
+    const v = analyzeText(eml(['From: "Jouw Cadeaucoach" .WUUNM <newsletters@mailer.example.net>', 'Subject: Jouw kans', 'To: taro@kousya.example']));
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toEqual({ where: 'display-name', token: 'WUUNM', padded: true });
+  });
+  it('an allow-listed sender is not reported for a padded code', () => {
+    const v = analyzeText(eml(['From: "Shop" .WUUNM <news@shop.example.net>', 'Subject: Sale', 'To: taro@kousya.example']), { allowSenders: ['shop.example.net'] });
+    expect(ids(v)).not.toContain(ID);
   });
   it('an attached message is named by the parser, not the sender', () => {
     const raw = eml(

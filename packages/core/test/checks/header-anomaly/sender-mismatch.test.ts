@@ -11,5 +11,17 @@ describe('header-anomaly/sender-mismatch', () => {
     const v = analyzeText(eml(headers), options);
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(expected === 'hit');
   });
+  it('a scrambled Sender mailbox is a throwaway identity (12 points)', () => {
+    const v = analyzeText(eml(['From: <newsletters@shop.example.com>', 'Sender: <aIuxWiN@mailer.example.net>']));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.params).toEqual({ sender: 'aIuxWiN@mailer.example.net', from: 'newsletters@shop.example.com', scrambled: true });
+    expect(f?.weight).toBe(12);
+  });
+  it('a Sender mailbox written in words keeps the weak weight', () => {
+    const v = analyzeText(eml(['From: <ceo@kousya.example>', 'Sender: <JohnMcDonald@assistant.example.net>']));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.params).toEqual({ sender: 'JohnMcDonald@assistant.example.net', from: 'ceo@kousya.example' });
+    expect(f?.weight).toBe(6);
+  });
   fixtureTests(ID, {}, it);
 });

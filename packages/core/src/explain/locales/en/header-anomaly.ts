@@ -94,7 +94,10 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/sender-mismatch': {
     title: 'Sent on behalf of someone else',
-    detail: ({ sender, from }) => `The mail shows ${from} as sender, but it was sent by ${sender} on their behalf.`,
+    detail: ({ sender, from, scrambled }) =>
+      scrambled
+        ? `The mail shows ${from} as sender, but it was sent by ${sender}, a mailbox whose name is a scramble of letters: made up for this mailing, not a person or a service.`
+        : `The mail shows ${from} as sender, but it was sent by ${sender} on their behalf.`,
   },
   'header-anomaly/forged-authentication-results': {
     title: 'A forged authentication result',
@@ -131,10 +134,12 @@ export const headerAnomalyEn = {
   },
   'header-anomaly/random-token': {
     title: 'A random code is stamped into the mail',
-    detail: ({ where, token, serial }) =>
+    detail: ({ where, token, serial, padded }) =>
       serial
         ? `The sender's mailbox name "${token}" is a name with a serial number: one of many senders a program created for a mass mailing.`
-        : `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
+        : padded
+          ? `The sender's name ends with the code "${token}", set apart with dots so that the name still reads.`
+          : `The ${PLACE[where] ?? where} contains the random-looking code "${token}".`,
     advice: 'Bulk senders stamp every copy with a different code so that filters cannot recognise the same mail. People and genuine services rarely write such codes.',
   },
   'header-anomaly/platform-default-sender': {

@@ -51,7 +51,10 @@ export const urlObfuscationEn = {
   },
   'url-obfuscation/uppercase-host': {
     title: 'The link host is written with capital letters',
-    detail: ({ host }) => `The link host is written as ${host}; real links rarely capitalise host names, phishing kits often do.`,
+    detail: ({ host, scrambled }) =>
+      scrambled
+        ? `The link host ${host} contains "${scrambled}", a scramble of capitals, small letters and digits: a host made up for each copy of the mail, so that no block list can hold the link.`
+        : `The link host is written as ${host}; real links rarely capitalise host names, phishing kits often do.`,
   },
   'url-obfuscation/encoded-url': {
     title: 'The link hides characters with percent-encoding',

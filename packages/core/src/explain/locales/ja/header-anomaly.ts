@@ -95,7 +95,10 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/sender-mismatch': {
     title: '別の送信者が代理で送っています',
-    detail: ({ sender, from }) => `送信元には ${from} と表示されていますが、実際には ${sender} が代理で送信しています。`,
+    detail: ({ sender, from, scrambled }) =>
+      scrambled
+        ? `送信元には ${from} と表示されていますが、実際に送ったのは ${sender} です。名前部分が文字をでたらめに並べたもので、人やサービスではなく、この大量送信のために作られたアドレスです。`
+        : `送信元には ${from} と表示されていますが、実際には ${sender} が代理で送信しています。`,
   },
   'header-anomaly/forged-authentication-results': {
     title: '偽の認証結果が書き込まれています',
@@ -132,10 +135,12 @@ export const headerAnomalyJa = {
   },
   'header-anomaly/random-token': {
     title: 'ランダムな文字列が埋め込まれています',
-    detail: ({ where, token, serial }) =>
+    detail: ({ where, token, serial, padded }) =>
       serial
         ? `差出人アドレスの名前部分「${token}」は、名前に通し番号を付けたものです。大量送信のためにプログラムが作った多数の差出人の一つです。`
-        : `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
+        : padded
+          ? `差出人名の末尾に、点で区切った記号「${token}」が付いています。名前は読めるまま、一通ごとに違う印を付ける手口です。`
+          : `${PLACE[where] ?? where}に、ランダムに見える文字列「${token}」が入っています。`,
     advice: '大量送信の迷惑メールは、フィルターに同じメールだと気付かれないよう一通ごとに違う文字列を入れます。人や正規のサービスがこのような文字列を書くことはまれです。',
   },
   'header-anomaly/platform-default-sender': {

@@ -56,7 +56,10 @@ export const urlObfuscationJa = {
   },
   'url-obfuscation/uppercase-host': {
     title: 'リンク先のホスト名に大文字が混じっています',
-    detail: ({ host }) => `リンク先のホスト名が ${host} と大文字を交えて書かれています。正規のリンクではまれで、フィッシングキットによく見られます。`,
+    detail: ({ host, scrambled }) =>
+      scrambled
+        ? `リンク先 ${host} に、大文字・小文字・数字をでたらめに混ぜた「${scrambled}」という部分があります。ブロックリストに載らないよう、メール一通ごとに作られたホスト名です。`
+        : `リンク先のホスト名が ${host} と大文字を交えて書かれています。正規のリンクではまれで、フィッシングキットによく見られます。`,
   },
   'url-obfuscation/encoded-url': {
     title: 'リンクの文字が不必要にエンコードされています',
