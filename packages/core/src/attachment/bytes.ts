@@ -36,14 +36,20 @@ export function ascii(s: string): number[] {
   return [...s].map((c) => c.charCodeAt(0) & 0xff);
 }
 
-/** First offset of `needle` in `b[from, to)`, or -1. Linear, no allocation. */
+/**
+ * First offset of `needle` in `b[from, to)`, or -1. Linear. The candidates for the needle's first
+ * byte are found by the engine's own `Uint8Array#indexOf` (native code from the first call, where
+ * a loop written here runs in the interpreter until the JIT has seen enough of it).
+ */
 export function indexOf(b: Uint8Array, needle: readonly number[], from = 0, to = b.length): number {
   const n = needle.length;
   const first = needle[0];
   if (n === 0 || first === undefined) return -1;
   const end = Math.min(to, b.length) - n;
-  for (let i = Math.max(0, from); i <= end; i++) {
-    if (b[i] !== first) continue;
+  if (end < Math.max(0, from)) return -1;
+  // Candidates past `end` are never read: the window is cut when it ends before the buffer does.
+  const hay = end + n < b.length ? b.subarray(0, end + 1) : b;
+  for (let i = hay.indexOf(first, Math.max(0, from)); i >= 0 && i <= end; i = hay.indexOf(first, i + 1)) {
     let k = 1;
     while (k < n && b[i + k] === needle[k]) k++;
     if (k === n) return i;
