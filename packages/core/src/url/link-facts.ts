@@ -13,7 +13,7 @@ import { isEspDomain } from '../domain/lists.js';
 import { orgDomain } from '../domain/registrable.js';
 import type { CheckContext } from '../model/check.js';
 import type { Hit } from '../checks/define-check.js';
-import type { Evidence } from '../model/finding.js';
+import type { Evidence, Severity } from '../model/finding.js';
 import type { ChainNode, UrlInspection, UrlSignal } from './inspect.js';
 import type { LinkInfo } from './links.js';
 import { isTrackerHost } from './wrappers.js';
@@ -155,6 +155,8 @@ export interface LinkMatch<P> {
   readonly weight: number;
   /** Part of the href to highlight (a registrable domain, the recipient token). */
   readonly highlight?: string;
+  /** Overrides the check's severity (a stronger form of the same sign). */
+  readonly severity?: Severity;
 }
 
 /**
@@ -179,6 +181,7 @@ export function oneFinding<P>(matches: readonly LinkMatch<P>[], withCount?: (p: 
       params: withCount ? withCount(best.params, distinct) : best.params,
       evidence: cited.map((m) => linkEvidence(m.link, m.highlight)),
       weight: best.weight,
+      ...(best.severity ? { severity: best.severity } : {}),
     },
   ];
 }

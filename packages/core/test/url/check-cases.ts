@@ -14,6 +14,8 @@ export interface LexicalCase extends MailSpec {
   readonly hit: boolean;
   /** When it fires, the finding's weight. */
   readonly weight?: number;
+  /** When it fires, the finding's severity. */
+  readonly severity?: 'info' | 'warn' | 'danger';
   /** When it fires, a subset of the finding's params. */
   readonly params?: Readonly<Record<string, unknown>>;
   readonly options?: AnalyzeOptions;
@@ -28,6 +30,7 @@ export function describeLinkCheck(checkId: string, cases: readonly LexicalCase[]
         expect(found).toHaveLength(1);
         const f = found[0]!;
         if (c.weight !== undefined) expect(f.weight).toBe(c.weight);
+        if (c.severity !== undefined) expect(f.severity).toBe(c.severity);
         if (c.params) expect(f.params).toMatchObject(c.params);
         expect(f.evidence.length).toBeGreaterThan(0);
       }

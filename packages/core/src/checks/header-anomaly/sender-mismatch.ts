@@ -28,7 +28,7 @@ export const senderMismatch = defineCheck({
     if (!from?.domain || !sender?.domain || ctx.mailingList) return [];
     if (sameOrganization(from.domain, sender.domain) || isEspDomain(sender.domain)) return [];
     if (isRandomLocalPart(sender.local)) {
-      return [hit({ sender: sender.address, from: from.address, scrambled: true }, [headerEvidence('Sender', sender.raw, sender.local)], { weight: 12 })];
+      return [hit({ sender: sender.address, from: from.address, scrambled: true }, [headerEvidence('Sender', sender.raw, sender.local)], { weight: 12, severity: 'warn' })];
     }
     return [hit({ sender: sender.address, from: from.address }, [headerEvidence('Sender', sender.raw, sender.domain)])];
   },

@@ -36,7 +36,7 @@ export const uppercaseHost = defineCheck({
       // The last label is the top-level domain; any other may be the stamped one.
       const labels = s.rawHost.split('.');
       const scrambled = labels.slice(0, -1).find(isRandomHostLabel);
-      if (scrambled) return { link, weight: 12, highlight: scrambled, params: { host: s.rawHost, scrambled } };
+      if (scrambled) return { link, weight: 12, severity: 'warn', highlight: scrambled, params: { host: s.rawHost, scrambled } };
       return { link, weight: 4, highlight: s.rawHost, params: { host: s.rawHost } };
     });
   },

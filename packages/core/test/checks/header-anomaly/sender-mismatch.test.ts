@@ -16,12 +16,14 @@ describe('header-anomaly/sender-mismatch', () => {
     const f = v.findings.find((x) => x.checkId === ID);
     expect(f?.params).toEqual({ sender: 'aIuxWiN@mailer.example.net', from: 'newsletters@shop.example.com', scrambled: true });
     expect(f?.weight).toBe(12);
+    expect(f?.severity).toBe('warn');
   });
   it('a Sender mailbox written in words keeps the weak weight', () => {
     const v = analyzeText(eml(['From: <ceo@kousya.example>', 'Sender: <JohnMcDonald@assistant.example.net>']));
     const f = v.findings.find((x) => x.checkId === ID);
     expect(f?.params).toEqual({ sender: 'JohnMcDonald@assistant.example.net', from: 'ceo@kousya.example' });
     expect(f?.weight).toBe(6);
+    expect(f?.severity).toBe('info');
   });
   fixtureTests(ID, {}, it);
 });

@@ -7,6 +7,7 @@ describeLinkCheck('url-obfuscation/uppercase-host', [
     html: a('http://www.Kousya35698900.stbasil.techix.test/', 'x'),
     hit: true,
     weight: 4,
+    severity: 'info',
     params: { host: 'www.Kousya35698900.stbasil.techix.test' },
   },
   {
@@ -14,6 +15,7 @@ describeLinkCheck('url-obfuscation/uppercase-host', [
     html: a('http://xK7pQ2mZ9w.rentals.example/r.php?32=1o16', 'x'),
     hit: true,
     weight: 12,
+    severity: 'warn',
     params: { host: 'xK7pQ2mZ9w.rentals.example', scrambled: 'xK7pQ2mZ9w' },
   },
   {
