@@ -297,7 +297,7 @@ export interface LookalikeIndex {
   find(candidateRegistrableDomain: string, accept?: (m: LookalikeMatch) => boolean): LookalikeMatch | null;
 }
 
-function push<K>(m: Map<K, DomainShape[]>, k: K, v: DomainShape): void {
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
   if (!a) m.set(k, [v]);
   else if (!a.includes(v)) a.push(v);
@@ -322,9 +322,9 @@ export function buildLookalikeIndex(targets: readonly string[], genericLabels: R
   const byFirst = new Map<number, DomainShape[]>();
   const byLast = new Map<number, DomainShape[]>();
   const byName = new Map<string, DomainShape[]>();
-  /** First and last four characters of the `byName` keys: a label whose own do not occur has no name inside. */
-  const nameHeads = new Set<string>();
-  const nameTails = new Set<string>();
+  /** The `byName` keys by their first and by their last four characters. */
+  const namesByHead = new Map<string, string[]>();
+  const namesByTail = new Map<string, string[]>();
   for (const d of new Set(targets.map((t) => t.trim().toLowerCase()))) {
     const label = domainShape(d).label;
     const t = domainShape(d, genericLabels.has(label));
@@ -338,9 +338,11 @@ export function buildLookalikeIndex(targets: readonly string[], genericLabels: R
     }
     if (t.label.length >= 4) {
       for (const k of new Set([t.label, t.labelSkeleton])) {
+        if (!byName.has(k)) {
+          push(namesByHead, k.slice(0, 4), k);
+          push(namesByTail, k.slice(-4), k);
+        }
         push(byName, k, t);
-        nameHeads.add(k.slice(0, 4));
-        nameTails.add(k.slice(-4));
       }
     }
   }
@@ -366,14 +368,31 @@ export function buildLookalikeIndex(targets: readonly string[], genericLabels: R
       // The name inside the label: as a prefix or suffix (glued or not), or between hyphens.
       for (const v of variants) {
         if (v.length > 63) continue;
-        // Every prefix tried starts with the label's first four characters, every suffix ends
-        // with its last four: when no name does, none of those lookups can hit.
-        const heads = v.length > 4 && nameHeads.has(v.slice(0, 4));
-        const tails = v.length > 4 && nameTails.has(v.slice(-4));
-        if (heads || tails) {
-          for (let i = 4; i < v.length; i++) {
-            if (heads) add(byName.get(v.slice(0, i)));
-            if (tails) add(byName.get(v.slice(v.length - i)));
+        // The names that are a proper prefix or suffix of the label, at least four characters
+        // long: among those sharing its first (last) four characters. Added shortest first, a
+        // prefix before a suffix of the same length.
+        if (v.length > 4) {
+          const lengths: number[] = [];
+          const prefixOf: (string | undefined)[] = [];
+          const suffixOf: (string | undefined)[] = [];
+          for (const k of namesByHead.get(v.slice(0, 4)) ?? []) {
+            if (k.length < v.length && v.startsWith(k)) {
+              prefixOf[k.length] = k;
+              lengths.push(k.length);
+            }
+          }
+          for (const k of namesByTail.get(v.slice(-4)) ?? []) {
+            if (k.length < v.length && v.endsWith(k)) {
+              suffixOf[k.length] = k;
+              lengths.push(k.length);
+            }
+          }
+          lengths.sort((a, b) => a - b);
+          for (const len of lengths) {
+            const pre = prefixOf[len];
+            const suf = suffixOf[len];
+            if (pre !== undefined) add(byName.get(pre));
+            if (suf !== undefined) add(byName.get(suf));
           }
         }
         if (v.includes('-')) {
