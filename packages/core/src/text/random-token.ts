@@ -4,12 +4,42 @@
  * `header-anomaly/random-token` and `url-obfuscation/uppercase-host`.
  */
 
-/** 0 digit, 1 capital, 2 anything else (small letters). */
-function kind(c: number): number {
+/**
+ * 0 digit, 1 capital, 2 small letter, -1 for anything without case (kanji, kana, punctuation).
+ * Letters beyond ASCII are classed by their own case (`ð` small, `Ÿ` capital).
+ */
+function caseClass(ch: string): number {
+  const c = ch.charCodeAt(0);
   if (c >= 48 && c <= 57) return 0;
   if (c >= 65 && c <= 90) return 1;
-  return 2;
+  if (c >= 97 && c <= 122) return 2;
+  const upper = ch.toUpperCase();
+  if (ch.toLowerCase() === upper) return -1;
+  return ch === upper ? 1 : 2;
 }
+
+/**
+ * The classes `t` mixes (bit 1 << class) and how often it switches between them, packed as
+ * `switches * 8 + classes`; -1 when a character has no case.
+ */
+function mix(t: string): number {
+  let switches = 0;
+  let seen = 0;
+  let prev = -1;
+  for (const ch of t) {
+    const k = caseClass(ch);
+    if (k < 0) return -1;
+    seen |= 1 << k;
+    if (prev >= 0 && k !== prev) switches++;
+    prev = k;
+  }
+  return switches * 8 + seen;
+}
+
+/** All three classes (digits, capitals, small letters). */
+const ALL = 7;
+/** Digits and small letters only. */
+const SMALL_AND_DIGITS = 5;
 
 /**
  * Mixed lower/upper/digit noise with at least six switches between the three classes, or a
@@ -17,17 +47,10 @@ function kind(c: number): number {
  * (`oo2oyj6dku6kdhekfc84exnta`, but not a commit id).
  */
 export function isRandomToken(t: string): boolean {
-  let switches = 0;
-  let seen = 0;
-  let prev = -1;
-  for (let i = 0; i < t.length; i++) {
-    const k = kind(t.charCodeAt(i));
-    seen |= 1 << k;
-    if (prev >= 0 && k !== prev) switches++;
-    prev = k;
-  }
-  if (seen === 7) return switches >= 6;
-  return seen === 5 && t.length >= 12 && switches >= 6 && !/^[0-9a-f]+$/.test(t);
+  const m = mix(t);
+  if (m < 0 || m < 6 * 8) return false;
+  const seen = m % 8;
+  return seen === ALL || (seen === SMALL_AND_DIGITS && t.length >= 12 && !/^[0-9a-f]+$/.test(t));
 }
 
 /**
@@ -41,8 +64,8 @@ export function isRandomLocalPart(local: string): boolean {
   let prev = -1;
   let lowerRuns = 0;
   let lowerLetters = 0;
-  for (let i = 0; i < local.length; i++) {
-    const k = kind(local.charCodeAt(i));
+  for (const ch of local) {
+    const k = caseClass(ch);
     if (k === 0) continue;
     if (k === 2) {
       lowerLetters++;
@@ -57,26 +80,11 @@ export function isRandomLocalPart(local: string): boolean {
 /**
  * A host label as written in a link that is scrambled-case noise (`ð69hkŸIHœP8Rz`, `b4tszkxvYp4t`):
  * 8–63 letters and digits mixing small letters, capitals and digits with at least six switches
- * between them. Letters are classed by their own case, so Latin letters beyond ASCII count; a
- * letter without case (kanji, kana, Hangul) or a hyphen makes the label a name, never noise.
+ * between them (the `isRandomToken` rule). A letter without case (kanji, kana, Hangul) or a
+ * hyphen makes the label a name, never noise.
  */
 export function isRandomHostLabel(label: string): boolean {
   if (label.length < 8 || label.length > 63) return false;
-  let switches = 0;
-  let seen = 0;
-  let prev = -1;
-  for (const ch of label) {
-    let k: number;
-    if (ch >= '0' && ch <= '9') k = 0;
-    else {
-      const lower = ch.toLowerCase();
-      const upper = ch.toUpperCase();
-      if (lower === upper) return false;
-      k = ch === upper ? 1 : 2;
-    }
-    seen |= 1 << k;
-    if (prev >= 0 && k !== prev) switches++;
-    prev = k;
-  }
-  return seen === 7 && switches >= 6;
+  const m = mix(label);
+  return m >= 6 * 8 && m % 8 === ALL;
 }
