@@ -3,6 +3,8 @@
  * `平素より大和証券をご利用いただき`, `Dear PayPal customer`) — or, when the text says nothing of
  * the kind (an image, a PDF), the subject does (`Your Amazon Prime membership renewal failed`) —
  * the sender's domain is not that brand's, and every link leaves the brand for an unrelated site.
+ * A copyright notice naming the brand as its holder (`© 2024 Itaú Personnalité`) is the same claim
+ * made at the foot of the mail: kits copy the brand's footer with its logo.
  * List software and forwarding rewrite the From line, but the letterhead in the text survives — so
  * does this check.
  *
@@ -24,7 +26,10 @@ import type { BrandImpersonationParams } from '../../model/params/brand-imperson
 import { linkEvidence } from '../../url/link-facts.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
-import { brandParams, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead, unknownSiteLinks } from './shared.js';
+import { brandParams, copyrightBrand, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead, unknownSiteLinks } from './shared.js';
+
+/** A copyright notice somewhere in the text (the cheap test before `copyrightBrand`). */
+const COPYRIGHT = /©|\(c\)|copyright/i;
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 
@@ -41,7 +46,7 @@ export const textBrandLinksElsewhere = defineCheck({
     if (isReply(ctx)) return [];
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
-    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) && !SERVICE_WORDS.test(ctx.subject)) return [];
+    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) && !SERVICE_WORDS.test(ctx.subject) && !COPYRIGHT.test(ctx.bodyText)) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
     // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
     const listId = ctx.header('list-id')[0]?.value ?? '';
@@ -53,12 +58,12 @@ export const textBrandLinksElsewhere = defineCheck({
     if (linksToOrganization(ctx, senderOrg, (d) => !notList(d))) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
-    const claim = letterheadBrand(ctx, senderOrg) ?? subjectLetterhead(ctx, senderOrg);
+    const claim = letterheadBrand(ctx, senderOrg) ?? subjectLetterhead(ctx, senderOrg) ?? copyrightBrand(ctx, senderOrg);
     if (!claim) return [];
     const brand = claim.brand;
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];
     return [
-      hit<P>({ ...brandParams(brand), named: claim.named, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target, ...(claim.inSubject ? { inSubject: true as const } : {}) }, [
+      hit<P>({ ...brandParams(brand), named: claim.named, domain: mb?.domain || '-', target: first.link.inspection.target?.host ?? first.target, ...(claim.inSubject ? { inSubject: true as const } : {}), ...(claim.inCopyright ? { inCopyright: true as const } : {}) }, [
         claim.inSubject ? headerEvidence('Subject', ctx.subject, claim.named) : { kind: 'body', label: 'text', value: claim.excerpt, highlight: claim.named },
         linkEvidence(first.link, first.target),
       ]),

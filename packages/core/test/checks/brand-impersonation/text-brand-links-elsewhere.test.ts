@@ -17,6 +17,8 @@ describe(ID, () => {
     ['no links at all', 'Dear PayPal customer, call us.', false],
     ['a loyalty-programme letterhead (de), link elsewhere', 'ADAC - Treueprogramm\nGlückwunsch! Sie können einen Preis gewinnen.\nhttps://umfrage.kit.test/', true],
     ['the loyalty programme of no brand', 'Unser Treueprogramm startet.\nhttps://umfrage.kit.test/', false],
+    ['a formal German salutation next to the brand', 'Sehr geehrte Damen und Herren, DHL informiert Sie über eine Zustellung.\nhttps://paket.kit.test/', true],
+    ['a formal French salutation next to the brand', 'Madame, Monsieur, DHL vous informe d’une livraison.\nhttps://colis.kit.test/', true],
   ] as const)('%s', (_t, body, hit) => {
     const v = analyzeText(eml(H, `${body}\r\n`));
     expect(ids(v).includes(ID), ids(v).join(', ')).toBe(hit);
@@ -41,6 +43,7 @@ describe(ID, () => {
   it.each([
     ['the subject speaks as the brand, the text is only a link', 'Your Amazon Prime membership renewal has failed', 'https://login.kit.test/', true],
     ['the subject names the brand without service words', 'Amazon shipped a new tablet this week', 'https://login.kit.test/', false],
+    ['a French subject asks to verify (vérifiez)', 'Chèques-Vacances : vérifiez votre éligibilité', 'https://login.kit.test/', true],
     ['the subject speaks as the brand, the link is the sender’s own', 'Your Amazon gift card order has shipped', 'https://shop.notice.example.net/orders/1', false],
     ['an Apps Script page on a brand’s domain is the publisher’s, not the brand’s', 'Your Amazon Prime membership renewal has failed', 'https://script.google.com/macros/s/AKfycbx0123/exec', true],
     ['a Google Form is its maker’s, not Google’s', 'Your PayPal account needs a check', 'https://docs.google.com/forms/d/e/1FAIpQLSf0123/viewform', true],
@@ -63,6 +66,29 @@ describe(ID, () => {
     const body = analyzeText(eml(['From: "Notice" <info@notice.example.net>', 'Subject: Your Amazon order', 'To: taro@kousya.example'], 'Dear PayPal customer\r\nhttps://login.kit.test/\r\n'));
     expect(body.findings.find((x) => x.checkId === ID)?.params).toMatchObject({ named: 'PayPal' });
     expect(body.findings.find((x) => x.checkId === ID)?.params).not.toHaveProperty('inSubject');
+  });
+  it.each([
+    ['a brand’s copyright notice at the foot, link elsewhere', 'Seja bem-vindo! Cartão Black sem anuidade.\nhttps://bonus.kit.test/\n© 2026 Itaú Personnalité. Todos os direitos reservados.', 'Itaú'],
+    ['"Copyright ©" with a year range', 'Mint your NFT now.\nhttps://mint.kit.test/\nCopyright © 2015-2026 OpenSea. All rights reserved.', 'OpenSea'],
+    ['"(c)" with a year', 'Your reward is waiting.\nhttps://reward.kit.test/\n(c) 2026 MetaMask', 'MetaMask'],
+    ['a holder’s name that starts with another word', 'Shop now.\nhttps://bags.kit.test/\nCopyright 2026 Outlet Louis Vuitton Bags Online. All Rights Reserved.', 'Louis Vuitton'],
+    ['the sender’s own notice, a brand named after it', 'Our offers.\nhttps://offers.kit.test/\n© 2026 Example Travel Ltd. Visa is a trademark of Visa Inc.', null],
+    ['prose about copyright', 'A copyright claim by the Amazon legal team was dismissed.\nhttps://news.kit.test/', null],
+    ['"(c)" numbering a list', '(a) first (b) second (c) PayPal refunds\nhttps://news.kit.test/', null],
+    ['a brand’s notice, but a link of the sender’s own', 'Our offers.\nhttps://www.notice.example.net/\nhttps://offers.kit.test/\n© 2026 PayPal, Inc.', null],
+  ] as const)('%s', (_t, body, named) => {
+    const v = analyzeText(eml(['From: "Info" <info@notice.example.net>', 'Subject: News', 'To: taro@kousya.example'], `${body}\r\n`));
+    const f = v.findings.find((x) => x.checkId === ID);
+    if (named === null) expect(f, ids(v).join(', ')).toBeUndefined();
+    else expect(f?.params).toMatchObject({ named, inCopyright: true });
+  });
+
+  it('a copyright claim is shown as the notice, in both languages', () => {
+    const v = analyzeText(eml(['From: "Info" <info@notice.example.net>', 'Subject: News', 'To: taro@kousya.example'], 'Seja bem-vindo!\r\nhttps://bonus.kit.test/\r\n© 2026 Itaú Personnalité. Todos os direitos reservados.\r\n'));
+    const f = v.findings.find((x) => x.checkId === ID);
+    expect(f?.evidence[0]).toMatchObject({ kind: 'body', value: '© 2026 Itaú Personnalité', highlight: 'Itaú' });
+    expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toMatch(/^The mail's copyright notice speaks in the name of Itaú Unibanco \("Itaú"\)/);
+    expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toMatch(/^本文の著作権表示で/);
   });
   fixtureTests(ID, {}, it);
 });

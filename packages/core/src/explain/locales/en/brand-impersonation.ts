@@ -18,8 +18,8 @@ export const brandImpersonationEn = {
   },
   'brand-impersonation/text-brand-links-elsewhere': {
     title: "The mail speaks as a brand, but its links go elsewhere",
-    detail: ({ brand, named, domain, target, inSubject }) =>
-      `${inSubject ? 'The subject speaks' : 'The mail opens'} in the name of ${brand} ("${named}"), but it comes from ${domain === '-' ? 'no usable sender address' : domain} and its links lead to ${target}, not to ${brand}.`,
+    detail: ({ brand, named, domain, target, inSubject, inCopyright }) =>
+      `${inSubject ? 'The subject speaks' : inCopyright ? "The mail's copyright notice speaks" : 'The mail opens'} in the name of ${brand} ("${named}"), but it comes from ${domain === '-' ? 'no usable sender address' : domain} and its links lead to ${target}, not to ${brand}.`,
     advice: 'Genuine mail from a brand links to its own site. Open the service from its app or a bookmark instead.',
   },
   'brand-impersonation/brand-text-from-freemail': {

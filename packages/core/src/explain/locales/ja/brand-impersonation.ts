@@ -19,8 +19,8 @@ export const brandImpersonationJa = {
   },
   'brand-impersonation/text-brand-links-elsewhere': {
     title: 'ブランドを名乗っていますが、リンク先は別のサイトです',
-    detail: ({ brandJa, named, domain, target, inSubject }) =>
-      `${inSubject ? '件名' : '本文の冒頭'}で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、${domain === '-' ? '送信元には使えるアドレスがなく' : `送信元は ${domain} で`}、リンク先も${w(brandJa)}ではなく ${target} です。`,
+    detail: ({ brandJa, named, domain, target, inSubject, inCopyright }) =>
+      `${inSubject ? '件名' : inCopyright ? '本文の著作権表示' : '本文の冒頭'}で${w(brandJa, { after: false })}（「${named}」）を名乗っていますが、${domain === '-' ? '送信元には使えるアドレスがなく' : `送信元は ${domain} で`}、リンク先も${w(brandJa)}ではなく ${target} です。`,
     advice: '本物のブランドからのメールは自社のサイトにリンクします。メールのリンクではなく、公式アプリやブックマークから確認してください。',
   },
   'brand-impersonation/brand-text-from-freemail': {
