@@ -34,4 +34,9 @@ export const senderDisplayNameEn = {
     detail: ({ name, word }) => `The sender calls itself "${name}": bait ("${word}") where the name of a person or company belongs.`,
     advice: 'Real senders show who they are. A sender name that promises a bonus, prize or payout is bait; do not claim anything from this mail.',
   },
+  'sender-display-name/alert-as-name': {
+    title: 'The sender name is an alarm, not a name',
+    detail: ({ name, phrase }) => `The sender calls itself "${name}": an alert ("${phrase}") where the name of a person or company belongs.`,
+    advice: 'Real services show their name and put alerts in the subject or the text. Do not act on this mail; check your account through the app or a bookmark instead.',
+  },
 } satisfies CatalogPart<SenderDisplayNameParams>;

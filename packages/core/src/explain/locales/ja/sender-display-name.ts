@@ -34,4 +34,9 @@ export const senderDisplayNameJa = {
     detail: ({ name, word }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に、「${word}」という誘い文句が書かれています。`,
     advice: '正規の送信元は差出人名に自分の名前を書きます。ボーナスや賞金、払い出しをうたう差出人名はおとりです。このメールから受け取りの手続きをしないでください。',
   },
+  'sender-display-name/alert-as-name': {
+    title: '差出人名が名前ではなく、警告文です',
+    detail: ({ name, phrase }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に、「${phrase}」という警告が書かれています。`,
+    advice: '正規のサービスは差出人名に自分の名前を書き、警告は件名や本文に書きます。このメールの指示には従わず、公式アプリやブックマークからアカウントを確認してください。',
+  },
 } satisfies CatalogPart<SenderDisplayNameParams>;

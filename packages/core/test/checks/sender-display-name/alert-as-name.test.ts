@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../src/index.js';
+import { alertPhrase } from '../../../src/checks/sender-display-name/alert-as-name.js';
+import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
+
+const ID = 'sender-display-name/alert-as-name';
+const weight = (from: string) => analyzeText(eml([`From: ${from}`, 'Subject: Hi'])).findings.find((f) => f.checkId === ID)?.weight;
+
+describe(ID, () => {
+  it.each([
+    ['Action Needed', 'action needed'],
+    ["You've been HACKED", "you've been hacked"],
+    ['You’ve been hacked', "you've been hacked"],
+    ['💰Your pending bonus💰', 'your pending bonus'],
+    ['Payment Declined', 'payment declined'],
+    ['Account Suspended - Support', 'account suspended'],
+    ['AARP® Department - URGENT Notification', 'urgent'],
+    ['Norton Security ALERT', 'security alert'],
+    ['in afwachting van levering', 'in afwachting van levering'],
+    ['Zahlung fehlgeschlagen', 'zahlung fehlgeschlagen'],
+    ['Conta bloqueada', 'conta bloqueada'],
+    ['Paiement refusé', 'paiement refusé'],
+    ['不在通知センター', '不在通知'],
+  ])('%s → %s', (name, phrase) => {
+    expect(alertPhrase(name)).toBe(phrase);
+  });
+  it.each([
+    ['Google Alerts', 'a service named after alerts'],
+    ['Chase Alerts', 'an alert service of a bank'],
+    ['Final Fantasy Club', '"final" without notice or warning'],
+    ['Urgentino Rossi', 'a name that only starts with "urgent"'],
+    ['Delivery Hero', 'a company with "delivery" in its name'],
+    ['Example Shop', 'an ordinary name'],
+    ['山田 太郎', 'a Japanese personal name'],
+  ])('%s: none (%s)', (name) => {
+    expect(alertPhrase(name)).toBeNull();
+  });
+  it('weighs 10: evidence that stays below caution alone', () => {
+    expect(weight('"Action Needed" <promo@mailer.example>')).toBe(10);
+    expect(analyzeText(eml(['From: "Action Needed" <promo@mailer.example>', 'Subject: Hi'])).level).toBe('safe');
+  });
+  it('reads the name, not the address or the subject', () => {
+    expect(weight('"Example Shop" <urgent@shop.example>')).toBeUndefined();
+    expect(weight('urgent@shop.example')).toBeUndefined();
+    const v = analyzeText(eml(['From: "Example Bank" <notice@bank.example>', 'Subject: Action required: your account is suspended']));
+    expect(ids(v)).not.toContain(ID);
+  });
+  it('an allow-listed sender is skipped', () => {
+    const v = analyzeText(eml(['From: "Security Alert" <alert@shop.example>', 'Subject: Sign-in']), { allowSenders: ['shop.example'] });
+    expect(ids(v)).not.toContain(ID);
+  });
+  it('explains the name in both languages', () => {
+    const v = analyzeText(eml(['From: "Payment Declined" <billing@mailer.example>', 'Subject: Hi']));
+    expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toBe('The sender calls itself "Payment Declined": an alert ("payment declined") where the name of a person or company belongs.');
+    expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toContain('「payment declined」という警告');
+  });
+  fixtureTests(ID, {}, it);
+});
