@@ -12,7 +12,8 @@
  * `phish-dev` mails have such a name, no legitimate, bounce or Japanese mail does.
  */
 import { foldForMatch } from '../../text/normalize.js';
-import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { defineCheck } from '../define-check.js';
+import { displayNameHit } from './shared.js';
 
 /** States and demands of an alert (en, de, nl, fr, es, pt, ja), matched as whole words. */
 const ALERT =
@@ -30,11 +31,5 @@ export const alertAsName = defineCheck({
   severity: 'warn',
   weight: 10,
   needs: ['headers'],
-  run(ctx) {
-    const mb = ctx.author;
-    if (!mb?.name || ctx.isAllowedSender(mb.address)) return [];
-    const phrase = alertPhrase(mb.name);
-    if (!phrase) return [];
-    return [hit({ name: mb.name, phrase }, [headerEvidence('From', mb.raw, mb.name)])];
-  },
+  run: (ctx) => displayNameHit(ctx, alertPhrase, (name, phrase) => ({ name, phrase })),
 });

@@ -11,7 +11,8 @@
  * legitimate or Japanese mail has such a name; 44 missed phishing mails had one.
  */
 import { foldForMatch } from '../../text/normalize.js';
-import { defineCheck, headerEvidence, hit } from '../define-check.js';
+import { defineCheck } from '../define-check.js';
+import { displayNameHit } from './shared.js';
 
 /** Prize and payout words (en, de, nl, fr, es, pt, ja); letters may precede "bonus"/"casino" (`Willkommensbonus`). */
 const PRIZE =
@@ -29,11 +30,5 @@ export const prizeOfferName = defineCheck({
   severity: 'warn',
   weight: 10,
   needs: ['headers'],
-  run(ctx) {
-    const mb = ctx.author;
-    if (!mb?.name || ctx.isAllowedSender(mb.address)) return [];
-    const word = prizeWord(mb.name);
-    if (!word) return [];
-    return [hit({ name: mb.name, word }, [headerEvidence('From', mb.raw, mb.name)])];
-  },
+  run: (ctx) => displayNameHit(ctx, prizeWord, (name, word) => ({ name, word })),
 });
