@@ -12,4 +12,13 @@ export interface LinkMismatchParams {
     readonly hidden: boolean;
     readonly count: number;
   };
+  /** A button asks for an account action, its link goes to a site unrelated to the sender. */
+  'link-mismatch/action-link-elsewhere': {
+    /** The button's label as shown. */
+    readonly label: string;
+    /** Where the link really goes (host as written). */
+    readonly target: string;
+    /** The sender's domain ('-' without one). */
+    readonly domain: string;
+  };
 }

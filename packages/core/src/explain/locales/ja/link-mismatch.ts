@@ -12,4 +12,10 @@ export const linkMismatchJa = {
           : `リンクの表示は ${shown} ですが、実際のリンク先は ${actual} です`) + (count > 1 ? `（同様のリンクが全部で ${count} 件あります）` : '') + '。',
     advice: 'クリックしないでください。必要なときは、アドレスを自分で入力するか、ブックマークや公式アプリからアクセスしてください。',
   },
+  'link-mismatch/action-link-elsewhere': {
+    title: 'ログインや確認を求めるボタンが、無関係のサイトに向かいます',
+    detail: ({ label, target, domain }) =>
+      `「${label}」というボタンはアカウントの操作を求めていますが、リンク先の ${target} は${domain === '-' ? '送信元' : `送信元（${domain}）`}のものでも、ayashii が知っているブランドやメール配信サービスのものでもありません。`,
+    advice: 'このメールからログインしたり情報を入力したりしないでください。公式アプリやブックマークからサービスを開いてください。',
+  },
 } satisfies CatalogPart<LinkMismatchParams>;
