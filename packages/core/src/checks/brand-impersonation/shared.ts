@@ -17,16 +17,21 @@ import type { LinkInfo } from '../../url/links.js';
 export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: string }[] {
   const out: { link: LinkInfo; target: string }[] = [];
   for (const link of webLinks(ctx)) {
-    const t = link.inspection.target;
-    const target = t?.domain;
-    if (!t || !target || ctx.isAllowedLinkDomain(target)) continue;
-    // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
-    // a Google Form) is the publisher's, not the brand's.
-    const known = ctx.brands.ownersOf(target).length > 0 || isEspDomain(target);
-    if (known && !isFreeHostingHost(t.host) && !publishedPage(t.host, t.url)) continue;
-    out.push({ link, target });
+    const target = unknownSite(ctx, link);
+    if (target) out.push({ link, target });
   }
   return out;
+}
+
+/** The registrable domain `link` leads to when it is a site of no known brand, mail service or allow-listed domain (see `unknownSiteLinks`); null otherwise. */
+export function unknownSite(ctx: CheckContext, link: LinkInfo): string | null {
+  const t = link.inspection.target;
+  const target = t?.domain;
+  if (!t || !target || ctx.isAllowedLinkDomain(target)) return null;
+  // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
+  // a Google Form) is the publisher's, not the brand's.
+  const known = ctx.brands.ownersOf(target).length > 0 || isEspDomain(target);
+  return known && !isFreeHostingHost(t.host) && !publishedPage(t.host, t.url) ? null : target;
 }
 
 /**

@@ -46,8 +46,13 @@ export const textBrandLinksElsewhere = defineCheck({
     if (isReply(ctx)) return [];
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
-    if (!SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) && !SERVICE_WORDS.test(ctx.subject) && !COPYRIGHT.test(ctx.bodyText)) return [];
+    const serviceWords = SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) || SERVICE_WORDS.test(ctx.subject);
+    if (!serviceWords && !COPYRIGHT.test(ctx.bodyText)) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
+    // Without a service's words only a copyright notice can make the claim: read it before the
+    // links (newsletters carry notices of their own).
+    const notice = serviceWords ? null : copyrightBrand(ctx, senderOrg);
+    if (!serviceWords && !notice) return [];
     // A list's own footer links (`lists.example.org/listinfo`) say nothing about the post.
     const listId = ctx.header('list-id')[0]?.value ?? '';
     const idStart = listId.lastIndexOf('<') + 1;
@@ -58,7 +63,7 @@ export const textBrandLinksElsewhere = defineCheck({
     if (linksToOrganization(ctx, senderOrg, (d) => !notList(d))) return [];
     const first = unknownSiteLinks(ctx).find(({ target }) => notList(target));
     if (!first) return [];
-    const claim = letterheadBrand(ctx, senderOrg) ?? subjectLetterhead(ctx, senderOrg) ?? copyrightBrand(ctx, senderOrg);
+    const claim = notice ?? letterheadBrand(ctx, senderOrg) ?? subjectLetterhead(ctx, senderOrg) ?? copyrightBrand(ctx, senderOrg);
     if (!claim) return [];
     const brand = claim.brand;
     if (senderOrg && ctx.brands.ownersOf(senderOrg).some((b) => b.id === brand.id)) return [];

@@ -19,8 +19,8 @@
  */
 import { hostParts, sameOrganization } from '../../domain/registrable.js';
 import type { LinkMismatchParams } from '../../model/params/link-mismatch.js';
-import { linkEvidence, senderFacts, showHost } from '../../url/link-facts.js';
-import { unknownSiteLinks } from '../brand-impersonation/shared.js';
+import { linkEvidence, senderFacts, showHost, webLinks } from '../../url/link-facts.js';
+import { unknownSite } from '../brand-impersonation/shared.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
 
@@ -65,11 +65,12 @@ export const actionLinkElsewhere = defineCheck({
   run(ctx) {
     const mb = ctx.author;
     if ((mb && ctx.isAllowedSender(mb.address || mb.name)) || ctx.resentByList || isReply(ctx)) return [];
-    const sender = senderFacts(ctx);
-    for (const { link, target } of unknownSiteLinks(ctx)) {
+    for (const link of webLinks(ctx)) {
+      // The label first: few links are buttons asking for an account action.
       const label = link.text ? actionLabel(link.text) : null;
       if (!label) continue;
-      if (ctx.organizationDomains.includes(target) || [...sender.orgs].some((o) => sameOrganization(o, target) || relatedNames(o, target))) continue;
+      const target = unknownSite(ctx, link);
+      if (!target || ctx.organizationDomains.includes(target) || [...senderFacts(ctx).orgs].some((o) => sameOrganization(o, target) || relatedNames(o, target))) continue;
       const t = link.inspection.target;
       const shown = t ? showHost(t) : target;
       return [
