@@ -28,9 +28,6 @@ import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
 import { brandParams, copyrightBrand, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead, unknownSiteLinks } from './shared.js';
 
-/** A copyright notice somewhere in the text (the cheap test before `copyrightBrand`). */
-const COPYRIGHT = /©|\(c\)|copyright/i;
-
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 
 export const textBrandLinksElsewhere = defineCheck({
@@ -47,7 +44,6 @@ export const textBrandLinksElsewhere = defineCheck({
     // Cheap tests first: most mail has no service greeting in its opening, and no link that
     // leaves both the sender and every known brand.
     const serviceWords = SERVICE_WORDS.test(ctx.bodyText.slice(0, OPENING)) || SERVICE_WORDS.test(ctx.subject);
-    if (!serviceWords && !COPYRIGHT.test(ctx.bodyText)) return [];
     const senderOrg = mb?.domain ? orgDomain(mb.domain) : '';
     // Without a service's words only a copyright notice can make the claim: read it before the
     // links (newsletters carry notices of their own).
