@@ -111,7 +111,7 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright/gi;
 /** Marks and years between the notice's start and its holder: `Copyright © 2015-2025 `. */
 const NOTICE_LEAD = /^(?:[\s,.:]|©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?)*/i;
 /** Where the holder's name ends: a sentence's end, a separator, a line. */
-const HOLDER_END = /[.|•·]\s|[\n\r]|[|•·]/;
+const HOLDER_END = /\.\s|[\n\r|•·]/;
 
 /**
  * The brand a copyright notice of the text names as its holder (`© 2024 Itaú Personnalité. Todos
