@@ -16,7 +16,7 @@ import type { Hit } from '../checks/define-check.js';
 import type { Evidence, Severity } from '../model/finding.js';
 import type { ChainNode, UrlInspection, UrlSignal } from './inspect.js';
 import type { LinkInfo } from './links.js';
-import { isTrackerHost } from './wrappers.js';
+import { isFreeHostingHost, isTrackerHost, publishedPage } from './wrappers.js';
 import { trimEnd } from '../text/trim.js';
 
 export interface SenderFacts {
@@ -244,4 +244,31 @@ export function targetSignalFinding<K extends UrlSignal['kind'], P>(
     const s = i.signals.find((x) => x.kind === kind);
     return s ? build(link, s as Extract<UrlSignal, { kind: K }>, t) : null;
   });
+}
+
+/**
+ * Links whose target belongs to no known brand, no e-mail service and no allow-listed domain:
+ * where a kit's own page would be. A brand's own links (kits copy the logo and privacy-policy
+ * links) and other brands' (a newsletter's "follow us" row) say nothing either way. A page that
+ * anyone can publish under a brand's domain (an Apps Script web app, a Google Form, a bucket) is
+ * its publisher's, so it counts.
+ */
+export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: string }[] {
+  const out: { link: LinkInfo; target: string }[] = [];
+  for (const link of webLinks(ctx)) {
+    const target = unknownSite(ctx, link);
+    if (target) out.push({ link, target });
+  }
+  return out;
+}
+
+/** The registrable domain `link` leads to when it is a site of no known brand, mail service or allow-listed domain (see `unknownSiteLinks`); null otherwise. */
+export function unknownSite(ctx: CheckContext, link: LinkInfo): string | null {
+  const t = link.inspection.target;
+  const target = t?.domain;
+  if (!t || !target || ctx.isAllowedLinkDomain(target)) return null;
+  // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
+  // a Google Form) is the publisher's, not the brand's.
+  const known = ctx.brands.ownersOf(target).length > 0 || isEspDomain(target);
+  return known && !isFreeHostingHost(t.host) && !publishedPage(t.host, t.url) ? null : target;
 }

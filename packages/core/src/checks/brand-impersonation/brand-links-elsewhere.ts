@@ -15,10 +15,10 @@
 import { findBrandMentions, isBrandDomain } from '../../domain/brands.js';
 import { isFreemail } from '../../domain/lists.js';
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
-import { linkEvidence, webLinks } from '../../url/link-facts.js';
+import { linkEvidence, unknownSiteLinks, webLinks } from '../../url/link-facts.js';
 import { defineCheck, hit } from '../define-check.js';
 import { spfPassAligned } from '../sender-authentication/shared.js';
-import { stripListVia, unknownSiteLinks } from './shared.js';
+import { stripListVia } from './shared.js';
 
 export const brandLinksElsewhere = defineCheck({
   id: 'brand-impersonation/brand-links-elsewhere',

@@ -1,38 +1,8 @@
 /** Helpers shared by the brand checks: how a brand is named in params, list munging, off-brand links. */
 import { findBrandMentions, isBrandDomain, type Brand } from '../../domain/brands.js';
-import { isEspDomain } from '../../domain/lists.js';
 import { sameOrganization } from '../../domain/registrable.js';
 import type { CheckContext } from '../../model/check.js';
 import { webLinks } from '../../url/link-facts.js';
-import { isFreeHostingHost, publishedPage } from '../../url/wrappers.js';
-import type { LinkInfo } from '../../url/links.js';
-
-/**
- * Links whose target belongs to no known brand, no e-mail service and no allow-listed domain:
- * where a kit's own page would be. A brand's own links (kits copy the logo and privacy-policy
- * links) and other brands' (a newsletter's "follow us" row) say nothing either way. A page that
- * anyone can publish under a brand's domain (an Apps Script web app, a Google Form, a bucket) is
- * its publisher's, so it counts.
- */
-export function unknownSiteLinks(ctx: CheckContext): { link: LinkInfo; target: string }[] {
-  const out: { link: LinkInfo; target: string }[] = [];
-  for (const link of webLinks(ctx)) {
-    const target = unknownSite(ctx, link);
-    if (target) out.push({ link, target });
-  }
-  return out;
-}
-
-/** The registrable domain `link` leads to when it is a site of no known brand, mail service or allow-listed domain (see `unknownSiteLinks`); null otherwise. */
-export function unknownSite(ctx: CheckContext, link: LinkInfo): string | null {
-  const t = link.inspection.target;
-  const target = t?.domain;
-  if (!t || !target || ctx.isAllowedLinkDomain(target)) return null;
-  // A page anyone can publish on a brand's or a mail service's domain (an Apps Script web app,
-  // a Google Form) is the publisher's, not the brand's.
-  const known = ctx.brands.ownersOf(target).length > 0 || isEspDomain(target);
-  return known && !isFreeHostingHost(t.host) && !publishedPage(t.host, t.url) ? null : target;
-}
 
 /**
  * Whether a web link of the mail goes to the organisation `org` (a link `ignore` accepts, such as

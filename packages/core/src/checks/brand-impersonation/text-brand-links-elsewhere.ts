@@ -23,10 +23,10 @@
  */
 import { orgDomain, sameOrganization } from '../../domain/registrable.js';
 import type { BrandImpersonationParams } from '../../model/params/brand-impersonation.js';
-import { linkEvidence } from '../../url/link-facts.js';
+import { linkEvidence, unknownSiteLinks } from '../../url/link-facts.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
-import { brandParams, copyrightBrand, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead, unknownSiteLinks } from './shared.js';
+import { brandParams, copyrightBrand, letterheadBrand, linksToOrganization, OPENING, SERVICE_WORDS, subjectLetterhead } from './shared.js';
 
 type P = BrandImpersonationParams['brand-impersonation/text-brand-links-elsewhere'];
 

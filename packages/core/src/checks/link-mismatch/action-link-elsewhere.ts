@@ -17,10 +17,9 @@
  *   small service with an unlisted second domain can do that honestly. Measured: 69 `phish-dev`
  *   mails, 0 of 4,279 `ham/`, 0 bounces.
  */
-import { hostParts, sameOrganization } from '../../domain/registrable.js';
+import { hostParts } from '../../domain/registrable.js';
 import type { LinkMismatchParams } from '../../model/params/link-mismatch.js';
-import { linkEvidence, senderFacts, showHost, webLinks } from '../../url/link-facts.js';
-import { unknownSite } from '../brand-impersonation/shared.js';
+import { isTrustedTarget, linkEvidence, senderFacts, showHost, unknownSite, webLinks } from '../../url/link-facts.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
 
@@ -68,14 +67,16 @@ export const actionLinkElsewhere = defineCheck({
     for (const link of webLinks(ctx)) {
       // The label first: few links are buttons asking for an account action.
       const label = link.text ? actionLabel(link.text) : null;
-      if (!label) continue;
-      const target = unknownSite(ctx, link);
-      if (!target || ctx.organizationDomains.includes(target) || [...senderFacts(ctx).orgs].some((o) => sameOrganization(o, target) || relatedNames(o, target))) continue;
       const t = link.inspection.target;
-      const shown = t ? showHost(t) : target;
+      if (!label || !t) continue;
+      const target = unknownSite(ctx, link);
+      if (!target || isTrustedTarget(target, ctx)) continue;
+      // Not `isSenderInfra`: a page anyone publishes on a mail service's domain (a Google Form) counts.
+      const orgs = senderFacts(ctx).orgs;
+      if (orgs.has(target) || [...orgs].some((o) => relatedNames(o, target))) continue;
       return [
-        hit<P>({ label, target: shown, domain: mb?.domain || '-' }, [
-          linkEvidence(link, t?.host ?? target),
+        hit<P>({ label, target: showHost(t), domain: mb?.domain || '-' }, [
+          linkEvidence(link, t.host),
           ...(mb ? [headerEvidence('From', mb.raw, mb.domain || undefined)] : []),
         ]),
       ];
