@@ -52,7 +52,7 @@ export interface CheckContext {
   readonly forwarded: { readonly from: string; readonly subject: string; readonly verdict: Verdict } | null;
   /** Subject and the body's visible text (`bodyText`), folded for phrase matching (`foldForReading`). */
   readonly readingText: { readonly subject: string; readonly body: string };
-  /** What the reader sees of the body: text part, else HTML without markup; collapsed, at most 3,000 characters. */
+  /** What the reader sees of the body: the HTML without markup, else the text part; collapsed, at most 3,000 characters. */
   readonly bodyText: string;
   /** Limits hit so far (parsing, links, attachments, time budget). Read it last. */
   readonly limitsHit: readonly LimitHit[];

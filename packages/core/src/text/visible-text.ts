@@ -1,7 +1,7 @@
 /**
- * The words a reader sees: the plain-text body, or the HTML body without tags, comments, `<script>`
- * and `<style>` and text hidden inside words by its own style, character references decoded and
- * white space collapsed. Cut at `max` characters (what the content checks read: the opening of a
+ * The words a reader sees: the HTML body without tags, comments, `<script>` and `<style>` and text
+ * hidden inside words by its own style (else the plain-text body), character references decoded
+ * and white space collapsed. Cut at `max` characters (what the content checks read: the opening of a
  * mail is where the pressure is). One linear pass that looks at each tag's first letters only.
  */
 import { decodeEntities } from '../parse/urls-from-html.js';
@@ -12,8 +12,13 @@ import { collapseWhiteSpace } from './white-space.js';
 
 export const VISIBLE_TEXT_MAX = 3_000;
 
-/** Elements whose content is never shown (`<head>` holds `<title>` and `<style>` too). */
-const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'head', 'title'];
+/**
+ * Elements whose content is never shown. Not `<head>`: what it can hold that shows text (`<title>`,
+ * `<style>`, `<script>`) is listed itself, and a browser ends an unclosed `<head>` at the first
+ * element of the body, so `<html><head><style>…</style><a href=…>Storage Limit Reached</a>` shows
+ * the link; read as hidden up to a `</head>` that never comes, it hid the whole mail.
+ */
+const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'title'];
 /** Elements that end a line when the HTML is read as lines. */
 const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'hr']);
 
@@ -164,9 +169,18 @@ export function collapse(text: string, max = VISIBLE_TEXT_MAX): string {
   return collapseWhiteSpace(text.slice(0, max * 2)).trim().slice(0, max);
 }
 
-/** The visible text of a message body: its text part when present, else its HTML part. */
+/**
+ * The visible text of a message body: its HTML part's when that shows any text, else its text
+ * part's. Mail clients show the HTML of a `multipart/alternative`, so that is what the reader
+ * reads; the text part may be a decoy for filters (`Please use a HTML enabled email client to view
+ * this message.`, `AAA`) while the HTML makes the offer. An HTML part of images only falls back to
+ * the text.
+ */
 export function visibleText(bodies: { readonly text?: string; readonly html?: string } | undefined, max = VISIBLE_TEXT_MAX): string {
   if (!bodies) return '';
-  if (bodies.text && bodies.text.trim()) return collapse(bodies.text, max);
-  return bodies.html ? htmlToVisibleText(bodies.html, max) : '';
+  if (bodies.html) {
+    const shown = htmlToVisibleText(bodies.html, max);
+    if (shown) return shown;
+  }
+  return bodies.text && bodies.text.trim() ? collapse(bodies.text, max) : '';
 }

@@ -17,14 +17,25 @@ describe('visible text of a body', () => {
     expect(htmlToVisibleText('<p>one</p><p>two</p><div>three</div>line<br>break')).toBe('one two three line break');
     expect(htmlToVisibleText('<spanx>a</spanx>b<img src=x>c')).toBe('a b c');
   });
+  it('an unclosed <head> hides nothing: the first element of the body ends it, as in a browser', () => {
+    // the shape of a storage-scare kit: <head> never closed, its one visible line a link
+    const html = '<html><head><meta charset="utf-8"><style>a{color:red}</style><a href="http://x.kit.test/">Storage Limit Reached</a><div>Files removed Monday</div></body></html>';
+    expect(htmlToVisibleText(html)).toBe('Storage Limit Reached Files removed Monday');
+    // a closed head's title and style stay hidden
+    expect(htmlToVisibleText('<head><title>T</title><style>p{}</style></head><p>Hi</p>')).toBe('Hi');
+  });
   it('an unclosed <script> or comment hides the rest, never throws', () => {
     expect(htmlToVisibleText('<p>a</p><script>b')).toBe('a');
     expect(htmlToVisibleText('<p>a</p><!-- b')).toBe('a');
     expect(htmlToVisibleText('a < b and c > d')).toBe('a d');
   });
-  it('prefers the text part and cuts at the limit', () => {
-    expect(visibleText({ text: 'plain', html: '<p>html</p>' })).toBe('plain');
+  it('prefers what the HTML shows (mail clients show it), else the text part, and cuts at the limit', () => {
+    // a decoy text part for filters, the offer in the HTML
+    expect(visibleText({ text: 'Please use a HTML enabled email client to view this message.', html: '<p>Claim your airdrop</p>' })).toBe('Claim your airdrop');
     expect(visibleText({ text: '  ', html: '<p>html</p>' })).toBe('html');
+    // HTML of images only: the text part is all there is to read
+    expect(visibleText({ text: 'plain', html: '<img src="cid:a"> <br>' })).toBe('plain');
+    expect(visibleText({ text: 'plain' })).toBe('plain');
     expect(visibleText(undefined)).toBe('');
     expect(visibleText({ text: 'x'.repeat(50_000) }).length).toBe(3_000);
   });

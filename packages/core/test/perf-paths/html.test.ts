@@ -117,7 +117,7 @@ describe('visible text = the previous implementation', () => {
     for (let round = 0; round < 2000; round++) {
       const html = `<${names[Math.floor(next() * names.length)]}${soup(next, [' ', '>', 'x', '-', '1', '/', ':'], 4)}`;
       const slow = html.slice(1).match(/^[A-Za-z0-9]{0,10}/)?.[0].toLowerCase() ?? '';
-      expect(hiddenElement(html, 0), html).toBe(['script', 'style', 'head', 'title'].includes(slow) ? slow : '');
+      expect(hiddenElement(html, 0), html).toBe(['script', 'style', 'title'].includes(slow) ? slow : '');
     }
   });
 
