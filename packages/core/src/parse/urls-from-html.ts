@@ -49,7 +49,7 @@ function asksForSecret(words: string): boolean {
 }
 const MAX_TEXT = 500;
 /** Elements whose content is not shown and never contains links a person clicks. */
-const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'title', 'textarea', 'noscript', 'xmp']);
+const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'template', 'title', 'textarea', 'noscript', 'xmp', 'noframes', 'noembed']);
 /** Elements that break text (their boundaries become a space inside an anchor's text). */
 const BLOCK: ReadonlySet<string> = new Set(['br', 'p', 'div', 'td', 'th', 'tr', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr']);
 

@@ -17,8 +17,10 @@ export const VISIBLE_TEXT_MAX = 3_000;
  * `<style>`, `<script>`) is listed itself, and a browser ends an unclosed `<head>` at the first
  * element of the body, so `<html><head><style>…</style><a href=…>Storage Limit Reached</a>` shows
  * the link; read as hidden up to a `</head>` that never comes, it hid the whole mail.
+ * `<noframes>` and `<noembed>` are raw text a browser never shows, so a `<style>` inside one
+ * (`<noframes><xml><style></xml></noframes>`) opens nothing.
  */
-const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'title'];
+const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'title', 'template', 'noframes', 'noembed'];
 /** Elements that end a line when the HTML is read as lines. */
 const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'hr']);
 

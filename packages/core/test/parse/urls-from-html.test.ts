@@ -40,6 +40,13 @@ describe('urlsFromHtml', () => {
     expect(links(html).map((l) => l.href)).toEqual(['https://ok.example/']);
   });
 
+  it('<noframes> is raw text, as a browser parses it: a <style> inside it opens nothing', () => {
+    // the evasion: `<noframes><xml><style></xml></noframes>` reads as an open style to a naive
+    // scanner, which then skips the real link up to the next `</style>`
+    const html = '<noframes><xml><style></xml></noframes><a href="https://kit.kit.test/p">x</a><style>h4{}</style><noembed><a href="https://no.kit.test/">n</a></noembed>';
+    expect(links(html).map((l) => l.href)).toEqual(['https://kit.kit.test/p']);
+  });
+
   it('spans inside an anchor do not split its text (`<span>amazon</span><span>.co.jp</span>`)', () => {
     expect(links('<a href="https://x.example/"><span>amazon</span><span>.co.jp</span></a>')[0]?.text).toBe('amazon.co.jp');
   });

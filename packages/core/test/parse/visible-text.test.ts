@@ -24,6 +24,10 @@ describe('visible text of a body', () => {
     // a closed head's title and style stay hidden
     expect(htmlToVisibleText('<head><title>T</title><style>p{}</style></head><p>Hi</p>')).toBe('Hi');
   });
+  it('<noframes>, <noembed> and <template> are never shown, and a <style> inside them opens nothing', () => {
+    expect(htmlToVisibleText('<noframes><xml><style></xml></noframes><h4>Your parcel is waiting</h4><style>h4{}</style><p>Track it</p>')).toBe('Your parcel is waiting Track it');
+    expect(htmlToVisibleText('<p>a</p><noembed>b</noembed><template>c</template><p>d</p><noframes>junk words to fool filters')).toBe('a d');
+  });
   it('an unclosed <script> or comment hides the rest, never throws', () => {
     expect(htmlToVisibleText('<p>a</p><script>b')).toBe('a');
     expect(htmlToVisibleText('<p>a</p><!-- b')).toBe('a');

@@ -13,7 +13,7 @@ import { foldForMatch } from '../../../src/text/normalize.js';
 export const VISIBLE_TEXT_MAX = 3_000;
 
 /** Elements whose content is never shown. `head` left the list in session 21 (an unclosed `<head>` hid whole mails), here as in the source. */
-const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'title'];
+const HIDDEN_ELEMENTS: readonly string[] = ['script', 'style', 'title', 'template', 'noframes', 'noembed'];
 /** Elements that end a line when the HTML is read as lines. */
 const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'hr']);
 
