@@ -27,8 +27,14 @@ const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'p', 'div', 'tr', 'li'
 /** HTML read at most: the visible opening of any real mail is well inside. */
 const HTML_READ_MAX = 2_000_000;
 
+/** The last answer of {@link htmlToVisibleText}: the link collector and the context ask for the same body's. */
+let last: { source: string; max: number; text: string } | null = null;
+
 export function htmlToVisibleText(source: string, max = VISIBLE_TEXT_MAX): string {
-  return collapse(decodeEntities(htmlText(source, max)), max);
+  if (last !== null && last.source === source && last.max === max) return last.text;
+  const text = collapse(decodeEntities(htmlText(source, max)), max);
+  last = { source, max, text };
+  return text;
 }
 
 /**

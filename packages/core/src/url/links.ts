@@ -16,6 +16,7 @@ import { fromRawMessage } from '../adapters/raw-message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { decodeEntities, urlsFromHtml, type HtmlLink, type HtmlLinkKind } from '../parse/urls-from-html.js';
 import { urlsFromText } from '../parse/urls-from-text.js';
+import { htmlToVisibleText } from '../text/visible-text.js';
 import { inspectParsed, prepareInspectContext, type UrlInspection } from './inspect.js';
 import { parseUrl } from './parse-url.js';
 
@@ -118,6 +119,11 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
   const seen = new Set<string>();
   let total = 0;
 
+  // Addresses written as text are read from the text part, or from what an HTML-only mail shows
+  // (`<p>https://forms.gle/…</p>`: most mail clients make it a link, and the text asks for a
+  // visit), as far as the content checks read it (the same visible text, computed once).
+  const hasText = bodies?.text !== undefined && bodies.text.trim() !== '';
+  const anchorTexts: string[] = [];
   if (bodies?.html) {
     const r = urlsFromHtml(bodies.html, max);
     total += r.total;
@@ -127,11 +133,13 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       if (seen.has(key)) continue;
       seen.add(key);
       const text = l.kind === 'anchor' ? l.text : null;
+      if (!hasText && text) anchorTexts.push(text);
       links.push({ href: l.href, text, source: 'html', kind: l.kind, hasImage: l.hasImage, sensitive: l.sensitive === true, inspection: inspect(l.href) });
     }
   }
-  if (bodies?.text) {
-    const r = urlsFromText(bodies.text, max);
+  const plain = hasText ? bodies?.text : bodies?.html ? htmlToVisibleText(bodies.html) : undefined;
+  if (plain) {
+    const r = urlsFromText(plain, max);
     total += r.total - r.urls.length;
     for (const u of r.urls) {
       const schemeless = !/^https?:/i.test(u);
@@ -140,6 +148,8 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       if (schemeless && !/^www\./i.test(u) && !bareHostIsReal(u)) continue;
       // The text alternative of an HTML mail repeats its links (and text repeats itself): keep one.
       if (cache.has(href) || (schemeless && cache.has(`https://${u}`))) continue;
+      // An address shown as an anchor's text goes where the anchor goes, not to itself.
+      if (anchorTexts.length && anchorTexts.some((t) => t.includes(u))) continue;
       total++;
       if (links.length >= max) continue;
       links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, sensitive: false, inspection: inspect(href) });

@@ -30,6 +30,24 @@ describe('collectLinks', () => {
     expect(links[2]?.sensitive).toBe(true);
   });
 
+  it('an HTML-only mail: addresses its text shows are links too, except one shown as an anchor’s text', () => {
+    const { links } = collectLinks(
+      input({
+        html: '<p>Please go through the form: https://forms.kit.test/abc</p><p><a href="https://evil.kit.test/">https://www.bank.example/login</a></p>',
+      }),
+      ctx(),
+    );
+    expect(links.map((l) => [l.kind, l.href])).toEqual([
+      ['anchor', 'https://evil.kit.test/'],
+      ['text', 'https://forms.kit.test/abc'],
+    ]);
+  });
+
+  it('legitimate twin: with a text part, the HTML’s text is not searched again', () => {
+    const { links } = collectLinks(input({ html: '<p>https://a.example/only-in-html</p>', text: 'Hello' }), ctx());
+    expect(links).toEqual([]);
+  });
+
   it('keeps one link when the text part repeats the HTML part', () => {
     const { links } = collectLinks(input({ html: '<a href="https://a.example/">go</a>', text: 'go https://a.example/' }), ctx());
     expect(links).toHaveLength(1);
