@@ -15,6 +15,8 @@
  *   compensation fund): the advance-fee pattern itself — the payer named in the mail never collects
  *   answers in a free mailbox — so that, with the money lure, it reaches `suspicious`.
  */
+import type { CheckContext } from '../../model/check.js';
+import type { Mailbox } from '../../parse/address.js';
 import { isFreemail } from '../../domain/lists.js';
 import { sameOrganization } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
@@ -34,6 +36,25 @@ function samePerson(a: string, b: string): boolean {
   return i >= 5;
 }
 
+/**
+ * The Reply-To this check reports, and its kind, or null: a free mailbox outside the sender's
+ * organisation (`company`), or, from a free mailbox, another free mailbox of someone else
+ * (`other-mailbox`). Also read by `reply-path/freemail-money-offer`, which covers the rest.
+ */
+export function freemailReplyAddress(ctx: CheckContext): { kind: 'company' | 'other-mailbox'; replyTo: Mailbox } | null {
+  const from = ctx.author;
+  if (!from?.domain) return null;
+  if (!isFreemail(from.domain)) {
+    const rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
+    return rt ? { kind: 'company', replyTo: rt } : null;
+  }
+  const own = localName(from.address);
+  const rt = ctx.replyTo.find(
+    (r) => r.domain && isFreemail(r.domain) && !samePerson(localName(r.address), own) && !ctx.to.some((t) => t.address.toLowerCase() === r.address.toLowerCase()),
+  );
+  return rt ? { kind: 'other-mailbox', replyTo: rt } : null;
+}
+
 export const freemailReplyTo = defineCheck({
   id: 'reply-path/freemail-reply-to',
   category: 'reply-path',
@@ -43,19 +64,9 @@ export const freemailReplyTo = defineCheck({
   run(ctx) {
     const from = ctx.author;
     if (!from?.domain || ctx.resentByList || ctx.isAllowedSender(from.address)) return [];
-    let kind: 'company' | 'other-mailbox';
-    let rt;
-    if (!isFreemail(from.domain)) {
-      kind = 'company';
-      rt = ctx.replyTo.find((r) => r.domain && isFreemail(r.domain) && !sameOrganization(r.domain, from.domain));
-    } else {
-      kind = 'other-mailbox';
-      const own = localName(from.address);
-      rt = ctx.replyTo.find(
-        (r) => r.domain && isFreemail(r.domain) && !samePerson(localName(r.address), own) && !ctx.to.some((t) => t.address.toLowerCase() === r.address.toLowerCase()),
-      );
-    }
-    if (!rt) return [];
+    const found = freemailReplyAddress(ctx);
+    if (!found) return [];
+    const { kind, replyTo: rt } = found;
     const evidence = [headerEvidence('Reply-To', rt.raw, rt.domain), headerEvidence('From', from.raw, from.domain)];
     const money = findPhrase(ctx, MONEY_LURE_ANY);
     if (!money) return [hit({ replyTo: rt.address, fromDomain: from.domain, fromAddress: from.address, kind }, evidence)];

@@ -18,6 +18,12 @@ export const replyPathEn = {
         : ''),
     advice: 'Companies rarely ask for replies to free mail addresses. Do not send personal or payment details.',
   },
+  'reply-path/freemail-money-offer': {
+    title: 'A free mailbox promises money',
+    detail: ({ fromAddress, moneyPhrase }) =>
+      `The mail promises money ("${moneyPhrase}"), but it comes from ${fromAddress}, a free mailbox anyone can open, and your answer would go there. Whoever really pays out a prize, an inheritance, compensation or a balance writes from its own domain: this is how advance-fee fraud begins.`,
+    advice: 'Do not reply, and never pay a fee or send personal or bank details to receive money.',
+  },
   'reply-path/return-path-other-organization': {
     title: 'The envelope sender is someone else',
     detail: ({ returnPath, fromDomain }) => `The mail shows ${fromDomain} as sender, but it was actually sent with the envelope address ${returnPath}.`,

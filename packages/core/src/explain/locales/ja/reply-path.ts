@@ -18,6 +18,12 @@ export const replyPathJa = {
         : ''),
     advice: '企業がフリーメールへの返信を求めることはまれです。個人情報や支払い情報を送らないでください。',
   },
+  'reply-path/freemail-money-offer': {
+    title: 'フリーメールのアドレスがお金の話をしています',
+    detail: ({ fromAddress, moneyPhrase }) =>
+      `本文はお金を受け取れると書いています（「${moneyPhrase}」）が、送信元は誰でも作れるフリーメールのアドレス ${fromAddress} で、返信もそこに届きます。賞金・遺産・補償金・残高を本当に支払う組織は自分のドメインから送ります。前払い金詐欺の始まり方です。`,
+    advice: '返信せず、お金を受け取るための手数料の支払いや個人情報・口座情報の送信は絶対にしないでください。',
+  },
   'reply-path/return-path-other-organization': {
     title: '実際の差出人（エンベロープ）が別人です',
     detail: ({ returnPath, fromDomain }) => `送信元として ${fromDomain} が表示されていますが、実際にはエンベロープアドレス ${returnPath} から送信されています。`,
