@@ -96,6 +96,28 @@ function hasIso2022Escape(bytes: Uint8Array): boolean {
 }
 
 /**
+ * ISO-2022-JP without an escape sequence that another one follows at once (`ESC ( B ESC $ B`):
+ * the WHATWG decoder reads such a pair as an error (U+FFFD), yet it is what joining the
+ * encoded-words of a split Japanese subject produces, each word ending in ASCII as RFC 1468 asks
+ * (`…の対` + `処を…` read `対�処`). The first of the two switches nothing, so it is dropped.
+ */
+export function dropStackedEscapes(bytes: Uint8Array): Uint8Array {
+  let i = bytes.indexOf(0x1b);
+  if (i < 0) return bytes;
+  const out: number[] = [];
+  let from = 0;
+  for (; i >= 0; i = bytes.indexOf(0x1b, i + 1)) {
+    const len = bytes[i + 1] === 0x24 && bytes[i + 2] === 0x28 ? 4 : 3;
+    if (bytes[i + len] !== 0x1b) continue;
+    for (let k = from; k < i; k++) out.push(bytes[k] as number);
+    from = i + len;
+  }
+  if (from === 0) return bytes;
+  for (let k = from; k < bytes.length; k++) out.push(bytes[k] as number);
+  return Uint8Array.from(out);
+}
+
+/**
  * Guesses the charset of unlabelled bytes (raw 8-bit headers, bodies without a charset):
  * ISO-2022-JP escapes, then strict UTF-8, then whichever of Shift_JIS and EUC-JP decodes without error.
  */
@@ -212,10 +234,14 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): string 
     }
   } else if (label === 'utf-8' && hasIso2022Escape(bytes)) {
     label = 'iso-2022-jp';
+  } else if (label === 'iso-2022-jp' && !isAscii(bytes)) {
+    // ISO-2022-JP is 7-bit: eight-bit bytes under that label are EUC-JP or Shift_JIS mislabelled
+    // (a carrier's bounce notices), which the decoder would turn into nothing but U+FFFD.
+    label = sniffCharset(bytes);
   }
   const d = decoderFor(label, false) ?? decoderFor(sniffCharset(bytes), false) ?? decoderFor('utf-8', false);
   if (!d) return '';
-  const text = d.decode(bytes);
+  const text = d.decode(d.encoding === 'iso-2022-jp' ? dropStackedEscapes(bytes) : bytes);
   return CP1252_LATIN1 && d.encoding === 'windows-1252' ? repairC1(text) : text;
 }
 

@@ -25,6 +25,13 @@ describe('RFC 2047 encoded-words', () => {
     expect(decodeEncodedWords(`=?UTF-8?B?${a}?= =?UTF-8?B?${b}?=`)).toBe('重要');
   });
 
+  it('ISO-2022-JP words that each end in ASCII (RFC 1468) join without a U+FFFD between them', () => {
+    // 「対」 and 「処」 in two words, each ESC $ B … ESC ( B: joined, the decoder sees ESC ( B ESC $ B
+    const a = btoa(String.fromCharCode(0x1b, 0x24, 0x42, 0x42, 0x50, 0x1b, 0x28, 0x42));
+    const b = btoa(String.fromCharCode(0x1b, 0x24, 0x42, 0x3d, 0x68, 0x1b, 0x28, 0x42));
+    expect(decodeEncodedWords(`=?ISO-2022-JP?B?${a}?=\r\n =?ISO-2022-JP?B?${b}?=`)).toBe('対処');
+  });
+
   it('decodes Shift_JIS and EUC-JP words', () => {
     // 「請求書」 in Shift_JIS: 90 BF 8B 81 8F 91 ; in EUC-JP: C0 C1 B5 E1 BD F1
     const sjis = btoa(String.fromCharCode(0x90, 0xbf, 0x8b, 0x81, 0x8f, 0x91));
@@ -48,5 +55,12 @@ describe('charset sniffing for unlabelled 8-bit text', () => {
   });
   it('falls back when the label is wrong', () => {
     expect(decodeBytes(Uint8Array.from([0x90, 0xbf, 0x8b, 0x81, 0x8f, 0x91]), 'utf-8')).toBe('請求書');
+  });
+  it('eight-bit bytes labelled ISO-2022-JP (a 7-bit charset) are read as what they are', () => {
+    // a carrier's bounce notice in EUC-JP under an ISO-2022-JP label
+    expect(decodeBytes(Uint8Array.from([0xc0, 0xc1, 0xb5, 0xe1, 0xbd, 0xf1]), 'iso-2022-jp')).toBe('請求書');
+    expect(decodeBytes(Uint8Array.from([0x90, 0xbf, 0x8b, 0x81, 0x8f, 0x91]), 'ISO-2022-JP')).toBe('請求書');
+    // real ISO-2022-JP is untouched
+    expect(decodeBytes(Uint8Array.from([0x1b, 0x24, 0x42, 0x40, 0x41, 0x35, 0x61, 0x3d, 0x71, 0x1b, 0x28, 0x42]), 'iso-2022-jp')).toBe('請求書');
   });
 });
