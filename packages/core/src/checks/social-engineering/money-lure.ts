@@ -58,6 +58,9 @@ export const MONEY_LURE: readonly RegExp[] = [
   // a balance to cash out ("withdraw your +14,633$"), a six-figure sum named in words, an unclaimed fund
   /\bwithdraw (?:your |the )?\+?(?:\$|€|£)?\d|\bon your balance\b|(?:\$|€|£|us\$|usd) ?\d{3}[.,]\d{3}(?:[.,]\d\d)? ?(?:dólares|dollars|usd|euros?)\b/,
   /\b(?:noble|confidential|mutually beneficial) (?:business )?(?:proposal|transaction|venture|partnership)\b|\bfundos? não reclamados?\b|\bfondos no reclamados\b|\bcheque de saque\b/,
+  // a sum credited to the reader, written with a plus sign (`Score released: 💶 +$354`, `Promo
+  // Code#3925 +$1,000.`), and the Brazilian "money waiting in your CPF" (`valor disponível`)
+  /(?<![\w+])\+ ?(?:us\$|\$|€|£) ?\d|(?<![\w.,+])\+\d{1,3}(?:[,.]\d{3})*(?:[.,]\d\d)? ?(?:\$|€|£|usd|usdt|eur)(?![a-z])|\bvalor(?:es)? disponíve(?:l|is)\b|\bresgat(?:ou|ar|e) (?:o|os|seu|seus) valor(?:es)?\b/,
 ];
 /**
  * A piece of every match of {@link MONEY_LURE}, pattern by pattern (a word each one requires, or
@@ -65,7 +68,7 @@ export const MONEY_LURE: readonly RegExp[] = [
  * none of them are not searched with the whole expression. Literal alternatives only: linear.
  */
 export const MONEY_LURE_GATE =
-  /you won|'ve won|have won|been (?:selected|chosen|awarded)|winner|claim |lottery|jackpot|sweepstake|next of kin|inheritance |compensation fund|unclaimed |atm card|consignment box|withdraw |on your balance|bonus|await|is waiting|waiting for|noble |confidential |mutually beneficial |cheque de saque|(?:usd|\$|€|£) ?\d|\d million |\d ?(?:usd|us dollars|dollars|dólares|euro|pounds|mio)|\d ?m (?:usd|us dollars|dollars|euro)|free (?:gift|reward|iphone|bonus|usdt|crypto)|complimentary |airdrop|abandoned |dormant |(?:his|her|their|the|this) (?:fund|money |inheritance )|lucrative |(?:randomly|electronically) selected|selected (?:randomly|at random)|当選|賞金|未受け取り|未受取|給付金|還付金|高額報酬|配当金|万円|在宅|副業|バイト|parente mais próximo|milhões|pariente más cercano|millones de |plus proche parent|millions |ganhou|foi selecionad|foi sorteado|valores a receber|saldo |resgat|ponto|ganado|sido seleccionad|reclam|gewonnen|gewinnspiel|sie wurden ausgewählt|vous avez |spins|no[- ]deposit|freispiele|ohne einzahlung|tours gratuits|sans dépôt|zonder storting|giros |depósito/;
+  /\+ ?(?:us)?\$|\+ ?€|\+ ?£|\+\d|valor|you won|'ve won|have won|been (?:selected|chosen|awarded)|winner|claim |lottery|jackpot|sweepstake|next of kin|inheritance |compensation fund|unclaimed |atm card|consignment box|withdraw |on your balance|bonus|await|is waiting|waiting for|noble |confidential |mutually beneficial |cheque de saque|(?:usd|\$|€|£) ?\d|\d million |\d ?(?:usd|us dollars|dollars|dólares|euro|pounds|mio)|\d ?m (?:usd|us dollars|dollars|euro)|free (?:gift|reward|iphone|bonus|usdt|crypto)|complimentary |airdrop|abandoned |dormant |(?:his|her|their|the|this) (?:fund|money |inheritance )|lucrative |(?:randomly|electronically) selected|selected (?:randomly|at random)|当選|賞金|未受け取り|未受取|給付金|還付金|高額報酬|配当金|万円|在宅|副業|バイト|parente mais próximo|milhões|pariente más cercano|millones de |plus proche parent|millions |ganhou|foi selecionad|foi sorteado|valores a receber|saldo |resgat|ponto|ganado|sido seleccionad|reclam|gewonnen|gewinnspiel|sie wurden ausgewählt|vous avez |spins|no[- ]deposit|freispiele|ohne einzahlung|tours gratuits|sans dépôt|zonder storting|giros |depósito/;
 
 /** All of {@link MONEY_LURE} as one expression (also read by `reply-path/freemail-reply-to`), gated by {@link MONEY_LURE_GATE}. */
 export const MONEY_LURE_ANY = gated(anyOf(MONEY_LURE), MONEY_LURE_GATE);
