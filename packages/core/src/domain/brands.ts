@@ -1097,7 +1097,7 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   // the event, reward, partner and giveaway words of airdrop, loyalty and prize lures
   // (`Tether Cashback`, `USDC Event`, `Jumbo..Winnen`)
   'management', 'event', 'events', 'reward', 'rewards', 'cashback', 'membership', 'airdrop', 'promo', 'partner', 'partners',
-  'giveaway', 'winnen', 'winactie', 'actie', 'gewinnspiel', 'gewinn', 'sorteio', 'promoção', 'promocao', 'concours', 'sweepstakes', 'survey', 'umfrage', 'enquete', 'gift', 'gifts', 'bonus', 'offer', 'offers',
+  'giveaway', 'winner', 'winners', 'prize', 'prizes', 'winnen', 'winactie', 'actie', 'gewinnspiel', 'gewinn', 'sorteio', 'promoção', 'promocao', 'concours', 'sweepstakes', 'survey', 'umfrage', 'enquete', 'gift', 'gifts', 'bonus', 'offer', 'offers',
   'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'gmbh', 'plc', 'sas',
   'kundenservice', 'kundendienst', 'kundenbetreuung', 'suporte', 'atendimento', 'soporte', 'servicio', 'serviço',
   'équipe', 'equipe', 'equipo',

@@ -168,6 +168,9 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     ['Ledger Rewards Partner', 'ledger'],
     ['Jumbo..Winnen', 'jumbo'],
     ['Tether Giveaway', 'tether'],
+    // and the winner and prize words of prize lures
+    ['AAA Winner', 'aaa'],
+    ['Tether Prize Winners', 'tether'],
   ])('%j → %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -197,6 +200,8 @@ describe('findBrandMentions: exact aliases (the whole name, give or take role wo
     'Event Management',
     'Steam Event Rentals',
     'Gift Offer Survey',
+    'Winner Prize',
+    'Steam Prize Draw Winners',
     'Jumbo Frames Survey',
     'Circle',
     'GitKraken',
