@@ -4,6 +4,7 @@ import { compauthFail } from './compauth-fail.js';
 import { dkimFail } from './dkim-fail.js';
 import { dkimUnaligned } from './dkim-unaligned.js';
 import { dmarcFail } from './dmarc-fail.js';
+import { earlierDmarcFail } from './earlier-dmarc-fail.js';
 import { fakeTrustBanner } from './fake-trust-banner.js';
 import { microsoftVerdict } from './microsoft-verdict.js';
 import { spamFilterVerdict } from './spam-filter-verdict.js';
@@ -13,6 +14,7 @@ import { spfFail } from './spf-fail.js';
 export const senderAuthenticationChecks: readonly AnyCheck[] = [
   brandDomainSpoofed,
   dmarcFail,
+  earlierDmarcFail,
   spfFail,
   dkimFail,
   dkimUnaligned,

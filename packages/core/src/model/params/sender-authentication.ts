@@ -3,6 +3,8 @@ export interface SenderAuthenticationParams {
   /** `failed`: the failing result (`dmarc=fail`, `compauth=fail`, `spf=fail`), or `none` when nothing failed but nothing authenticated the domain either. */
   'sender-authentication/brand-domain-spoofed': { brand: string; brandJa: string; domain: string; failed: string; authservId: string };
   'sender-authentication/dmarc-fail': { domain: string; policy: string; authservId: string };
+  /** `firstHop`: the authserv-id of the first ARC set (`-` when it names none). */
+  'sender-authentication/earlier-dmarc-fail': { domain: string; firstHop: string; authservId: string };
   'sender-authentication/spf-fail': { domain: string; result: string; authservId: string };
   'sender-authentication/dkim-fail': { domains: string; authservId: string };
   'sender-authentication/dkim-unaligned': { fromDomain: string; signers: string };

@@ -44,6 +44,12 @@ export const senderAuthenticationEn = {
     detail: ({ domain, policy, authservId }) =>
       `${server(authservId)} reports dmarc=fail for ${domain === '-' ? "the sender's domain" : domain}${DMARC_POLICY[policy] === undefined && policy ? ` (published policy: ${policy})` : ''}: the From address is not authenticated.${DMARC_POLICY[policy] ?? ''}`,
   },
+  'sender-authentication/earlier-dmarc-fail': {
+    title: 'The sender failed DMARC where the mail started',
+    detail: ({ domain, firstHop, authservId }) =>
+      `${server(authservId)} reports dmarc=pass for ${domain}, but the first server on the way${firstHop === '-' ? '' : ` (${firstHop})`} recorded dmarc=fail: the mail did not come from ${domain}'s own servers. It passes only because it was sent on through a service ${domain} allows, such as a Microsoft 365 tenant. Honest forwarding never turns a failure into a pass.`,
+    advice: 'Treat the sender as unverified, even though your mail program may show it as authenticated.',
+  },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',
     detail: ({ domain, result, authservId }) =>

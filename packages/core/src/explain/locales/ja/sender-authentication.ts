@@ -44,6 +44,12 @@ export const senderAuthenticationJa = {
     detail: ({ domain, policy, authservId }) =>
       `${server(authservId)}は${domain === '-' ? '送信元ドメイン' : ` ${domain} `}について dmarc=fail と判定しています。${DMARC_POLICY[policy] ?? (policy ? `（公開ポリシー ${policy}）` : '')}送信元アドレスは認証されていません。`,
   },
+  'sender-authentication/earlier-dmarc-fail': {
+    title: '最初のサーバーでは送信元の DMARC 認証に失敗しています',
+    detail: ({ domain, firstHop, authservId }) =>
+      `${server(authservId)}は ${domain} について dmarc=pass と判定していますが、経路上の最初のサーバー${firstHop === '-' ? '' : `（${firstHop}）`}は dmarc=fail と記録しています。このメールは ${domain} の正規のサーバーから送られたものではなく、${domain} が許可しているサービス（Microsoft 365 のテナントなど）を経由して送り直されたことで認証を通っています。正当な転送で失敗が成功に変わることはありません。`,
+    advice: 'メールソフトで認証済みと表示されても、送信元は確認されていないものとして扱ってください。',
+  },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
     detail: ({ domain, result, authservId }) =>
