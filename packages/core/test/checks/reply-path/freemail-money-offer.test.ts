@@ -9,6 +9,7 @@ describe('reply-path/freemail-money-offer', () => {
     ['a free mailbox promises a balance to withdraw', ['From: <wallet.example@outlook.com>', 'Subject: Your account'], 'Withdraw your +14,633$ today.\r\n', 'hit'],
     ['a company domain promising money is not this check', ['From: <draw@example.com>', 'Subject: You have won'], 'Claim your prize.\r\n', 'miss'],
     ['a free mailbox without a money promise', ['From: <hanako.example@gmail.com>', 'Subject: Hi'], 'See you on Friday.\r\n', 'miss'],
+    ['an unsubscribe header does not make a free mailbox a list', ['From: <estate.desk.example@gmail.com>', 'List-Unsubscribe: <mailto:estate.desk.example@gmail.com>', 'Subject: Hello'], 'You are the next of kin of my late client.\r\n', 'hit'],
     ['a mailing list re-sending a poster’s mail', ['From: <poster.example@gmail.com>', 'List-Id: <talk.lists.example.org>', 'Subject: Lottery odds'], 'Nobody wins the lottery jackpot twice.\r\n', 'miss'],
   ] as const)('%s', (_title, headers, body, expected) => {
     const v = analyzeText(eml(headers, body));
