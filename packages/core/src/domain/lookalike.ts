@@ -504,7 +504,7 @@ export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex):
 }
 
 function findBrandLookalike(d: string, brands: BrandIndex, { idx, owners }: BrandLookalikeMemo): BrandLookalike | null {
-  const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)));
+  const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)) || SUSPICIOUS_TLDS.has(d.slice(d.indexOf('.') + 1)));
   if (!m) return null;
   const brand = owners.get(m.target);
   if (!brand || brands.ownersOf(domainShape(d).domain).length > 0) return null;

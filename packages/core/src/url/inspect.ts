@@ -337,7 +337,9 @@ export function inspectParsed(input: string, p: ParsedUrl | null, ctx: PreparedI
     }
     if (q.rawUserinfo) signals.push({ kind: 'userinfo', at, userinfo: safeDecode(q.rawUserinfo).slice(0, 200), looksLikeHost: q.rawUserinfo.includes('.') });
     if (q.port) signals.push({ kind: 'port', at, port: q.port });
-    const tld = facts.parts.publicSuffix?.split('.').pop();
+    // The TLD, or the whole public suffix for a namespace sold like one (`webrentals.eu.com` → `eu.com`).
+    const suffix = facts.parts.publicSuffix;
+    const tld = suffix && SUSPICIOUS_TLDS.has(suffix) ? suffix : suffix?.split('.').pop();
     if (tld && !facts.parts.isIp && SUSPICIOUS_TLDS.has(tld)) signals.push({ kind: 'suspicious-tld', at, tld });
     if (facts.gluedLabel) signals.push({ kind: 'digit-glued-label', at, label: facts.gluedLabel });
     if (!form && n.rawHost !== n.rawHost.toLowerCase() && n.rawHost !== n.rawHost.toUpperCase()) {

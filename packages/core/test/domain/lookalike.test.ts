@@ -128,6 +128,8 @@ describe('brandLookalikeOf (registry)', () => {
   it('another ending counts only under a phishing-favoured TLD', () => {
     expect(brandLookalikeOf('verizon.net', brands)).toBeNull();
     expect(brandLookalikeOf('mercari.xyz', brands)?.lookalike.kind).toBe('tld-swap');
+    // and under a namespace sold like a TLD (`it.com`: a public suffix of the private section)
+    expect(brandLookalikeOf('lidl.it.com', brands)?.lookalike.kind).toBe('tld-swap');
   });
   it('ordinary-word brand names need a homoglyph or an account word', () => {
     expect(brandLookalikeOf('lindows.com', brands)).toBeNull();

@@ -1,4 +1,5 @@
 /** The URL data files follow their schemas' rules (checked by hand: the core has no schema library). */
+import { getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import freeHosting from '../../src/data/free-hosting.json' with { type: 'json' };
 import shorteners from '../../src/data/shorteners.json' with { type: 'json' };
@@ -27,7 +28,9 @@ describe('url data files', () => {
     expect(unique(hosts)).toBe(true);
     expect(hosts.every((h) => /^[a-z0-9.-]+$/.test(h))).toBe(true);
     expect(unique(tlds.tlds)).toBe(true);
-    expect(tlds.tlds.every((t) => /^[a-z0-9-]+$/.test(t))).toBe(true);
+    expect(tlds.tlds.every((t) => /^[a-z0-9-]+(?:\.[a-z0-9-]+)?$/.test(t))).toBe(true);
+    // a two-label entry is a namespace sold like a TLD: a public suffix of the list's private section
+    for (const t of tlds.tlds.filter((x) => x.includes('.'))) expect(getPublicSuffix(`x.${t}`, { allowPrivateDomains: true }), t).toBe(t);
     expect(unique(freeHosting.hosts)).toBe(true);
     expect(freeHosting.hosts.every((h) => /^(\*\.)?[a-z0-9.-]+$/.test(h))).toBe(true);
     // object storage is a subset of the free-hosting list, so its pages are free hosting too

@@ -14,6 +14,7 @@ describeLinkCheck('lookalike-domain/sender-lookalike', [
   { name: 'rn for m', from: '<info@arnazon.com>', text: 'x', hit: true, params: { kind: 'skeleton' } },
   { name: 'typo of a long name', from: '<info@rakutem.co.jp>', text: 'x', hit: true, params: { kind: 'typo' } },
   { name: 'another ending under a phishing TLD', from: '<info@mercari.xyz>', text: 'x', hit: true, weight: 30, params: { kind: 'tld-swap' } },
+  { name: 'another ending under a namespace sold like a TLD', from: '<info@lidl.it.com>', text: 'x', hit: true, weight: 30, params: { kind: 'tld-swap', brandDomain: 'lidl.de' } },
   { name: 'the brand itself', from: '<ship-confirm@amazon.co.jp>', text: 'x', hit: false },
   { name: 'another of the brand’s domains', from: '<info@rakuten-bank.co.jp>', text: 'x', hit: false },
   { name: 'another ending under an ordinary TLD (brands own many)', from: '<info@verizon.net>', text: 'x', hit: false },
