@@ -1,6 +1,7 @@
 /**
  * The text greets the recipient by their e-mail address (`Hallo taro@kousya.example,`,
- * `Dear customer taro@kousya.example`, `taro@kousya.example 様`): the sender has the address and
+ * `Dear customer taro@kousya.example`, `taro@kousya.example 様`, or the address alone opening the
+ * text: `taro@kousya.example, your account is on our list`): the sender has the address and
  * nothing else — one line of a harvested list, filled into a greeting to look personal.
  *
  * Spec: none in the field notes; the "Dear user@example.com" salutation is a standard item of
@@ -33,6 +34,8 @@ const GREETING_BEFORE =
 
 /** A Japanese honorific right after the address (`taro@kousya.example 様`). */
 const HONORIFIC_AFTER = /^ ?(様|さま|さん|殿|御中)/u;
+/** A comma, colon or exclamation mark right after an address that opens the text: the address as the salutation. */
+const VOCATIVE_AFTER = /^ ?[,:!、，：！]/u;
 
 export const addressAsName = defineCheck({
   id: 'recipient-targeting/address-as-name',
@@ -62,7 +65,8 @@ export const addressAsName = defineCheck({
         const head = text.slice(Math.max(0, at - 40), at);
         const tail = text.slice(at + address.length, at + address.length + 4);
         const g = GREETING_BEFORE.exec(head);
-        const h = g ? null : HONORIFIC_AFTER.exec(tail);
+        // the address itself as the salutation, opening the text (`taro@kousya.example, your account…`)
+        const h = g ? null : HONORIFIC_AFTER.exec(tail) ?? (at === 0 ? VOCATIVE_AFTER.exec(tail) : null);
         if (!g && !h) continue;
         const shown = text.slice(at, at + address.length);
         const greeting = g ? `${head.slice(g.index).trimStart()}${shown}` : `${shown}${h?.[0] ?? ''}`;

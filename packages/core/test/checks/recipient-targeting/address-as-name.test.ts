@@ -13,6 +13,8 @@ describe(ID, () => {
     ['Spanish, capital letters and a line break', 'HOLA\n  TARO@KOUSYA.EXAMPLE\nconfirme', true],
     ['Japanese honorific', 'taro@kousya.example様\nご確認ください。', true],
     ['Japanese greeting', 'こんにちは、taro@kousya.example\nテスト用のメールです。', true],
+    ['the address alone opening the text, as the salutation', 'taro@kousya.example, your account is on our list.', true],
+    ['the address opening an account line is no salutation', 'taro@kousya.example was added to the team.', false],
     ['greeted by name, address in a footer', 'Hello Taro,\nsee you.\nSent to taro@kousya.example', false],
     ['the address in an account line', 'Hi Taro, the password of taro@kousya.example was changed.', false],
     ['another address that contains it', 'Dear xtaro@kousya.example, hi', false],
