@@ -13,6 +13,7 @@ describe(ID, () => {
     ['You’ve been hacked', "you've been hacked"],
     ['💰Your pending bonus💰', 'your pending bonus'],
     ['Payment Declined', 'payment declined'],
+    ['Envío pendiente', 'envío pendiente'],
     ['Account Suspended - Support', 'account suspended'],
     ['AARP® Department - URGENT Notification', 'urgent'],
     ['Norton Security ALERT', 'security alert'],
