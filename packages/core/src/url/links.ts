@@ -58,6 +58,8 @@ function bareHostIsReal(u: string): boolean {
 
 /** Bytes of an HTML attachment read for links. */
 const MAX_HTML_ATTACHMENT = 2 * 1024 * 1024;
+/** Characters of anchor text kept to tell an address shown as an anchor's text (a few times the visible text read). */
+const ANCHOR_TEXT_MAX = 20_000;
 
 /** After `http-equiv=…refresh`: the `url=` of its content (read on the next 400 characters). */
 const META_URL = /url\s{0,20}=\s{0,20}['"]?([^'"\s>]{1,2000})/i;
@@ -123,7 +125,9 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
   // (`<p>https://forms.gle/…</p>`: most mail clients make it a link, and the text asks for a
   // visit), as far as the content checks read it (the same visible text, computed once).
   const hasText = bodies?.text !== undefined && bodies.text.trim() !== '';
-  const anchorTexts: string[] = [];
+  // The anchors' texts, one per line, as far as the visible text could show them (bounded, so a
+  // page of thousands of anchors costs one short search per written address).
+  let anchorTexts = '';
   if (bodies?.html) {
     const r = urlsFromHtml(bodies.html, max);
     total += r.total;
@@ -133,7 +137,7 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       if (seen.has(key)) continue;
       seen.add(key);
       const text = l.kind === 'anchor' ? l.text : null;
-      if (!hasText && text) anchorTexts.push(text);
+      if (!hasText && text && anchorTexts.length < ANCHOR_TEXT_MAX) anchorTexts += `${text}\n`;
       links.push({ href: l.href, text, source: 'html', kind: l.kind, hasImage: l.hasImage, sensitive: l.sensitive === true, inspection: inspect(l.href) });
     }
   }
@@ -149,7 +153,7 @@ export function collectLinks(input: MessageInput, ctx: LinkContext): { links: Li
       // The text alternative of an HTML mail repeats its links (and text repeats itself): keep one.
       if (cache.has(href) || (schemeless && cache.has(`https://${u}`))) continue;
       // An address shown as an anchor's text goes where the anchor goes, not to itself.
-      if (anchorTexts.length && anchorTexts.some((t) => t.includes(u))) continue;
+      if (anchorTexts.includes(u)) continue;
       total++;
       if (links.length >= max) continue;
       links.push({ href, text: null, source: 'text', kind: 'text', hasImage: false, sensitive: false, inspection: inspect(href) });

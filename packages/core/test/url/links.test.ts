@@ -43,6 +43,15 @@ describe('collectLinks', () => {
     ]);
   });
 
+  it('hostile: thousands of anchors and written addresses stay fast', () => {
+    const anchors = Array.from({ length: 5000 }, (_, i) => `<a href="https://a${i}.kit.test/">anchor text number ${i} ${'x'.repeat(80)}</a>`).join('');
+    const written = Array.from({ length: 300 }, (_, i) => `https://w${i}.kit.test/p `).join('');
+    const t0 = performance.now();
+    const { links } = collectLinks(input({ html: `<p>${written}</p>${anchors}` }), ctx(10_000));
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(links.some((l) => l.kind === 'text')).toBe(true);
+  });
+
   it('legitimate twin: with a text part, the HTML’s text is not searched again', () => {
     const { links } = collectLinks(input({ html: '<p>https://a.example/only-in-html</p>', text: 'Hello' }), ctx());
     expect(links).toEqual([]);
