@@ -6,6 +6,7 @@ import { describeLinkCheck } from '../../url/check-cases.js';
 
 describeLinkCheck('url-obfuscation/free-hosting-link', [
   { name: 'Cloud Run function', html: a('https://keep-password-7f3a2-uc.a.run.app/', 'x'), hit: true, weight: 8, params: { service: 'a.run.app', bucketPage: false } },
+  { name: 'Cloud Run in its regional form', html: a('https://verify-481516234.southamerica-east1.run.app/', 'x'), hit: true, weight: 8, params: { service: 'southamerica-east1.run.app', bucketPage: false } },
   { name: 'public bucket page', html: a('https://storage.googleapis.com/bucket-x/index.html', 'x'), hit: true, weight: 20, params: { bucketPage: true } },
   { name: 'bucket page with a token in the fragment', html: a('https://storage.googleapis.com/nolimits/azf3.html#4IeNhS437faNB104uyvint', 'Claim'), hit: true, weight: 20 },
   { name: 'regional S3 page', html: a('https://bucket-x.s3.eu-west-1.amazonaws.com/tota%20index.html', 'x'), hit: true, weight: 20, params: { bucketPage: true } },
