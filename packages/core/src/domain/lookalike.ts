@@ -9,7 +9,7 @@
  * Pure, offline, no allocation-heavy work: a comparison is a few string operations on labels.
  */
 import type { Brand, BrandIndex } from './brands.js';
-import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
+import { suspiciousSuffix } from './suspicious-tld.js';
 import { skeleton } from './confusables.js';
 import { hostToUnicode } from './idn.js';
 import { ownKey } from './memo.js';
@@ -448,8 +448,6 @@ export function isCommonWordLabel(label: string): boolean {
   return COMMON_WORD_LABELS.has(label);
 }
 
-/** A lookalike by another ending alone counts for brands only under a TLD favoured by phishing. */
-const SUSPICIOUS_TLDS: ReadonlySet<string> = new Set(suspiciousTlds.tlds);
 
 interface BrandLookalikeMemo {
   readonly idx: LookalikeIndex;
@@ -504,7 +502,8 @@ export function brandLookalikeOf(registrableDomain: string, brands: BrandIndex):
 }
 
 function findBrandLookalike(d: string, brands: BrandIndex, { idx, owners }: BrandLookalikeMemo): BrandLookalike | null {
-  const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || SUSPICIOUS_TLDS.has(d.slice(d.lastIndexOf('.') + 1)) || SUSPICIOUS_TLDS.has(d.slice(d.indexOf('.') + 1)));
+  // A lookalike by another ending alone counts for brands only under a TLD favoured by phishing.
+  const m = idx.find(d, (x) => x.lookalike.kind !== 'tld-swap' || suspiciousSuffix(d.slice(d.indexOf('.') + 1)) !== null);
   if (!m) return null;
   const brand = owners.get(m.target);
   if (!brand || brands.ownersOf(domainShape(d).domain).length > 0) return null;

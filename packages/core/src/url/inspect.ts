@@ -10,10 +10,10 @@
  */
 import type { RecipientInfo } from '../context/recipient.js';
 import { buildBrandIndex, bundledBrands, type BrandIndex } from '../domain/brands.js';
+import { suspiciousSuffix } from '../domain/suspicious-tld.js';
 import { assessIdn, hostToUnicode, isPunycodeHost, type RestrictionLevel } from '../domain/idn.js';
 import { brandLookalikeOf, type Lookalike } from '../domain/lookalike.js';
 import { hostParts, type HostParts } from '../domain/registrable.js';
-import suspiciousTlds from '../data/suspicious-tlds.json' with { type: 'json' };
 import { brandInPath, brandInSubdomain } from './brand-hints.js';
 import { parseUrl, queryParams, safeDecode, type ParsedUrl } from './parse-url.js';
 import {
@@ -27,7 +27,6 @@ import {
 import { traceUrl, type HopKind, type UnwrapResult } from './unwrap.js';
 import type { WrapperEntry } from './wrappers.js';
 
-const SUSPICIOUS_TLDS: ReadonlySet<string> = new Set(suspiciousTlds.tlds);
 
 /** Thresholds (field notes §3.5, rspamd url_suspect; ours are lower because only the unwrapped target counts). */
 export const URL_LIMITS = {
@@ -337,10 +336,8 @@ export function inspectParsed(input: string, p: ParsedUrl | null, ctx: PreparedI
     }
     if (q.rawUserinfo) signals.push({ kind: 'userinfo', at, userinfo: safeDecode(q.rawUserinfo).slice(0, 200), looksLikeHost: q.rawUserinfo.includes('.') });
     if (q.port) signals.push({ kind: 'port', at, port: q.port });
-    // The TLD, or the whole public suffix for a namespace sold like one (`webrentals.eu.com` → `eu.com`).
-    const suffix = facts.parts.publicSuffix;
-    const tld = suffix && SUSPICIOUS_TLDS.has(suffix) ? suffix : suffix?.split('.').pop();
-    if (tld && !facts.parts.isIp && SUSPICIOUS_TLDS.has(tld)) signals.push({ kind: 'suspicious-tld', at, tld });
+    const tld = facts.parts.publicSuffix && !facts.parts.isIp ? suspiciousSuffix(facts.parts.publicSuffix) : null;
+    if (tld) signals.push({ kind: 'suspicious-tld', at, tld });
     if (facts.gluedLabel) signals.push({ kind: 'digit-glued-label', at, label: facts.gluedLabel });
     if (!form && n.rawHost !== n.rawHost.toLowerCase() && n.rawHost !== n.rawHost.toUpperCase()) {
       const sub = facts.parts.subdomain;
