@@ -64,10 +64,29 @@ function wholeWords(text: string, m: RegExpExecArray): string {
 }
 
 /**
+ * Answers of `findPhrase` per message and pattern: `money-lure`, `freemail-reply-to` and
+ * `freemail-money-offer` all ask for the money lure of the same mail, which is searched once.
+ */
+const PHRASE_MEMO = new WeakMap<CheckContext, Map<RegExp, PhraseHit | null>>();
+
+/**
  * The first match in the folded subject, else in the folded opening of the body; null when none,
  * and for delivery reports (they quote other mail and describe other mailboxes: "mailbox full").
  */
 export function findPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null {
+  let memo = PHRASE_MEMO.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    PHRASE_MEMO.set(ctx, memo);
+  }
+  const known = memo.get(pattern);
+  if (known !== undefined) return known;
+  const found = searchPhrase(ctx, pattern);
+  memo.set(pattern, found);
+  return found;
+}
+
+function searchPhrase(ctx: CheckContext, pattern: RegExp): PhraseHit | null {
   if (isDeliveryReport(ctx)) return null;
   const { subject, body } = ctx.readingText;
   const gate = GATES.get(pattern);
