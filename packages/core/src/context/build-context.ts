@@ -4,6 +4,7 @@ import type { CheckContext } from '../model/check.js';
 import type { AttachmentInfo, HeaderField, LimitHit, MessageInput } from '../model/message.js';
 import type { AnalyzeOptions } from '../model/options.js';
 import { parseAddressList, type Mailbox } from '../parse/address.js';
+import { isWellFormedListId } from '../parse/list-id.js';
 import { before } from '../text/trim.js';
 import { decodeEncodedWords } from '../parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../url/links.js';
@@ -193,7 +194,11 @@ class MessageContext implements CheckContext {
   }
 
   get resentByList(): boolean {
-    if (this.#isResentByList === UNSET) this.#isResentByList = RESENDING_LIST_HEADERS.some((n) => this.header(n).length > 0);
+    if (this.#isResentByList === UNSET) {
+      // A List-Id that no list manager would write (header-anomaly/malformed-list-id) was made up by the sender.
+      const ids = this.header('list-id');
+      this.#isResentByList = RESENDING_LIST_HEADERS.some((n) => this.header(n).length > 0) && (ids.length === 0 || ids.some((h) => isWellFormedListId(h.value)));
+    }
     return this.#isResentByList;
   }
 

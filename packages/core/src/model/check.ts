@@ -42,7 +42,8 @@ export interface CheckContext {
   readonly mailingList: boolean;
   /**
    * List-Id / List-Post / Mailman-style headers: a list manager re-sent the mail (which may break
-   * DKIM and put the poster's own address in Reply-To). `List-Unsubscribe` alone does not count.
+   * DKIM and put the poster's own address in Reply-To). `List-Unsubscribe` alone does not count, nor
+   * a List-Id that is not in the RFC 2919 form (made up by the sender).
    */
   readonly resentByList: boolean;
   /** Links extracted, unwrapped and inspected (computed on first use). */

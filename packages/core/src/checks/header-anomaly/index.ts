@@ -8,6 +8,7 @@ import { invisibleCharacters } from './invisible-characters.js';
 import { joinedWords } from './joined-words.js';
 import { limitExceeded } from './limit-exceeded.js';
 import { malformedHeader } from './malformed-header.js';
+import { malformedListId } from './malformed-list-id.js';
 import { missingFrom } from './missing-from.js';
 import { multipleFrom } from './multiple-from.js';
 import { obsoleteAddressSyntax } from './obsolete-address-syntax.js';
@@ -28,6 +29,7 @@ export const headerAnomalyChecks: readonly AnyCheck[] = [
   joinedWords,
   malformedHeader,
   duplicateHeader,
+  malformedListId,
   senderMismatch,
   forgedAuthenticationResults,
   randomToken,

@@ -2,6 +2,7 @@ import type { AnyCheck } from '../define-check.js';
 import { brandDomainSpoofed } from './brand-domain-spoofed.js';
 import { compauthFail } from './compauth-fail.js';
 import { dkimFail } from './dkim-fail.js';
+import { dkimSha1 } from './dkim-sha1.js';
 import { dkimUnaligned } from './dkim-unaligned.js';
 import { dmarcFail } from './dmarc-fail.js';
 import { earlierDmarcFail } from './earlier-dmarc-fail.js';
@@ -18,6 +19,7 @@ export const senderAuthenticationChecks: readonly AnyCheck[] = [
   spfFail,
   dkimFail,
   dkimUnaligned,
+  dkimSha1,
   compauthFail,
   microsoftVerdict,
   spamFilterVerdict,

@@ -13,6 +13,8 @@ export interface HeaderAnomalyParams {
     kind: 'hidden-from' | 'malformed-line' | 'space-before-colon' | 'bare-cr' | 'nul' | 'empty-name' | 'dkim-tag';
     line: string;
   };
+  /** `value`: the (first) List-Id as written, white space collapsed, at most 200 characters. */
+  'header-anomaly/malformed-list-id': { value: string };
   'header-anomaly/duplicate-header': { name: string; count: number };
   'header-anomaly/forged-authentication-results': { authservId: string; claims: string; trustedId: string };
   'header-anomaly/sender-mismatch': { sender: string; from: string; scrambled?: boolean };

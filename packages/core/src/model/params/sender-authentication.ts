@@ -7,6 +7,8 @@ export interface SenderAuthenticationParams {
   'sender-authentication/earlier-dmarc-fail': { domain: string; firstHop: string; authservId: string };
   'sender-authentication/spf-fail': { domain: string; result: string; authservId: string };
   'sender-authentication/dkim-fail': { domains: string; authservId: string };
+  /** `domains`: the signing domains (`d=`), comma-separated, or `-`. */
+  'sender-authentication/dkim-sha1': { domains: string };
   'sender-authentication/dkim-unaligned': { fromDomain: string; signers: string };
   'sender-authentication/compauth-fail': { result: string; reason: string; kind: 'explicit' | 'implicit' | 'intra-org' | 'admin' | 'other' };
   /** An upstream spam filter's verdict header says yes. */

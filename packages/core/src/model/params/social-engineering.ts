@@ -17,6 +17,13 @@ export interface SocialEngineeringParams {
     /** The prefix as written (`RE:`, `AW:`, `回复:`). */
     readonly prefix: string;
   };
+  /** The sender marked the mail as urgent (`X-Priority: 1`, `Importance: high`…). */
+  'social-engineering/high-priority': {
+    /** The header as usually written (`X-Priority`, `Importance`, `X-MSMail-Priority`, `Priority`). */
+    readonly header: string;
+    /** Its value as written (at most 60 characters). */
+    readonly value: string;
+  };
   /** The mail promises money, a prize, a reward or a payout. */
   'social-engineering/money-lure': {
     readonly where: 'subject' | 'body';

@@ -6,6 +6,7 @@ import type { CheckContext } from '../../../src/model/check.js';
 import type { AttachmentInfo, HeaderField, LimitHit, MessageInput } from '../../../src/model/message.js';
 import type { AnalyzeOptions } from '../../../src/model/options.js';
 import { parseAddressList, type Mailbox } from '../../../src/parse/address.js';
+import { isWellFormedListId } from '../../../src/parse/list-id.js';
 import { before } from '../../../src/text/trim.js';
 import { decodeEncodedWords } from '../../../src/parse/encoded-word.js';
 import { collectLinks, type LinkInfo } from '../../../src/url/links.js';
@@ -101,7 +102,9 @@ export function buildContext(input: MessageInput, options: AnalyzeOptions, neste
     return o ? { from: o.from, subject: o.block.subject, verdict: nested(o.input) } : null;
   });
   const isList = lazy((): boolean => LIST_HEADERS.some((n) => header(n).length > 0));
-  const isResentByList = lazy((): boolean => RESENDING_LIST_HEADERS.some((n) => header(n).length > 0));
+  const isResentByList = lazy(
+    (): boolean => RESENDING_LIST_HEADERS.some((n) => header(n).length > 0) && (header('list-id').length === 0 || header('list-id').some((h) => isWellFormedListId(h.value))),
+  );
   const allowSenders = (options.allowSenders ?? []).map((s) => s.toLowerCase());
   const allowLinks = new Set((options.allowLinkDomains ?? []).map((d) => orgDomain(d)));
 

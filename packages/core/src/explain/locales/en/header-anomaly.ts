@@ -92,6 +92,12 @@ export const headerAnomalyEn = {
     title: 'A header appears more than once',
     detail: ({ name, count }) => `The ${headerName(name)} header appears ${count} times; your mail app may show a different one from what filters checked.`,
   },
+  'header-anomaly/malformed-list-id': {
+    title: 'It pretends to come from a mailing list',
+    detail: ({ value }) =>
+      `The mail says it belongs to the mailing list “${value}”, but that is not how mailing-list software names a list (<name.domain>, RFC 2919). The sender made the list header up, so that the mail looks like a newsletter you subscribed to.`,
+    advice: 'You did not necessarily subscribe to anything. Do not use its links, including "unsubscribe".',
+  },
   'header-anomaly/sender-mismatch': {
     title: 'Sent on behalf of someone else',
     detail: ({ sender, from, scrambled }) =>

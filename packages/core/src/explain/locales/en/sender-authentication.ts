@@ -50,6 +50,12 @@ export const senderAuthenticationEn = {
       `${server(authservId)} reports dmarc=pass for ${domain}, but the first server on the way${firstHop === '-' ? '' : ` (${firstHop})`} recorded dmarc=fail: the mail did not come from ${domain}'s own servers. It passes only because it was sent on through a service ${domain} allows, such as a Microsoft 365 tenant. Honest forwarding never turns a failure into a pass.`,
     advice: 'Treat the sender as unverified, even though your mail program may show it as authenticated.',
   },
+  'sender-authentication/dkim-sha1': {
+    title: 'It is signed with a method retired in 2018',
+    detail: ({ domains }) =>
+      `The mail's only DKIM signature${domains.includes(',') ? 's' : ''}${domains === '-' ? '' : ` (${domains})`} use${domains.includes(',') ? '' : 's'} RSA-SHA1, which the standard (RFC 8301) retired in 2018: receiving servers must not accept it as valid. Mail services and list programs sign with SHA-256; SHA-1 alone is the mark of home-made bulk-mail software.`,
+    advice: 'Nothing shows who really sent this mail. Be careful with its links and requests.',
+  },
   'sender-authentication/spf-fail': {
     title: 'The sending server is not allowed to send for this domain',
     detail: ({ domain, result, authservId }) =>

@@ -28,4 +28,9 @@ export const socialEngineeringEn = {
       `The subject starts with "${prefix}" as if it answered a mail of yours, but it has none of the headers a real reply carries (In-Reply-To, References).`,
     advice: 'Scammers add "Re:" so that a first contact looks like a conversation you started. Check whether you ever wrote to this sender.',
   },
+  'social-engineering/high-priority': {
+    title: 'The sender marked it as urgent',
+    detail: ({ header, value }) => `The sender set “${header}: ${value}”, so your mail program shows the mail as high priority before you have read a word of it.`,
+    advice: 'Urgency is how scams keep you from checking. Services and shops rarely mark their notices urgent; take your time.',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;

@@ -93,6 +93,12 @@ export const headerAnomalyJa = {
     title: '同じヘッダーが複数あります',
     detail: ({ name, count }) => `${headerName(name)} ヘッダーが ${count} 個あります。フィルターが確認したものとは別の内容が表示されているおそれがあります。`,
   },
+  'header-anomaly/malformed-list-id': {
+    title: 'メーリングリストからのメールを装っています',
+    detail: ({ value }) =>
+      `このメールはメーリングリスト「${value}」のものだと名乗っていますが、メーリングリストのソフトはこのような書き方をしません（正しくは <名前.ドメイン>、RFC 2919）。購読しているニュースレターに見せかけるため、送信者がリストのヘッダーを作っています。`,
+    advice: '購読したとは限りません。「配信停止」を含め、メール内のリンクは使わないでください。',
+  },
   'header-anomaly/sender-mismatch': {
     title: '別の送信者が代理で送っています',
     detail: ({ sender, from, scrambled }) =>

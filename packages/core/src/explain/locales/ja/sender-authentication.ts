@@ -50,6 +50,12 @@ export const senderAuthenticationJa = {
       `${server(authservId)}は ${domain} について dmarc=pass と判定していますが、経路上の最初のサーバー${firstHop === '-' ? '' : `（${firstHop}）`}は dmarc=fail と記録しています。このメールは ${domain} の正規のサーバーから送られたものではなく、${domain} が許可しているサービス（Microsoft 365 のテナントなど）を経由して送り直されたことで認証を通っています。正当な転送で失敗が成功に変わることはありません。`,
     advice: 'メールソフトで認証済みと表示されても、送信元は確認されていないものとして扱ってください。',
   },
+  'sender-authentication/dkim-sha1': {
+    title: '2018 年に廃止された方式で署名されています',
+    detail: ({ domains }) =>
+      `このメールの DKIM 署名${domains === '-' ? '' : `（${domains}）`}はすべて RSA-SHA1 方式です。この方式は 2018 年に標準（RFC 8301）で廃止され、受信サーバーは有効な署名として扱ってはならないとされています。メールサービスやメーリングリストのソフトは SHA-256 で署名しており、SHA-1 だけで署名するのは自作の一斉送信ソフトの特徴です。`,
+    advice: '本当の送信者を示すものはありません。リンクや依頼には注意してください。',
+  },
   'sender-authentication/spf-fail': {
     title: '送信サーバーがこのドメインの送信を許可されていません',
     detail: ({ domain, result, authservId }) =>

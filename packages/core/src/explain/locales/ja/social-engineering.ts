@@ -28,4 +28,9 @@ export const socialEngineeringJa = {
       `件名が「${prefix}」で始まり、あなたのメールへの返信のように見せていますが、本当の返信なら必ずある情報（In-Reply-To、References ヘッダー）がありません。`,
     advice: '詐欺メールは「Re:」を付けて、初めての連絡をやり取りの続きに見せかけます。本当にこの相手にメールを送ったことがあるか確かめてください。',
   },
+  'social-engineering/high-priority': {
+    title: '送信者が「重要度：高」を付けています',
+    detail: ({ header, value }) => `送信者が「${header}: ${value}」を設定しているため、メールソフトは読む前からこのメールを重要度の高いメールとして表示します。`,
+    advice: '急がせるのは確認させないための手口です。サービスや通販の通知が重要度「高」を付けることはほとんどありません。落ち着いて確認してください。',
+  },
 } satisfies CatalogPart<SocialEngineeringParams>;
