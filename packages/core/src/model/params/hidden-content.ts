@@ -5,4 +5,13 @@ export interface HiddenContentParams {
     /** The CSS declaration as written (`margin-top: 470500px`). */
     readonly declaration: string;
   };
+  /** The HTML body has links but fewer than 25 letters and digits of visible text. */
+  'hidden-content/link-without-text': {
+    /** Links of the HTML body. */
+    readonly links: number;
+    /** Letters and digits of visible text (0–24). */
+    readonly letters: number;
+    /** Links whose anchor shows an image. */
+    readonly images: number;
+  };
 }
