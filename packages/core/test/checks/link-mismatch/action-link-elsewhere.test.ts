@@ -5,7 +5,7 @@ import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'link-mismatch/action-link-elsewhere';
 const H = ['From: "Support" <support@mailer.example.com>', 'Subject: Notice', 'To: taro@kousya.example', 'Content-Type: text/html; charset=utf-8'];
-const mail = (href: string, label: string, headers = H) => analyzeText(eml(headers, `<p>Notice</p><a href="${href}">${label}</a>\r\n`));
+const mail = (href: string, label: string, headers = H) => analyzeText(eml(headers, `<p>Notice about your account.</p><a href="${href}">${label}</a>\r\n`));
 
 describe(ID, () => {
   it.each([
