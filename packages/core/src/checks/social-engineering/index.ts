@@ -1,9 +1,10 @@
 import type { AnyCheck } from '../define-check.js';
 import { accountThreat } from './account-threat.js';
+import { datingLure } from './dating-lure.js';
 import { fakeReply } from './fake-reply.js';
 import { highPriority } from './high-priority.js';
 import { moneyLure } from './money-lure.js';
 import { offChannelContact } from './off-channel-contact.js';
 
 /** The `social-engineering` checks, in evaluation order. */
-export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, offChannelContact, fakeReply, highPriority];
+export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, datingLure, offChannelContact, fakeReply, highPriority];

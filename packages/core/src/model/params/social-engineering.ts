@@ -17,6 +17,11 @@ export interface SocialEngineeringParams {
     /** The prefix as written (`RE:`, `AW:`, `回复:`). */
     readonly prefix: string;
   };
+  /** The mail offers dates or sex with strangers (`hot singles near you`, `Oekraïense meisjes`). */
+  'social-engineering/dating-lure': {
+    readonly where: 'subject' | 'body';
+    readonly phrase: string;
+  };
   /** The sender marked the mail as urgent (`X-Priority: 1`, `Importance: high`…). */
   'social-engineering/high-priority': {
     /** The header as usually written (`X-Priority`, `Importance`, `X-MSMail-Priority`, `Priority`). */

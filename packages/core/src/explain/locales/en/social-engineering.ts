@@ -22,6 +22,11 @@ export const socialEngineeringEn = {
     detail: ({ phrase }) => `The text asks you to continue on a messenger: “${phrase}”.`,
     advice: 'Job, romance and investment scams move people to LINE, Telegram or WhatsApp, where no filter follows. Do not add unknown IDs.',
   },
+  'social-engineering/dating-lure': {
+    title: 'The mail offers dates or sex with strangers',
+    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
+    advice: 'Unsolicited offers of dates and contacts lead to romance scams, blackmail and paid sites full of fake profiles. Do not reply and do not follow the links.',
+  },
   'social-engineering/fake-reply': {
     title: 'It pretends to be a reply',
     detail: ({ prefix }) =>

@@ -22,6 +22,11 @@ export const socialEngineeringJa = {
     detail: ({ phrase }) => `本文でメッセージアプリでの連絡を求めています：「${phrase}」。`,
     advice: '闇バイトや投資・恋愛詐欺は、LINE やテレグラム、WhatsApp に誘導して監視の届かない場所でやり取りします。知らない ID を追加しないでください。',
   },
+  'social-engineering/dating-lure': {
+    title: '見知らぬ相手との出会いや性的な関係を持ちかけています',
+    detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
+    advice: '一方的に届く出会いの誘いは、ロマンス詐欺や脅迫、偽のプロフィールだらけの有料サイトにつながります。返信もリンクのクリックもしないでください。',
+  },
   'social-engineering/fake-reply': {
     title: '返信を装っています',
     detail: ({ prefix }) =>
