@@ -10,21 +10,24 @@
  *   are not enough — only a woman or single described by nationality or as hot, lonely or
  *   naughty, singles near the reader, sex dating, or someone "looking for a lover" count ("hook up
  *   the antenna", "a perfect match", "local women", "looking for a man-in-the-middle test" do
- *   not). Measured: 23 `phish-dev` mails, 0 of 4,279 `ham/`, 0 bounce or Japanese mail.
+ *   not). Measured: 24 `phish-dev` mails, 0 of 4,279 `ham/`, 0 bounce or Japanese mail.
  * Weight rationale: 10, like the money lure: wording, capped with the category below `suspicious`,
  *   so it only adds to the sender and link evidence.
  */
 import { defineCheck } from '../define-check.js';
 import { anyOf, gated, phraseFinding } from './shared.js';
 
-/** Lower case (the folded reading text); literal alternatives only: linear (checked by the ReDoS test). */
+/**
+ * Lower case, as the reading text is folded; senders often drop the diacritics (`Oekraiense`,
+ * `Nahe`), so both spellings are written. Literal alternatives only: linear (checked by the ReDoS test).
+ */
 export const DATING_LURE: readonly RegExp[] = [
   /\blooking for (?:a )?(?:lover|partner for (?:sex|fun|tonight))\b/,
   /\b(?:hot|lonely|horny|naughty|sexy|ukrainian|russian) (?:singles|women|girls|ladies|wives|milfs|brides|beauty|beauties)\b/,
   /\bsingles (?:near you|in your area|nearby)\b/,
   /\bsex ?dat(?:e|ing)\b|\badult dating\b|\bcasual (?:sex|encounters?)\b/,
-  /\b(?:oekraïense|russische) (?:vrouw|vrouwen|meisje|meisjes|schoonheden)\b|\bspannende (?:afspraak|flirt)\b|\bondeugende singles\b|\bsingles (?:bij jou|wachten)\b|\bsexdate\b/,
-  /\bsexkontakte?\b|\beinsame (?:frauen|hausfrauen)\b|\bsingles in deiner nähe\b/,
+  /\b(?:oekra[iï]ense|russische) (?:vrouw|vrouwen|meisje|meisjes|schoonheden)\b|\bspannende (?:afspraak|flirt)\b|\bondeugende singles\b|\bsingles (?:bij jou|wachten)\b|\bsexdate\b/,
+  /\bsexkontakte?\b|\beinsame (?:frauen|hausfrauen)\b|\bsingles in deiner n[aä]he\b/,
   /\bmulheres solteiras\b|\bsolteras cerca\b/,
   /セフレ/,
 ];

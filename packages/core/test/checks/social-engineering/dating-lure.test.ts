@@ -13,6 +13,8 @@ describe(ID, () => {
     ['Subject: Geniet van daten met Russische schoonheden', 'Vind je liefje'],
     ['Subject: Op zoek naar een spannende flirt?', 'Hey daar!'],
     ['Subject: Neue Sexkontakte', 'Jetzt ansehen'],
+    ['Subject: Gratis lidmaatschap', 'Ben jij op zoek naar een prachtige Oekraïense vrouw?'],
+    ['Subject: Hallo', 'Singles in deiner Nähe warten.'],
     ['Subject: Offer', 'ＨＯＴ　ＳＩＮＧＬＥＳ near you'],
   ])('%s / %s', (subject, body) => {
     expect(ids(analyzeText(eml([...H, subject], body)))).toContain(ID);
