@@ -23,13 +23,14 @@ type P = SenderAuthenticationParams['sender-authentication/dkim-sha1'];
 /** Signatures read at most: a mail with more is odd anyway, and this keeps the check bounded. */
 const MAX_SIGNATURES = 8;
 
-/** A tag's value from a DKIM-Signature (`a`, `d`), white space removed, or ''. */
-function tag(value: string, name: string): string {
-  for (const part of value.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim().toLowerCase() === name) return part.slice(eq + 1).replace(/\s+/g, '');
-  }
-  return '';
+/** The `a=` tag (RFC 6376 §3.5), value up to the next `;`, and the `d=` tag likewise. */
+const A_TAG = /(?:^|;)\s*a\s*=\s*([^;]{0,40})/i;
+const D_TAG = /(?:^|;)\s*d\s*=\s*([^;]{0,300})/i;
+
+/** `rsa-sha1` however the value was folded or cased. */
+function isSha1(value: string): boolean {
+  const a = A_TAG.exec(value)?.[1];
+  return a !== undefined && a.replace(/\s+/g, '').toLowerCase() === 'rsa-sha1';
 }
 
 export const dkimSha1 = defineCheck({
@@ -41,10 +42,11 @@ export const dkimSha1 = defineCheck({
   run(ctx) {
     const sigs = ctx.header('dkim-signature');
     if (sigs.length === 0 || sigs.length > MAX_SIGNATURES) return [];
+    // Most signatures are SHA-256: the first such one ends the check.
+    for (const sig of sigs) if (!isSha1(sig.value)) return [];
     const domains: string[] = [];
-    for (const s of sigs) {
-      if (tag(s.value, 'a').toLowerCase() !== 'rsa-sha1') return [];
-      const d = tag(s.value, 'd').toLowerCase().slice(0, 253);
+    for (const sig of sigs) {
+      const d = (D_TAG.exec(sig.value)?.[1] ?? '').replace(/\s+/g, '').toLowerCase().slice(0, 253);
       if (d && !domains.includes(d)) domains.push(d);
     }
     const from = ctx.author;
