@@ -34,6 +34,8 @@ describe(ID, () => {
     ['advance fee: charity work to handle', 'Subject: God bless you', 'I have a project which I want you to handle in your country. Charitable work as I have instructed.', true],
     ['advance fee: a crude-oil partnership', 'Subject: Crude Oil Business Partnership', 'Hello there.', true],
     ['a charity report is no lure', 'Subject: Annual report', 'Our charity raised funds for the school roof this year.', false],
+    ['the crypto-transfer template', 'Subject: Einmal bestätigen bitte', 'Hello. You have a new incoming transaction 21337712216. Withdrawal note : invoice 7ZUT11291AP4M2143.', true],
+    ['a bank notice of an incoming payment is no lure', 'Subject: Payment received', 'You have a new incoming payment of EUR 120.00 from Example GmbH.', false],
     ['nl: a casino welcome bonus', 'Subject: Claim nu jouw Casino Welkomstbonus!', 'Registreer nu.', true],
     ['pt: free roulette spins', 'Subject: Desbloqueie suas rodadas grátis agora', 'Olá.', true],
     ['es: a welcome bonus', 'Subject: Hola', 'Tu bono de bienvenida te espera.', true],

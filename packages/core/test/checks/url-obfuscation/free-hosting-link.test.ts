@@ -15,6 +15,8 @@ describeLinkCheck('url-obfuscation/free-hosting-link', [
   { name: 'an image in a regional S3 bucket', html: a('https://s3.ap-south-1.amazonaws.com/shop/cover.jpg', 'x'), hit: true, weight: 8 },
   { name: 'Webflow site', html: a('https://protonmail-6e3725.webflow.io/', 'x'), hit: true, weight: 8 },
   { name: 'a Google Apps Script web app (anyone publishes a page there)', html: a('https://script.google.com/macros/s/AKfycbx0/exec', 'Open'), hit: true, weight: 8, params: { host: 'script.google.com', service: 'google.com' } },
+  { name: 'a Telegraph page (anonymous publishing, also under graph.org)', html: a('https://graph.org/Transaction-11-05-2', 'Verify'), hit: true, weight: 8, params: { host: 'graph.org' } },
+  { name: 'a Telegraph page on telegra.ph', html: a('https://telegra.ph/Wallet-Verify-06-12', 'Open'), hit: true, weight: 8 },
   { name: 'a shared Google Doc', html: a('https://docs.google.com/document/d/1AbC/edit', 'x'), hit: false },
   { name: 'a Google Form', html: a('https://docs.google.com/forms/d/e/1FAIpQLSe-x/viewform?usp=sf_link', 'Verify your mailbox'), hit: true, weight: 8, params: { host: 'docs.google.com', service: 'Google Forms', bucketPage: false, published: 'form' } },
   { name: 'a Google Drawing preview', html: a('https://docs.google.com/drawings/d/1CeF3Qy8J/preview?43106', 'Open'), hit: true, weight: 8, params: { service: 'Google Docs', published: 'document' } },
