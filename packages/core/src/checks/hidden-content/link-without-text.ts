@@ -1,6 +1,7 @@
 /**
  * The mail links somewhere but has almost no text: fewer than 25 letters and digits in all it
- * shows. Its message is a picture (an `<img>`, a CSS background) or nothing at all, around a link —
+ * shows (a Han, kana or Hangul character counts as three: a Japanese notice of nine characters is
+ * a sentence). Its message is a picture (an `<img>`, a CSS background) or nothing at all, around a link —
  * the words are where spam filters cannot read them, and the reader has nothing to check but the
  * picture. SpamAssassin's HTML_IMAGE_ONLY rules score the same shape.
  *
@@ -21,6 +22,12 @@ type P = HiddenContentParams['hidden-content/link-without-text'];
 /** Letters and digits below which a mail says nothing in words (not even "Click here to unsubscribe"). */
 const MIN_LETTERS = 25;
 const LETTER = /[\p{L}\p{N}]/gu;
+/**
+ * A Han, kana or Hangul character says as much as a short word: `ご注文の商品を発送しました。`
+ * (13 characters) is a whole notice. Each counts as three letters.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_WEIGHT = 3;
 
 export const linkWithoutText = defineCheck({
   id: 'hidden-content/link-without-text',
@@ -32,8 +39,13 @@ export const linkWithoutText = defineCheck({
     const links = ctx.links.filter((l) => l.source === 'html');
     if (links.length === 0) return [];
     let letters = 0;
+    let weighted = 0;
     LETTER.lastIndex = 0;
-    while (LETTER.exec(ctx.bodyText) !== null) if (++letters >= MIN_LETTERS) return [];
+    for (let m = LETTER.exec(ctx.bodyText); m !== null; m = LETTER.exec(ctx.bodyText)) {
+      letters++;
+      weighted += CJK.test(m[0]) ? CJK_WEIGHT : 1;
+      if (weighted >= MIN_LETTERS) return [];
+    }
     const from = ctx.author;
     if (from && ctx.isAllowedSender(from.address || from.domain)) return [];
     const images = links.filter((l) => l.hasImage).length;
