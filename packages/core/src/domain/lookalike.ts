@@ -40,6 +40,8 @@ const KEYWORDS: ReadonlySet<string> = new Set([
   // security-scan, refund and giveaway lures (`github-scanner`, `ledger-protect`, `binance-claim`)
   'scanner', 'scan', 'audit', 'protect', 'protection', 'defender', 'guard', 'shield', 'claim', 'claims',
   'refund', 'refunds', 'airdrop', 'bonus', 'giveaway', 'promo', 'event', 'events', 'sync', 'connect',
+  // a country or region, hyphenated (`debank-us`, `paypal-uk`, `amazon-de`): 'jp' and 'japan' above
+  'us', 'usa', 'uk', 'eu', 'de', 'fr', 'br', 'ca', 'au', 'es', 'it', 'nl', 'mx', 'kr', 'cn', 'hk', 'sg', 'tw', 'ch', 'pt', 'pl', 'asia',
 ]);
 /**
  * The subset that counts when glued on without a hyphen (`applesupport`, `amazonlogin`): words

@@ -20,6 +20,9 @@ describe('lookalikeOf', () => {
     ['github-scanner.test', 'github.com', 'brand-plus-keyword'],
     ['ledger-protect.test', 'ledger.com', 'brand-plus-keyword'],
     ['binance-claim.test', 'binance.com', 'brand-plus-keyword'],
+    ['paypal-us.test', 'paypal.com', 'brand-plus-keyword'],
+    ['debank-us.invalid', 'debank.com', 'brand-plus-keyword'],
+    ['amazon-de-login.test', 'amazon.co.jp', 'brand-plus-keyword'],
   ])('%s imitates %s (%s)', (candidate, target, kind) => {
     expect(lookalikeOf(candidate, target)?.kind).toBe(kind);
   });
@@ -35,6 +38,7 @@ describe('lookalikeOf', () => {
     ['bitnet.cx', 'bitget.com'],
     ['ana.com', 'ana.co.jp'],
     ['メモ書き.jp', 'メモ.jp'],
+    ['paypalus.test', 'paypal.com'],
   ])('%s is not a lookalike of %s', (candidate, target) => {
     expect(lookalikeOf(candidate, target)).toBeNull();
   });

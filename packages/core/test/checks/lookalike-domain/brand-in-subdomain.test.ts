@@ -11,6 +11,7 @@ describeLinkCheck('lookalike-domain/brand-in-subdomain', [
   },
   { name: 'a brand-shaped label in front', html: a('https://amazon-co-jp.account.example.net/', 'x'), hit: true, weight: 15 },
   { name: 'a distinctive brand name as a label', html: a('https://mercari.verify-center.example.net/', 'x'), hit: true, weight: 15, params: { token: 'mercari' } },
+  { name: 'a brand with a country code, as a help-desk portal label', html: a('https://debank-us.reamaze.example/', 'x'), hit: true, weight: 15, params: { token: 'debank-us' } },
   { name: 'an ordinary word that is also a brand name', html: a('https://outlook.addin-vendor.example/', 'x'), hit: false },
   { name: 'the brand’s own subdomain', html: a('https://www.smbc-card.com/mem/', 'x'), hit: false },
   {
