@@ -22,6 +22,9 @@ describe(ID, () => {
     ['Conta bloqueada', 'conta bloqueada'],
     ['Paiement refusé', 'paiement refusé'],
     ['不在通知センター', '不在通知'],
+    ['NOTIFICAÇÃO JUDICIAL', 'notificação judicial'],
+    ['INTIMAÇÃO 991122', 'intimação'],
+    ['NOTIFICACAO EXTRAJUDICIAL', 'notificacao extrajudicial'],
   ])('%s → %s', (name, phrase) => {
     expect(alertPhrase(name)).toBe(phrase);
   });
@@ -31,6 +34,7 @@ describe(ID, () => {
     ['Final Fantasy Club', '"final" without notice or warning'],
     ['Urgentino Rossi', 'a name that only starts with "urgent"'],
     ['Delivery Hero', 'a company with "delivery" in its name'],
+    ['Tribunal de Justiça de São Paulo', 'a court named as itself'],
     ['Example Shop', 'an ordinary name'],
     ['山田 太郎', 'a Japanese personal name'],
   ])('%s: none (%s)', (name) => {

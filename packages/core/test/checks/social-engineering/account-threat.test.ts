@@ -15,6 +15,8 @@ describe(ID, () => {
     ['de: storage full', 'Subject: Ihr Cloud-Speicher ist fast voll', 'Hallo.', true],
     ['pt: storage almost full', 'Subject: Aviso', 'Seu espaço de armazenamento em nuvem está quase cheio.', true],
     ['ja: cloud storage full', 'Subject: お知らせ', 'iCloudのストレージ容量が不足しています。', true],
+    ['en: the balance as hostage', 'Subject: Score released', 'Please be aware that your balance will be cleared upon blocking.', true],
+    ['a statement of what was cleared', 'Subject: Statement', 'The cheque you deposited has been cleared; your balance is shown below.', false],
     ['a disk that is full, in a technical thread', 'Subject: Re: build', 'The /var volume is full again, see the logs.', false],
     ['en: verify demand in the subject', 'Subject: Verify your account now', 'Hello.', true],
     ['en: unusual sign-in', 'Subject: Alert', 'We noticed unusual sign-in activity.', true],
