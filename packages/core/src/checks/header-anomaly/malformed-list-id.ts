@@ -10,7 +10,7 @@
  * False positives: none seen; mailing-list software (Mailman, Sympa, Google Groups, LISTSERV,
  *   mlmmj, fml) and newsletter services all write the bracketed form. A mail with one well-formed
  *   List-Id beside a broken one does not count. Measured: 34 `phish-dev` mails, 0 of 4,279 `ham/`
- *   (3,000 of them list mail), 0 bounce or Japanese mail.
+ *   (about 3,000 of them list mail), 0 bounce or Japanese mail.
  * Weight rationale: 12, `caution` alone: the header is fabricated, not merely unusual.
  */
 import type { HeaderAnomalyParams } from '../../model/params/header-anomaly.js';

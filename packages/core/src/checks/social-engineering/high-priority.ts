@@ -5,12 +5,13 @@
  * set by the sender.
  *
  * Spec: RFC 2156 §5.3 (`Importance`, `Priority`); `X-Priority` and `X-MSMail-Priority` are the
- *   de-facto Outlook/Eudora headers. rspamd's HAS_X_PRIO_ONE scores the same header.
+ *   de-facto Outlook/Eudora headers. rspamd records the same header (HAS_X_PRIO_ONE, at 0 points:
+ *   developers' posts to kernel lists carry it too, which this check skips as list mail).
  * False positives: colleagues marking a mail important (the organisation's own domains are
  *   skipped), replies in a conversation (skipped), a list re-sending a member's post (skipped).
  *   Service notices and newsletters do not set it. Measured: 189 `phish-dev` mails and 25 of the
- *   168 Japanese phishing mails, 1 of 4,279 `ham/` (a 2002 mailing-list post), 0 bounce or
- *   Japanese mail.
+ *   168 Japanese phishing mails; 1 of 4,279 `ham/` carries it (a 2002 list post, skipped), 0
+ *   bounce or Japanese mail.
  * Weight rationale: 8, below `caution` alone: pressure, not proof; with the wording checks it is
  *   capped with the rest of the category (22), so it only adds to the sender and link evidence.
  */
