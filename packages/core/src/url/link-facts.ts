@@ -11,6 +11,7 @@ import { dmarcFailed } from '../context/auth-summary.js';
 import type { Brand } from '../domain/brands.js';
 import { isEspDomain } from '../domain/lists.js';
 import { orgDomain } from '../domain/registrable.js';
+import { dkimTag } from '../parse/dkim-signature.js';
 import type { CheckContext } from '../model/check.js';
 import type { Hit } from '../checks/define-check.js';
 import type { Evidence, Severity } from '../model/finding.js';
@@ -47,7 +48,7 @@ export function senderFacts(ctx: CheckContext): SenderFacts {
   for (const m of ctx.sender) if (m.domain) orgs.add(orgDomain(m.domain));
   if (ctx.returnPath) orgs.add(orgDomain(ctx.returnPath.slice(ctx.returnPath.lastIndexOf('@') + 1)));
   for (const h of ctx.header('dkim-signature').slice(0, 8)) {
-    const d = /(?:^|;)\s*d\s*=\s*([A-Za-z0-9.-]+)/.exec(h.value)?.[1];
+    const d = /^[A-Za-z0-9.-]+/.exec(dkimTag(h.value, 'd') ?? '')?.[0];
     if (d) orgs.add(orgDomain(d));
   }
   for (const name of ['list-unsubscribe', 'list-id', 'list-post', 'list-help', 'message-id']) {

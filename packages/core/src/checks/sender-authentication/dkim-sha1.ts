@@ -16,6 +16,7 @@
  *   adds to the sender and link evidence.
  */
 import type { SenderAuthenticationParams } from '../../model/params/sender-authentication.js';
+import { dkimTag } from '../../parse/dkim-signature.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 
 type P = SenderAuthenticationParams['sender-authentication/dkim-sha1'];
@@ -23,14 +24,9 @@ type P = SenderAuthenticationParams['sender-authentication/dkim-sha1'];
 /** Signatures read at most: a mail with more is odd anyway, and this keeps the check bounded. */
 const MAX_SIGNATURES = 8;
 
-/** The `a=` tag (RFC 6376 §3.5), value up to the next `;`, and the `d=` tag likewise. */
-const A_TAG = /(?:^|;)\s*a\s*=\s*([^;]{0,40})/i;
-const D_TAG = /(?:^|;)\s*d\s*=\s*([^;]{0,300})/i;
-
 /** `rsa-sha1` however the value was folded or cased. */
 function isSha1(value: string): boolean {
-  const a = A_TAG.exec(value)?.[1];
-  return a !== undefined && a.replace(/\s+/g, '').toLowerCase() === 'rsa-sha1';
+  return dkimTag(value, 'a')?.toLowerCase() === 'rsa-sha1';
 }
 
 export const dkimSha1 = defineCheck({
@@ -46,11 +42,11 @@ export const dkimSha1 = defineCheck({
     for (const sig of sigs) if (!isSha1(sig.value)) return [];
     const domains: string[] = [];
     for (const sig of sigs) {
-      const d = (D_TAG.exec(sig.value)?.[1] ?? '').replace(/\s+/g, '').toLowerCase().slice(0, 253);
+      const d = (dkimTag(sig.value, 'd') ?? '').toLowerCase().slice(0, 253);
       if (d && !domains.includes(d)) domains.push(d);
     }
     const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.domain)) return [];
+    if (from && ctx.isAllowedSender(from.address)) return [];
     const first = (sigs[0] as { value: string }).value;
     return [hit<P>({ domains: domains.join(', ') || '-' }, [headerEvidence('DKIM-Signature', first, /\ba\s*=\s*rsa-sha1/i.exec(first)?.[0])])];
   },
