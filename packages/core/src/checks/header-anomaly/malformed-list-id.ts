@@ -29,7 +29,7 @@ export const malformedListId = defineCheck({
     const ids = ctx.header('list-id');
     if (ids.length === 0 || ids.some((h) => isWellFormedListId(h.value))) return [];
     const from = ctx.author;
-    if (from && ctx.isAllowedSender(from.address || from.domain)) return [];
+    if (from && ctx.isAllowedSender(from.address)) return [];
     const value = (ids[0] as { value: string }).value.replace(/\s+/g, ' ').trim().slice(0, 200);
     return [hit<P>({ value }, [headerEvidence('List-Id', value)])];
   },

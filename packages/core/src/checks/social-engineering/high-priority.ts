@@ -16,6 +16,7 @@
  *   capped with the rest of the category (22), so it only adds to the sender and link evidence.
  */
 import type { SocialEngineeringParams } from '../../model/params/social-engineering.js';
+import { orgDomain } from '../../domain/registrable.js';
 import { defineCheck, headerEvidence, hit } from '../define-check.js';
 import { isReply } from '../reply.js';
 
@@ -41,9 +42,7 @@ export const highPriority = defineCheck({
       if (!h || !urgent.test(h.value)) continue;
       if (isReply(ctx) || ctx.resentByList) return [];
       const from = ctx.author;
-      const domain = from?.domain?.toLowerCase() ?? '';
-      if (from && ctx.isAllowedSender(from.address || from.domain)) return [];
-      if (domain && ctx.organizationDomains.some((d) => domain === d || domain.endsWith(`.${d}`))) return [];
+      if (from?.domain && (ctx.isAllowedSender(from.address) || ctx.organizationDomains.includes(orgDomain(from.domain)))) return [];
       const value = h.value.trim().slice(0, 60);
       return [hit<P>({ header: label, value }, [headerEvidence(label, value)])];
     }
