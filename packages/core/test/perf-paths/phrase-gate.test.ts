@@ -1,5 +1,5 @@
 /**
- * The gates of the social-engineering phrase expressions (`MONEY_LURE_GATE`, `ACCOUNT_THREAT_GATE`, `DATING_LURE_GATE`):
+ * The gates of the social-engineering phrase expressions (`MONEY_LURE_GATE`, `ACCOUNT_THREAT_GATE`, `DATING_LURE_GATE`, `CRYPTO_WALLET_LURE_GATE`):
  * each must match every text its expression matches, or `findPhrase` would miss a phrase. Checked
  * pattern by pattern on seeded random members of each pattern's language (a small generator for
  * the regex syntax the patterns use), embedded in seeded random text, and on the test messages:
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { buildContext } from '../../src/context/build-context.js';
 import { ACCOUNT_THREAT, ACCOUNT_THREAT_ANY, ACCOUNT_THREAT_GATE } from '../../src/checks/social-engineering/account-threat.js';
+import { CRYPTO_WALLET_LURE, CRYPTO_WALLET_LURE_ANY, CRYPTO_WALLET_LURE_GATE } from '../../src/checks/social-engineering/crypto-wallet-lure.js';
 import { DATING_LURE, DATING_LURE_ANY, DATING_LURE_GATE } from '../../src/checks/social-engineering/dating-lure.js';
 import { MONEY_LURE, MONEY_LURE_ANY, MONEY_LURE_GATE } from '../../src/checks/social-engineering/money-lure.js';
 import { anyOf, findPhrase } from '../../src/checks/social-engineering/shared.js';
@@ -175,14 +176,16 @@ describe('phrase gates', () => {
   gateCase('money-lure', MONEY_LURE, MONEY_LURE_GATE, 71);
   gateCase('account-threat', ACCOUNT_THREAT, ACCOUNT_THREAT_GATE, 72);
   gateCase('dating-lure', DATING_LURE, DATING_LURE_GATE, 73);
+  gateCase('crypto-wallet-lure', CRYPTO_WALLET_LURE, CRYPTO_WALLET_LURE_GATE, 74);
 
   it('gated expressions give the ungated result on seeded mixed text', () => {
     const r = mulberry32(73);
-    const all = [...MONEY_LURE, ...ACCOUNT_THREAT, ...DATING_LURE];
+    const all = [...MONEY_LURE, ...ACCOUNT_THREAT, ...DATING_LURE, ...CRYPTO_WALLET_LURE];
     const refs: [RegExp, RegExp, RegExp][] = [
       [MONEY_LURE_ANY, anyOf(MONEY_LURE), MONEY_LURE_GATE],
       [ACCOUNT_THREAT_ANY, anyOf(ACCOUNT_THREAT), ACCOUNT_THREAT_GATE],
       [DATING_LURE_ANY, anyOf(DATING_LURE), DATING_LURE_GATE],
+      [CRYPTO_WALLET_LURE_ANY, anyOf(CRYPTO_WALLET_LURE), CRYPTO_WALLET_LURE_GATE],
     ];
     for (let n = 0; n < 3000; n++) {
       let text = '';
@@ -201,11 +204,13 @@ describe('phrase gates', () => {
     const refMoney = anyOf(MONEY_LURE);
     const refThreat = anyOf(ACCOUNT_THREAT);
     const refDating = anyOf(DATING_LURE);
+    const refCrypto = anyOf(CRYPTO_WALLET_LURE);
     for (const rel of allFixtures()) {
       const { ctx } = buildContext(fromRawMessage(fixtureBytes(rel)), {});
       expect(findPhrase(ctx, MONEY_LURE_ANY), rel).toEqual(findPhrase(ctx, refMoney));
       expect(findPhrase(ctx, ACCOUNT_THREAT_ANY), rel).toEqual(findPhrase(ctx, refThreat));
       expect(findPhrase(ctx, DATING_LURE_ANY), rel).toEqual(findPhrase(ctx, refDating));
+      expect(findPhrase(ctx, CRYPTO_WALLET_LURE_ANY), rel).toEqual(findPhrase(ctx, refCrypto));
     }
   });
 });

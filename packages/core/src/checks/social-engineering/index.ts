@@ -1,5 +1,6 @@
 import type { AnyCheck } from '../define-check.js';
 import { accountThreat } from './account-threat.js';
+import { cryptoWalletLure } from './crypto-wallet-lure.js';
 import { datingLure } from './dating-lure.js';
 import { fakeReply } from './fake-reply.js';
 import { highPriority } from './high-priority.js';
@@ -7,4 +8,4 @@ import { moneyLure } from './money-lure.js';
 import { offChannelContact } from './off-channel-contact.js';
 
 /** The `social-engineering` checks, in evaluation order. */
-export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, datingLure, offChannelContact, fakeReply, highPriority];
+export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, cryptoWalletLure, datingLure, offChannelContact, fakeReply, highPriority];

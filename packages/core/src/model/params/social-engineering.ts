@@ -17,6 +17,11 @@ export interface SocialEngineeringParams {
     /** The prefix as written (`RE:`, `AW:`, `回复:`). */
     readonly prefix: string;
   };
+  /** The mail asks for a crypto-wallet action that loses funds (`connect your wallet`, `recovery phrase`, `$MEME tokens`). */
+  'social-engineering/crypto-wallet-lure': {
+    readonly where: 'subject' | 'body';
+    readonly phrase: string;
+  };
   /** The mail offers dates or sex with strangers (`hot singles near you`, `Oekraïense meisjes`). */
   'social-engineering/dating-lure': {
     readonly where: 'subject' | 'body';

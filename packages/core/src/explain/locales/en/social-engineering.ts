@@ -22,6 +22,11 @@ export const socialEngineeringEn = {
     detail: ({ phrase }) => `The text asks you to continue on a messenger: “${phrase}”.`,
     advice: 'Job, romance and investment scams move people to LINE, Telegram or WhatsApp, where no filter follows. Do not add unknown IDs.',
   },
+  'social-engineering/crypto-wallet-lure': {
+    title: 'The mail asks you to act on a crypto wallet',
+    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,
+    advice: 'Fake airdrops, coin launches and “wallet checks” ask you to connect your wallet, sign a transaction or type in the recovery phrase; whatever you sign or type is taken, and nobody can reverse it. Never enter a recovery phrase on a web page.',
+  },
   'social-engineering/dating-lure': {
     title: 'The mail offers dates or sex with strangers',
     detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} says “${phrase}”.`,

@@ -22,6 +22,11 @@ export const socialEngineeringJa = {
     detail: ({ phrase }) => `本文でメッセージアプリでの連絡を求めています：「${phrase}」。`,
     advice: '闇バイトや投資・恋愛詐欺は、LINE やテレグラム、WhatsApp に誘導して監視の届かない場所でやり取りします。知らない ID を追加しないでください。',
   },
+  'social-engineering/crypto-wallet-lure': {
+    title: '暗号資産ウォレットの操作を求めています',
+    detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
+    advice: '偽のエアドロップや新コインの配布、「ウォレットの確認」は、ウォレットの接続や取引への署名、復元フレーズの入力をさせて資産を抜き取ります。取り戻す手段はありません。復元フレーズは決して Web ページに入力しないでください。',
+  },
   'social-engineering/dating-lure': {
     title: '見知らぬ相手との出会いや性的な関係を持ちかけています',
     detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
