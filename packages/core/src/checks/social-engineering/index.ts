@@ -6,6 +6,7 @@ import { fakeReply } from './fake-reply.js';
 import { highPriority } from './high-priority.js';
 import { moneyLure } from './money-lure.js';
 import { offChannelContact } from './off-channel-contact.js';
+import { templatePlaceholder } from './template-placeholder.js';
 
 /** The `social-engineering` checks, in evaluation order. */
-export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, cryptoWalletLure, datingLure, offChannelContact, fakeReply, highPriority];
+export const socialEngineeringChecks: readonly AnyCheck[] = [accountThreat, moneyLure, cryptoWalletLure, datingLure, offChannelContact, templatePlaceholder, fakeReply, highPriority];

@@ -27,6 +27,11 @@ export interface SocialEngineeringParams {
     readonly where: 'subject' | 'body';
     readonly phrase: string;
   };
+  /** A mass-mailing template's blank stands where the reader's name should be (`Dear [Trust User ]`, `%VORNAME%`). */
+  'social-engineering/template-placeholder': {
+    readonly where: 'subject' | 'body';
+    readonly phrase: string;
+  };
   /** The sender marked the mail as urgent (`X-Priority: 1`, `Importance: high`…). */
   'social-engineering/high-priority': {
     /** The header as usually written (`X-Priority`, `Importance`, `X-MSMail-Priority`, `Priority`). */

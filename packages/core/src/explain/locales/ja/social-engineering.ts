@@ -32,6 +32,11 @@ export const socialEngineeringJa = {
     detail: ({ where, phrase }) => `${WHERE[where] ?? where}に「${phrase}」と書かれています。`,
     advice: '一方的に届く出会いの誘いは、ロマンス詐欺や脅迫、偽のプロフィールだらけの有料サイトにつながります。返信もリンクのクリックもしないでください。',
   },
+  'social-engineering/template-placeholder': {
+    title: '宛名が差し込まれていない一斉送信です',
+    detail: ({ where, phrase }) => `${WHERE[where] ?? where}の宛名の位置に、一斉送信テンプレートの差し込み欄がそのまま残っています：「${phrase}」。`,
+    advice: 'あなた宛てのように見せていますが、送信ツールは名前すら差し込んでいません。アドレスの一覧に一斉に送られたメールです。知らない相手からの依頼として扱ってください。',
+  },
   'social-engineering/fake-reply': {
     title: '返信を装っています',
     detail: ({ prefix }) =>
