@@ -24,12 +24,12 @@ import { findPhrase } from '../social-engineering/shared.js';
 import { MONEY_LURE_ANY } from '../social-engineering/money-lure.js';
 
 /** Mailbox name without case and separators: `Taro.Private` → `taroprivate`. */
-function localName(address: string): string {
+export function localName(address: string): string {
   return address.slice(0, address.lastIndexOf('@')).toLowerCase().replace(/[._+-]/g, '');
 }
 
 /** `taro` and `taroprivate`, or `hanako.sato` and `hanakos`: one person's second mailbox. */
-function samePerson(a: string, b: string): boolean {
+export function samePerson(a: string, b: string): boolean {
   if (a === b || a.includes(b) || b.includes(a)) return true;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

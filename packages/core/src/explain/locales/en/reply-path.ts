@@ -24,6 +24,11 @@ export const replyPathEn = {
       `The mail promises money ("${moneyPhrase}"), but it comes from ${fromAddress}, a free mailbox anyone can open, and your answer would go there. Whoever really pays out a prize, an inheritance, compensation or a balance writes from its own domain: this is how advance-fee fraud begins.`,
     advice: 'Do not reply, and never pay a fee or send personal or bank details to receive money.',
   },
+  'reply-path/freemail-address-in-text': {
+    title: 'The text asks you to write to a free mailbox',
+    detail: ({ address, fromAddress }) => `The mail comes from ${fromAddress}, but the text asks you to write to ${address}, a free mailbox that anyone can open.`,
+    advice: 'Whoever sent this will read the answers somewhere else than the address the mail came from. Do not send personal or payment details there.',
+  },
   'reply-path/return-path-other-organization': {
     title: 'The envelope sender is someone else',
     detail: ({ returnPath, fromDomain }) => `The mail shows ${fromDomain} as sender, but it was actually sent with the envelope address ${returnPath}.`,
