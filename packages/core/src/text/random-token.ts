@@ -88,3 +88,20 @@ export function isRandomHostLabel(label: string): boolean {
   const m = mix(label);
   return m >= 6 * 8 && m % 8 === ALL;
 }
+
+/** Three small letters, then a tail of 8–40 letters and digits that starts with a capital, to the end. */
+const GLUED = /[a-z]{3}([A-Z][A-Za-z0-9]{7,39})$/;
+
+/**
+ * A code glued onto the end of a word (`verifiqueXJ34DNLwlN`, `ImportanteIWWbxrzo4g`): the tail
+ * after a small-letter word, with a digit between letters and with a capital right after a small
+ * letter or a run of capitals before a small one. Product and campaign names glue words and
+ * numbers too (`WindowsServer2022R2`, `SpringSale2024Now`) but each word starts with a capital
+ * followed by small letters. Returns the tail, or null.
+ */
+export function gluedCode(token: string): string | null {
+  const m = GLUED.exec(token);
+  const tail = m?.[1];
+  if (!tail || !/[A-Za-z][0-9]+[A-Za-z]/.test(tail) || !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(tail)) return null;
+  return tail;
+}

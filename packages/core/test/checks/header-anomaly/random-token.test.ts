@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSerialLocalPart, paddedCode, randomFileName } from '../../../src/checks/header-anomaly/random-token.js';
-import { isRandomHostLabel, isRandomLocalPart, isRandomToken } from '../../../src/text/random-token.js';
+import { gluedCode, isRandomHostLabel, isRandomLocalPart, isRandomToken } from '../../../src/text/random-token.js';
 import { analyzeFileName } from '../../../src/attachment/file-name.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
@@ -19,6 +19,21 @@ describe(ID, () => {
     ['abcdefgh', false],
   ] as const)('token %s → %s', (t, expected) => {
     expect(isRandomToken(t)).toBe(expected);
+  });
+  it.each([
+    ['verifiqueXJ34DNLwlN', 'XJ34DNLwlN'],
+    ['ImportanteIWWbxrzo4g', 'IWWbxrzo4g'],
+    ['WindowsServer2022R2', null],
+    ['SpringSale2024Now', null],
+    ['iPhone15ProMax', null],
+    ['invoiceINV00123456', null],
+    ['welcomeBack', null],
+  ] as const)('glued code in %s → %s', (t, expected) => {
+    expect(gluedCode(t)).toBe(expected);
+  });
+  it('a code glued onto a word of the subject is reported alone', () => {
+    const v = analyzeText(eml(['From: "Aviso" <aviso@notices.example>', 'To: taro@kousya.example', 'Subject: Aviso importante - verifiqueXJ34DNLwlN'], 'Veja o anexo.'));
+    expect(v.findings.find((f) => f.checkId === ID)?.params).toEqual({ where: 'subject', token: 'XJ34DNLwlN' });
   });
   it.each([
     ['mPmjQSt', true],
