@@ -5,5 +5,6 @@ export interface SenderDisplayNameParams {
   'sender-display-name/reference-number-in-name': { name: string; number: string; address: string; freemail: boolean };
   'sender-display-name/domain-in-display-name': { name: string; shownDomain: string; actualDomain: string };
   'sender-display-name/prize-offer-name': { name: string; word: string };
+  'sender-display-name/sales-pitch-name': { name: string; word: string; domain: string };
   'sender-display-name/alert-as-name': { name: string; phrase: string };
 }

@@ -34,6 +34,11 @@ export const senderDisplayNameEn = {
     detail: ({ name, word }) => `The sender calls itself "${name}": bait ("${word}") where the name of a person or company belongs.`,
     advice: 'Real senders show who they are. A sender name that promises a bonus, prize or payout is bait; do not claim anything from this mail.',
   },
+  'sender-display-name/sales-pitch-name': {
+    title: 'The sender name is a sales pitch, not a name',
+    detail: ({ name, word, domain }) => `The sender calls itself "${name}": an offer ("${word}") where the name of a person or company belongs, sent from ${domain}, which has nothing to do with it.`,
+    advice: 'Insurers, lenders and shops write their own name, from their own domain. Do not request quotes or enter details through this mail; go to a company you know directly.',
+  },
   'sender-display-name/alert-as-name': {
     title: 'The sender name is an alarm, not a name',
     detail: ({ name, phrase }) => `The sender calls itself "${name}": an alert ("${phrase}") where the name of a person or company belongs.`,

@@ -34,6 +34,11 @@ export const senderDisplayNameJa = {
     detail: ({ name, word }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に、「${word}」という誘い文句が書かれています。`,
     advice: '正規の送信元は差出人名に自分の名前を書きます。ボーナスや賞金、払い出しをうたう差出人名はおとりです。このメールから受け取りの手続きをしないでください。',
   },
+  'sender-display-name/sales-pitch-name': {
+    title: '差出人名が名前ではなく、売り文句です',
+    detail: ({ name, word, domain }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に「${word}」という売り文句があり、送信元の ${domain} とは何の関係もありません。`,
+    advice: '保険会社や金融機関、お店は自分の名前を、自分のドメインから名乗ります。このメールから見積もりを依頼したり情報を入力したりせず、知っている会社に直接アクセスしてください。',
+  },
   'sender-display-name/alert-as-name': {
     title: '差出人名が名前ではなく、警告文です',
     detail: ({ name, phrase }) => `差出人名は「${name}」です。人や会社の名前が入るべき所に、「${phrase}」という警告が書かれています。`,
