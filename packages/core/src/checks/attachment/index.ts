@@ -3,6 +3,7 @@ import { archiveInArchive } from './archive-in-archive.js';
 import { bidiFilename } from './bidi-filename.js';
 import { diskImage } from './disk-image.js';
 import { doubleExtension } from './double-extension.js';
+import { emptyAttachment } from './empty-attachment.js';
 import { encryptedArchive } from './encrypted-archive.js';
 import { executableFile } from './executable-file.js';
 import { htmlAttachment } from './html-attachment.js';
@@ -27,6 +28,7 @@ export const attachmentChecks: readonly AnyCheck[] = [
   macroEnabledOffice,
   htmlAttachment,
   recipientInFilename,
+  emptyAttachment,
   typeMismatch,
   encryptedArchive,
   riskyFileInArchive,

@@ -22,6 +22,8 @@ export interface AttachmentParams {
   'attachment/html-attachment': { name: string; kind: 'html' | 'svg' | 'mht' };
   'attachment/html-form-or-script': { name: string; features: readonly HtmlFeatureName[] };
   'attachment/disk-image': { name: string; ext: string };
+  /** The first empty attachment's name, and how many of the mail's attachments are empty. */
+  'attachment/empty-attachment': { name: string; count: number };
   'attachment/onenote-file': { name: string; embeddedFiles: number | null };
   /** `claimed`: the extension (or declared type) the name shows; `actual`: the format the bytes are. */
   'attachment/type-mismatch': { name: string; claimed: string; actual: string; actualKind: DisguisedKind | 'archive' };

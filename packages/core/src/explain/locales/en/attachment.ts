@@ -124,6 +124,11 @@ export const attachmentEn = {
     detail: ({ name, features }) => `The attached web page “${name}” contains ${andList(features.map((f) => FEATURE[f]))}.`,
     advice: 'Never type a password or card number into a page that came as an attachment, and do not save files it offers.',
   },
+  'attachment/empty-attachment': {
+    title: 'An attachment is empty',
+    detail: ({ name, count }) => `"${name}" is attached but contains nothing${count > 1 ? ` (${count} attachments are empty)` : ''}: only its name says something.`,
+    advice: 'A real document, invoice or invitation has content. An empty attachment is a prop that makes the mail look like part of an exchange; do not reply to it or follow its links.',
+  },
   'attachment/disk-image': {
     title: 'Disk image attached',
     detail: ({ name, ext }) =>

@@ -116,6 +116,11 @@ export const attachmentJa = {
     detail: ({ name, features }) => `添付の Web ページ「${name}」には${features.map((f) => FEATURE[f]).join('、')}が含まれています。`,
     advice: '添付ファイルとして届いたページには、パスワードやカード番号を入力しないでください。保存を求められたファイルも開かないでください。',
   },
+  'attachment/empty-attachment': {
+    title: '添付ファイルが空です',
+    detail: ({ name, count }) => `「${name}」が添付されていますが、中身がありません${count > 1 ? `（空の添付ファイルが ${count} 個あります）` : ''}。意味を持つのはファイル名だけです。`,
+    advice: '本物の書類や請求書、招待状には中身があります。空の添付ファイルは、やり取りの一部に見せかけるための小道具です。返信したりリンクを開いたりしないでください。',
+  },
   'attachment/disk-image': {
     title: 'ディスクイメージが添付されています',
     detail: ({ name, ext }) =>
