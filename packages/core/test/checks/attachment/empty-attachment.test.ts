@@ -8,13 +8,14 @@ const ID = 'attachment/empty-attachment';
 
 function input(attachments: AttachmentInfo[], extraHeaders: [string, string][] = []): MessageInput {
   return {
+    source: 'outlook',
     headers: [
       { name: 'from', value: '"Desk" <desk@offers-mail.example>' },
       { name: 'to', value: 'taro@kousya.example' },
       { name: 'subject', value: 'Documents' },
       ...extraHeaders.map(([name, value]) => ({ name, value })),
     ],
-    text: 'See the attachment.',
+    bodies: { text: 'See the attachment.' },
     attachments,
   };
 }
