@@ -89,19 +89,26 @@ export function isRandomHostLabel(label: string): boolean {
   return m >= 6 * 8 && m % 8 === ALL;
 }
 
-/** Three small letters, then a tail of 8–40 letters and digits that starts with a capital, to the end. */
-const GLUED = /[a-z]{3}([A-Z][A-Za-z0-9]{7,39})$/;
+function isSmall(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 /**
- * A code glued onto the end of a word (`verifiqueXJ34DNLwlN`, `ImportanteIWWbxrzo4g`): the tail
- * after a small-letter word, with a digit between letters and with a capital right after a small
- * letter or a run of capitals before a small one. Product and campaign names glue words and
- * numbers too (`WindowsServer2022R2`, `SpringSale2024Now`) but each word starts with a capital
- * followed by small letters. Returns the tail, or null.
+ * A code glued onto the end of a word (`verifiqueXJ34DNLwlN`, `ImportanteIWWbxrzo4g`): in a token
+ * of ASCII letters and digits, the tail of 8–40 characters that starts with a capital right after
+ * three small letters, with a digit between letters and with a capital right after a small letter
+ * or a run of capitals before a small one. Product and campaign names glue words and numbers too
+ * (`WindowsServer2022R2`, `SpringSale2024Now`) but each word starts with a capital followed by
+ * small letters. Returns the tail, or null.
  */
 export function gluedCode(token: string): string | null {
-  const m = GLUED.exec(token);
-  const tail = m?.[1];
-  if (!tail || !/[A-Za-z][0-9]+[A-Za-z]/.test(tail) || !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(tail)) return null;
-  return tail;
+  if (!/^[A-Za-z0-9]{11,80}$/.test(token)) return null;
+  for (let i = 3; i <= token.length - 8; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 65 || c > 90 || !isSmall(token.charCodeAt(i - 1)) || !isSmall(token.charCodeAt(i - 2)) || !isSmall(token.charCodeAt(i - 3))) continue;
+    const tail = token.slice(i);
+    if (tail.length > 40) continue;
+    return /[A-Za-z][0-9]+[A-Za-z]/.test(tail) && /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(tail) ? tail : null;
+  }
+  return null;
 }

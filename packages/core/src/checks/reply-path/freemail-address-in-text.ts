@@ -28,8 +28,28 @@ import { localName, samePerson } from './freemail-reply-to.js';
 
 type P = ReplyPathParams['reply-path/freemail-address-in-text'];
 
-/** An address in the text: a simple, linear shape (the domain is checked against the free-mail list). */
-const ADDRESS = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}/g;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/**
+ * The addresses of the text, read around each `@` by hand (one pass, no backtracking): up to 64
+ * mailbox characters before it, up to 253 domain characters after it, dots trimmed at both ends,
+ * and a dot inside the domain. At most `max` addresses.
+ */
+function addressesIn(text: string, max: number): { at: number; address: string }[] {
+  const out: { at: number; address: string }[] = [];
+  for (let i = text.indexOf('@'); i >= 0 && out.length < max; i = text.indexOf('@', i + 1)) {
+    let s = i;
+    while (s > 0 && i - s < 64 && LOCAL_CHAR.test(text.charAt(s - 1))) s--;
+    while (s < i && text.charAt(s) === '.') s++;
+    let e = i + 1;
+    while (e < text.length && e - i <= 253 && DOMAIN_CHAR.test(text.charAt(e))) e++;
+    while (e > i + 1 && text.charAt(e - 1) === '.') e--;
+    const domain = text.slice(i + 1, e);
+    if (s < i && domain.includes('.') && !domain.startsWith('.')) out.push({ at: s, address: text.slice(s, e) });
+  }
+  return out;
+}
 
 /** A request to write (en, pt, es, fr, de, ja), looked for in the 120 characters before the address. */
 const ASK = /\b(?:contact|write|reply|respond|reach|get in touch|send (?:it|them|your|me|us)|escreva|responda|(?:entre|entrar) em contato|contat[ea]|contacte|escr[ií]b[ae]|kontaktier|schreib|antwort|écrivez|répondez|contactez)|連絡|返信|お問い合わせ/i;
@@ -54,14 +74,13 @@ export const freemailAddressInText = defineCheck({
     const known = [from, ...ctx.sender, ...ctx.replyTo, ...ctx.to, ...ctx.cc].map((m) => m.address.toLowerCase());
     if (ctx.recipient?.address) known.push(ctx.recipient.address.toLowerCase());
     const own = localName(from.address);
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text), n = 0; m && n < 20; m = ADDRESS.exec(text), n++) {
-      const address = m[0].toLowerCase().replace(/\.+$/, '');
+    for (const { at, address: written } of addressesIn(text, 20)) {
+      const address = written.toLowerCase();
       const domain = address.slice(address.indexOf('@') + 1);
       if (!isFreemail(orgDomain(domain)) || known.includes(address) || samePerson(localName(address), own)) continue;
-      if (!ASK.test(text.slice(Math.max(0, m.index - 120), m.index)) || NOT_ASKED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const value = text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 20).trim();
-      return [hit<P>({ address, fromAddress: from.address }, [{ kind: 'body', label: 'text', value, highlight: m[0] }, headerEvidence('From', from.raw, from.domain)])];
+      if (!ASK.test(text.slice(Math.max(0, at - 120), at)) || NOT_ASKED.test(text.slice(Math.max(0, at - 40), at))) continue;
+      const value = text.slice(Math.max(0, at - 60), at + written.length + 20).trim();
+      return [hit<P>({ address, fromAddress: from.address }, [{ kind: 'body', label: 'text', value, highlight: written }, headerEvidence('From', from.raw, from.domain)])];
     }
     return [];
   },

@@ -9,6 +9,8 @@
  *
  * Spec: none in the field notes; the FBI's IC3 and Japan's FSA warn about wallet drainers and
  *   fake airdrops in the same words.
+ * Account threats about the wallet (`verify your wallet`, `your wallet has been suspended`) are
+ *   `social-engineering/account-threat`'s, not counted again here.
  * False positives: a wallet maker's own security notice ("never share your recovery phrase") and
  *   crypto newsletters use the words: capped with the category below `suspicious`, so it only adds
  *   to the sender and link evidence; allow-listed senders are skipped. "Linux Mint", "mint
@@ -23,8 +25,9 @@ import { anyOf, gated, phraseFinding } from './shared.js';
 /** Lower case, as the reading text is folded. Bounded gaps and literal alternatives only: linear (checked by the ReDoS test). */
 export const CRYPTO_WALLET_LURE: readonly RegExp[] = [
   /\bconnect(?:ing)? (?:your |an? |the )?(?:email and |external |erc-?20 |crypto |web3 |digital )?wallets?\b/,
-  /\b(?:validate|verify|synchroni[sz]e|sync|rectify|secure|migrate|restore|revoke|recover|unlock|whitelist) (?:your |the )?(?:crypto |digital |web3 |metamask |trust )?wallet\b/,
-  /\byour wallet (?:may be|may have been|has been|was|is|might be) (?:breached|compromised|at risk|drained|flagged|hacked|suspended|restricted|locked)\b/,
+  // `verify your wallet`, `your wallet has been suspended` are account threats (`account-threat`): only what it does not read
+  /\b(?:synchroni[sz]e|sync|rectify|secure|migrate|revoke|recover|whitelist) (?:your |the )?(?:crypto |digital |web3 |metamask |trust )?wallet\b|\b(?:validate|verify|confirm|unlock|restore|re-?activate) (?:the (?:crypto |digital |web3 |metamask |trust )?|your (?:crypto|digital|web3|metamask|trust) )wallet\b/,
+  /\byour wallet (?:may be|may have been|has been|was|is|might be) (?:breached|at risk|drained|flagged|hacked)\b/,
   /\bwallet (?:validation|verification|synchroni[sz]ation|sync)\b/,
   /\b(?:seed|recovery|secret|mnemonic|backup) phrases?\b|\b(?:12|24)[- ]word (?:phrase|seed)\b/,
   /\bmint(?:ing)? (?:exclusive |your |free |now |an? |the )?(?:[a-z]{1,20} )?nfts?\b|\bfree mint\b|\bmint now\b/,

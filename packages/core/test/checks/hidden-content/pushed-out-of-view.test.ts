@@ -4,7 +4,7 @@ import { mulberry32 } from '../../attachment/builders.js';
 import { analyzeText, eml, fixtureTests, ids } from '../../helpers.js';
 
 const ID = 'hidden-content/pushed-out-of-view';
-const H = ['From: "Energy Savings" <offers@promo.example.net>', 'Subject: Save on energy', 'To: taro@kousya.example', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'];
+const H = ['From: "Energy News" <offers@promo.example.net>', 'Subject: Save on energy', 'To: taro@kousya.example', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'];
 
 describe(ID, () => {
   it.each([

@@ -9,7 +9,8 @@ describe(ID, () => {
   it.each([
     ['Subject: Your wallet may be breached', 'The connect kit was compromised.'],
     ['Subject: Airdrop', 'Connect your wallet to see how much you can claim.'],
-    ['Subject: Notice', 'Please validate your wallet before Friday.'],
+    ['Subject: Notice', 'Please synchronize your wallet before Friday.'],
+    ['Subject: Notice', 'Verify your Trust Wallet today.'],
     ['Subject: Notice', 'Enter your secret recovery phrase on the next page.'],
     ['Subject: Limited edition', 'Mint exclusive CyberCat NFTs now. Free mint for the first 500!'],
     ['Subject: RECLAIM your unwanted NFTs', 'Fees can be reclaimed as ETH.'],
@@ -25,6 +26,7 @@ describe(ID, () => {
     ['Subject: Coin-cell batteries', 'A coin cell lasts a year. My wallet is in the car.'],
     ['Subject: Loyalty', 'Collect points and tokens at our stores; $5 coupons inside.'],
     ['Subject: Passphrase', 'Choose a passphrase of four random words for the laptop.'],
+    ['Subject: Notice', 'Verify your wallet: it has been suspended.'],
   ])('no finding: %s / %s', (subject, body) => {
     expect(ids(analyzeText(eml([...H, subject], body)))).not.toContain(ID);
   });
@@ -34,6 +36,11 @@ describe(ID, () => {
     expect(v.level).toBe('safe');
     expect(explain(v, { locale: 'en' }).items.find((i) => i.checkId === ID)?.detail).toBe('The subject says “connect your wallet”.');
     expect(explain(v, { locale: 'ja' }).items.find((i) => i.checkId === ID)?.detail).toBe('件名に「connect your wallet」と書かれています。');
+  });
+  it('an account threat about the wallet is counted once, by account-threat', () => {
+    const v = analyzeText(eml([...H, 'Subject: Notice'], 'Verify your wallet within 24 hours.'));
+    expect(ids(v)).toContain('social-engineering/account-threat');
+    expect(ids(v)).not.toContain(ID);
   });
   it('an allow-listed sender is skipped', () => {
     expect(ids(analyzeText(eml([...H, 'Subject: Connect your wallet today']), { allowSenders: ['rewards-club.example'] }))).not.toContain(ID);
