@@ -10,7 +10,8 @@
  * never the bare word "alert". The weight alone stays below `caution`.
  * Weight rationale: 10, evidence rather than a verdict. Measured on the project's corpora: 13
  * `phish-dev` mails have such a name, no legitimate, bounce or Japanese mail does; a court
- * summons as the name (session 22): 4 more `phish-dev` mails, no legitimate one. A court's own
+ * summons as the name (session 22): 4 more `phish-dev` mails, no legitimate one. A word inside
+ * the final notice (`Final Protection Notice`, `Final Payment Notice`; session 23): 1 more. A court's own
  * notices come from its domain and name the court; 10 alone stays `safe`.
  */
 import { foldForMatch } from '../../text/normalize.js';
@@ -19,7 +20,7 @@ import { displayNameHit } from './shared.js';
 
 /** States and demands of an alert (en, de, nl, fr, es, pt, ja), matched as whole words. */
 const ALERT =
-  /(?:^|[^\p{L}\p{N}])(action (?:required|needed)|payment (?:declined|failed|pending|overdue|on hold)|delivery (?:failed|failure|pending|on hold)|(?:package|parcel|shipment) (?:on hold|pending|held|returned)|account (?:suspended|locked|disabled|restricted|on hold|deactivated)|suspended account|(?:you've|you have) been hacked|final (?:notice|warning)|last (?:notice|warning)|security (?:alert|warning)|verification (?:required|needed)|unpaid invoice|password (?:expired|expiry|expiring)|(?:mailbox|storage) (?:is )?full|your pending \p{L}+|zahlung fehlgeschlagen|konto gesperrt|letzte mahnung|handlung erforderlich|dringend|betaling mislukt|actie vereist|laatste waarschuwing|in afwachting van (?:levering|betaling|bezorging)|paiement (?:refusé|échoué|en attente)|action requise|compte suspendu|dernier avertissement|colis en attente|urgente?|pago rechazado|acción requerida|cuenta suspendida|último aviso|env[ií]o pendiente|paquete (?:retenido|pendiente)|entrega fallida|envio pendente|pagamento (?:recusado|pendente)|ação necessária|conta (?:suspensa|bloqueada)|entrega pendente|notifica[çc][ãa]o (?:judicial|extrajudicial)|intima[çc][ãa]o|cita[çc][ãa]o judicial|notificaci[óo]n judicial|citaci[óo]n judicial|court notice|subpoena|dagvaarding|gerichtliche vorladung)(?=$|[^\p{L}\p{N}])|アカウント停止|支払いに失敗|配達失敗|不在通知/u;
+  /(?:^|[^\p{L}\p{N}])(action (?:required|needed)|payment (?:declined|failed|pending|overdue|on hold)|delivery (?:failed|failure|pending|on hold)|(?:package|parcel|shipment) (?:on hold|pending|held|returned)|account (?:suspended|locked|disabled|restricted|on hold|deactivated)|suspended account|(?:you've|you have) been hacked|(?:final|last) (?:\p{L}{3,15} )?(?:notice|warning)|security (?:alert|warning)|verification (?:required|needed)|unpaid invoice|password (?:expired|expiry|expiring)|(?:mailbox|storage) (?:is )?full|your pending \p{L}+|zahlung fehlgeschlagen|konto gesperrt|letzte mahnung|handlung erforderlich|dringend|betaling mislukt|actie vereist|laatste waarschuwing|in afwachting van (?:levering|betaling|bezorging)|paiement (?:refusé|échoué|en attente)|action requise|compte suspendu|dernier avertissement|colis en attente|urgente?|pago rechazado|acción requerida|cuenta suspendida|último aviso|env[ií]o pendiente|paquete (?:retenido|pendiente)|entrega fallida|envio pendente|pagamento (?:recusado|pendente)|ação necessária|conta (?:suspensa|bloqueada)|entrega pendente|notifica[çc][ãa]o (?:judicial|extrajudicial)|intima[çc][ãa]o|cita[çc][ãa]o judicial|notificaci[óo]n judicial|citaci[óo]n judicial|court notice|subpoena|dagvaarding|gerichtliche vorladung)(?=$|[^\p{L}\p{N}])|アカウント停止|支払いに失敗|配達失敗|不在通知/u;
 
 /** The alert phrase a display name consists of, or null. */
 export function alertPhrase(name: string): string | null {

@@ -25,6 +25,8 @@ describe(ID, () => {
     ['NOTIFICAÇÃO JUDICIAL', 'notificação judicial'],
     ['INTIMAÇÃO 991122', 'intimação'],
     ['NOTIFICACAO EXTRAJUDICIAL', 'notificacao extrajudicial'],
+    ['Final Protection Notice', 'final protection notice'],
+    ['LAST PAYMENT WARNING', 'last payment warning'],
   ])('%s → %s', (name, phrase) => {
     expect(alertPhrase(name)).toBe(phrase);
   });
@@ -32,6 +34,7 @@ describe(ID, () => {
     ['Google Alerts', 'a service named after alerts'],
     ['Chase Alerts', 'an alert service of a bank'],
     ['Final Fantasy Club', '"final" without notice or warning'],
+    ['Final Round of Notices Team', 'more than one word before "notice"'],
     ['Urgentino Rossi', 'a name that only starts with "urgent"'],
     ['Delivery Hero', 'a company with "delivery" in its name'],
     ['Tribunal de Justiça de São Paulo', 'a court named as itself'],
