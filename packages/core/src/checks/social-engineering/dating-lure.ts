@@ -11,10 +11,16 @@
  *   naughty, singles near the reader, sex dating, or someone "looking for a lover" count ("hook up
  *   the antenna", "a perfect match", "local women", "looking for a man-in-the-middle test" do
  *   not). Measured: 24 `phish-dev` mails, 0 of 4,279 `ham/`, 0 bounce or Japanese mail.
+ * Also the opening of a dating profile (session 23): the writer's age, then whom she is looking for
+ *   (`Ik ben Jasmijn, 21 jaar … zoek ik een leuke man`, within 300 characters): 6 `phish-dev` mails
+ *   (5 already had a phrase above), 0 legitimate; an age alone (a job application) or "looking for
+ *   a man or woman" alone (a hiring team) does not count.
  * Weight rationale: 10, like the money lure: wording, capped with the category below `suspicious`,
  *   so it only adds to the sender and link evidence.
  */
-import { defineCheck } from '../define-check.js';
+import type { CheckContext } from '../../model/check.js';
+import { defineCheck, headerEvidence, hit, type Hit } from '../define-check.js';
+import { isDeliveryReport } from '../delivery-report.js';
 import { anyOf, gated, phraseFinding } from './shared.js';
 
 /**
@@ -37,11 +43,46 @@ export const DATING_LURE_GATE = /looking for|singles|women|girls|ladies|wives|mi
 
 export const DATING_LURE_ANY = gated(anyOf(DATING_LURE), DATING_LURE_GATE);
 
+/** A stranger introducing herself by age (`ik ben Jasmijn, 21 jaar`, `I am 23 years old`, `ich bin 25 Jahre alt`). */
+const AGE = /\b(?:i am|i'm|ik ben|ich bin|je suis|j'ai|tengo|tenho|soy|sou)\b[^.!?\n]{0,30}?\b(?:1[89]|[2-6]\d) ?(?:years? old|jaar|jahre|ans|años|anos)\b/;
+/** …and saying whom she is looking for, within 300 characters (a partner, not a job or a business partner). */
+const SEEK = /\b(?:looking for|searching for|zoek|zoekt|suche|cherche|busco|procuro)\b[^.!?\n]{0,30}?\b(?:man|men|woman|women|lover|boyfriend|girlfriend|mann|homme|femme|hombre|mujer|homem|mulher|vriend|vriendin)\b/;
+/** Cheap test for {@link AGE}: an age in words of a year. */
+const AGE_GATE = /\d ?(?:years? old|jaar|jahre|ans|años|anos)/;
+
+/**
+ * The opening of a dating profile: the writer's age, then whom she is looking for (`Ik ben
+ * Jasmijn, 21 jaar … Momenteel zoek ik een leuke man`), in the subject or the body. Either alone is
+ * ordinary (a job application gives an age; a team is "looking for a man or woman" to hire).
+ */
+function selfIntroduction(ctx: CheckContext): Hit<{ where: 'subject' | 'body'; phrase: string }>[] {
+  if (isDeliveryReport(ctx)) return [];
+  const from = ctx.author;
+  if (from && ctx.isAllowedSender(from.address || from.name)) return [];
+  const { subject, body } = ctx.readingText;
+  for (const [where, text] of [['subject', subject], ['body', body]] as const) {
+    if (!AGE_GATE.test(text)) continue;
+    const age = AGE.exec(text);
+    if (!age) continue;
+    const rest = text.slice(age.index, age.index + 300);
+    const seek = SEEK.exec(rest);
+    if (!seek) continue;
+    const phrase = `${age[0]} … ${seek[0]}`;
+    const shown = rest.slice(0, seek.index + seek[0].length);
+    const evidence = where === 'subject' ? headerEvidence('Subject', ctx.subject, age[0]) : { kind: 'body' as const, label: 'text', value: shown, highlight: age[0] };
+    return [hit({ where, phrase }, [evidence])];
+  }
+  return [];
+}
+
 export const datingLure = defineCheck({
   id: 'social-engineering/dating-lure',
   category: 'social-engineering',
   severity: 'warn',
   weight: 10,
   needs: ['headers'],
-  run: (ctx) => phraseFinding(ctx, DATING_LURE_ANY),
+  run(ctx) {
+    const found = phraseFinding(ctx, DATING_LURE_ANY);
+    return found.length ? found : selfIntroduction(ctx);
+  },
 });
