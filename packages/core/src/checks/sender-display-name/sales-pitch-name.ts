@@ -25,10 +25,10 @@ import { prizeWord } from './prize-offer-name.js';
 const PITCH =
   /(?:^|[^\p{L}\p{N}])(loans?|quotes?|discounts?|sale|deals?|offers?|coupons?|savings|insurance|warranty|clearance|free (?:trial|sample|quote)s?|\d{1,2} ?% off|angebote?|rabatt|korting|aanbieding|promo(?:tion|ção|ción)?s?|ofertas?|descontos?|soldes|réduction|préstamos?|empréstimos?|crédito|credit)(?=$|[^\p{L}\p{N}])/u;
 
-/** True when a word of the name (four letters or more), or the whole name run together, appears in the domain's label, or the label in a long word. */
+/** True when a word of the name (four letters or more), or the whole name run together (`H&M Sale` → `hmsale` for `hm.com`), contains the domain's label or appears in it. */
 function nameFitsDomain(folded: string, domain: string): boolean {
   const label = (orgDomain(domain).split('.')[0] ?? '').replace(/-/g, '');
-  if (label.length < 3) return false;
+  if (label.length < 2) return false;
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
   return words.some((w) => label.includes(w) || (w.length >= 5 && w.includes(label))) || folded.replace(/[^\p{L}\p{N}]/gu, '').includes(label);
 }
