@@ -33,9 +33,9 @@ export const socialEngineeringEn = {
     advice: 'Unsolicited offers of dates and contacts lead to romance scams, blackmail and paid sites full of fake profiles. Do not reply and do not follow the links.',
   },
   'social-engineering/template-placeholder': {
-    title: 'The greeting is an unfilled template',
-    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} shows a mass-mailing blank where your name should be: “${phrase}”.`,
-    advice: 'The mail pretends to be written to you, but the sending tool did not even fill in your name: it went to a list of addresses. Treat its requests as a stranger’s.',
+    title: 'A template was sent with its blanks unfilled',
+    detail: ({ where, phrase }) => `The ${WHERE[where] ?? where} shows a mass-mailing template's blank where a name belongs: “${phrase}”.`,
+    advice: 'The mail pretends to be a person writing to you, but the sending tool did not even fill in the names: it went to a list of addresses. Treat its requests as a stranger’s.',
   },
   'social-engineering/fake-reply': {
     title: 'It pretends to be a reply',
