@@ -25,12 +25,23 @@ import { prizeWord } from './prize-offer-name.js';
 const PITCH =
   /(?:^|[^\p{L}\p{N}])(loans?|quotes?|discounts?|sale|deals?|offers?|coupons?|savings|insurance|warranty|clearance|free (?:trial|sample|quote)s?|\d{1,2} ?% off|angebote?|rabatt|korting|aanbieding|promo(?:tion|ção|ción)?s?|ofertas?|descontos?|soldes|réduction|préstamos?|empréstimos?|crédito|credit)(?=$|[^\p{L}\p{N}])/u;
 
-/** True when a word of the name (four letters or more), or the whole name run together (`H&M Sale` → `hmsale` for `hm.com`), contains the domain's label or appears in it. */
+/** One word of a pitch (the words of {@link PITCH}, and the numbers and small words around them). */
+const PITCH_WORD = /^(?:loans?|quotes?|discounts?|sale|deals?|offers?|coupons?|savings|insurance|warranty|clearance|free|trials?|samples?|off|angebote?|rabatt|korting|aanbieding|promo(?:tion|ção|ción)?s?|ofertas?|descontos?|soldes|réduction|préstamos?|empréstimos?|crédito|credit|\d+)$/u;
+
+/**
+ * True when the name and the domain's label (`att-mail` → `attmail`) belong together: a word of the
+ * name (four letters or more) contains the label or appears in it, the whole name run together
+ * holds the label (`H&M Sale` → `hmsale` for `hm.com`), or what is left of the name without its
+ * pitch, run together, appears in the label (`AT&T Offers` → `att` in `attmail`).
+ */
 function nameFitsDomain(folded: string, domain: string): boolean {
   const label = (orgDomain(domain).split('.')[0] ?? '').replace(/-/g, '');
   if (label.length < 2) return false;
-  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
-  return words.some((w) => label.includes(w) || (w.length >= 5 && w.includes(label))) || folded.replace(/[^\p{L}\p{N}]/gu, '').includes(label);
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.some((w) => w.length >= 4 && (label.includes(w) || (w.length >= 5 && w.includes(label))))) return true;
+  if (words.join('').includes(label)) return true;
+  const core = words.filter((w) => !PITCH_WORD.test(w)).join('');
+  return core.length >= 3 && label.includes(core);
 }
 
 /** The offer word of a sales-pitch sender name, or null (none, a prize offer, or a name the domain spells). */

@@ -22,6 +22,7 @@ describe(ID, () => {
     ['Zurich Insurance', 'zurich.example'],
     ['Credit Karma', 'creditkarma.example'],
     ['H&M Sale', 'email.hm.example'],
+    ['AT&T Offers', 'emaildl.att-mail.example'],
     ['Best Buy Deals', 'emailinfo.bestbuy.example'],
     ["Macy's Sale", 'em.macys.example'],
     ['Example Deals', 'mail.exampledeals.example'],
