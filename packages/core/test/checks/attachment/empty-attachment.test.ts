@@ -38,6 +38,8 @@ describe(ID, () => {
     ['an unknown size', [{ filename: 'a.pdf', contentType: 'application/pdf', size: null }]],
     ['an unnamed empty part', [{ filename: null, contentType: 'application/octet-stream', size: 0 }]],
     ['an empty attached message', [{ filename: 'message.eml', contentType: 'message/rfc822', size: 0 }]],
+    ["Exchange's leftover part", [{ filename: 'ATT00001.txt', contentType: 'text/plain', size: 0 }]],
+    ["Apple Mail's leftover part", [{ filename: 'Untitled attachment 00012.htm', contentType: 'text/html', size: 0 }]],
     ['an empty file inside an attached message', [{ filename: 'fwd.eml', contentType: 'message/rfc822', size: 300, nested: [{ filename: 'a.pdf', contentType: 'application/pdf', size: 0 }] }]],
   ] as const)('no finding: %s', (_t, atts) => {
     expect(analyze(input(atts as unknown as AttachmentInfo[])).findings.some((x) => x.checkId === ID)).toBe(false);
