@@ -10,9 +10,10 @@
  *   mail service (rare: those usually send from the free mailbox itself, which is excused); replies,
  *   forwards, list mail and delivery reports (they quote other people's addresses) are skipped, and
  *   a second mailbox of the sender (a mailbox name containing the other, or sharing its first five
- *   letters) is excused. The address must follow a request to write (`email`, `contact`, `reply`,
- *   `escreva`, `連絡`…) within 120 characters, and an address
- *   described as where the mail was sent (`This email was sent to …`, `Sent by …`) does not count.
+ *   letters) is excused. The address must follow a request to write (`contact`, `reply`, `respond`,
+ *   `write`, `escreva`, `連絡`…) within 120 characters — the word "email" alone is a label, not a
+ *   request — and an address described as where the mail was sent (`This email was sent to …`,
+ *   `Sent by …`) does not count.
  *   Measured: 10 `phish-dev` mails (2 of them show the corpus's anonymised recipient, which a real
  *   To header would excuse), 0 of 4,279 `ham/`, 0 bounce (skipped as reports) or Japanese mail.
  * Weight rationale: 10, below the header form (15): text is easier to misread than a header.

@@ -1,8 +1,8 @@
 /**
- * The text asks for what empties a crypto wallet: connect or "verify" the wallet, type in its
+ * The text asks for what empties a crypto wallet: connect or synchronise the wallet, type in its
  * recovery phrase, mint or burn NFTs, claim a newly launched coin (`$DISNEY Coins`, `$MEME
- * tokens`), or it warns that the wallet "may be breached" (`connect your wallet`, `validate your
- * wallet`, `secret recovery phrase`, `free mint`, `reclaim your unwanted NFTs`). Wallet drainers
+ * tokens`), or it warns that the wallet "may be breached" (`connect your wallet`, `verify your
+ * Trust Wallet`, `secret recovery phrase`, `free mint`, `reclaim your unwanted NFTs`). Wallet drainers
  * ask the victim to sign a transaction or hand over the phrase; whatever is signed or typed is
  * gone for good, with no bank to reverse it. Also the fake exchange account handed to the reader
  * (`your bitcoin wallet has been funded with 51.85 BTC … Login with details below`).
