@@ -9,8 +9,8 @@
  * False positives: delivery reports (they may return an empty copy of the original: skipped); an
  *   attached message (`message/rfc822`) is named by the parser, not the sender (skipped); hosts
  *   that do not know the size (`size` null) are not judged; the leftover text parts mail programs
- *   name themselves (`ATT00001.txt`, `Untitled attachment 00001.txt`) can be empty and are skipped. Only the mail's own attachments count,
- *   not those of an attached message.
+ *   name themselves (`ATT00001.txt`, `Untitled attachment 00001.txt`) can be empty and are
+ *   skipped. Only the mail's own attachments count, not those of an attached message.
  *   Measured: 24 `phish-dev` mails, 0 of 4,279 `ham/`, 0 Japanese mail; 3 bounces, all skipped.
  * Weight rationale: 10 — a prop, not a payload: it adds to the other signs and stays below
  *   `caution` alone.

@@ -9,9 +9,10 @@
  *   payouts, which it leaves to that check).
  * False positives: a shop naming a campaign mailing "Xmas Deal" from a newsletter domain that does
  *   not spell the shop's name (this project's twin fixtures of other checks, `"Bootmakers Autumn
- *   Sale" <news@shop.example.com>`, get the 10 points and stay `safe`); a company whose name holds an offer word (`Acme Insurance`) is
- *   excused when a word of the name (four letters or more) appears in the address's domain
- *   (`acme-insurance.com`). The weight alone stays below `caution`. Allow-listed senders are skipped.
+ *   Sale" <news@shop.example.com>`, get the 10 points and stay `safe`); a company whose name holds
+ *   an offer word is excused when the address's domain spells its name (`Acme Insurance` from
+ *   `acme-insurance.com`, `AT&T Offers` from `att-mail.com`, `H&M Sale` from `hm.com`). The weight
+ *   alone stays below `caution`. Allow-listed senders are skipped.
  *   Measured: 68 `phish-dev` mails, 0 of 4,279 `ham/`, 0 bounce or Japanese mail (the words are
  *   Latin-script only; Japanese sender names were not measured for it).
  * Weight rationale: 10, as for a prize offer: evidence, not a verdict.

@@ -16,16 +16,24 @@
  * Weight rationale: 10, a hint like the other wording checks, capped with the category.
  */
 import { defineCheck } from '../define-check.js';
-import { phraseFinding } from './shared.js';
+import { anyOf, phraseFinding } from './shared.js';
 
-const KEYS = String.raw`(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client)`;
+/**
+ * Lower case, as the reading text is folded; bounded and linear (checked by the ReDoS test). The
+ * keys inside `{{…}}`, `%…%`, `*|…|*` and `#…#` are the same: a name, an address, a company or a
+ * customer, with an optional prefix (`user_email`, `contact.firstname`).
+ */
+export const TEMPLATE_PLACEHOLDERS: readonly RegExp[] = [
+  /\[ ?(?:user ?name|name|first ?name|full ?name|e-?mail|client|customer|recipient|[a-z]{1,12} user) ?\]/,
+  /\{\{ ?(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client) ?\}\}/,
+  /%(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client)%/,
+  /\*\|(?:fname|lname|(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client))\|\*/,
+  /#(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client)#/,
+  // the writer's own blank too (`Best regards, [Your Name]`, `[あなたの名前 / Your Name]`)
+  /[\[【] ?(?:your (?:full )?name|your company(?: name)?|company name|customer name|あなたの(?:お?名前|会社名))(?= ?[\]】/|])/,
+];
 
-/** Lower case, as the reading text is folded; bounded and linear (checked by the ReDoS test). */
-export const TEMPLATE_PLACEHOLDER = new RegExp(
-  String.raw`\[ ?(?:user ?name|name|first ?name|full ?name|e-?mail|client|customer|recipient|[a-z]{1,12} user) ?\]|\{\{ ?${KEYS} ?\}\}|%${KEYS}%|\*\|(?:fname|lname|${KEYS})\|\*|#${KEYS}#` +
-    // the sender's own blank too (`Best regards, [Your Name]`, `[あなたの名前 / Your Name]`)
-    String.raw`|[\[【] ?(?:your (?:full )?name|your company(?: name)?|company name|customer name|あなたの(?:お?名前|会社名))(?= ?[\]】/|])`,
-);
+export const TEMPLATE_PLACEHOLDER = anyOf(TEMPLATE_PLACEHOLDERS);
 
 export const templatePlaceholder = defineCheck({
   id: 'social-engineering/template-placeholder',
