@@ -11,7 +11,8 @@
  * Weight rationale: 10, evidence rather than a verdict. Measured on the project's corpora: 13
  * `phish-dev` mails have such a name, no legitimate, bounce or Japanese mail does; a court
  * summons as the name (session 22): 4 more `phish-dev` mails, no legitimate one. A word inside
- * the final notice (`Final Protection Notice`, `Final Payment Notice`; session 23): 1 more. A court's own
+ * the final notice (`Final Protection Notice`, `Final Payment Notice`; session 23): 1 more; a
+ * capital I for an l and a slash for a space (`Payment/DecIined`; session 23): 1 more. A court's own
  * notices come from its domain and name the court; 10 alone stays `safe`.
  */
 import { foldForMatch } from '../../text/normalize.js';
@@ -22,9 +23,14 @@ import { displayNameHit } from './shared.js';
 const ALERT =
   /(?:^|[^\p{L}\p{N}])(action (?:required|needed)|payment (?:declined|failed|pending|overdue|on hold)|delivery (?:failed|failure|pending|on hold)|(?:package|parcel|shipment) (?:on hold|pending|held|returned)|account (?:suspended|locked|disabled|restricted|on hold|deactivated)|suspended account|(?:you've|you have) been hacked|(?:final|last) (?:\p{L}{3,15} )?(?:notice|warning)|security (?:alert|warning)|verification (?:required|needed)|unpaid invoice|password (?:expired|expiry|expiring)|(?:mailbox|storage) (?:is )?full|your pending \p{L}+|zahlung fehlgeschlagen|konto gesperrt|letzte mahnung|handlung erforderlich|dringend|betaling mislukt|actie vereist|laatste waarschuwing|in afwachting van (?:levering|betaling|bezorging)|paiement (?:refusé|échoué|en attente)|action requise|compte suspendu|dernier avertissement|colis en attente|urgente?|pago rechazado|acción requerida|cuenta suspendida|último aviso|env[ií]o pendiente|paquete (?:retenido|pendiente)|entrega fallida|envio pendente|pagamento (?:recusado|pendente)|ação necessária|conta (?:suspensa|bloqueada)|entrega pendente|notifica[çc][ãa]o (?:judicial|extrajudicial)|intima[çc][ãa]o|cita[çc][ãa]o judicial|notificaci[óo]n judicial|citaci[óo]n judicial|court notice|subpoena|dagvaarding|gerichtliche vorladung)(?=$|[^\p{L}\p{N}])|アカウント停止|支払いに失敗|配達失敗|不在通知/u;
 
-/** The alert phrase a display name consists of, or null. */
+/**
+ * The alert phrase a display name consists of, or null. A capital I between small letters is read
+ * as the l it stands for (`Payment/DecIined`), and slashes and underscores as spaces
+ * (`Payment/Declined`, `ACCOUNT_SUSPENDED`).
+ */
 export function alertPhrase(name: string): string | null {
-  const m = ALERT.exec(foldForMatch(name).replace(/[’‘`]/g, "'"));
+  const read = name.replace(/(?<=[a-z])I(?=[a-z])/g, 'l');
+  const m = ALERT.exec(foldForMatch(read).replace(/[’‘`]/g, "'").replace(/[/_]+/g, ' '));
   return m ? (m[1] ?? m[0]) : null;
 }
 

@@ -27,6 +27,8 @@ describe(ID, () => {
     ['NOTIFICACAO EXTRAJUDICIAL', 'notificacao extrajudicial'],
     ['Final Protection Notice', 'final protection notice'],
     ['LAST PAYMENT WARNING', 'last payment warning'],
+    ['Payment/DecIined', 'payment declined'],
+    ['ACCOUNT_SUSPENDED', 'account suspended'],
   ])('%s → %s', (name, phrase) => {
     expect(alertPhrase(name)).toBe(phrase);
   });
@@ -35,6 +37,7 @@ describe(ID, () => {
     ['Chase Alerts', 'an alert service of a bank'],
     ['Final Fantasy Club', '"final" without notice or warning'],
     ['Final Round of Notices Team', 'more than one word before "notice"'],
+    ['McIntyre Payments', 'a capital I inside a name that makes no alert'],
     ['Urgentino Rossi', 'a name that only starts with "urgent"'],
     ['Delivery Hero', 'a company with "delivery" in its name'],
     ['Tribunal de Justiça de São Paulo', 'a court named as itself'],
