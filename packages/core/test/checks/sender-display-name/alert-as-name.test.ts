@@ -29,6 +29,8 @@ describe(ID, () => {
     ['LAST PAYMENT WARNING', 'last payment warning'],
     ['Payment/DecIined', 'payment declined'],
     ['ACCOUNT_SUSPENDED', 'account suspended'],
+    ['Entre̷ga~pe̷rdida', 'entrega perdida'],
+    ['Falha na entrega', 'falha na entrega'],
   ])('%s → %s', (name, phrase) => {
     expect(alertPhrase(name)).toBe(phrase);
   });
@@ -38,6 +40,7 @@ describe(ID, () => {
     ['Final Fantasy Club', '"final" without notice or warning'],
     ['Final Round of Notices Team', 'more than one word before "notice"'],
     ['McIntyre Payments', 'a capital I inside a name that makes no alert'],
+    ['Entregas Rápidas Ltda', 'a courier named after deliveries'],
     ['Urgentino Rossi', 'a name that only starts with "urgent"'],
     ['Delivery Hero', 'a company with "delivery" in its name'],
     ['Tribunal de Justiça de São Paulo', 'a court named as itself'],
