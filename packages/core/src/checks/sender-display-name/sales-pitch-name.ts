@@ -11,8 +11,9 @@
  *   not spell the shop's name (this project's twin fixtures of other checks, `"Bootmakers Autumn
  *   Sale" <news@shop.example.com>`, get the 10 points and stay `safe`); a company whose name holds
  *   an offer word is excused when the address's domain spells its name (`Acme Insurance` from
- *   `acme-insurance.com`, `AT&T Offers` from `att-mail.com`, `H&M Sale` from `hm.com`). The weight
- *   alone stays below `caution`. Allow-listed senders are skipped.
+ *   `acme-insurance.com`, `AT&T Offers` from `att-mail.com`, `H&M Sale` from `hm.com`); a name
+ *   whose other words are in another script (`楽天市場 SALE`) cannot be compared with the domain
+ *   and is excused. The weight alone stays below `caution`. Allow-listed senders are skipped.
  *   Measured: 68 `phish-dev` mails, 0 of 4,279 `ham/`, 0 bounce or Japanese mail (the words are
  *   Latin-script only; Japanese sender names were not measured for it).
  * Weight rationale: 10, as for a prize offer: evidence, not a verdict.
@@ -42,6 +43,8 @@ function nameFitsDomain(folded: string, domain: string): boolean {
   if (words.some((w) => w.length >= 4 && (label.includes(w) || (w.length >= 5 && w.includes(label))))) return true;
   if (words.join('').includes(label)) return true;
   const core = words.filter((w) => !PITCH_WORD.test(w)).join('');
+  // A name written in another script (`楽天市場 SALE`) cannot be compared with a Latin domain: excused.
+  if (/[^\p{Script=Latin}\p{N}]/u.test(core)) return true;
   return core.length >= 3 && label.includes(core);
 }
 

@@ -23,6 +23,7 @@ describe(ID, () => {
     ['Credit Karma', 'creditkarma.example'],
     ['H&M Sale', 'email.hm.example'],
     ['AT&T Offers', 'emaildl.att-mail.example'],
+    ['楽天市場 SUPER SALE', 'mail.rakuten.example'],
     ['Best Buy Deals', 'emailinfo.bestbuy.example'],
     ["Macy's Sale", 'em.macys.example'],
     ['Example Deals', 'mail.exampledeals.example'],
