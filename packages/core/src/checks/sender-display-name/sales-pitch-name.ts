@@ -27,8 +27,8 @@ import { prizeWord } from './prize-offer-name.js';
 const PITCH =
   /(?:^|[^\p{L}\p{N}])(loans?|quotes?|discounts?|sale|deals?|offers?|coupons?|savings|insurance|warranty|clearance|free (?:trial|sample|quote)s?|\d{1,2} ?% off|angebote?|rabatt|korting|aanbieding|promo(?:tion|ção|ción)?s?|ofertas?|descontos?|soldes|réduction|préstamos?|empréstimos?|crédito|credit)(?=$|[^\p{L}\p{N}])/u;
 
-/** One word of a pitch (the words of {@link PITCH}, and the numbers and small words around them). */
-const PITCH_WORD = /^(?:loans?|quotes?|discounts?|sale|deals?|offers?|coupons?|savings|insurance|warranty|clearance|free|trials?|samples?|off|angebote?|rabatt|korting|aanbieding|promo(?:tion|ção|ción)?s?|ofertas?|descontos?|soldes|réduction|préstamos?|empréstimos?|crédito|credit|\d+)$/u;
+/** Every pitch phrase of a name, to leave what else it says. */
+const PITCH_ALL = new RegExp(PITCH.source, 'gu');
 
 /**
  * True when the name and the domain's label (`att-mail` → `attmail`) belong together: a word of the
@@ -42,7 +42,7 @@ function nameFitsDomain(folded: string, domain: string): boolean {
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.some((w) => w.length >= 4 && (label.includes(w) || (w.length >= 5 && w.includes(label))))) return true;
   if (words.join('').includes(label)) return true;
-  const core = words.filter((w) => !PITCH_WORD.test(w)).join('');
+  const core = folded.replace(PITCH_ALL, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
   // A name written in another script (`楽天市場 SALE`) cannot be compared with a Latin domain: excused.
   if (/[^\p{Script=Latin}\p{N}]/u.test(core)) return true;
   return core.length >= 3 && label.includes(core);

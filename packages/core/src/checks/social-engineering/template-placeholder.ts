@@ -19,16 +19,13 @@ import { defineCheck } from '../define-check.js';
 import { anyOf, phraseFinding } from './shared.js';
 
 /**
- * Lower case, as the reading text is folded; bounded and linear (checked by the ReDoS test). The
- * keys inside `{{…}}`, `%…%`, `*|…|*` and `#…#` are the same: a name, an address, a company or a
- * customer, with an optional prefix (`user_email`, `contact.firstname`).
+ * Lower case, as the reading text is folded; bounded and linear (checked by the ReDoS test). Inside
+ * `{{…}}`, `%…%`, `*|…|*` or `#…#`: a name, an address, a company or a customer, with an optional
+ * prefix (`user_email`, `contact.firstname`).
  */
 export const TEMPLATE_PLACEHOLDERS: readonly RegExp[] = [
   /\[ ?(?:user ?name|name|first ?name|full ?name|e-?mail|client|customer|recipient|[a-z]{1,12} user) ?\]/,
-  /\{\{ ?(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client) ?\}\}/,
-  /%(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client)%/,
-  /\*\|(?:fname|lname|(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client))\|\*/,
-  /#(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client)#/,
+  /(?:\{\{ ?|%|\*\||#)(?:fname|lname|(?:[a-z]{1,12}[_.])?(?:first_?name|last_?name|full_?name|name|vorname|nachname|nome|nombre|pr[eé]nom|e-?mail|user_?name|company_?name|company|customer|recipient|client))(?: ?\}\}|%|\|\*|#)/,
   // the writer's own blank too (`Best regards, [Your Name]`, `[あなたの名前 / Your Name]`)
   /[\[【] ?(?:your (?:full )?name|your company(?: name)?|company name|customer name|あなたの(?:お?名前|会社名))(?= ?[\]】/|])/,
 ];
