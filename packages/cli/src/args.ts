@@ -72,7 +72,8 @@ Options:
                             always printed)
       --fail-on <level>     exit 1 when a message is at this level or above
       --config <file>       ayashii.config.json (organisation domains, brands…)
-  -j, --jobs <n>            worker threads (default: number of CPU cores)
+  -j, --jobs <n>            analysers: the main thread and n-1 worker threads
+                            (default: number of CPU cores)
       --max-message-size <size>
                             larger messages are reported as errors (default 64M)
       --[no-]progress       progress bar on stderr (default: when stderr is a
@@ -107,7 +108,8 @@ Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）
                             エラーは常に出力）
       --fail-on <判定>      この判定以上のメールがあれば終了コード 1
       --config <ファイル>   ayashii.config.json（自組織のドメイン、ブランド等）
-  -j, --jobs <数>           ワーカースレッドの数（既定: CPU コア数）
+  -j, --jobs <数>           解析の並列数: メインスレッドと 数-1 個のワーカー
+                            （既定: CPU コア数）
       --max-message-size <サイズ>
                             これより大きいメールはエラーとして報告（既定 64M）
       --[no-]progress       標準エラーに進捗を表示（既定: 端末のとき）

@@ -19,7 +19,8 @@ import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { sniffContainer } from '../input/sniff.js';
-import { InlineAnalyser } from '../pool/inline.js';
+import { HybridAnalyser } from '../pool/hybrid.js';
+import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
 import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
@@ -193,15 +194,26 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     maxMessageBytes: args.maxMessageBytes,
   };
   // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.
+  // --jobs N: the main thread and N − 1 workers (pool/hybrid.ts); the analysis is loaded on the
+  // main thread when it first takes a task (never, when only mbox streams are scanned).
   const pool: Analyser =
     args.jobs === 1
       ? new InlineAnalyser(cfg, local().runTask)
-      : new WorkerPool(args.jobs, join(io.dist, 'ayashii-worker.cjs'), {
-          cfg,
-          codeCache: io.codeCache,
-          // Read and checked once here rather than by every worker.
-          codeCacheData: io.codeCache === null ? null : verifiedCodeCache(io.dist, io.codeCache),
-        });
+      : new HybridAnalyser(
+          new InlineAnalyser(cfg, (t, c) => local().runTask(t, c), undefined, SLICE_MS_BESIDE_WORKERS),
+          new WorkerPool(
+            args.jobs - 1,
+            join(io.dist, 'ayashii-worker.cjs'),
+            {
+              cfg,
+              codeCache: io.codeCache,
+              // Read and checked once here rather than by every worker.
+              codeCacheData: io.codeCache === null ? null : verifiedCodeCache(io.dist, io.codeCache),
+            },
+            true,
+          ),
+          args.jobs,
+        );
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);
   const summary = newSummary();
   const minRank = LEVELS.indexOf(args.minLevel);
@@ -245,7 +257,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     const cost = Math.min(size, MAX_INFLIGHT_BYTES);
     await budget.acquire(cost);
     // Files from the disk: read ahead of the workers (pool/read-ahead.ts).
-    if (pool instanceof WorkerPool && pool.readsFromDisk()) warmPageCache(path, size);
+    if (pool instanceof HybridAnalyser && pool.readsFromDisk()) warmPageCache(path, size);
     track(
       pool.run({ path, size }).then((recs) => {
         recs.forEach((r, i) => seq.put(slot, i, r, i === 0 ? cost : null));

@@ -32,9 +32,28 @@ export class WorkerPool implements Analyser {
     size: number,
     private readonly entry: string,
     private readonly init: WorkerInit,
+    /** The main thread analyses too (hybrid.ts): a single worker then gets the small young generation. */
+    mainAnalyses = false,
   ) {
-    this.youngMb = size === 1 ? 24 : 6;
-    for (let i = 0; i < size; i++) this.slots.push(this.start());
+    this.youngMb = size === 1 && !mainAnalyses ? 24 : 6;
+    this.grow(size);
+  }
+
+  /** The number of workers. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Starts workers until there are `size`. */
+  grow(size: number): void {
+    while (this.slots.length < size) this.slots.push(this.start());
+  }
+
+  /** Tasks given to the workers and not answered yet. */
+  pendingCount(): number {
+    let n = 0;
+    for (const s of this.slots) n += s.pending.size;
+    return n;
   }
 
   private start(): Slot {
