@@ -4,7 +4,7 @@
  * the N-th worker), and every task is answered by the side it went to.
  */
 import { describe, expect, it } from 'vitest';
-import { HybridAnalyser, type Workers } from '../src/pool/hybrid.js';
+import { HybridAnalyser, MAIN_MAX_BYTES, type Workers } from '../src/pool/hybrid.js';
 import type { Analyser, TaskBody } from '../src/pool/protocol.js';
 import type { UnnamedRecord } from '../src/scan-message.js';
 
@@ -49,14 +49,14 @@ describe('HybridAnalyser', () => {
     const main = new Held();
     const workers = new FakeWorkers(1);
     const h = new HybridAnalyser(main, workers, 2);
-    const answers = Array.from({ length: 8 }, (_, i) => h.run({ path: `f${i}` }));
+    const answers = Array.from({ length: 8 }, (_, i) => h.run({ path: `f${i}`, size: 1000 }));
     // A worker gets two ahead, then the main thread one, and so on.
     expect(workers.given).toEqual(['f0', 'f1', 'f3', 'f5', 'f7']);
     expect(main.given).toEqual(['f2', 'f4', 'f6']);
     // Once the main thread has answered, it takes the next task again.
     main.finish();
     await Promise.all(answers.filter((_, i) => i % 2 === 0 && i > 0));
-    void h.run({ path: 'f8' });
+    void h.run({ path: 'f8', size: 1000 });
     expect(main.given.at(-1)).toBe('f8');
     // Each task is answered by the side it went to.
     workers.finish();
@@ -70,21 +70,34 @@ describe('HybridAnalyser', () => {
     const main = new Held();
     const workers = new FakeWorkers(3);
     const h = new HybridAnalyser(main, workers, 4);
-    for (let i = 0; i < 16; i++) void h.run({ path: `f${i}` });
+    for (let i = 0; i < 16; i++) void h.run({ path: `f${i}`, size: 1000 });
     // 3 workers and the main thread: the main thread two behind each worker's share.
     expect(main.given.length).toBe(3);
     expect(workers.given.length).toBe(13);
+  });
+
+  it('sends large files, and files of unknown size, to the workers', () => {
+    const main = new Held();
+    const workers = new FakeWorkers(1);
+    const h = new HybridAnalyser(main, workers, 2);
+    for (let i = 0; i < 3; i++) void h.run({ path: `small${i}`, size: MAIN_MAX_BYTES });
+    expect(main.given).toEqual(['small2']);
+    for (let i = 0; i < 4; i++) void h.run({ path: `big${i}`, size: MAIN_MAX_BYTES + 1 });
+    void h.run({ path: 'unknown' });
+    expect(main.given).toEqual(['small2']);
+    void h.run({ path: 'small3', size: 10 });
+    expect(main.given).toEqual(['small2', 'small3']);
   });
 
   it('sends messages cut from a stream to the workers only, adding the N-th worker, and no file to the main thread after', () => {
     const main = new Held();
     const workers = new FakeWorkers(1);
     const h = new HybridAnalyser(main, workers, 2);
-    for (let i = 0; i < 4; i++) void h.run({ path: `f${i}` });
+    for (let i = 0; i < 4; i++) void h.run({ path: `f${i}`, size: 1000 });
     expect(main.given).toEqual(['f2']);
     for (let i = 1; i <= 6; i++) void h.run({ bytes: new Uint8Array(i) });
     expect(workers.size).toBe(2);
-    for (let i = 4; i < 10; i++) void h.run({ path: `f${i}` });
+    for (let i = 4; i < 10; i++) void h.run({ path: `f${i}`, size: 1000 });
     expect(main.given).toEqual(['f2']);
     expect(workers.given.slice(3)).toEqual(['bytes:1', 'bytes:2', 'bytes:3', 'bytes:4', 'bytes:5', 'bytes:6', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9']);
   });
