@@ -5,13 +5,14 @@
  * over the corpus), and the N workers each pay their own start. Here the main thread is one of
  * the N analysers (an InlineAnalyser, in short slices of the event loop so that the workers stay
  * fed and the output flows) and N − 1 workers are the others. Measured over phish-dev with
- * --jobs 2 (docs/measurements.md, session 24): ~9 % less wall time and ~10 % less CPU than two
- * workers, identical output.
+ * --jobs 2 (docs/measurements.md, session 24): ~6–7 % less wall time and CPU than two workers,
+ * identical output, and about as fast as two processes each scanning half.
  *
  * Messages cut from a stream (an mbox, stdin) go to workers only, and the first of them adds the
- * N-th worker: the main thread then splits the stream, and an mbox of any size is scanned with
- * the memory of N small workers (pool.ts) rather than with the main thread's larger heap (a
- * 1 GiB mbox peaked at ~293 MiB with the main thread analysing, over the 300 MB bound).
+ * N-th worker; files, too, go to the workers from then on. The main thread then splits the
+ * stream, and an mbox of any size is scanned with the memory of N small workers (pool.ts) rather
+ * than with the main thread's larger heap (a 1 GiB mbox peaked at ~293 MiB with the main thread
+ * analysing, over the 300 MB bound).
  *
  * A file task goes to the main thread when it has fewer tasks outstanding than each worker, by a
  * margin of `MAIN_MARGIN`: the main thread also dispatches, reads and writes, and whichever side
