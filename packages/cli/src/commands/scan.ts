@@ -201,17 +201,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       ? new InlineAnalyser(cfg, local().runTask)
       : new HybridAnalyser(
           new InlineAnalyser(cfg, (t, c) => local().runTask(t, c), undefined, SLICE_MS_BESIDE_WORKERS),
-          new WorkerPool(
-            args.jobs - 1,
-            join(io.dist, 'ayashii-worker.cjs'),
-            {
-              cfg,
-              codeCache: io.codeCache,
-              // Read and checked once here rather than by every worker.
-              codeCacheData: io.codeCache === null ? null : verifiedCodeCache(io.dist, io.codeCache),
-            },
-            true,
-          ),
+          new WorkerPool(args.jobs - 1, join(io.dist, 'ayashii-worker.cjs'), {
+            cfg,
+            codeCache: io.codeCache,
+            // Read and checked once here rather than by every worker.
+            codeCacheData: io.codeCache === null ? null : verifiedCodeCache(io.dist, io.codeCache),
+          }),
           args.jobs,
         );
   const budget = new Budget(args.jobs * INFLIGHT_PER_JOB, MAX_INFLIGHT_BYTES);

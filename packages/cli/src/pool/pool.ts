@@ -1,11 +1,15 @@
 /**
- * A fixed pool of worker threads. Each task goes to the worker with the fewest tasks outstanding;
+ * A pool of worker threads (started at once; `grow` adds more). Each task goes to the worker with
+ * the fewest tasks outstanding;
  * a worker that dies (out of memory on a pathological message, a crash) is replaced, and its
  * outstanding tasks come back as error records instead of stopping the scan.
  */
 import { Worker } from 'node:worker_threads';
 import type { UnnamedRecord } from '../scan-message.js';
 import type { Analyser, Reply, Task, TaskBody, WorkerInit } from './protocol.js';
+
+/** Young generation per worker (MiB); see `start`. */
+const YOUNG_MB = 6;
 
 interface Slot {
   worker: Worker;
@@ -21,9 +25,6 @@ export class WorkerPool implements Analyser {
   private closed = false;
   private flushQueued = false;
 
-  /** Young generation per worker (MiB); see `start`. */
-  private readonly youngMb: number;
-
   /** The workers' file reads so far: total time (µs) and count. */
   private readMicros = 0;
   private readFiles = 0;
@@ -32,10 +33,7 @@ export class WorkerPool implements Analyser {
     size: number,
     private readonly entry: string,
     private readonly init: WorkerInit,
-    /** The main thread analyses too (hybrid.ts): a single worker then gets the small young generation. */
-    mainAnalyses = false,
   ) {
-    this.youngMb = size === 1 && !mainAnalyses ? 24 : 6;
     this.grow(size);
   }
 
@@ -63,11 +61,10 @@ export class WorkerPool implements Analyser {
       // Young generation: V8's default lets each isolate hold up to ~48 MiB of short-lived garbage.
       // Measured on a 1 GiB mbox with --jobs 2: 16 MiB peaks at ~306 MiB RSS (over the 300 MB
       // bound), 8 MiB at ~284 MiB (too close), 6 MiB at ~266 MiB; the corpus scan is no slower
-      // with 6–8 than with 16 within the noise, 4 is ~5% slower. A single worker gets 24 MiB:
-      // fewer scavenges (a cold pass over the corpus: main-thread CPU −2 to −7%, 2.8 → 2.7 s at
-      // best) for at most ~18 MiB more than one 6 MiB worker, and half the workers. (scan.ts no
-      // longer starts a single worker: --jobs 1 analyses on the main thread.)
-      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: this.youngMb },
+      // with 6–8 than with 16 within the noise, 4 is ~5% slower. The one worker of --jobs 2 beside
+      // the analysing main thread (hybrid.ts) is no faster with 24 MiB (session 24: 1.81 against
+      // 1.80 s), and a stream later adds a second worker to it.
+      resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: YOUNG_MB },
       stdout: false,
       stderr: false,
     });
