@@ -66,6 +66,8 @@ export const en: ErrorCatalog = {
   'format/unsupported': ({ format }) => `unsupported format: ${UNSUPPORTED_EN[format]}`,
   'format/too-large': ({ size, limit }) => `message too large (${sizeText(size)}, the limit is ${sizeText(limit)}; see --max-message-size)`,
   'format/empty-mbox': () => 'empty mbox (no message after the From line)',
+  'format/corrupt-gzip': ({ message, after }) =>
+    `gzip data corrupt or cut short: ${message}${after > 0 ? ` (after ${after} message${after === 1 ? '' : 's'})` : ''}`,
   'format/could-not-analyse': ({ message }) => `could not analyse: ${message}`,
   'internal/error': ({ message }) => `internal error: ${message}`,
   'internal/no-result': () => 'internal error: no result',
@@ -127,6 +129,8 @@ export const ja: ErrorCatalog = {
   'format/unsupported': ({ format }) => `対応していない形式です: ${UNSUPPORTED_JA[format]}`,
   'format/too-large': ({ size, limit }) => `メールが大きすぎます（${sizeText(size)}、上限は ${sizeText(limit)}。--max-message-size で変更できます）`,
   'format/empty-mbox': () => '空の mbox です（From 行の後にメールがありません）',
+  'format/corrupt-gzip': ({ message, after }) =>
+    `gzip のデータが壊れているか途中で切れています${after > 0 ? `（${after} 件を読んだところ）` : ''}: ${message}`,
   'format/could-not-analyse': ({ message }) => `解析できませんでした: ${message}`,
   'internal/error': ({ message }) => `${INTERNAL}: ${message}`,
   'internal/no-result': () => `${INTERNAL}: 結果が返ってきませんでした`,

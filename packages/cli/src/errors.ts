@@ -42,6 +42,8 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   /** Sizes in bytes. */
   readonly 'format/too-large': { readonly size: number; readonly limit: number };
   readonly 'format/empty-mbox': None;
+  /** Gzip data that could not be decompressed (zlib's message, at most 200 characters) after `after` messages. */
+  readonly 'format/corrupt-gzip': { readonly message: string; readonly after: number };
   /** The analysis threw (at most 281 characters, so that the English text stays within 300). */
   readonly 'format/could-not-analyse': { readonly message: string };
   /** At most 284 characters, so that the English text stays within 300. */

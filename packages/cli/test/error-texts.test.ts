@@ -63,6 +63,15 @@ const TABLE: Table = {
     ],
   ],
   'format/empty-mbox': [[{}, 'empty mbox (no message after the From line)', '空の mbox です（From 行の後にメールがありません）']],
+  'format/corrupt-gzip': [
+    [{ message: 'unexpected end of file', after: 0 }, 'gzip data corrupt or cut short: unexpected end of file', 'gzip のデータが壊れているか途中で切れています: unexpected end of file'],
+    [
+      { message: 'unexpected end of file', after: 1 },
+      'gzip data corrupt or cut short: unexpected end of file (after 1 message)',
+      'gzip のデータが壊れているか途中で切れています（1 件を読んだところ）: unexpected end of file',
+    ],
+    [{ message: 'incorrect header check', after: 3 }, 'gzip data corrupt or cut short: incorrect header check (after 3 messages)', 'gzip のデータが壊れているか途中で切れています（3 件を読んだところ）: incorrect header check'],
+  ],
   'format/could-not-analyse': [[{ message: 'Maximum call stack size exceeded' }, 'could not analyse: Maximum call stack size exceeded', '解析できませんでした: Maximum call stack size exceeded']],
   'internal/error': [[{ message: 'boom' }, 'internal error: boom', '内部エラーが発生しました: boom']],
   'internal/no-result': [[{}, 'internal error: no result', '内部エラーが発生しました: 結果が返ってきませんでした']],

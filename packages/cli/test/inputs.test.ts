@@ -4,6 +4,7 @@
  */
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
 
@@ -143,6 +144,109 @@ describe('standard input', () => {
     const r = run(['scan', '--format', 'jsonl', '-'], { input: '' });
     expect(jsonl(r.stdout)).toEqual([{ file: '-', error: 'empty input', code: 'format/empty-input' }]);
     expect(r.code).toBe(0);
+  });
+});
+
+describe('gzip-compressed files (.gz), decompressed as they are read', () => {
+  /** `n` distinct messages whose bodies do not compress away, so that a cut falls inside the stream. */
+  const many = (n: number): string[] =>
+    Array.from({ length: n }, (_, i) => mail({ id: `z${i}`, body: `Ticket ${i}\n${random(i + 7, 1500).toString('base64')}\n` }));
+  const verdicts = (out: string): unknown[] => jsonl(out).map((x) => x['verdict']);
+
+  it('scans .mbox.gz, .eml.gz and Inbox.gz like their plain twins, and walks folders for them', () => {
+    const d = join(dir, 'gz');
+    const box = mbox([ham('gz1'), phish('gz2'), ham('gz3')]);
+    write(join(d, 'archive.mbox'), box);
+    write(join(d, 'archive.mbox.gz'), gzipSync(box));
+    write(join(d, 'one.eml'), phish('gz4'));
+    write(join(d, 'one.eml.GZ'), gzipSync(phish('gz4')));
+    write(join(d, 'sub/Inbox.gz'), gzipSync(mbox([phish('gz5'), ham('gz6')])));
+    write(join(d, 'sub/notes.txt.gz'), gzipSync('not mail'));
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout).map((f) => f.slice(d.length + 1))).toEqual([
+      'archive.mbox#1',
+      'archive.mbox#2',
+      'archive.mbox#3',
+      'archive.mbox.gz#1',
+      'archive.mbox.gz#2',
+      'archive.mbox.gz#3',
+      'one.eml',
+      'one.eml.GZ',
+      'sub/Inbox.gz#1',
+      'sub/Inbox.gz#2',
+    ]);
+    const recs = jsonl(r.stdout);
+    const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+    expect(recs.slice(3, 6).map(strip)).toEqual(recs.slice(0, 3).map(strip));
+    expect(strip(recs[7] ?? {})).toEqual(strip(recs[6] ?? {}));
+    expect(verdicts(r.stdout)).toEqual(['safe', 'dangerous', 'safe', 'safe', 'dangerous', 'safe', 'dangerous', 'dangerous', 'dangerous', 'safe']);
+    // Named on the command line, any .gz is read.
+    expect(jsonl(run(['scan', '--format', 'jsonl', join(d, 'sub/notes.txt.gz')]).stdout)[0]?.['code']).toMatch(/^format\/no-header-fields/);
+  });
+
+  it('reads concatenated gzip members (cat a.gz b.gz) as one stream', () => {
+    const p = write(join(dir, 'gz/joined.mbox.gz'), Buffer.concat([gzipSync(mbox([ham('j1')])), gzipSync(mbox([phish('j2'), ham('j3')]))]));
+    expect(files(run(['scan', '--format', 'jsonl', p]).stdout)).toEqual([`${p}#1`, `${p}#2`, `${p}#3`]);
+  });
+
+  it('a cut or corrupt .gz: the messages before the damage are scanned, then one error record', () => {
+    const whole = gzipSync(mbox(many(60)));
+    const p = write(join(dir, 'gz/cut.mbox.gz'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const r = run(['scan', '--format', 'jsonl', p]);
+    const recs = jsonl(r.stdout);
+    const last = recs[recs.length - 1] ?? {};
+    expect(last['code']).toBe('format/corrupt-gzip');
+    expect(recs.length).toBeGreaterThan(20);
+    expect(recs.length).toBeLessThan(60);
+    expect(recs.slice(0, -1).every((x) => typeof x['verdict'] === 'string')).toBe(true);
+    expect(last['error']).toBe(`gzip data corrupt or cut short: unexpected end of file (after ${recs.length - 1} messages)`);
+    expect(summaryOf(r.stderr)).toMatchObject({ messages: recs.length - 1, errors: 1 });
+    expect(r.code).toBe(0);
+
+    const bad = Buffer.from(gzipSync(phish('c1')));
+    bad.fill(0x55, 12, 40); // the deflate data, not the header
+    const q = write(join(dir, 'gz/corrupt.eml.gz'), bad);
+    expect(jsonl(run(['scan', '--format', 'jsonl', q]).stdout)).toMatchObject([{ file: q, code: 'format/corrupt-gzip' }]);
+  });
+
+  it('a .gz that decompresses beyond --max-message-size is stopped there; an empty one is an empty file', () => {
+    const p = write(join(dir, 'gz/big.eml.gz'), gzipSync(mail({ id: 'big', body: 'x'.repeat(200_000) })));
+    const r = run(['scan', '--format', 'jsonl', '--max-message-size', '64k', p]);
+    expect(jsonl(r.stdout)).toMatchObject([{ file: p, code: 'format/too-large' }]);
+    const e = write(join(dir, 'gz/empty.mbox.gz'), gzipSync(''));
+    expect(jsonl(run(['scan', '--format', 'jsonl', e]).stdout)).toEqual([{ file: e, error: 'empty file', code: 'format/empty-file' }]);
+  });
+
+  it('a file named .gz that is not gzip is read as it is; gzip under another name is reported, not guessed at', () => {
+    const plain = write(join(dir, 'gz/plain.eml.gz'), phish('pl'));
+    expect(jsonl(run(['scan', '--format', 'jsonl', plain]).stdout)).toMatchObject([{ file: plain, verdict: 'dangerous' }]);
+    const hidden = write(join(dir, 'gz/hidden.mbox'), gzipSync(mbox([phish('h1')])));
+    expect(jsonl(run(['scan', '--format', 'jsonl', hidden]).stdout)).toMatchObject([
+      { file: hidden, error: 'unsupported format: gzip-compressed file; decompress it first', code: 'format/unsupported' },
+    ]);
+  });
+
+  it('gzip on standard input is decompressed too, the same under --jobs 1 and 2', () => {
+    const input = gzipSync(mbox([ham('si1'), phish('si2')]));
+    const one = run(['scan', '--format', 'jsonl', '--jobs', '1', '-'], { input });
+    expect(files(one.stdout)).toEqual(['-#1', '-#2']);
+    expect(verdicts(one.stdout)).toEqual(['safe', 'dangerous']);
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '2', '-'], { input }).stdout).toBe(one.stdout);
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: gzipSync(phish('si3')) }).stdout)).toMatchObject([{ file: '-', verdict: 'dangerous' }]);
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: gzipSync(phish('si4')).subarray(0, 30) }).stdout)).toMatchObject([
+      { file: '-', code: 'format/corrupt-gzip' },
+    ]);
+  });
+
+  it('the output is the same under --jobs 1, 2 and 3', () => {
+    const d = join(dir, 'gz-jobs');
+    write(join(d, 'a.mbox.gz'), gzipSync(mbox(many(40))));
+    write(join(d, 'b.eml'), phish('gj'));
+    write(join(d, 'c.eml.gz'), gzipSync(ham('gj2')));
+    const one = run(['scan', '--format', 'jsonl', '--jobs', '1', d]);
+    expect(jsonl(one.stdout)).toHaveLength(42);
+    for (const j of ['2', '3']) expect(run(['scan', '--format', 'jsonl', '--jobs', j, d]).stdout).toBe(one.stdout);
   });
 });
 

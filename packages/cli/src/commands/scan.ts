@@ -2,23 +2,26 @@
  * `ayashii scan`: paths → files → messages → worker threads → records in input order → output.
  *
  * The main thread walks the paths, hands each ordinary file to a worker by path (the worker reads,
- * sniffs, splits small mbox files and analyses), and streams large mbox files itself, cutting
- * messages with the streaming splitter and sending their bytes. With --jobs 1 there is no worker:
+ * sniffs, splits small mbox files and analyses), and streams large mbox files, `.gz` files
+ * (decompressed as read) and standard input itself, cutting messages with the streaming splitter
+ * and sending their bytes. With --jobs 1 there is no worker:
  * the same tasks run on the main thread, between its other work (pool/inline.ts; the analysis
  * bundle is loaded as the workers load it, pool/load.ts). A budget bounds what is in flight
  * (counted until the record is written), so memory stays flat however large the archive is, and a
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
 import { LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { createGunzip, type Gunzip } from 'node:zlib';
 import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
-import { sniffContainer } from '../input/sniff.js';
+import { hasGzipName, isGzip, sniffContainer } from '../input/sniff.js';
 import { HybridAnalyser } from '../pool/hybrid.js';
 import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
@@ -122,6 +125,42 @@ async function* readChunks(path: string): AsyncGenerator<Buffer> {
   } finally {
     await fh.close();
   }
+}
+
+/** Gzip data decompressed as it is read; errors of the source (a file that cannot be read) come out of it too. */
+function gunzip(source: NodeJS.ReadableStream | Iterable<Buffer> | AsyncIterable<Buffer | string>): Gunzip {
+  const z = createGunzip({ chunkSize: 64 * 1024 });
+  const from = source instanceof Readable ? source : Readable.from(source as AsyncIterable<Buffer | string>, { objectMode: false });
+  from.on('error', (e) => z.destroy(e));
+  from.pipe(z);
+  return z;
+}
+
+/** `head`, then the rest of a stream. */
+async function* prepend(head: Buffer, rest: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield head;
+  yield* rest;
+}
+
+/** Reads a stream to its end, ignoring what it holds and how it fails. */
+async function drain(s: AsyncIterable<unknown>): Promise<void> {
+  try {
+    for await (const _ of s) void _;
+  } catch {
+    // nothing more to read
+  }
+}
+
+/**
+ * What a stream's failure after `after` messages is: gzip data that does not decompress (zlib's
+ * errors have `Z_…` codes), or a read error (`io/interrupted` once messages have been cut from it).
+ */
+function streamError(e: unknown, after: number, cutting: boolean): ScanError {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('Z_')) {
+    return { code: 'format/corrupt-gzip', params: { message: String((e as Error).message ?? e).slice(0, 200), after } };
+  }
+  return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
 }
 
 function headBytes(path: string, n: number): Uint8Array {
@@ -263,10 +302,19 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     );
   };
 
-  const dispatchMessage = async (slot: FileSlot, index: number, bytes: Buffer, oversize: number | undefined, whole = false): Promise<void> => {
+  /** `weight`: what the message counts for in the progress bar's bytes (its size, or the compressed bytes read for it). */
+  const dispatchMessage = async (
+    slot: FileSlot,
+    index: number,
+    bytes: Buffer,
+    oversize: number | undefined,
+    whole = false,
+    weight?: number,
+  ): Promise<void> => {
     slot.dispatched++;
     if (oversize !== undefined) {
       seq.put(slot, index, { error: tooLarge(oversize, args.maxMessageBytes) }, null);
+      progress?.tick(weight ?? oversize);
       return;
     }
     const size = bytes.length;
@@ -274,13 +322,21 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     track(
       pool.run({ bytes, whole }).then((recs) => {
         seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, size);
-        progress?.tick(size);
+        progress?.tick(weight ?? size);
       }),
     );
   };
 
-  /** Streams an mbox (a file or stdin) through the splitter. */
-  const streamMbox = async (path: string, source: AsyncIterable<Buffer | string> | Iterable<Buffer>, first?: Buffer): Promise<void> => {
+  /**
+   * Streams an mbox (a file, stdin, or either decompressed) through the splitter. `weigh` gives what
+   * each message counts for in the progress bar (the compressed bytes read since the previous one).
+   */
+  const streamMbox = async (
+    path: string,
+    source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
+    first?: Buffer,
+    weigh?: () => number,
+  ): Promise<void> => {
     const slot = seq.open(path);
     const splitter = new MboxSplitter({ maxMessageBytes: args.maxMessageBytes });
     let n = 0;
@@ -289,7 +345,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     const feed = async (msgs: ReturnType<MboxSplitter['push']>): Promise<void> => {
       for (const m of msgs) {
         cut += m.bytes.length;
-        await dispatchMessage(slot, n++, m.bytes, m.oversize);
+        await dispatchMessage(slot, n++, m.bytes, m.oversize, false, weigh?.());
       }
       if (collect && cut >= COLLECT_EVERY) {
         cut = 0;
@@ -309,44 +365,97 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       }
     } catch (e) {
       slot.dispatched++;
-      const error: ScanError = { code: 'io/interrupted', params: { cause: ioCause(e), after: n } };
+      const error = streamError(e, n, true);
       seq.put(slot, n++, { error }, null);
     }
     seq.close(slot, n);
   };
 
-  const scanStdin = async (): Promise<void> => {
-    const it = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  /**
+   * Scans a stream whose kind its first bytes tell: standard input, or a `.gz` file as it is
+   * decompressed. An mbox is streamed through the splitter; one message is collected (up to
+   * --max-message-size) and analysed whole; gzip data (standard input only: `decompressed` is
+   * false) is decompressed on the way and looked at again. `stop` ends a stream that is no longer
+   * needed (a message over the limit); `weigh` is passed on to `streamMbox`.
+   */
+  const scanStream = async (
+    path: string,
+    it: AsyncIterator<Buffer | string>,
+    o: { readonly decompressed: boolean; readonly stop: () => Promise<void>; readonly weigh?: (() => number) | undefined },
+  ): Promise<void> => {
     const chunks: Buffer[] = [];
     let size = 0;
-    // Read until the kind of input is known (a few bytes are enough).
-    let r = await it.next();
-    while (!r.done) {
-      const c = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
-      chunks.push(c);
-      size += c.length;
-      if (size >= 16) break;
-      r = await it.next();
+    const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
+    let done = false;
+    try {
+      // Read until the kind of input is known (a few bytes are enough).
+      while (size < 16) {
+        const r = await it.next();
+        if (r.done) {
+          done = true;
+          break;
+        }
+        const c = typeof r.value === 'string' ? Buffer.from(r.value) : r.value;
+        chunks.push(c);
+        size += c.length;
+      }
+    } catch (e) {
+      return single(path, { error: streamError(e, 0, false) });
     }
     const head = Buffer.concat(chunks);
-    const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
+    if (!o.decompressed && isGzip(head)) {
+      const z = gunzip(done ? [head] : prepend(head, rest));
+      return scanStream(path, z[Symbol.asyncIterator](), { decompressed: true, stop: () => drain(z), weigh: o.weigh });
+    }
     const kind = sniffContainer(head.subarray(0, 16));
-    if (kind.kind === 'mbox') return streamMbox('-', r.done ? [] : rest, head);
-    if (!r.done) {
-      for await (const c of rest) {
-        const b = typeof c === 'string' ? Buffer.from(c) : c;
-        size += b.length;
-        if (size > args.maxMessageBytes) {
-          for await (const _ of rest) void _; // drain
-          return single('-', { error: tooLarge(size, args.maxMessageBytes) });
+    if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh);
+    if (!done) {
+      try {
+        for await (const c of rest) {
+          const b = typeof c === 'string' ? Buffer.from(c) : c;
+          size += b.length;
+          if (size > args.maxMessageBytes) {
+            await o.stop();
+            return single(path, { error: tooLarge(size, args.maxMessageBytes) });
+          }
+          chunks.push(b);
         }
-        chunks.push(b);
+      } catch (e) {
+        return single(path, { error: streamError(e, 0, false) });
       }
     }
-    if (kind.kind === 'error') return single('-', { error: kind.error.code === 'format/empty-file' ? { code: 'format/empty-input', params: {} } : kind.error });
-    const slot = seq.open('-');
-    await dispatchMessage(slot, 0, owned(Buffer.concat(chunks)), undefined, true);
+    if (kind.kind === 'error') {
+      if (kind.error.code === 'format/empty-file' && path === '-') return single(path, { error: { code: 'format/empty-input', params: {} } });
+      return single(path, { error: kind.error });
+    }
+    const slot = seq.open(path);
+    await dispatchMessage(slot, 0, owned(Buffer.concat(chunks)), undefined, true, o.weigh?.());
     seq.close(slot, 1);
+  };
+
+  const scanStdin = async (): Promise<void> => {
+    const it = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+    await scanStream('-', it, { decompressed: false, stop: () => drain({ [Symbol.asyncIterator]: () => it }) });
+  };
+
+  /** A `.gz` file, decompressed as it is read (the budget and the splitter keep memory flat). */
+  const scanGzipFile = async (path: string): Promise<void> => {
+    const file = createReadStream(path, { highWaterMark: READ_CHUNK });
+    const z = gunzip(file);
+    let counted = 0;
+    const weigh = (): number => {
+      const d = file.bytesRead - counted;
+      counted = file.bytesRead;
+      return d;
+    };
+    await scanStream(path, z[Symbol.asyncIterator](), {
+      decompressed: true,
+      stop: async () => {
+        file.destroy();
+        z.destroy();
+      },
+      weigh,
+    });
   };
 
   try {
@@ -354,7 +463,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       if (out.closedByReader) break;
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'error') single(e.path, { error: e.error });
-      else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
+      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path)) await dispatchFile(e.path, e.size);
       else {
         let head: Uint8Array;
         try {
@@ -364,7 +473,9 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           continue;
         }
         const kind = sniffContainer(head);
-        if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
+        if (hasGzipName(e.path) && isGzip(head)) await scanGzipFile(e.path);
+        else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
+        else if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
         else if (kind.kind === 'error') single(e.path, { error: kind.error });
         else if (e.size > args.maxMessageBytes) single(e.path, { error: tooLarge(e.size, args.maxMessageBytes) });
         else await dispatchFile(e.path, e.size);

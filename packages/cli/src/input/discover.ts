@@ -10,7 +10,8 @@
  *   Maildir++ sub-folders (`.Sent/`, `.Archive/` …). `tmp/` holds deliveries in progress and the
  *   root's own files are index files (dovecot-uidlist …): both are skipped.
  * - Elsewhere: `.eml`, `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as unsupported) and files
- *   without an extension (mbox files such as Thunderbird's `Inbox`, MH folders). Hidden entries
+ *   without an extension (mbox files such as Thunderbird's `Inbox`, MH folders), each also
+ *   gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read). Hidden entries
  *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
  * A path named on the command line is always scanned, whatever its extension.
  */
@@ -18,6 +19,7 @@ import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ioCause, ioError, type ScanError } from '../errors.js';
+import { hasGzipName } from './sniff.js';
 
 export type Entry =
   | { readonly kind: 'file'; readonly path: string; readonly size: number }
@@ -46,6 +48,8 @@ function byName(a: Dirent, b: Dirent): number {
 
 function wanted(name: string): boolean {
   if (name.startsWith('.')) return false;
+  // `Inbox.gz`, `archive.mbox.gz`, `a.eml.gzip`: what the name says inside the compression.
+  if (hasGzipName(name)) name = name.slice(0, name.lastIndexOf('.'));
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return true;
   return EXTENSIONS.has(name.slice(dot + 1).toLowerCase());

@@ -26,6 +26,21 @@ function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
   return true;
 }
 
+/** Whether bytes begin as gzip data does (RFC 1952: ID1 ID2, then CM 8 = deflate). */
+export function isGzip(b: Uint8Array): boolean {
+  return b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08;
+}
+
+/**
+ * Whether a file's name says it is gzip-compressed (`Inbox.mbox.gz`, `2026-November.txt.gz`).
+ * Such files are decompressed as they are read; a gzip file under another name is reported as an
+ * unsupported format by whoever reads it (deciding by content would cost every file an extra read
+ * on the main thread).
+ */
+export function hasGzipName(path: string): boolean {
+  return /\.gz(?:ip)?$/i.test(path);
+}
+
 function bomLength(b: Uint8Array): number {
   return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
 }
