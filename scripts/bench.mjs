@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--cold] [--mbox-gb X] [--keep] [--json]
+// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--cold] [--mbox-gb X [--gzip]] [--keep] [--json]
 //
 // Throughput of `ayashii scan` on a folder of .eml files (default ../shared/corpus/phish-dev),
 // side by side in one run with two baselines over the same files:
@@ -17,9 +17,12 @@
 // from memory.
 //
 // --mbox-gb X writes a synthetic X GiB mbox (corpus messages repeated, mboxrd-quoted) to the
-// temporary folder, scans it once with --jobs 2 and reports the peak RSS (bound: 300 MB).
+// temporary folder, scans it once with --jobs 2 and reports the peak RSS (bound: 300 MB); with
+// --gzip the mbox is compressed first (gzip -1) and the .gz is scanned, decompressed as it is read.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,12 +256,20 @@ async function bigMbox(gib) {
     if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r) => out.end(r));
+  let scanned = file;
+  if (flags.has('--gzip')) {
+    scanned = `${file}.gz`;
+    await pipeline(createReadStream(file), createGzip({ level: 1 }), createWriteStream(scanned));
+    rmSync(file);
+    log(`  compressed to ${(statSync(scanned).size / 1024 ** 2).toFixed(0)} MiB (${scanned})`);
+  }
   log(`  ${n} messages, ${(written / 1024 ** 3).toFixed(2)} GiB; scanning with --jobs ${Math.max(...jobsList)}…`);
-  const m = await measure(process.execPath, [cli, 'scan', '--format', 'jsonl', '-o', '/dev/null', '--no-progress', '--jobs', String(Math.max(...jobsList)), file]);
+  const m = await measure(process.execPath, [cli, 'scan', '--format', 'jsonl', '-o', '/dev/null', '--no-progress', '--jobs', String(Math.max(...jobsList)), scanned]);
   if (!flags.has('--keep')) rmSync(dir, { recursive: true, force: true });
   const s = /ayashii: (\d+) scanned: (\d+) messages .*?, (\d+) errors?/.exec(m.stderr);
   const res = {
     gib,
+    gzip: scanned !== file,
     messages: n,
     scanned: s ? Number(s[1]) : null,
     errors: s ? Number(s[3]) : null,
