@@ -61,7 +61,8 @@ export const USAGE = `Usage: ayashii scan [options] <path|glob|->...
 Checks saved mail for lies about who sent it or where its links go.
 Paths may be .eml files, folders (searched recursively), mbox files, Maildir
 folders, quoted globs ('archive/**/*.eml'), or - for standard input. Files
-named .gz (archive.mbox.gz) and gzip on standard input are decompressed.
+named .gz (archive.mbox.gz) and gzip on standard input are decompressed; the
+mail files inside .zip archives are scanned (archive.zip/inner/a.eml).
 
 Options:
   -f, --format <fmt>        table | jsonl | json | csv | html   (default: table,
@@ -98,7 +99,8 @@ export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グ�
 パスには .eml ファイル、フォルダー（サブフォルダーも検索）、mbox ファイル、
 Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら -
 を指定できます。名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は
-展開しながら読みます。
+展開しながら読みます。.zip アーカイブは中のメールのファイルを調べます
+（archive.zip/inner/a.eml）。
 
 オプション:
   -f, --format <形式>       table | jsonl | json | csv | html（既定: table、

@@ -66,8 +66,11 @@ export const en: ErrorCatalog = {
   'format/unsupported': ({ format }) => `unsupported format: ${UNSUPPORTED_EN[format]}`,
   'format/too-large': ({ size, limit }) => `message too large (${sizeText(size)}, the limit is ${sizeText(limit)}; see --max-message-size)`,
   'format/empty-mbox': () => 'empty mbox (no message after the From line)',
-  'format/corrupt-gzip': ({ message, after }) =>
-    `gzip data corrupt or cut short: ${message}${after > 0 ? ` (after ${after} message${after === 1 ? '' : 's'})` : ''}`,
+  'format/corrupt-compressed': ({ format, message, after }) =>
+    `${format === 'zip' ? 'ZIP' : 'gzip'} data corrupt or cut short: ${message}${after > 0 ? ` (after ${after} message${after === 1 ? '' : 's'})` : ''}`,
+  'format/encrypted-zip-entry': () => 'encrypted (password-protected) file in a ZIP archive; extract it first',
+  'format/zip-method': ({ method }) => `file in a ZIP archive compressed with a method this reader lacks (method ${method}); extract it first`,
+  'format/empty-zip': () => 'ZIP archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, or .gz of those)',
   'format/could-not-analyse': ({ message }) => `could not analyse: ${message}`,
   'internal/error': ({ message }) => `internal error: ${message}`,
   'internal/no-result': () => 'internal error: no result',
@@ -129,8 +132,11 @@ export const ja: ErrorCatalog = {
   'format/unsupported': ({ format }) => `対応していない形式です: ${UNSUPPORTED_JA[format]}`,
   'format/too-large': ({ size, limit }) => `メールが大きすぎます（${sizeText(size)}、上限は ${sizeText(limit)}。--max-message-size で変更できます）`,
   'format/empty-mbox': () => '空の mbox です（From 行の後にメールがありません）',
-  'format/corrupt-gzip': ({ message, after }) =>
-    `gzip のデータが壊れているか途中で切れています${after > 0 ? `（${after} 件を読んだところ）` : ''}: ${message}`,
+  'format/corrupt-compressed': ({ format, message, after }) =>
+    `${format === 'zip' ? 'ZIP' : 'gzip'} のデータが壊れているか途中で切れています${after > 0 ? `（${after} 件を読んだところ）` : ''}: ${message}`,
+  'format/encrypted-zip-entry': () => `ZIP アーカイブ内の暗号化された（パスワード付きの）ファイルです。${DECOMPRESS}`,
+  'format/zip-method': ({ method }) => `ZIP アーカイブ内のファイルが、この読み込みでは扱えない方式（method ${method}）で圧縮されています。${DECOMPRESS}`,
+  'format/empty-zip': () => 'ZIP アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz）がありません',
   'format/could-not-analyse': ({ message }) => `解析できませんでした: ${message}`,
   'internal/error': ({ message }) => `${INTERNAL}: ${message}`,
   'internal/no-result': () => `${INTERNAL}: 結果が返ってきませんでした`,

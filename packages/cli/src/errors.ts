@@ -42,8 +42,17 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   /** Sizes in bytes. */
   readonly 'format/too-large': { readonly size: number; readonly limit: number };
   readonly 'format/empty-mbox': None;
-  /** Gzip data that could not be decompressed (zlib's message, at most 200 characters) after `after` messages. */
-  readonly 'format/corrupt-gzip': { readonly message: string; readonly after: number };
+  /**
+   * Gzip data, or a ZIP archive or one of its files, that could not be decompressed or read (the
+   * decompressor's message, at most 200 characters) after `after` messages had been cut from it.
+   */
+  readonly 'format/corrupt-compressed': { readonly format: 'gzip' | 'zip'; readonly message: string; readonly after: number };
+  /** A file in a ZIP archive that is encrypted (password-protected). */
+  readonly 'format/encrypted-zip-entry': None;
+  /** A file in a ZIP archive compressed with a method other than stored (0) and deflate (8). */
+  readonly 'format/zip-method': { readonly method: number };
+  /** A ZIP archive with no file in it that a folder walk would scan. */
+  readonly 'format/empty-zip': None;
   /** The analysis threw (at most 281 characters, so that the English text stays within 300). */
   readonly 'format/could-not-analyse': { readonly message: string };
   /** At most 284 characters, so that the English text stays within 300. */

@@ -63,14 +63,40 @@ const TABLE: Table = {
     ],
   ],
   'format/empty-mbox': [[{}, 'empty mbox (no message after the From line)', '空の mbox です（From 行の後にメールがありません）']],
-  'format/corrupt-gzip': [
-    [{ message: 'unexpected end of file', after: 0 }, 'gzip data corrupt or cut short: unexpected end of file', 'gzip のデータが壊れているか途中で切れています: unexpected end of file'],
+  'format/corrupt-compressed': [
+    [{ format: 'gzip', message: 'unexpected end of file', after: 0 }, 'gzip data corrupt or cut short: unexpected end of file', 'gzip のデータが壊れているか途中で切れています: unexpected end of file'],
     [
-      { message: 'unexpected end of file', after: 1 },
+      { format: 'gzip', message: 'unexpected end of file', after: 1 },
       'gzip data corrupt or cut short: unexpected end of file (after 1 message)',
       'gzip のデータが壊れているか途中で切れています（1 件を読んだところ）: unexpected end of file',
     ],
-    [{ message: 'incorrect header check', after: 3 }, 'gzip data corrupt or cut short: incorrect header check (after 3 messages)', 'gzip のデータが壊れているか途中で切れています（3 件を読んだところ）: incorrect header check'],
+    [
+      { format: 'gzip', message: 'incorrect header check', after: 3 },
+      'gzip data corrupt or cut short: incorrect header check (after 3 messages)',
+      'gzip のデータが壊れているか途中で切れています（3 件を読んだところ）: incorrect header check',
+    ],
+    [
+      { format: 'zip', message: 'invalid central directory file header signature: 0x0', after: 2 },
+      'ZIP data corrupt or cut short: invalid central directory file header signature: 0x0 (after 2 messages)',
+      'ZIP のデータが壊れているか途中で切れています（2 件を読んだところ）: invalid central directory file header signature: 0x0',
+    ],
+  ],
+  'format/encrypted-zip-entry': [
+    [{}, 'encrypted (password-protected) file in a ZIP archive; extract it first', 'ZIP アーカイブ内の暗号化された（パスワード付きの）ファイルです。展開してからスキャンしてください'],
+  ],
+  'format/zip-method': [
+    [
+      { method: 14 },
+      'file in a ZIP archive compressed with a method this reader lacks (method 14); extract it first',
+      'ZIP アーカイブ内のファイルが、この読み込みでは扱えない方式（method 14）で圧縮されています。展開してからスキャンしてください',
+    ],
+  ],
+  'format/empty-zip': [
+    [
+      {},
+      'ZIP archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, or .gz of those)',
+      'ZIP アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz）がありません',
+    ],
   ],
   'format/could-not-analyse': [[{ message: 'Maximum call stack size exceeded' }, 'could not analyse: Maximum call stack size exceeded', '解析できませんでした: Maximum call stack size exceeded']],
   'internal/error': [[{ message: 'boom' }, 'internal error: boom', '内部エラーが発生しました: boom']],

@@ -5,6 +5,7 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
 
@@ -196,7 +197,7 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
     const r = run(['scan', '--format', 'jsonl', p]);
     const recs = jsonl(r.stdout);
     const last = recs[recs.length - 1] ?? {};
-    expect(last['code']).toBe('format/corrupt-gzip');
+    expect(last['code']).toBe('format/corrupt-compressed');
     expect(recs.length).toBeGreaterThan(20);
     expect(recs.length).toBeLessThan(60);
     expect(recs.slice(0, -1).every((x) => typeof x['verdict'] === 'string')).toBe(true);
@@ -207,7 +208,7 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
     const bad = Buffer.from(gzipSync(phish('c1')));
     bad.fill(0x55, 12, 40); // the deflate data, not the header
     const q = write(join(dir, 'gz/corrupt.eml.gz'), bad);
-    expect(jsonl(run(['scan', '--format', 'jsonl', q]).stdout)).toMatchObject([{ file: q, code: 'format/corrupt-gzip' }]);
+    expect(jsonl(run(['scan', '--format', 'jsonl', q]).stdout)).toMatchObject([{ file: q, code: 'format/corrupt-compressed' }]);
   });
 
   it('a .gz that decompresses beyond --max-message-size is stopped there; an empty one is an empty file', () => {
@@ -235,7 +236,7 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
     expect(run(['scan', '--format', 'jsonl', '--jobs', '2', '-'], { input }).stdout).toBe(one.stdout);
     expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: gzipSync(phish('si3')) }).stdout)).toMatchObject([{ file: '-', verdict: 'dangerous' }]);
     expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: gzipSync(phish('si4')).subarray(0, 30) }).stdout)).toMatchObject([
-      { file: '-', code: 'format/corrupt-gzip' },
+      { file: '-', code: 'format/corrupt-compressed' },
     ]);
   });
 
@@ -247,6 +248,158 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
     const one = run(['scan', '--format', 'jsonl', '--jobs', '1', d]);
     expect(jsonl(one.stdout)).toHaveLength(42);
     for (const j of ['2', '3']) expect(run(['scan', '--format', 'jsonl', '--jobs', j, d]).stdout).toBe(one.stdout);
+  });
+});
+
+describe('ZIP archives: the mail files inside are scanned as files of their own', () => {
+  /** A ZIP archive written in the test (yazl): [name, content, compress?]. */
+  async function zipOf(files: readonly (readonly [string, string | Buffer, boolean?])[]): Promise<Buffer> {
+    const z = new yazl.ZipFile();
+    for (const [name, content, compress] of files) {
+      if (name.endsWith('/')) z.addEmptyDirectory(name.slice(0, -1), { mtime: new Date(2026, 10, 25) });
+      else z.addBuffer(Buffer.from(content), name, { compress: compress ?? true, mtime: new Date(2026, 10, 25) });
+    }
+    z.end();
+    const chunks: Buffer[] = [];
+    for await (const c of z.outputStream as AsyncIterable<Buffer>) chunks.push(c);
+    return Buffer.concat(chunks);
+  }
+  /**
+   * Calls `f` for every local (PK\3\4) and central (PK\1\2) header with the offsets of its flags
+   * and method fields and its file name's bytes.
+   */
+  function eachHeader(zip: Buffer, f: (flags: number, method: number, name: Buffer) => void): void {
+    for (let i = 0; i + 46 <= zip.length; i++) {
+      if (zip[i] !== 0x50 || zip[i + 1] !== 0x4b) continue;
+      if (zip[i + 2] === 3 && zip[i + 3] === 4) f(i + 6, i + 8, zip.subarray(i + 30, i + 30 + zip.readUInt16LE(i + 26)));
+      else if (zip[i + 2] === 1 && zip[i + 3] === 2) f(i + 8, i + 10, zip.subarray(i + 46, i + 46 + zip.readUInt16LE(i + 28)));
+    }
+  }
+  const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+
+  it('scans .eml, mbox and .gz files inside, in the archive order, named archive.zip/inner/path; skips the rest', async () => {
+    const d = join(dir, 'zip');
+    const box = mbox([ham('zm1'), phish('zm2'), ham('zm3')]);
+    write(join(d, 'plain/box.mbox'), box);
+    write(join(d, 'plain/a.eml'), phish('za'));
+    const zip = await zipOf([
+      ['inbox/', ''],
+      ['inbox/a.eml', phish('za')],
+      ['inbox/b.eml', ham('zb'), false],
+      ['box.mbox', box],
+      ['c.eml.gz', gzipSync(phish('zc')), false],
+      ['Inbox', mbox([ham('zi')])],
+      ['__MACOSX/inbox/._a.eml', 'resource fork'],
+      ['.hidden/x.eml', phish('zx')],
+      ['notes.txt', 'not mail'],
+      ['nested.zip', await zipOf([['n.eml', ham('zn')]])],
+    ]);
+    const p = write(join(d, 'archive.zip'), zip);
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout).map((f) => f.slice(d.length + 1))).toEqual([
+      'archive.zip/inbox/a.eml',
+      'archive.zip/inbox/b.eml',
+      'archive.zip/box.mbox#1',
+      'archive.zip/box.mbox#2',
+      'archive.zip/box.mbox#3',
+      'archive.zip/c.eml.gz',
+      'archive.zip/Inbox',
+      'archive.zip/nested.zip',
+      'plain/a.eml',
+      'plain/box.mbox#1',
+      'plain/box.mbox#2',
+      'plain/box.mbox#3',
+    ]);
+    const recs = jsonl(r.stdout);
+    expect(recs.slice(2, 5).map(strip)).toEqual(recs.slice(9, 12).map(strip));
+    expect(strip(recs[0] ?? {})).toEqual(strip(recs[8] ?? {}));
+    expect(recs.map((x) => x['verdict'] ?? x['code'])).toEqual([
+      'dangerous',
+      'safe',
+      'safe',
+      'dangerous',
+      'safe',
+      'dangerous',
+      'safe',
+      'format/unsupported',
+      'dangerous',
+      'safe',
+      'dangerous',
+      'safe',
+    ]);
+    expect(recs[7]?.['error']).toBe('unsupported format: ZIP archive; extract it first');
+    expect(jsonl(run(['scan', '--format', 'jsonl', p]).stdout).map((x) => x['file'])).toEqual(recs.slice(0, 8).map((x) => x['file']));
+  });
+
+  it('the output is the same under --jobs 1, 2 and 3', async () => {
+    const p = write(join(dir, 'zip-jobs/a.zip'), await zipOf([['m.mbox', mbox(Array.from({ length: 30 }, (_, i) => (i % 3 ? ham(`zj${i}`) : phish(`zj${i}`))))], ['x.eml', phish('zjx')]]));
+    const one = run(['scan', '--format', 'jsonl', '--jobs', '1', p]);
+    expect(jsonl(one.stdout)).toHaveLength(31);
+    for (const j of ['2', '3']) expect(run(['scan', '--format', 'jsonl', '--jobs', j, p]).stdout).toBe(one.stdout);
+  });
+
+  it('damaged data: a file whose CRC-32 does not match is an error record (the others are scanned); a cut archive is one error', async () => {
+    const zip = await zipOf([
+      ['a.eml', phish('zd1'), false],
+      ['b.eml', ham('zd2'), false],
+    ]);
+    const bad = Buffer.from(zip);
+    const at = bad.indexOf('Subject');
+    bad[at + 2] = bad[at + 2] === 0x62 ? 0x42 : 0x62; // stored data: only the CRC-32 tells
+    const p = write(join(dir, 'zip/bad.zip'), bad);
+    const recs = jsonl(run(['scan', '--format', 'jsonl', p]).stdout);
+    expect(recs.map((x) => x['file'])).toEqual([`${p}/a.eml`, `${p}/b.eml`]);
+    expect(recs[0]).toMatchObject({ code: 'format/corrupt-compressed', error: expect.stringMatching(/^ZIP data corrupt or cut short: CRC-32 mismatch \([0-9a-f]{8}, the archive says [0-9a-f]{8}\)$/) });
+    expect(recs[1]?.['verdict']).toBe('safe');
+
+    const cut = write(join(dir, 'zip/cut.zip'), zip.subarray(0, zip.length - 30));
+    const c = run(['scan', '--format', 'jsonl', cut]);
+    expect(jsonl(c.stdout)).toMatchObject([{ file: cut, code: 'format/corrupt-compressed', error: expect.stringMatching(/^ZIP data corrupt or cut short: /) }]);
+    expect(c.code).toBe(0);
+  });
+
+  it('an encrypted file, or one compressed with a method the reader lacks, is an error record of its own', async () => {
+    const zip = await zipOf([
+      ['locked.eml', phish('ze1')],
+      ['lzma.eml', phish('ze2')],
+      ['ok.eml', ham('ze3')],
+    ]);
+    let n = 0;
+    eachHeader(zip, (flags, method, name) => {
+      if (name.toString() === 'locked.eml') zip.writeUInt16LE(zip.readUInt16LE(flags) | 1, flags);
+      if (name.toString() === 'lzma.eml') zip.writeUInt16LE(14, method);
+      n++;
+    });
+    expect(n).toBe(6);
+    const p = write(join(dir, 'zip/locked.zip'), zip);
+    expect(jsonl(run(['scan', '--format', 'jsonl', p]).stdout)).toEqual([
+      { file: `${p}/locked.eml`, error: 'encrypted (password-protected) file in a ZIP archive; extract it first', code: 'format/encrypted-zip-entry' },
+      { file: `${p}/lzma.eml`, error: 'file in a ZIP archive compressed with a method this reader lacks (method 14); extract it first', code: 'format/zip-method' },
+      expect.objectContaining({ file: `${p}/ok.eml`, verdict: 'safe' }),
+    ]);
+  });
+
+  it('an archive with no mail files is one error; a file named .zip that is not one is read as it is', async () => {
+    const p = write(join(dir, 'zip/nomail.zip'), await zipOf([['readme.txt', 'hello']]));
+    expect(jsonl(run(['scan', '--format', 'jsonl', p]).stdout)).toEqual([
+      { file: p, error: 'ZIP archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, or .gz of those)', code: 'format/empty-zip' },
+    ]);
+    const e = write(join(dir, 'zip/empty.zip'), await zipOf([]));
+    expect(jsonl(run(['scan', '--format', 'jsonl', e]).stdout)).toMatchObject([{ file: e, code: 'format/empty-zip' }]);
+    const fake = write(join(dir, 'zip/fake.zip'), phish('zf'));
+    expect(jsonl(run(['scan', '--format', 'jsonl', fake]).stdout)).toMatchObject([{ file: fake, verdict: 'dangerous' }]);
+  });
+
+  it('reads names as UTF-8 when flagged, and an unflagged Shift_JIS name (Japanese Windows) as Shift_JIS', async () => {
+    const sjis = Buffer.from([0x8e, 0xf3, 0x90, 0x4d]); // 受信
+    const zip = await zipOf([['abcd.eml', phish('zs1')], ['受信箱/メール.eml', ham('zs2')]]);
+    for (let i = zip.indexOf('abcd.eml'); i >= 0; i = zip.indexOf('abcd.eml', i + 1)) sjis.copy(zip, i);
+    eachHeader(zip, (flags, _method, name) => {
+      if (name.subarray(0, 4).equals(sjis)) zip.writeUInt16LE(zip.readUInt16LE(flags) & ~0x800, flags);
+    });
+    const p = write(join(dir, 'zip/names.zip'), zip);
+    expect(files(run(['scan', '--format', 'jsonl', p]).stdout)).toEqual([`${p}/受信.eml`, `${p}/受信箱/メール.eml`]);
   });
 });
 

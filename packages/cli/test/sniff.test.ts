@@ -3,7 +3,9 @@
  * checks the count against a plain loop over the bytes, on every byte value and on seeded junk.
  */
 import { describe, expect, it } from 'vitest';
-import { countControl, messageProblem } from '../src/input/sniff.js';
+import { gzipSync } from 'node:zlib';
+import { countControl, hasGzipName, hasZipName, isGzip, isZip, messageProblem } from '../src/input/sniff.js';
+import { crc32, tableCrc32 } from '../src/input/zip.js';
 
 /** The reference: NUL, C0 controls but tab, LF, FF, CR and ESC, and DEL. */
 function controlBytes(b: Uint8Array): number {
@@ -40,5 +42,29 @@ describe('messageProblem byte classes', () => {
     expect(messageProblem(Buffer.from(' \r\n\f\n'))?.code).not.toBe('format/blank-message');
     expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\nx\0\0\0'))).toBeNull();
     expect(messageProblem(Buffer.from('From: a@example.com\r\n\r\n' + '\x01\x02'.repeat(20)))?.code).toBe('format/binary');
+  });
+});
+
+describe('compressed input: names, signatures and the ZIP reader\'s CRC-32', () => {
+  it('tells gzip and ZIP by name (what routes them to the main thread) and by their first bytes', () => {
+    expect(['a.mbox.gz', 'Inbox.GZ', 'x.eml.gzip', '2026-November.txt.gz'].map(hasGzipName)).toEqual([true, true, true, true]);
+    expect(['a.mbox', 'gz', 'a.gzx', 'a.tgz'].map(hasGzipName)).toEqual([false, false, false, false]);
+    expect(['a.zip', 'B.ZIP'].map(hasZipName)).toEqual([true, true]);
+    expect(['a.zipx', 'zip', 'a.zip.gz'].map(hasZipName)).toEqual([false, false, false]);
+    expect(isGzip(gzipSync('x'))).toBe(true);
+    expect(isGzip(Buffer.from('From: a@example.com'))).toBe(false);
+    expect(isZip(Buffer.from('PK\x03\x04rest', 'latin1'))).toBe(true);
+    expect(isZip(Buffer.from('PK\x05\x06', 'latin1'))).toBe(true); // an empty archive: only the end record
+    expect(isZip(Buffer.from('PKZIP is a program', 'latin1'))).toBe(false);
+  });
+
+  it('computes the CRC-32 ZIP uses, in pieces as in one (zlib\'s where Node has it, and the table)', () => {
+    for (const f of [crc32, tableCrc32]) {
+      expect(f(0, Buffer.from('123456789'))).toBe(0xcbf43926);
+      expect(f(0, Buffer.alloc(0))).toBe(0);
+      const all = Buffer.from('The quick brown fox jumps over the lazy dog');
+      expect(f(0, all)).toBe(0x414fa339);
+      expect(f(f(0, all.subarray(0, 10)), all.subarray(10))).toBe(0x414fa339);
+    }
   });
 });

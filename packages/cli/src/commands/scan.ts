@@ -18,10 +18,12 @@ import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createGunzip, type Gunzip } from 'node:zlib';
+import type { ZipFile } from 'yauzl';
 import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
-import { hasGzipName, isGzip, sniffContainer } from '../input/sniff.js';
+import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
+import { openZip, zipError, zipMembers, type OpenMember } from '../input/zip.js';
 import { HybridAnalyser } from '../pool/hybrid.js';
 import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
@@ -159,7 +161,7 @@ async function drain(s: AsyncIterable<unknown>): Promise<void> {
 function streamError(e: unknown, after: number, cutting: boolean): ScanError {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('Z_')) {
-    return { code: 'format/corrupt-gzip', params: { message: String((e as Error).message ?? e).slice(0, 200), after } };
+    return { code: 'format/corrupt-compressed', params: { format: 'gzip', message: String((e as Error).message ?? e).slice(0, 200), after } };
   }
   return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
 }
@@ -337,6 +339,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
     first?: Buffer,
     weigh?: () => number,
+    failure: (e: unknown, after: number, cutting: boolean) => ScanError = streamError,
   ): Promise<void> => {
     const slot = seq.open(path);
     const splitter = new MboxSplitter({ maxMessageBytes: args.maxMessageBytes });
@@ -366,7 +369,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       }
     } catch (e) {
       slot.dispatched++;
-      const error = streamError(e, n, true);
+      const error = failure(e, n, true);
       seq.put(slot, n++, { error }, null);
     }
     seq.close(slot, n);
@@ -382,7 +385,13 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   const scanStream = async (
     path: string,
     it: AsyncIterator<Buffer | string>,
-    o: { readonly decompressed: boolean; readonly stop: () => Promise<void>; readonly weigh?: (() => number) | undefined },
+    o: {
+      readonly decompressed: boolean;
+      readonly stop: () => Promise<void>;
+      readonly weigh?: (() => number) | undefined;
+      /** What a failure of the stream is (default: a read error, or damaged gzip data). */
+      readonly failure?: (e: unknown, after: number, cutting: boolean) => ScanError;
+    },
   ): Promise<void> => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -401,7 +410,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         size += c.length;
       }
     } catch (e) {
-      return single(path, { error: streamError(e, 0, false) });
+      return single(path, { error: (o.failure ?? streamError)(e, 0, false) });
     }
     const head = Buffer.concat(chunks);
     if (!o.decompressed && isGzip(head)) {
@@ -409,7 +418,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return scanStream(path, z[Symbol.asyncIterator](), { decompressed: true, stop: () => drain(z), weigh: o.weigh });
     }
     const kind = sniffContainer(head.subarray(0, 16));
-    if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh);
+    if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.failure);
     if (!done) {
       try {
         for await (const c of rest) {
@@ -422,7 +431,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           chunks.push(b);
         }
       } catch (e) {
-        return single(path, { error: streamError(e, 0, false) });
+        return single(path, { error: (o.failure ?? streamError)(e, 0, false) });
       }
     }
     if (kind.kind === 'error') {
@@ -461,12 +470,59 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     });
   };
 
+  /**
+   * A ZIP archive: each file inside that a folder walk would scan is read as a stream of its own
+   * (an mbox, one message, gzip data), named `archive.zip/inner/name`, in the archive's order.
+   */
+  const scanZipFile = async (path: string): Promise<void> => {
+    let zip: ZipFile;
+    try {
+      zip = await openZip(path);
+    } catch (e) {
+      return single(path, { error: zipError(e, 0, false) });
+    }
+    let files = 0;
+    try {
+      for await (const m of zipMembers(zip)) {
+        if (out.closedByReader) break;
+        files++;
+        const name = `${path}/${m.name}`;
+        if (m.kind === 'error') {
+          single(name, { error: m.error });
+          continue;
+        }
+        let member: OpenMember;
+        try {
+          member = await m.open();
+        } catch (e) {
+          single(name, { error: zipError(e, 0, false) });
+          continue;
+        }
+        let weighed = false;
+        await scanStream(name, member.chunks, {
+          decompressed: false,
+          stop: async () => {
+            member.close();
+          },
+          weigh: () => (weighed ? 0 : ((weighed = true), m.compressedSize)),
+          failure: zipError,
+        });
+      }
+      if (files === 0) single(path, { error: { code: 'format/empty-zip', params: {} } });
+    } catch (e) {
+      // The list of files (the central directory) is damaged: the files read before it stand.
+      single(path, { error: zipError(e, 0, false) });
+    } finally {
+      zip.close();
+    }
+  };
+
   try {
     for await (const e of discover(args.paths)) {
       if (out.closedByReader) break;
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'error') single(e.path, { error: e.error });
-      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path)) await dispatchFile(e.path, e.size);
+      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path)) await dispatchFile(e.path, e.size);
       else {
         let head: Uint8Array;
         try {
@@ -477,6 +533,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         }
         const kind = sniffContainer(head);
         if (hasGzipName(e.path) && isGzip(head)) await scanGzipFile(e.path);
+        else if (hasZipName(e.path) && isZip(head)) await scanZipFile(e.path);
         else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
         else if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
         else if (kind.kind === 'error') single(e.path, { error: kind.error });

@@ -11,7 +11,8 @@
  *   root's own files are index files (dovecot-uidlist …): both are skipped.
  * - Elsewhere: `.eml`, `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as unsupported) and files
  *   without an extension (mbox files such as Thunderbird's `Inbox`, MH folders), each also
- *   gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read). Hidden entries
+ *   gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read), and `.zip`
+ *   archives (the same files inside are scanned, input/zip.ts). Hidden entries
  *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
  * A path named on the command line is always scanned, whatever its extension.
  */
@@ -26,7 +27,7 @@ export type Entry =
   | { readonly kind: 'stdin' }
   | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
-const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg']);
+const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'zip']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 /** Compares two paths component by component (code-unit order within a component). */
@@ -46,10 +47,14 @@ function byName(a: Dirent, b: Dirent): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function wanted(name: string): boolean {
+/** Whether a folder walk scans a file of this name (also used for the files inside a ZIP archive). */
+export function wantedName(name: string): boolean {
   if (name.startsWith('.')) return false;
   // `Inbox.gz`, `archive.mbox.gz`, `a.eml.gzip`: what the name says inside the compression.
-  if (hasGzipName(name)) name = name.slice(0, name.lastIndexOf('.'));
+  if (hasGzipName(name)) {
+    name = name.slice(0, name.lastIndexOf('.'));
+    if (name.toLowerCase().endsWith('.zip')) return false; // a gzipped archive: not read
+  }
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return true;
   return EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
@@ -132,7 +137,7 @@ export function* walk(dir: string): Generator<Entry> {
     if (d.name.startsWith('.')) continue;
     const full = join(dir, d.name);
     if (d.isDirectory()) yield* walk(full);
-    else if (wanted(d.name) && fileLike(d, full)) yield fileEntry(full);
+    else if (wantedName(d.name) && fileLike(d, full)) yield fileEntry(full);
   }
 }
 

@@ -41,6 +41,16 @@ export function hasGzipName(path: string): boolean {
   return /\.gz(?:ip)?$/i.test(path);
 }
 
+/** Whether bytes begin as a ZIP archive does: a local file header, or the end record of an empty archive. */
+export function isZip(b: Uint8Array): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 0x03 && b[3] === 0x04) || (b[2] === 0x05 && b[3] === 0x06));
+}
+
+/** Whether a file's name says it is a ZIP archive (read by the main thread, input/zip.ts; as with gzip, not by content). */
+export function hasZipName(path: string): boolean {
+  return /\.zip$/i.test(path);
+}
+
 function bomLength(b: Uint8Array): number {
   return b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
 }
