@@ -69,12 +69,23 @@ function processIo(budget: number): Io {
   };
 }
 
+let settled = false;
 cli().then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (e: unknown) => {
+    settled = true;
     process.stderr.write(`ayashii: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   },
 );
+// A stream that neither ends nor fails (a bug) would leave nothing to wait for: Node would then
+// exit quietly with 0 and a partial output. Say so, and fail.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('ayashii: internal error: the command stopped before it finished (nothing was left to wait for)\n');
+  process.exitCode = 2;
+});

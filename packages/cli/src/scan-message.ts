@@ -7,6 +7,7 @@ import { analyze, catalogs, explain, fromRawMessage, listLinks, registrableDomai
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { MboxSplitter } from './input/mbox.js';
 import { messageProblem, sniffContainer } from './input/sniff.js';
+import { readZipPart, zipError, type ZipPart } from './input/zip-part.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 import { ioError, tooLarge } from './errors.js';
 import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
@@ -202,6 +203,17 @@ export function scanFile(path: string, cfg: ScanConfig): UnnamedRecord[] {
   } finally {
     readMicros += (performance.now() - started) * 1000;
     readFiles++;
+  }
+  return scanBytes(bytes, cfg);
+}
+
+/** Scans a small file of a ZIP archive, which it reads and inflates (input/zip-part.ts). */
+export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
+  let bytes: Buffer;
+  try {
+    bytes = readZipPart(part);
+  } catch (e) {
+    return [{ error: zipError(e, 0, false) }];
   }
   return scanBytes(bytes, cfg);
 }

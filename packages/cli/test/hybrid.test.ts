@@ -8,7 +8,7 @@ import { HybridAnalyser, MAIN_MAX_BYTES, type Workers } from '../src/pool/hybrid
 import type { Analyser, TaskBody } from '../src/pool/protocol.js';
 import type { UnnamedRecord } from '../src/scan-message.js';
 
-const name = (t: TaskBody): string => ('path' in t ? t.path : `bytes:${t.bytes.length}`);
+const name = (t: TaskBody): string => ('path' in t ? t.path : 'zip' in t ? `zip:${t.zip.path}` : `bytes:${t.bytes.length}`);
 
 /** An analyser that answers when told to (`finish`), recording what it was given. */
 class Held implements Analyser {
@@ -87,6 +87,18 @@ describe('HybridAnalyser', () => {
     expect(main.given).toEqual(['small2']);
     void h.run({ path: 'small3', size: 10 });
     expect(main.given).toEqual(['small2', 'small3']);
+  });
+
+  it('shares the small files of a ZIP archive as it shares files; large ones go to the workers', () => {
+    const main = new Held();
+    const workers = new FakeWorkers(1);
+    const h = new HybridAnalyser(main, workers, 2);
+    const part = (path: string, size: number): TaskBody => ({ zip: { path, offset: 0, method: 8, compressedSize: size, size, crc: 0 } });
+    for (let i = 0; i < 4; i++) void h.run(part(`z${i}`, 1000));
+    expect(main.given).toEqual(['zip:z2']);
+    for (let i = 4; i < 8; i++) void h.run(part(`z${i}`, MAIN_MAX_BYTES + 1));
+    expect(main.given).toEqual(['zip:z2']);
+    expect(workers.size).toBe(1); // not a stream: the pool does not grow
   });
 
   it('sends messages cut from a stream to the workers only, adding the N-th worker, and no file to the main thread after', () => {

@@ -85,13 +85,15 @@ describe('mbox', () => {
 
   it('streams a large mbox (over 4 MiB) with the same results as the small-file path', () => {
     const filler = `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(2000)}`;
-    const msgs = Array.from({ length: 40 }, (_, i) => (i % 5 === 3 ? phish(`big${i}`) : mail({ id: `big${i}`, body: filler })));
-    const big = write(join(dir, 'mbox/big.mbox'), mbox(msgs));
+    const msgs = Array.from({ length: 50 }, (_, i) => (i % 5 === 3 ? phish(`big${i}`) : mail({ id: `big${i}`, body: filler })));
+    const box = mbox(msgs);
+    expect(Buffer.byteLength(box)).toBeGreaterThan(4 * 1024 * 1024); // scan.ts STREAM_THRESHOLD
+    const big = write(join(dir, 'mbox/big.mbox'), box);
     const r = run(['scan', '--format', 'jsonl', '--jobs', '2', big]);
     expect(r.code).toBe(0);
     const recs = jsonl(r.stdout);
     expect(recs.map((x) => x['file'])).toEqual(msgs.map((_, i) => `${big}#${i + 1}`));
-    expect(recs.filter((x) => x['verdict'] === 'dangerous')).toHaveLength(8);
+    expect(recs.filter((x) => x['verdict'] === 'dangerous')).toHaveLength(10);
     // --jobs 1 analyses on the main thread, between the reads of the stream.
     expect(run(['scan', '--format', 'jsonl', '--jobs', '1', big]).stdout).toBe(r.stdout);
     const small = write(join(dir, 'mbox/first-two.mbox'), mbox(msgs.slice(3, 5)));
@@ -330,6 +332,28 @@ describe('ZIP archives: the mail files inside are scanned as files of their own'
     ]);
     expect(recs[7]?.['error']).toBe('unsupported format: ZIP archive; extract it first');
     expect(jsonl(run(['scan', '--format', 'jsonl', p]).stdout).map((x) => x['file'])).toEqual(recs.slice(0, 8).map((x) => x['file']));
+  });
+
+  it('a file over 4 MiB inside is streamed, with the same results as the same mbox outside; damage is found at its end', async () => {
+    const filler = `${'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n'.repeat(2000)}`;
+    const msgs = Array.from({ length: 50 }, (_, i) => (i % 5 === 3 ? phish(`zbig${i}`) : mail({ id: `zbig${i}`, body: filler })));
+    const box = mbox(msgs);
+    expect(Buffer.byteLength(box)).toBeGreaterThan(4 * 1024 * 1024);
+    const plain = write(join(dir, 'zip-big/big.mbox'), box);
+    const zip = await zipOf([['big.mbox', box, false]]);
+    const p = write(join(dir, 'zip-big/big.zip'), zip);
+    const inside = jsonl(run(['scan', '--format', 'jsonl', p]).stdout);
+    const outside = jsonl(run(['scan', '--format', 'jsonl', plain]).stdout);
+    expect(inside.map((x) => x['file'])).toEqual(msgs.map((_, i) => `${p}/big.mbox#${i + 1}`));
+    expect(inside.map(strip)).toEqual(outside.map(strip));
+    // Stored data changed in its last message: only the CRC-32 at the end tells.
+    const bad = Buffer.from(zip);
+    const at = bad.lastIndexOf('Lorem');
+    bad[at] = 0x6c;
+    const q = write(join(dir, 'zip-big/bad.zip'), bad);
+    const recs = jsonl(run(['scan', '--format', 'jsonl', q]).stdout);
+    expect(recs).toHaveLength(50);
+    expect(recs[49]).toMatchObject({ file: `${q}/big.mbox#50`, code: 'format/corrupt-compressed', error: expect.stringMatching(/CRC-32 mismatch .*\(after 49 messages\)$/) });
   });
 
   it('the output is the same under --jobs 1, 2 and 3', async () => {

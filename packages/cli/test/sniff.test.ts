@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { countControl, hasGzipName, hasZipName, isGzip, isZip, messageProblem } from '../src/input/sniff.js';
-import { crc32, tableCrc32 } from '../src/input/zip.js';
+import { crc32, tableCrc32 } from '../src/input/zip-part.js';
 
 /** The reference: NUL, C0 controls but tab, LF, FF, CR and ESC, and DEL. */
 function controlBytes(b: Uint8Array): number {

@@ -29,7 +29,7 @@ import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
 import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
-import type { Analyser } from '../pool/protocol.js';
+import type { Analyser, TaskBody } from '../pool/protocol.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
@@ -288,21 +288,26 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     seq.close(slot, 1);
   };
 
-  const dispatchFile = async (path: string, size: number): Promise<void> => {
+  /** A task whose records (one, or those of a small mbox) are the records of `path`; `weight` counts in the progress bar. */
+  const dispatchTask = async (path: string, body: TaskBody, size: number, weight: number): Promise<void> => {
     const slot = seq.open(path);
     slot.dispatched = 1;
     const cost = Math.min(size, MAX_INFLIGHT_BYTES);
     await budget.acquire(cost);
-    // Files from the disk: read ahead of the workers (pool/read-ahead.ts).
-    if (pool instanceof HybridAnalyser && pool.readsFromDisk()) warmPageCache(path, size);
     track(
-      pool.run({ path, size }).then((recs) => {
+      pool.run(body).then((recs) => {
         recs.forEach((r, i) => seq.put(slot, i, r, i === 0 ? cost : null));
         if (recs.length === 0) budget.release(cost);
         seq.close(slot, recs.length);
-        progress?.tick(size);
+        progress?.tick(weight);
       }),
     );
+  };
+
+  const dispatchFile = async (path: string, size: number): Promise<void> => {
+    // Files from the disk: read ahead of the workers (pool/read-ahead.ts).
+    if (pool instanceof HybridAnalyser && pool.readsFromDisk()) warmPageCache(path, size);
+    await dispatchTask(path, { path, size }, size, size);
   };
 
   /** `weight`: what the message counts for in the progress bar's bytes (its size, or the compressed bytes read for it). */
@@ -483,12 +488,17 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     }
     let files = 0;
     try {
-      for await (const m of zipMembers(zip)) {
+      for await (const m of zipMembers(zip, path)) {
         if (out.closedByReader) break;
         files++;
         const name = `${path}/${m.name}`;
         if (m.kind === 'error') {
           single(name, { error: m.error });
+          continue;
+        }
+        if (m.part.size <= STREAM_THRESHOLD && !hasGzipName(m.name)) {
+          // A small file: an analyser reads and inflates it, as it reads a file of a folder.
+          await dispatchTask(name, { zip: m.part }, m.part.size, m.compressedSize);
           continue;
         }
         let member: OpenMember;
@@ -513,7 +523,11 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       // The list of files (the central directory) is damaged: the files read before it stand.
       single(path, { error: zipError(e, 0, false) });
     } finally {
-      zip.close();
+      try {
+        zip.close();
+      } catch {
+        // every file of it has its record already; closing is not worth a failed scan
+      }
     }
   };
 

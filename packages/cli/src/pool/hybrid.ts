@@ -8,6 +8,7 @@
  * --jobs 2 (docs/measurements.md, session 24): ~6–7 % less wall time and CPU than two workers,
  * identical output, and about as fast as two processes each scanning half.
  *
+ * Small files of a ZIP archive are routed as files are (the analyser reads and inflates each).
  * Messages cut from a stream (an mbox, stdin) go to workers only, and the first of them adds the
  * N-th worker; files, too, go to the workers from then on. The main thread then splits the
  * stream, and an mbox of any size is scanned with the memory of N small workers (pool.ts) rather
@@ -49,15 +50,17 @@ export class HybridAnalyser implements Analyser {
   ) {}
 
   run(body: TaskBody): Promise<UnnamedRecord[]> {
-    if (!('path' in body)) {
+    if ('bytes' in body) {
       if (!this.streaming) {
         this.streaming = true;
         this.workers.grow(this.jobs);
       }
       return this.workers.run(body);
     }
+    // A file of a folder, or a small file of a ZIP archive (each analyser reads its own).
+    const size = 'zip' in body ? body.zip.size : body.size;
     const perWorker = this.workers.pendingCount() / this.workers.size;
-    if (!this.streaming && body.size !== undefined && body.size <= MAIN_MAX_BYTES && this.mainPending + MAIN_MARGIN <= perWorker) {
+    if (!this.streaming && size !== undefined && size <= MAIN_MAX_BYTES && this.mainPending + MAIN_MARGIN <= perWorker) {
       this.mainPending++;
       return this.main.run(body).finally(() => {
         this.mainPending--;

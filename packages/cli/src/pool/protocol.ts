@@ -1,11 +1,16 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import type { VerifiedCache } from './load.js';
+import type { ZipPart } from '../input/zip-part.js';
 
 /**
  * What to analyse: a file the analyser reads itself (`size`: its size when listed, which sizes
  * --jobs 1's read buffer, read-ahead.ts; the workers read to the end regardless), or message bytes (`whole`: a whole file or stdin, which may be an mbox).
  */
-export type TaskBody = { readonly path: string; readonly size?: number } | { readonly bytes: Uint8Array; readonly whole?: boolean };
+export type TaskBody =
+  | { readonly path: string; readonly size?: number }
+  | { readonly bytes: Uint8Array; readonly whole?: boolean }
+  /** A small file of a ZIP archive, which the analyser reads and inflates itself (input/zip-part.ts). */
+  | { readonly zip: ZipPart };
 
 /** main → worker: tasks go in batches (one postMessage per batch). */
 export type Task = TaskBody & { readonly id: number };
