@@ -88,3 +88,15 @@ export function ioError(e: unknown): ScanError {
   const c = ioCause(e);
   return 'errno' in c ? { code: `io/${c.errno}`, params: {} } : { code: 'io/other', params: { message: c.message } };
 }
+
+/**
+ * What the failure of a stream read from `container` data is, after `after` messages had been
+ * cut from it (`cutting`: while an mbox was being split): damaged data (zlib's `Z_…` errors, and
+ * in a ZIP archive the reader's own, which have no code) or a read error (a code such as `EIO`).
+ */
+export function streamFailure(e: unknown, after: number, cutting: boolean, container: 'gzip' | 'zip'): ScanError {
+  const code = (e as { code?: unknown } | null)?.code;
+  const damaged = typeof code === 'string' ? code.startsWith('Z_') : container === 'zip';
+  if (damaged) return { code: 'format/corrupt-compressed', params: { format: container, message: String((e as Error)?.message ?? e).slice(0, 200), after } };
+  return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
+}

@@ -7,9 +7,9 @@ import { analyze, catalogs, explain, fromRawMessage, listLinks, registrableDomai
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { MboxSplitter } from './input/mbox.js';
 import { messageProblem, sniffContainer } from './input/sniff.js';
-import { readZipPart, zipError, type ZipPart } from './input/zip-part.js';
+import { readZipPart, type ZipPart } from './input/zip-part.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
-import { ioError, tooLarge } from './errors.js';
+import { ioError, streamFailure, tooLarge } from './errors.js';
 import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
 
 export interface ScanConfig {
@@ -213,7 +213,7 @@ export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
   try {
     bytes = readZipPart(part);
   } catch (e) {
-    return [{ error: zipError(e, 0, false) }];
+    return [{ error: streamFailure(e, 0, false, 'zip') }];
   }
   return scanBytes(bytes, cfg);
 }

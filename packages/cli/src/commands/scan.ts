@@ -23,7 +23,7 @@ import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
-import { openZip, zipError, zipMembers, type OpenMember } from '../input/zip.js';
+import { openZip, zipMembers, type OpenMember } from '../input/zip.js';
 import { HybridAnalyser } from '../pool/hybrid.js';
 import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
@@ -34,7 +34,7 @@ import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
 import { CONFIG_LINES, errorText } from '../error-texts.js';
-import { ioCause, ioError, tooLarge, type ScanError } from '../errors.js';
+import { ioError, streamFailure, tooLarge } from '../errors.js';
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import { count, moreErrorsLine, newSummary, summaryLine } from '../summary.js';
 import { CsvSink } from '../output/csv.js';
@@ -152,18 +152,6 @@ async function drain(s: AsyncIterable<unknown>): Promise<void> {
   } catch {
     // nothing more to read
   }
-}
-
-/**
- * What a stream's failure after `after` messages is: gzip data that does not decompress (zlib's
- * errors have `Z_…` codes), or a read error (`io/interrupted` once messages have been cut from it).
- */
-function streamError(e: unknown, after: number, cutting: boolean): ScanError {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('Z_')) {
-    return { code: 'format/corrupt-compressed', params: { format: 'gzip', message: String((e as Error).message ?? e).slice(0, 200), after } };
-  }
-  return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
 }
 
 function headBytes(path: string, n: number): Uint8Array {
@@ -344,7 +332,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
     first?: Buffer,
     weigh?: () => number,
-    failure: (e: unknown, after: number, cutting: boolean) => ScanError = streamError,
+    container: 'gzip' | 'zip' = 'gzip',
   ): Promise<void> => {
     const slot = seq.open(path);
     const splitter = new MboxSplitter({ maxMessageBytes: args.maxMessageBytes });
@@ -374,7 +362,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       }
     } catch (e) {
       slot.dispatched++;
-      const error = failure(e, n, true);
+      const error = streamFailure(e, n, true, container);
       seq.put(slot, n++, { error }, null);
     }
     seq.close(slot, n);
@@ -394,8 +382,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       readonly decompressed: boolean;
       readonly stop: () => Promise<void>;
       readonly weigh?: (() => number) | undefined;
-      /** What a failure of the stream is (default: a read error, or damaged gzip data). */
-      readonly failure?: (e: unknown, after: number, cutting: boolean) => ScanError;
+      /** What damaged data is read from (default gzip: a plain stream fails only with read errors). */
+      readonly container?: 'gzip' | 'zip';
     },
   ): Promise<void> => {
     const chunks: Buffer[] = [];
@@ -415,7 +403,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         size += c.length;
       }
     } catch (e) {
-      return single(path, { error: (o.failure ?? streamError)(e, 0, false) });
+      return single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
     }
     const head = Buffer.concat(chunks);
     if (!o.decompressed && isGzip(head)) {
@@ -423,7 +411,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return scanStream(path, z[Symbol.asyncIterator](), { decompressed: true, stop: () => drain(z), weigh: o.weigh });
     }
     const kind = sniffContainer(head.subarray(0, 16));
-    if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.failure);
+    if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.container);
     if (!done) {
       try {
         for await (const c of rest) {
@@ -436,7 +424,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           chunks.push(b);
         }
       } catch (e) {
-        return single(path, { error: (o.failure ?? streamError)(e, 0, false) });
+        return single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
       }
     }
     if (kind.kind === 'error') {
@@ -484,7 +472,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     try {
       zip = await openZip(path);
     } catch (e) {
-      return single(path, { error: zipError(e, 0, false) });
+      return single(path, { error: streamFailure(e, 0, false, 'zip') });
     }
     let files = 0;
     try {
@@ -505,7 +493,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         try {
           member = await m.open();
         } catch (e) {
-          single(name, { error: zipError(e, 0, false) });
+          single(name, { error: streamFailure(e, 0, false, 'zip') });
           continue;
         }
         let weighed = false;
@@ -515,13 +503,13 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
             member.close();
           },
           weigh: () => (weighed ? 0 : ((weighed = true), m.compressedSize)),
-          failure: zipError,
+          container: 'zip',
         });
       }
       if (files === 0) single(path, { error: { code: 'format/empty-zip', params: {} } });
     } catch (e) {
       // The list of files (the central directory) is damaged: the files read before it stand.
-      single(path, { error: zipError(e, 0, false) });
+      single(path, { error: streamFailure(e, 0, false, 'zip') });
     } finally {
       try {
         zip.close();

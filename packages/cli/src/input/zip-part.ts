@@ -8,7 +8,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
-import { ioCause, ioError, type ScanError } from '../errors.js';
 
 /** Where a file's data is in the archive, and what the archive says of it. */
 export interface ZipPart {
@@ -86,17 +85,4 @@ export function tableCrc32(crc: number, bytes: Uint8Array): number {
   let c = (crc ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) c = (CRC_TABLE[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
-}
-
-/**
- * What a failure while reading an archive, or one of its files, is: a read error of the file
- * system (a code such as `EIO`), or damaged ZIP data (yauzl's or zlib's message).
- * `after`: messages cut from the file before it (`cutting`: while an mbox in it was being split).
- */
-export function zipError(e: unknown, after: number, cutting: boolean): ScanError {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-    return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
-  }
-  return { code: 'format/corrupt-compressed', params: { format: 'zip', message: String((e as Error)?.message ?? e).slice(0, 200), after } };
 }

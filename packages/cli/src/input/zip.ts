@@ -14,7 +14,6 @@ import { wantedName } from './discover.js';
 import type { ScanError } from '../errors.js';
 import { crc32, mismatch, type ZipPart } from './zip-part.js';
 
-export { zipError } from './zip-part.js';
 
 /** A file of the archive being read: its decompressed bytes, checked against its CRC-32 at the end. */
 export interface OpenMember {
@@ -34,7 +33,7 @@ export type ZipMember =
     }
   | { readonly kind: 'error'; readonly name: string; readonly error: ScanError };
 
-/** Opens an archive (reads its central directory's end); throws what `zipError` describes. */
+/** Opens an archive (reads its central directory's end); throws what errors.ts `streamFailure` describes. */
 export async function openZip(path: string): Promise<ZipFile> {
   const fd = openSync(path, 'r');
   const reader = new WindowReader(path, fd);
@@ -57,6 +56,7 @@ const WINDOW = 1024 * 1024;
  * is streamed as usual.
  */
 class WindowReader extends yauzl.RandomAccessReader {
+  private readonly buffer = Buffer.allocUnsafe(WINDOW);
   private window: Buffer = Buffer.alloc(0);
   private windowAt = 0;
   private closed = false;
@@ -79,8 +79,7 @@ class WindowReader extends yauzl.RandomAccessReader {
         if (readSync(this.fd, buffer, offset, length, position) !== length) throw new Error('unexpected end of the archive');
       } else {
         if (position < this.windowAt || position + length > this.windowAt + this.window.length) {
-          const w = Buffer.allocUnsafe(WINDOW);
-          this.window = w.subarray(0, readSync(this.fd, w, 0, WINDOW, position));
+          this.window = this.buffer.subarray(0, readSync(this.fd, this.buffer, 0, WINDOW, position));
           this.windowAt = position;
           if (this.window.length < length) throw new Error('unexpected end of the archive');
         }
@@ -109,7 +108,7 @@ class WindowReader extends yauzl.RandomAccessReader {
  * The members worth scanning, in the archive's order: folders, hidden files (a component starting
  * with `.`), macOS's `__MACOSX/` resource forks and names a folder walk would not scan are
  * skipped; an encrypted file, or one compressed with a method other than stored and deflate, is an
- * error member. Throws (`zipError`) when the central directory is damaged.
+ * error member. Throws when the central directory is damaged.
  */
 export async function* zipMembers(zip: ZipFile, zipPath: string): AsyncGenerator<ZipMember> {
   for await (const entry of zip.eachEntry()) {
