@@ -84,6 +84,28 @@ describe('MboxSplitter', () => {
       expect(msgs).toHaveLength(1);
     });
 
+    it('a Content-Length claiming megabytes more than follows does not hold the later messages back (bounded memory)', () => {
+      // Real phishing claims e.g. 22448528 bytes on a 25 KB mail; ~8 MiB of messages follow it here.
+      const filler = mail({ body: `${'z'.repeat(70)}\n`.repeat(1400), id: 'fill' }); // ~100 KB
+      const text = `From a@example.com Mon Nov 23 09:00:00 2026\n${withLength(22_448_528)}\n${mbox(Array.from({ length: 80 }, () => filler))}`;
+      const s = new MboxSplitter({ maxMessageBytes: 64 << 20 });
+      const bytes = Buffer.from(text);
+      let out = 0;
+      let held = 0;
+      for (let i = 0; i < bytes.length; i += 64 * 1024) {
+        out += s.push(bytes.subarray(i, i + 64 * 1024)).reduce((n, m) => n + m.bytes.length, 0);
+        held = Math.max(held, Math.min(i + 64 * 1024, bytes.length) - out);
+      }
+      const tail = s.end();
+      expect(held).toBeLessThan(5.5 * 1024 * 1024);
+      expect(tail.length).toBeLessThan(3);
+      // Split at every From line, as with any wrong length.
+      const msgs = split(text, 64 * 1024, 64 << 20);
+      expect(msgs).toHaveLength(82);
+      expect(msgs[1]?.text).toBe('please pay\n\n');
+      expect(msgs[81]?.text.trimEnd()).toBe(filler.trimEnd());
+    });
+
     it('a wrong Content-Length is not trusted: the file splits at its From lines', () => {
       const text = `From a@example.com Mon Nov 23 09:00:00 2026\n${withLength(len + 500)}\nFrom c@example.com Mon Nov 23 09:00:01 2026\n${c}`;
       const msgs = split(text, 7);
@@ -99,6 +121,17 @@ describe('MboxSplitter', () => {
     expect(msgs.map((m) => m.oversize !== undefined)).toEqual([false, true, false]);
     expect(msgs[1]?.oversize).toBeGreaterThan(5000);
     expect(msgs[2]?.text).toContain('Subject: third');
+  });
+
+  it('messages larger than the reused buffer (1 MiB) come out whole, and so do the small ones around them', () => {
+    const huge = mail({ body: `${'y'.repeat(76)}\n`.repeat(40_000), id: 'huge' }); // ~3 MiB
+    const text = mbox([a, huge, b, huge, c]);
+    const whole = split(text);
+    expect(whole.map((m) => /Message-ID: <(\w+)@/.exec(m.text)?.[1])).toEqual(['a', 'huge', 'b', 'huge', 'c']);
+    expect(whole[1]?.text.startsWith(huge)).toBe(true);
+    expect(whole[1]?.text.length).toBeLessThanOrEqual(huge.length + 1);
+    expect(whole[3]?.text).toBe(whole[1]?.text);
+    for (const n of [1000, 64 * 1024, 1 << 20]) expect(split(text, n)).toEqual(whole);
   });
 
   it('transfers safely: every message owns its whole ArrayBuffer', () => {
