@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--cold] [--mbox-gb X [--gzip]] [--keep] [--json]
+// pnpm bench [CORPUS] [--runs N] [--jobs 1,2] [--cold] [--mbox-gb X [--gzip] [--html]] [--keep] [--json]
 //
 // Throughput of `ayashii scan` on a folder of .eml files (default ../shared/corpus/phish-dev),
 // side by side in one run with two baselines over the same files:
@@ -18,7 +18,8 @@
 //
 // --mbox-gb X writes a synthetic X GiB mbox (corpus messages repeated, mboxrd-quoted) to the
 // temporary folder, scans it once with --jobs 2 and reports the peak RSS (bound: 300 MB); with
-// --gzip the mbox is compressed first (gzip -1) and the .gz is scanned, decompressed as it is read.
+// --gzip the mbox is compressed first (gzip -1) and the .gz is scanned, decompressed as it is read;
+// with --html the output is the HTML report (written to the temporary folder) instead of JSONL.
 import { spawn, spawnSync } from 'node:child_process';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -264,12 +265,17 @@ async function bigMbox(gib) {
     log(`  compressed to ${(statSync(scanned).size / 1024 ** 2).toFixed(0)} MiB (${scanned})`);
   }
   log(`  ${n} messages, ${(written / 1024 ** 3).toFixed(2)} GiB; scanning with --jobs ${Math.max(...jobsList)}…`);
-  const m = await measure(process.execPath, [cli, 'scan', '--format', 'jsonl', '-o', '/dev/null', '--no-progress', '--jobs', String(Math.max(...jobsList)), scanned]);
+  // --html: the report format, written to a file beside the mbox (its size is reported).
+  const html = flags.has('--html') ? join(dir, 'report.html') : null;
+  const m = await measure(process.execPath, [cli, 'scan', '--format', html ? 'html' : 'jsonl', '-o', html ?? '/dev/null', '--no-progress', '--jobs', String(Math.max(...jobsList)), scanned]);
+  const htmlBytes = html && existsSync(html) ? statSync(html).size : null;
   if (!flags.has('--keep')) rmSync(dir, { recursive: true, force: true });
   const s = /ayashii: (\d+) scanned: (\d+) messages .*?, (\d+) errors?/.exec(m.stderr);
   const res = {
     gib,
     gzip: scanned !== file,
+    format: html ? 'html' : 'jsonl',
+    reportBytes: htmlBytes,
     messages: n,
     scanned: s ? Number(s[1]) : null,
     errors: s ? Number(s[3]) : null,
@@ -280,7 +286,7 @@ async function bigMbox(gib) {
     exitCode: m.code,
   };
   log(
-    `  ${res.seconds.toFixed(1)} s, ${res.messagesPerSecond.toFixed(0)} msg/s, ${res.mbPerSecond.toFixed(1)} MB/s, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB (bound 300 MB: ${res.peakRssMiB !== null && res.peakRssMiB * 1.048576 < 300 ? 'met' : 'NOT met'}); scanned ${res.scanned} of ${n}, ${res.errors} errors`,
+    `  ${res.seconds.toFixed(1)} s, ${res.messagesPerSecond.toFixed(0)} msg/s, ${res.mbPerSecond.toFixed(1)} MB/s, peak RSS ${res.peakRssMiB?.toFixed(0) ?? '?'} MiB (bound 300 MB: ${res.peakRssMiB !== null && res.peakRssMiB * 1.048576 < 300 ? 'met' : 'NOT met'}); scanned ${res.scanned} of ${n}, ${res.errors} errors${htmlBytes === null ? '' : `; HTML report ${(htmlBytes / 1e6).toFixed(0)} MB`}`,
   );
   return res;
 }

@@ -87,8 +87,8 @@ describe('error records in Japanese (--lang ja)', () => {
   it('the HTML report carries each error row in both languages, with its code', () => {
     const out = join(dir, 'report.html');
     expect(run(['scan', '--format', 'html', '--lang', 'ja', '--jobs', '2', '--max-message-size', '8k', '-o', out, ...CASES.map((c) => paths[c.path] as string)]).code).toBe(2);
-    const data = /<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(readFileSync(out, 'utf8'))?.[1] ?? '';
-    const rows = (JSON.parse(data) as { rows: { file: string; error?: unknown }[] }).rows;
+    const data = /<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(readFileSync(out, 'utf8'))?.[1] ?? '';
+    const rows = JSON.parse(data) as { file: string; error?: unknown }[];
     for (const c of CASES) {
       expect(rows.find((r) => r.file === `${paths[c.path]}${c.file}`)?.error).toEqual({ code: c.code, text: { en: c.en, ja: c.ja } });
     }

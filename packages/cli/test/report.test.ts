@@ -109,10 +109,13 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
     expect(html).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
+    const rows = /<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     const data = /<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(rows).not.toContain('<');
     expect(data).not.toContain('<');
-    expect(html.match(/<script/g)).toHaveLength(2);
-    expect(JSON.parse(data).rows).toHaveLength(records.length);
+    expect(html.match(/<script/g)).toHaveLength(3);
+    expect(JSON.parse(rows)).toHaveLength(records.length);
+    expect(JSON.parse(data).summary.scanned).toBe(records.length);
   });
 
   it('shows the figures of the JSONL of the same scan', async () => {
@@ -162,7 +165,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(text).toContain(`amazon-co-jp.account-verify.example/"><img src=x onerror=window.__pwned='url'>`);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
     expect(await page.locator('img, iframe, object, embed').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('script').count()).toBe(3);
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'report-expanded.png'), fullPage: true });

@@ -1,17 +1,20 @@
 /**
  * `--format html`: one self-contained file. No external assets and no network: a strict CSP
  * (`default-src 'none'`) allows only the embedded stylesheet and script by their SHA-256 hashes.
- * The data is a JSON block (`<script type="application/json">`, never executed) with `<` and
+ * The data is two JSON blocks (`<script type="application/json">`, never executed) with `<` and
  * friends escaped, so a message cannot close the tag; the script renders it with textContent.
  *
- * Unlike the other formats this one keeps its rows in memory until the end (the page needs them
- * all); rows of safe messages are small (no findings).
+ * Streamed like the other formats: the rows block (`ayashii-rows`, an array) is written row by row
+ * as the records come, and the block of what is known only at the end (`ayashii-data`: the
+ * totals, the time taken) follows it. Nothing of the rows is kept, so the memory of a scan does not
+ * grow with the report (a 1 GiB mbox, 28,494 rows in a 148 MB report: peak RSS 1.9 GB when the
+ * whole document was built at the end).
  */
 import { catalogs, type Locale, type VerdictLevel } from '@ayashii/core';
 import { createHash } from 'node:crypto';
 import { errorText } from '../error-texts.js';
 import { isError, type ScanRecord } from '../record.js';
-import type { ReportData, ReportRow } from '../report/data.js';
+import type { ReportHead, ReportRow } from '../report/data.js';
 import { UI } from '../report/data.js';
 import { REPORT_CSS } from '../report/style.js';
 import type { Summary } from '../summary.js';
@@ -19,6 +22,8 @@ import type { Sink } from './sink.js';
 import type { Output } from './writer.js';
 
 declare const __AYASHII_REPORT_CLIENT__: string;
+/** The page's script (build.mjs puts it here). */
+const CLIENT = __AYASHII_REPORT_CLIENT__;
 
 function sha256(s: string): string {
   return `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
@@ -62,16 +67,43 @@ export interface HtmlMeta {
   readonly lang: Locale;
   readonly paths: readonly string[];
   readonly minLevel: VerdictLevel;
-  readonly now: Date;
 }
 
-/** The whole document for the given rows and totals. */
-export function renderReport(rows: readonly ReportRow[], summary: Summary, meta: HtmlMeta): string {
-  const data: ReportData = {
+/** The document up to the opening of the rows array. */
+function documentHead(lang: Locale, version: string): string {
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(CLIENT)}`,
+    `style-src ${sha256(REPORT_CSS)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const ui = UI[lang];
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="ayashii ${escapeHtml(version)}">
+<title>${escapeHtml(ui['title'] ?? 'ayashii report')}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<noscript><p>${escapeHtml(ui['noscript'] ?? '')}</p></noscript>
+<main id="app"></main>
+<script type="application/json" id="ayashii-rows">[`;
+}
+
+/** The document after the last row: the totals and the script. */
+function documentTail(summary: Summary, meta: HtmlMeta, now: Date): string {
+  const data: ReportHead = {
     meta: {
       tool: 'ayashii',
       version: meta.version,
-      generated: meta.now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+      generated: now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
       lang: meta.lang,
       paths: meta.paths,
       elapsedMs: Math.round(summary.elapsedMs),
@@ -79,50 +111,40 @@ export function renderReport(rows: readonly ReportRow[], summary: Summary, meta:
       levelLabels: { en: catalogs.en.ui.levels, ja: catalogs.ja.ui.levels },
     },
     summary: { scanned: summary.scanned, messages: summary.messages, errors: summary.errors, levels: { ...summary.levels } },
-    rows,
   };
-  const script = __AYASHII_REPORT_CLIENT__;
-  const css = REPORT_CSS;
-  const csp = [
-    "default-src 'none'",
-    `script-src ${sha256(script)}`,
-    `style-src ${sha256(css)}`,
-    'img-src data:',
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-  const ui = UI[meta.lang];
-  return `<!doctype html>
-<html lang="${meta.lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="ayashii ${escapeHtml(meta.version)}">
-<title>${escapeHtml(ui['title'] ?? 'ayashii report')}</title>
-<style>${css}</style>
-</head>
-<body>
-<noscript><p>${escapeHtml(ui['noscript'] ?? '')}</p></noscript>
-<main id="app"></main>
+  return `]</script>
 <script type="application/json" id="ayashii-data">${jsonForScript(data)}</script>
-<script>${script}</script>
+<script>${CLIENT}</script>
 </body>
 </html>
 `;
 }
 
+/** The whole document for the given rows and totals (what HtmlSink writes piece by piece). */
+export function renderReport(rows: readonly ReportRow[], summary: Summary, meta: HtmlMeta, now = new Date()): string {
+  const parts = [documentHead(meta.lang, meta.version)];
+  rows.forEach((r, i) => parts.push(rowText(r, i === 0)));
+  parts.push(documentTail(summary, meta, now));
+  return parts.join('');
+}
+
+function rowText(row: ReportRow, first: boolean): string {
+  return `${first ? '' : ','}\n${jsonForScript(row)}`;
+}
+
 export class HtmlSink implements Sink {
-  private readonly rows: ReportRow[] = [];
+  private first = true;
   constructor(
     private readonly out: Output,
-    private readonly meta: Omit<HtmlMeta, 'now'>,
-  ) {}
+    private readonly meta: HtmlMeta,
+  ) {
+    out.write(documentHead(meta.lang, meta.version));
+  }
   write(r: ScanRecord): void {
-    this.rows.push(toRow(r));
+    this.out.write(rowText(toRow(r), this.first));
+    this.first = false;
   }
   end(s: Summary): void {
-    this.out.write(renderReport(this.rows, s, { ...this.meta, now: new Date() }));
+    this.out.write(documentTail(s, this.meta, new Date()));
   }
 }

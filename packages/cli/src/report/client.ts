@@ -1,19 +1,21 @@
 /**
- * The HTML report's only script (embedded, allowed by its CSP hash). It reads the JSON data block
+ * The HTML report's only script (embedded, allowed by its CSP hash). It reads the JSON data blocks
  * and builds the page with DOM calls. Every string that comes from a message (file names,
  * senders, subjects, evidence, explanations) is inserted with `textContent` or as an attribute
  * value through the DOM, never parsed as markup.
  */
 import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
-import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportRow } from './data.js';
+import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportHead, type ReportRow } from './data.js';
 
 const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
 const RANK: Record<string, number> = { error: -1, safe: 0, caution: 1, suspicious: 2, dangerous: 3 };
 const PAGE = 500;
 const SVG = 'http://www.w3.org/2000/svg';
 
-const dataEl = document.getElementById('ayashii-data');
-const data = JSON.parse(dataEl?.textContent ?? '{}') as ReportData;
+const data: ReportData = {
+  ...(JSON.parse(document.getElementById('ayashii-data')?.textContent ?? '{}') as ReportHead),
+  rows: JSON.parse(document.getElementById('ayashii-rows')?.textContent ?? '[]') as ReportRow[],
+};
 const app = document.getElementById('app') as HTMLElement;
 
 type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'findings';

@@ -1,5 +1,6 @@
 /**
- * The data embedded in the HTML report (`<script type="application/json" id="ayashii-data">`), and
+ * The data embedded in the HTML report (`<script type="application/json" id="ayashii-rows">`, the
+ * rows, then `id="ayashii-data"`, what is known only at the end of the scan: ReportHead), and
  * the report's own UI words. Shared by the Node side that writes it and the browser script that
  * reads it, so both agree on the shape at compile time.
  */
@@ -34,7 +35,7 @@ export interface ReportRow {
   readonly findings: readonly ReportFinding[];
 }
 
-export interface ReportData {
+export interface ReportHead {
   readonly meta: {
     readonly tool: 'ayashii';
     readonly version: string;
@@ -51,6 +52,10 @@ export interface ReportData {
     readonly errors: number;
     readonly levels: Readonly<Record<VerdictLevel, number>>;
   };
+}
+
+/** What the page works with: the two blocks together. */
+export interface ReportData extends ReportHead {
   readonly rows: readonly ReportRow[];
 }
 

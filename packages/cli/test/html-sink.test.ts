@@ -1,0 +1,65 @@
+/**
+ * The HTML report is streamed: each row is written as its record comes, and only the totals wait
+ * for the end (so a scan's memory does not grow with the report). The page itself is tested in
+ * Chromium by report.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Output } from '../src/output/writer.js';
+import type { ScanRecord } from '../src/record.js';
+import { newSummary } from '../src/summary.js';
+
+// Defined by build.mjs in the bundle (the page's script); any script will do here.
+(globalThis as { __AYASHII_REPORT_CLIENT__?: string }).__AYASHII_REPORT_CLIENT__ = 'void 0;';
+const { HtmlSink, renderReport, toRow } = await import('../src/output/html.js');
+
+const meta = { version: '0.0.0-test', lang: 'ja' as const, paths: ['mail/'], minLevel: 'safe' as const };
+
+function record(i: number): ScanRecord {
+  if (i % 7 === 3) return { file: `mail/${i}.eml`, error: { code: 'format/empty-file', params: {} } };
+  return { file: `mail/${i}.eml`, verdict: i % 2 ? 'dangerous' : 'safe', score: i % 2 ? 80 : 0, findings: [] };
+}
+
+const block = (html: string, id: string): string => new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(html)?.[1] ?? '';
+
+describe('HtmlSink', () => {
+  it('writes every row when its record arrives, and the totals at the end', () => {
+    const written: string[] = [];
+    const out = { write: (s: string) => void written.push(s) } as unknown as Output;
+    const sink = new HtmlSink(out, meta);
+    const summary = newSummary();
+    let size = written.join('').length;
+    for (let i = 0; i < 500; i++) {
+      const r = record(i);
+      sink.write(r);
+      const now = written.join('');
+      expect(now.length).toBeGreaterThan(size);
+      expect(now.endsWith(JSON.stringify(toRow(r)))).toBe(true);
+      size = now.length;
+      summary.scanned++;
+      if ('error' in r) summary.errors++;
+      else {
+        summary.messages++;
+        summary.levels[r.verdict]++;
+      }
+    }
+    expect(written.join('')).not.toContain('ayashii-data');
+    sink.end(summary);
+    const html = written.join('');
+    const rows = JSON.parse(block(html, 'ayashii-rows')) as { file: string; verdict: string | null }[];
+    expect(rows).toHaveLength(500);
+    expect(rows[3]).toMatchObject({ file: 'mail/3.eml', verdict: null });
+    expect(JSON.parse(block(html, 'ayashii-data'))).toMatchObject({ meta: { lang: 'ja', paths: ['mail/'] }, summary: { scanned: 500, errors: 71 } });
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    // The same document as renderReport builds at once (but for the time it was made).
+    const now = /"generated":"([^"]*)"/.exec(html)?.[1] ?? '';
+    const whole = renderReport(Array.from({ length: 500 }, (_, i) => toRow(record(i))), summary, meta, new Date(`${now.replace(' UTC', 'Z').replace(' ', 'T')}`));
+    expect(html).toBe(whole);
+  });
+
+  it('an empty scan is a valid document with no rows', () => {
+    const written: string[] = [];
+    const sink = new HtmlSink({ write: (s: string) => void written.push(s) } as unknown as Output, meta);
+    sink.end(newSummary());
+    expect(JSON.parse(block(written.join(''), 'ayashii-rows'))).toEqual([]);
+  });
+});
