@@ -5,6 +5,7 @@
  */
 import { analyze, catalogs, explain, fromRawMessage, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type RawMessageOptions } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
 import { messageProblem, sniffContainer } from './input/sniff.js';
 import { readZipPart, type ZipPart } from './input/zip-part.js';
@@ -155,7 +156,7 @@ let reused: Buffer | null = null;
  * power of two above it, and files of `REUSED_MAX` or more get a buffer of their own. Exported for tests.
  */
 export function readWhole(path: string): Buffer {
-  const fd = openSync(path, 'r');
+  const fd = openSync(fsPath(path), 'r');
   try {
     let buf = (reused ??= Buffer.allocUnsafe(64 * 1024));
     let n = 0;

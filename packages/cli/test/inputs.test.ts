@@ -531,3 +531,35 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     expect(files(r.stdout)).toEqual([join(dir, 'dir-named/box.eml/inner.eml')]);
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  // Shift_JIS "メール.eml" (a Japanese Windows archive unpacked on Linux) and Latin-1 "café".
+  const sjis = Buffer.from([0x83, 0x81, 0x81, 0x5b, 0x83, 0x8b]);
+  const latin1 = Buffer.from('caf\xe9', 'latin1');
+  let root: string;
+  beforeAll(() => {
+    root = join(dir, 'names');
+    mkdirSync(join(root, 'sub'), { recursive: true });
+    const at = (...parts: (string | Buffer)[]): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    writeFileSync(at(root, '/', sjis, '.eml'), phish('sjis'));
+    writeFileSync(at(root, '/', latin1, '.mbox'), mbox([ham('l1'), phish('l2')]));
+    writeFileSync(at(root, '/sub/', latin1, '.eml.gz'), gzipSync(ham('gz')));
+    writeFileSync(join(root, 'sub/plain.eml'), ham('plain'));
+  });
+
+  it('are scanned, named by their bytes (\\udcXX escapes in JSON), the same under --jobs 1 and 2', () => {
+    const out = run(['scan', '--format', 'jsonl', '--jobs', '1', root]);
+    const recs = jsonl(out.stdout);
+    expect(recs.filter((r) => 'error' in r)).toEqual([]);
+    expect(recs.map((r) => r['file'])).toEqual([
+      `${root}/caf\udce9.mbox#1`,
+      `${root}/caf\udce9.mbox#2`,
+      `${root}/sub/caf\udce9.eml.gz`,
+      `${root}/sub/plain.eml`,
+      `${root}/\udc83\udc81\udc81[\udc83\udc8b.eml`,
+    ]);
+    expect(out.stdout).toContain('caf\\udce9.mbox#1');
+    expect(recs[4]?.['verdict']).not.toBe('safe');
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '2', root]).stdout).toBe(out.stdout);
+  });
+});

@@ -21,6 +21,7 @@ import { createGunzip, type Gunzip } from 'node:zlib';
 import type { ZipFile } from 'yauzl';
 import type { ScanArgs } from '../args.js';
 import { discover } from '../input/discover.js';
+import { fsPath } from '../input/fs-path.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
 import { openZip, zipMembers, type OpenMember } from '../input/zip.js';
@@ -117,7 +118,7 @@ export function loadConfig(file: string, analysis: Analysis, lang: Locale): { op
 
 /** A file in chunks of one reused buffer (the mbox splitter copies what it keeps). */
 async function* readChunks(path: string): AsyncGenerator<Buffer> {
-  const fh = await open(path, 'r');
+  const fh = await open(fsPath(path), 'r');
   try {
     const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
     for (;;) {
@@ -155,7 +156,7 @@ async function drain(s: AsyncIterable<unknown>): Promise<void> {
 }
 
 function headBytes(path: string, n: number): Uint8Array {
-  const fd = openSync(path, 'r');
+  const fd = openSync(fsPath(path), 'r');
   try {
     const b = Buffer.alloc(n);
     const got = readSync(fd, b, 0, n, 0);
@@ -445,7 +446,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   const scanGzipFile = async (path: string): Promise<void> => {
     // Smaller reads than an mbox's: each read is decompressed whole before the splitter takes any
     // of it (a 1 MiB read of text compressed two to five times holds 2–5 MiB of output at once).
-    const file = createReadStream(path, { highWaterMark: GZIP_READ_CHUNK });
+    const file = createReadStream(fsPath(path), { highWaterMark: GZIP_READ_CHUNK });
     const z = gunzip(file);
     let counted = 0;
     const weigh = (): number => {

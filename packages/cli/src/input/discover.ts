@@ -14,12 +14,14 @@
  *   gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read), and `.zip`
  *   archives (the same files inside are scanned, input/zip.ts). Hidden entries
  *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
+ * Names that are not UTF-8 are kept exact (fs-path.ts), so such files are scanned too.
  * A path named on the command line is always scanned, whatever its extension.
  */
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { ioCause, ioError, type ScanError } from '../errors.js';
+import { fsPath, nameFromBytes } from './fs-path.js';
 import { hasGzipName } from './sniff.js';
 
 export type Entry =
@@ -43,7 +45,13 @@ export function comparePaths(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-function byName(a: Dirent, b: Dirent): number {
+/** A folder entry, its name read as bytes (nameFromBytes). */
+interface Item {
+  readonly name: string;
+  readonly d: Dirent;
+}
+
+function byName(a: Item, b: Item): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
@@ -62,7 +70,7 @@ export function wantedName(name: string): boolean {
 
 function isDir(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    return statSync(fsPath(p)).isDirectory();
   } catch {
     return false;
   }
@@ -72,9 +80,10 @@ export function isMaildir(dir: string): boolean {
   return isDir(join(dir, 'cur')) && isDir(join(dir, 'new'));
 }
 
-function list(dir: string): Dirent[] | { error: ScanError } {
+function list(dir: string): Item[] | { error: ScanError } {
   try {
-    return readdirSync(dir, { withFileTypes: true }).sort(byName);
+    const entries = readdirSync(fsPath(dir) as Buffer, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
+    return entries.map((d) => ({ name: nameFromBytes(d.name as unknown as Buffer), d })).sort(byName);
   } catch (e) {
     return { error: { code: 'io/folder', params: { cause: ioCause(e) } } };
   }
@@ -82,7 +91,7 @@ function list(dir: string): Dirent[] | { error: ScanError } {
 
 function fileEntry(path: string, st?: Stats): Entry {
   try {
-    const s = st ?? statSync(path);
+    const s = st ?? statSync(fsPath(path));
     if (!s.isFile()) return { kind: 'error', path, error: { code: 'input/not-a-regular-file', params: {} } };
     return { kind: 'file', path, size: s.size };
   } catch (e) {
@@ -91,11 +100,11 @@ function fileEntry(path: string, st?: Stats): Entry {
 }
 
 /** A Dirent that is a file, or a symlink to a file (a dangling link is reported when read). */
-function fileLike(d: Dirent, full: string): boolean {
+function fileLike({ d }: Item, full: string): boolean {
   if (d.isFile()) return true;
   if (!d.isSymbolicLink()) return false;
   try {
-    return statSync(full).isFile();
+    return statSync(fsPath(full)).isFile();
   } catch {
     return true; // dangling: scanned, so the broken link is reported rather than silently skipped
   }
@@ -104,10 +113,10 @@ function fileLike(d: Dirent, full: string): boolean {
 function* walkMaildir(dir: string): Generator<Entry> {
   const entries = list(dir);
   if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
-  for (const d of entries) {
-    const full = join(dir, d.name);
-    if (!d.isDirectory()) continue;
-    if (d.name === 'cur' || d.name === 'new') {
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (!e.d.isDirectory()) continue;
+    if (e.name === 'cur' || e.name === 'new') {
       const files = list(full);
       if (!Array.isArray(files)) {
         yield { kind: 'error', path: full, error: files.error };
@@ -118,9 +127,9 @@ function* walkMaildir(dir: string): Generator<Entry> {
         const p = join(full, f.name);
         if (fileLike(f, p)) yield fileEntry(p);
       }
-    } else if (d.name === 'tmp') {
+    } else if (e.name === 'tmp') {
       continue;
-    } else if (d.name.startsWith('.')) {
+    } else if (e.name.startsWith('.')) {
       if (isMaildir(full)) yield* walkMaildir(full);
     } else {
       yield* walk(full);
@@ -133,11 +142,11 @@ export function* walk(dir: string): Generator<Entry> {
   if (isMaildir(dir)) return yield* walkMaildir(dir);
   const entries = list(dir);
   if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
-  for (const d of entries) {
-    if (d.name.startsWith('.')) continue;
-    const full = join(dir, d.name);
-    if (d.isDirectory()) yield* walk(full);
-    else if (wantedName(d.name) && fileLike(d, full)) yield fileEntry(full);
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    if (e.d.isDirectory()) yield* walk(full);
+    else if (wantedName(e.name) && fileLike(e, full)) yield fileEntry(full);
   }
 }
 

@@ -8,6 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import * as zlib from 'node:zlib';
 import { inflateRawSync } from 'node:zlib';
+import { fsPath } from './fs-path.js';
 
 /** Where a file's data is in the archive, and what the archive says of it. */
 export interface ZipPart {
@@ -23,7 +24,7 @@ export interface ZipPart {
 
 /** The bytes of a file of an archive, checked against its size and CRC-32; throws when they do not match. */
 export function readZipPart(p: ZipPart): Buffer {
-  const fd = openSync(p.path, 'r');
+  const fd = openSync(fsPath(p.path), 'r');
   let data: Buffer;
   try {
     const header = Buffer.alloc(30);

@@ -11,6 +11,7 @@ import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { wantedName } from './discover.js';
+import { fsPath } from './fs-path.js';
 import type { ScanError } from '../errors.js';
 import { crc32, mismatch, type ZipPart } from './zip-part.js';
 
@@ -35,7 +36,7 @@ export type ZipMember =
 
 /** Opens an archive (reads its central directory's end); throws what errors.ts `streamFailure` describes. */
 export async function openZip(path: string): Promise<ZipFile> {
-  const fd = openSync(path, 'r');
+  const fd = openSync(fsPath(path), 'r');
   const reader = new WindowReader(path, fd);
   try {
     const size = fstatSync(fd).size;
@@ -70,7 +71,7 @@ class WindowReader extends yauzl.RandomAccessReader {
 
   /** A stream of its own (a stream given the shared descriptor would close it when destroyed). */
   override _readStreamForRange(start: number, end: number): Readable {
-    return createReadStream(this.path, { start, end: end - 1, highWaterMark: 64 * 1024 });
+    return createReadStream(fsPath(this.path), { start, end: end - 1, highWaterMark: 64 * 1024 });
   }
 
   override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {

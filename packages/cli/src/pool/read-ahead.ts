@@ -28,6 +28,7 @@
  * since it was listed fills the buffer and is read on into a larger one.
  */
 import { closeSync, openSync, read } from 'node:fs';
+import { fsPath } from '../input/fs-path.js';
 
 /** Buffers above this size are not kept for reuse… */
 const POOLED_MAX = 1024 * 1024;
@@ -59,7 +60,7 @@ export class FileReader {
     // less than three.
     let fd: number;
     try {
-      fd = openSync(path, 'r');
+      fd = openSync(fsPath(path), 'r');
     } catch (e) {
       return queueMicrotask(() => done(e as NodeJS.ErrnoException, null, noop));
     }
@@ -134,7 +135,7 @@ export function warmPageCache(path: string, size: number): void {
   const buf = (scratch ??= Buffer.allocUnsafeSlow(WARM_BYTES));
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(fsPath(path), 'r');
   } catch {
     return;
   }
