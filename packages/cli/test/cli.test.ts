@@ -89,6 +89,32 @@ describe('usage', () => {
     }
   });
 
+  it('an output file that is also an input is exit 2 and left as it was (not truncated before it is read)', () => {
+    const eml = write(join(dir, 'self/a.eml'), ham('self'));
+    const before = readFileSync(eml, 'utf8');
+    const r = run(['scan', '--format', 'jsonl', '-o', eml, join(dir, 'clean'), eml]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`ayashii: ${eml}: is the same file as the input (${eml})`);
+    expect(readFileSync(eml, 'utf8')).toBe(before);
+    const ja = run(['scan', '--lang', 'ja', '-o', eml, '-'], { input: before });
+    expect(ja.code).toBe(0); // standard input here is a pipe, not the file
+    const viaStdin = spawnSync('sh', ['-c', `node "${CLI}" scan --lang ja -o "${eml}" - < "${eml}"`], { env: baseEnv(), encoding: 'utf8' });
+    expect(viaStdin.status).toBe(2);
+    expect(viaStdin.stderr).toContain('入力（標準入力）と同じファイルです');
+  });
+
+  it('the output file inside a scanned folder is not scanned (it is being written)', () => {
+    write(join(dir, 'own/a.eml'), ham('own'));
+    const out = join(dir, 'own/report'); // no extension: a folder walk would take it for an mbox
+    const r = run(['scan', '--format', 'jsonl', '-o', out, join(dir, 'own')]);
+    expect(r.code).toBe(0);
+    expect(jsonl(readFileSync(out, 'utf8')).map((x) => x['file'])).toEqual([join(dir, 'own/a.eml')]);
+    const again = spawnSync('sh', ['-c', `node "${CLI}" scan --format jsonl "${join(dir, 'own')}" > "${join(dir, 'own/out2')}"`], { env: baseEnv(), encoding: 'utf8' });
+    expect(again.status).toBe(0);
+    // The earlier report is a file like any other now; the output being written is left out.
+    expect(jsonl(readFileSync(join(dir, 'own/out2'), 'utf8')).map((x) => x['file'])).toEqual([join(dir, 'own/a.eml'), out]);
+  });
+
   it('an output file that cannot be written is exit 2', () => {
     const r = run(['scan', '-o', join(dir, 'no/such/dir/out.jsonl'), join(dir, 'clean')]);
     expect(r.code).toBe(2);

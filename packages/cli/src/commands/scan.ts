@@ -11,7 +11,7 @@
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
 import { LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -20,7 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import type { ZipFile } from 'yauzl';
 import type { ScanArgs } from '../args.js';
-import { discover } from '../input/discover.js';
+import { discover, sameFile } from '../input/discover.js';
 import { fsPath } from '../input/fs-path.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
@@ -116,6 +116,29 @@ export function loadConfig(file: string, analysis: Analysis, lang: Locale): { op
   return { options: r.options };
 }
 
+/**
+ * The command-line path (or `-`, standard input) that is the same file as an existing output file,
+ * or null. Paths inside folders need no such check: the walk leaves the output file out.
+ */
+function outputIsInput(output: string, paths: readonly string[]): string | null {
+  let o: Stats;
+  try {
+    o = statSync(output);
+  } catch {
+    return null;
+  }
+  if (!o.isFile()) return null;
+  for (const p of paths) {
+    try {
+      const s = p === '-' ? fstatSync(0) : statSync(p);
+      if (s.isFile() && sameFile(s, o)) return p;
+    } catch {
+      // a missing input is reported by the scan itself
+    }
+  }
+  return null;
+}
+
 /** A file in chunks of one reused buffer (the mbox splitter copies what it keeps). */
 async function* readChunks(path: string): AsyncGenerator<Buffer> {
   const fh = await open(fsPath(path), 'r');
@@ -185,6 +208,18 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return 2;
     }
     options = c.options;
+  }
+
+  // An input that is the output file itself would be truncated before it is read.
+  const clash = args.output !== null && args.output !== '-' ? outputIsInput(args.output, args.paths) : null;
+  if (clash !== null) {
+    const input = clash === '-' ? (args.lang === 'ja' ? '標準入力' : 'standard input') : clean(clash);
+    const why =
+      args.lang === 'ja'
+        ? `入力（${input}）と同じファイルです。読む前に上書きしてしまうため中止しました`
+        : `is the same file as the input (${input}); stopped rather than overwrite it before it is read`;
+    err(`ayashii: ${clean(args.output ?? '')}: ${why}`);
+    return 2;
   }
 
   let out: Output;
@@ -521,7 +556,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   };
 
   try {
-    for await (const e of discover(args.paths)) {
+    // The output file, if a walk or a glob meets it, is not scanned (it is being written).
+    for await (const e of discover(args.paths, out.fileId())) {
       if (out.closedByReader) break;
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'error') single(e.path, { error: e.error });

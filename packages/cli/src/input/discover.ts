@@ -16,6 +16,7 @@
  *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
  * Names that are not UTF-8 are kept exact (fs-path.ts), so such files are scanned too.
  * A path named on the command line is always scanned, whatever its extension.
+ * The scan's own output file, when it is a file that a walk or a glob meets, is left out.
  */
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -23,6 +24,16 @@ import { glob } from 'tinyglobby';
 import { ioCause, ioError, type ScanError } from '../errors.js';
 import { fsPath, nameFromBytes } from './fs-path.js';
 import { hasGzipName } from './sniff.js';
+
+/** A file's identity (device and inode), to recognise the scan's own output file. */
+export interface FileId {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+export function sameFile(a: FileId, b: FileId): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 
 export type Entry =
   | { readonly kind: 'file'; readonly path: string; readonly size: number }
@@ -89,10 +100,12 @@ function list(dir: string): Item[] | { error: ScanError } {
   }
 }
 
-function fileEntry(path: string, st?: Stats): Entry {
+/** The entry for a file; null for the scan's own output (`skip`). */
+function fileEntry(path: string, skip: FileId | null, st?: Stats): Entry | null {
   try {
     const s = st ?? statSync(fsPath(path));
     if (!s.isFile()) return { kind: 'error', path, error: { code: 'input/not-a-regular-file', params: {} } };
+    if (skip && sameFile(s, skip)) return null;
     return { kind: 'file', path, size: s.size };
   } catch (e) {
     return { kind: 'error', path, error: ioError(e) };
@@ -110,7 +123,7 @@ function fileLike({ d }: Item, full: string): boolean {
   }
 }
 
-function* walkMaildir(dir: string): Generator<Entry> {
+function* walkMaildir(dir: string, skip: FileId | null): Generator<Entry> {
   const entries = list(dir);
   if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
   for (const e of entries) {
@@ -125,28 +138,32 @@ function* walkMaildir(dir: string): Generator<Entry> {
       for (const f of files) {
         if (f.name.startsWith('.')) continue;
         const p = join(full, f.name);
-        if (fileLike(f, p)) yield fileEntry(p);
+        const entry = fileLike(f, p) ? fileEntry(p, skip) : null;
+        if (entry) yield entry;
       }
     } else if (e.name === 'tmp') {
       continue;
     } else if (e.name.startsWith('.')) {
-      if (isMaildir(full)) yield* walkMaildir(full);
+      if (isMaildir(full)) yield* walkMaildir(full, skip);
     } else {
-      yield* walk(full);
+      yield* walk(full, skip);
     }
   }
 }
 
 /** Walks a folder (recursively, in component order). */
-export function* walk(dir: string): Generator<Entry> {
-  if (isMaildir(dir)) return yield* walkMaildir(dir);
+export function* walk(dir: string, skip: FileId | null = null): Generator<Entry> {
+  if (isMaildir(dir)) return yield* walkMaildir(dir, skip);
   const entries = list(dir);
   if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.d.isDirectory()) yield* walk(full);
-    else if (wantedName(e.name) && fileLike(e, full)) yield fileEntry(full);
+    if (e.d.isDirectory()) yield* walk(full, skip);
+    else if (wantedName(e.name) && fileLike(e, full)) {
+      const entry = fileEntry(full, skip);
+      if (entry) yield entry;
+    }
   }
 }
 
@@ -161,7 +178,7 @@ function tidy(p: string): string {
  * The entries of all command-line paths, in order. Globs are expanded (when no file of that very
  * name exists) and a glob matching nothing, like a missing path, is an error entry.
  */
-export async function* discover(paths: readonly string[]): AsyncGenerator<Entry> {
+export async function* discover(paths: readonly string[], skip: FileId | null = null): AsyncGenerator<Entry> {
   const items: ({ path: string; kind: 'stdin' | 'path' } | { path: string; kind: 'error'; error: ScanError })[] = [];
   let stdin = false;
   for (const raw of paths) {
@@ -200,8 +217,11 @@ export async function* discover(paths: readonly string[]): AsyncGenerator<Entry>
         yield { kind: 'error', path: item.path, error: ioError(e) };
         continue;
       }
-      if (st.isDirectory()) yield* walk(item.path);
-      else yield fileEntry(item.path, st);
+      if (st.isDirectory()) yield* walk(item.path, skip);
+      else {
+        const entry = fileEntry(item.path, skip, st);
+        if (entry) yield entry;
+      }
     }
   }
 }

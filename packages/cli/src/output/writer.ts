@@ -2,7 +2,7 @@
  * Buffered output to a file descriptor with synchronous writes: nothing piles up in memory when
  * the reader is slow (a pipe into `less`), and the order of writes is the order of calls.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
 
 export class Output {
   private buf: string[] = [];
@@ -48,6 +48,16 @@ export class Output {
         }
         throw e;
       }
+    }
+  }
+
+  /** The output's identity when it is a regular file (also standard output redirected to one), else null. */
+  fileId(): { dev: number; ino: number } | null {
+    try {
+      const s = fstatSync(this.fd);
+      return s.isFile() ? { dev: s.dev, ino: s.ino } : null;
+    } catch {
+      return null;
     }
   }
 
