@@ -60,7 +60,8 @@ export const USAGE = `Usage: ayashii scan [options] <path|glob|->...
 
 Checks saved mail for lies about who sent it or where its links go.
 Paths may be .eml files, folders (searched recursively), mbox files, Maildir
-folders, quoted globs ('archive/**/*.eml'), or - for standard input. Files
+folders, quoted globs ('archive/**/*.eml'), or - for standard input; named
+pipes such as <(ssh host cat Inbox) are read like standard input. Files
 named .gz (archive.mbox.gz) and gzip on standard input are decompressed; the
 mail files inside .zip archives are scanned (archive.zip/inner/a.eml).
 
@@ -98,7 +99,8 @@ export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グ�
 保存したメールが、送信元やリンク先を偽っていないかを調べます。
 パスには .eml ファイル、フォルダー（サブフォルダーも検索）、mbox ファイル、
 Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら -
-を指定できます。名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は
+を指定できます。<(ssh host cat Inbox) のような名前付きパイプも標準入力と同じ
+ように読みます。名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は
 展開しながら読みます。.zip アーカイブは中のメールのファイルを調べます
 （archive.zip/inner/a.eml）。
 

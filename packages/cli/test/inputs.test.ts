@@ -2,12 +2,13 @@
  * Every input the scanner accepts: folders of .eml (recursive), mbox files (small and streamed),
  * Maildir trees, standard input, globs; and every input it must report rather than crash on.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
 
 let dir: string;
 
@@ -561,5 +562,30 @@ describe('file names that are not UTF-8', () => {
     expect(out.stdout).toContain('caf\\udce9.mbox#1');
     expect(recs[4]?.['verdict']).not.toBe('safe');
     expect(run(['scan', '--format', 'jsonl', '--jobs', '2', root]).stdout).toBe(out.stdout);
+  });
+});
+
+describe('named pipes and devices on the command line are read as streams, like standard input', () => {
+  it('process substitution (an mbox, a gzipped message), a FIFO, and /dev/null', () => {
+    const box = write(join(dir, 'pipes/box.mbox'), mbox([ham('p1'), phish('p2'), ham('p3')]));
+    const one = write(join(dir, 'pipes/one.eml'), phish('p4'));
+    const fifo = join(dir, 'pipes/fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The shell opens the FIFO's writing end once the scan opens it for reading.
+    const script = `(cat "${one}" > "${fifo}" &) ; node "${CLI}" scan --format jsonl --jobs 2 <(cat "${box}") <(gzip -c "${one}") "${fifo}" /dev/null`;
+    const r = spawnSync('bash', ['-c', script], { env: baseEnv(), encoding: 'utf8', timeout: 20_000 });
+    const recs = jsonl(r.stdout);
+    const sub = recs.map((x) => String(x['file'])).filter((f) => f.startsWith('/dev/fd/'));
+    expect(sub).toHaveLength(4); // three messages of the mbox, one gzipped message
+    expect(sub.filter((f) => /#\d$/.test(f))).toHaveLength(3);
+    // The same results as the files themselves.
+    const plain = jsonl(run(['scan', '--format', 'jsonl', box, one]).stdout);
+    const strip = (x: Record<string, unknown> | undefined): unknown => ({ ...x, file: undefined });
+    const fromBox = recs.filter((x) => /^\/dev\/fd\/\d+#\d$/.test(String(x['file'])));
+    expect(fromBox.map(strip)).toEqual(plain.slice(0, 3).map(strip));
+    expect(strip(recs.find((x) => /^\/dev\/fd\/\d+$/.test(String(x['file']))))).toEqual(strip(plain[3]));
+    expect(strip(recs.find((x) => x['file'] === fifo))).toEqual(strip(plain[3]));
+    expect(recs.find((x) => x['file'] === '/dev/null')).toMatchObject({ code: 'format/empty-file' });
+    expect(r.status).toBe(0);
   });
 });

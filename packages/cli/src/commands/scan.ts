@@ -477,6 +477,17 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     await scanStream('-', it, { decompressed: false, stop: () => drain({ [Symbol.asyncIterator]: () => it }) });
   };
 
+  /** A named pipe or a device named on the command line: read like standard input. */
+  const scanNamedStream = async (path: string): Promise<void> => {
+    const file = createReadStream(fsPath(path), { highWaterMark: 1024 * 1024 });
+    await scanStream(path, file[Symbol.asyncIterator](), {
+      decompressed: false,
+      stop: async () => {
+        file.destroy();
+      },
+    });
+  };
+
   /** A `.gz` file, decompressed as it is read (the budget and the splitter keep memory flat). */
   const scanGzipFile = async (path: string): Promise<void> => {
     // Smaller reads than an mbox's: each read is decompressed whole before the splitter takes any
@@ -560,6 +571,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     for await (const e of discover(args.paths, out.fileId())) {
       if (out.closedByReader) break;
       if (e.kind === 'stdin') await scanStdin();
+      else if (e.kind === 'stream') await scanNamedStream(e.path);
       else if (e.kind === 'error') single(e.path, { error: e.error });
       else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path)) await dispatchFile(e.path, e.size);
       else {

@@ -15,7 +15,9 @@
  *   archives (the same files inside are scanned, input/zip.ts). Hidden entries
  *   are skipped; so are symlinked folders (no loops), while symlinked files are followed.
  * Names that are not UTF-8 are kept exact (fs-path.ts), so such files are scanned too.
- * A path named on the command line is always scanned, whatever its extension.
+ * A path named on the command line is always scanned, whatever its extension; a named pipe or a
+ * device there (process substitution, `/dev/stdin`) is read as a stream, like standard input. In
+ * folders only regular files (and links to them) are read: a walk never waits on a pipe.
  * The scan's own output file, when it is a file that a walk or a glob meets, is left out.
  */
 import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
@@ -38,6 +40,8 @@ export function sameFile(a: FileId, b: FileId): boolean {
 export type Entry =
   | { readonly kind: 'file'; readonly path: string; readonly size: number }
   | { readonly kind: 'stdin' }
+  /** A named pipe or a device on the command line (`<(zcat a.mbox.gz)` is /dev/fd/63): read as a stream, like stdin. */
+  | { readonly kind: 'stream'; readonly path: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
 const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'zip']);
@@ -218,6 +222,7 @@ export async function* discover(paths: readonly string[], skip: FileId | null = 
         continue;
       }
       if (st.isDirectory()) yield* walk(item.path, skip);
+      else if (st.isFIFO() || st.isCharacterDevice()) yield { kind: 'stream', path: item.path };
       else {
         const entry = fileEntry(item.path, skip, st);
         if (entry) yield entry;
