@@ -66,6 +66,22 @@ function processIo(budget: number): Io {
     env: process.env,
     dist: fileURLToPath(new URL('.', import.meta.url)),
     codeCache: cacheName(budget),
+    onInterrupt: (stop) => {
+      const first = (signal: NodeJS.Signals): void => {
+        unhook();
+        // A second signal ends the process at once, with the usual status.
+        process.once('SIGINT', () => process.exit(130));
+        process.once('SIGTERM', () => process.exit(143));
+        stop(signal === 'SIGTERM' ? 'SIGTERM' : 'SIGINT');
+      };
+      const unhook = (): void => {
+        process.removeListener('SIGINT', first);
+        process.removeListener('SIGTERM', first);
+      };
+      process.on('SIGINT', first);
+      process.on('SIGTERM', first);
+      return unhook;
+    },
   };
 }
 

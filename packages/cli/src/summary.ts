@@ -14,6 +14,8 @@ export interface Summary {
   /** Records written after --min-level. */
   printed: number;
   elapsedMs: number;
+  /** Set when a signal stopped the scan early (the records so far were written). */
+  interrupted?: 'SIGINT' | 'SIGTERM';
 }
 
 export function newSummary(): Summary {

@@ -2,7 +2,7 @@
  * The command line as scripts use it: exit codes, --fail-on, --min-level, --config validation,
  * the output formats, colour rules, language defaults, and output order under --jobs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,57 @@ describe('usage', () => {
     const r = run(['scan', '-o', join(dir, 'no/such/dir/out.jsonl'), join(dir, 'clean')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/cannot write/);
+  });
+});
+
+describe('interrupted (Ctrl-C, SIGTERM)', () => {
+  /** Starts a scan, sends `signal` once some output has come, and collects what the scan wrote. */
+  function interrupt(args: readonly string[], signal: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const p = spawn(process.execPath, [CLI, ...args], { env: baseEnv() });
+      let stdout = '';
+      let stderr = '';
+      let sent = false;
+      p.stdout.setEncoding('utf8').on('data', (d: string) => {
+        stdout += d;
+        if (!sent) {
+          sent = true;
+          p.kill(signal);
+        }
+      });
+      p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      p.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+  let big: string;
+  const total = 40_000;
+  beforeAll(() => {
+    big = write(join(dir, 'interrupt/big.mbox'), mbox(Array.from({ length: total }, (_, i) => mail({ id: `m${i}`, body: `note ${i}` }))));
+  });
+
+  it('SIGINT: the scan stops taking input, finishes what is in flight, ends its output (valid JSON, summary marked) and exits 130', async () => {
+    const r = await interrupt(['scan', '--format', 'json', '--jobs', '2', big], 'SIGINT');
+    expect(r.code).toBe(130);
+    const doc = JSON.parse(r.stdout) as { messages: { file: string }[]; summary: { scanned: number; interrupted?: boolean } };
+    expect(doc.summary.interrupted).toBe(true);
+    expect(doc.messages.length).toBe(doc.summary.scanned);
+    expect(doc.summary.scanned).toBeGreaterThan(0);
+    expect(doc.summary.scanned).toBeLessThan(total);
+    // In order, with no gap: the first N messages of the mbox.
+    expect(doc.messages.map((m) => m.file)).toEqual(Array.from({ length: doc.summary.scanned }, (_, i) => `${big}#${i + 1}`));
+    expect(r.stderr).toContain(`ayashii: interrupted (SIGINT): the output holds only the ${doc.summary.scanned} records scanned before it stopped`);
+  });
+
+  it('SIGTERM: exit 143, and the HTML report is a whole document that says it was interrupted', async () => {
+    const r = await interrupt(['scan', '--format', 'html', '--lang', 'ja', '--jobs', '1', big], 'SIGTERM');
+    expect(r.code).toBe(143);
+    const rows = JSON.parse(/<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? '') as unknown[];
+    const data = JSON.parse(/<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? '') as { meta: { interrupted?: boolean }; summary: { scanned: number } };
+    expect(data.meta.interrupted).toBe(true);
+    expect(rows.length).toBe(data.summary.scanned);
+    expect(rows.length).toBeLessThan(total);
+    expect(r.stdout.trimEnd().endsWith('</html>')).toBe(true);
+    expect(r.stderr).toContain('SIGTERM で中断しました');
   });
 });
 

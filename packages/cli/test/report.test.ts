@@ -84,7 +84,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   });
 
   /** Opens the report in a fresh context; collects requests, dialogs, console errors. */
-  async function open(): Promise<{ page: Page; requests: string[]; dialogs: string[]; problems: string[] }> {
+  async function open(file = 'report.html'): Promise<{ page: Page; requests: string[]; dialogs: string[]; problems: string[] }> {
     if (!browser) throw new Error('no browser');
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
@@ -100,7 +100,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(pathToFileURL(join(dir, 'report.html')).href);
+    await page.goto(pathToFileURL(join(dir, file)).href);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
     return { page, requests, dialogs, problems };
   }
@@ -226,6 +226,16 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.fill('input[data-filter="text"]', 'outlook.msg');
     expect(await page.locator('tr.msg').count()).toBe(1);
     expect(await page.locator('tr.msg td.file').textContent()).toMatch(/g-outlook\.msg$/);
+  });
+
+  it('says so when the scan was interrupted (cli.test.ts interrupts real scans), and only then', async () => {
+    const marked = html.replace(/("minLevel":"safe")/, '$1,"interrupted":true');
+    expect(marked).not.toBe(html);
+    write(join(dir, 'interrupted.html'), marked);
+    const { page, problems } = await open('interrupted.html');
+    expect(await page.locator('[data-note="interrupted"]').textContent()).toBe('The scan was interrupted: this report holds only the mail scanned before it stopped.');
+    expect(problems).toEqual([]);
+    expect(await (await open()).page.locator('[data-note="interrupted"]').count()).toBe(0);
   });
 
   it('shows file names relative to the folder they share, named once above the table', async () => {

@@ -95,6 +95,11 @@ export interface Io {
   readonly dist: string;
   /** The analysis bundle's code cache file for the V8 flags in force (see pool/load.ts). */
   readonly codeCache: string | null;
+  /**
+   * Calls `stop` on SIGINT or SIGTERM (the scan then finishes what is in flight, writes the end of
+   * its output and exits 130 or 143); returns the function that unhooks it.
+   */
+  readonly onInterrupt?: (stop: (signal: 'SIGINT' | 'SIGTERM') => void) => () => void;
 }
 
 /** Loads and validates --config (also for `ayashii url`); returns the options or the lines to print, in --lang. */
@@ -281,6 +286,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   const failRank = args.failOn ? LEVELS.indexOf(args.failOn) : Infinity;
   let found = false;
   let stderrErrors = 0;
+  // A signal (Ctrl-C) stops taking new input; what is in flight is finished and the output ended.
+  let interrupted: 'SIGINT' | 'SIGTERM' | null = null;
+  const unhook = io.onInterrupt?.((signal) => {
+    interrupted = signal;
+  });
+  const halted = (): boolean => out.closedByReader || interrupted !== null;
   const showErrors = !args.quiet && !(args.format === 'table' && args.output === null);
   const progress = (args.progress ?? io.stderr.isTTY === true) ? new Progress(io.stderr, args.paths) : null;
 
@@ -389,7 +400,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       if (first) await feed(splitter.push(first));
       for await (const chunk of source) {
         await feed(splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
-        if (out.closedByReader) break;
+        if (halted()) break;
       }
       await feed(splitter.end());
       if (n === 0) {
@@ -524,7 +535,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     let files = 0;
     try {
       for await (const m of zipMembers(zip, path)) {
-        if (out.closedByReader) break;
+        if (halted()) break;
         files++;
         const name = `${path}/${m.name}`;
         if (m.kind === 'error') {
@@ -569,7 +580,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   try {
     // The output file, if a walk or a glob meets it, is not scanned (it is being written).
     for await (const e of discover(args.paths, out.fileId())) {
-      if (out.closedByReader) break;
+      if (halted()) break;
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'stream') await scanNamedStream(e.path);
       else if (e.kind === 'error') single(e.path, { error: e.error });
@@ -594,9 +605,11 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     }
     while (inflight.size > 0) await Promise.all([...inflight]);
   } finally {
+    unhook?.();
     await pool.close();
     progress?.stop();
   }
+  if (interrupted) summary.interrupted = interrupted;
 
   summary.elapsedMs = performance.now() - started;
   try {
@@ -611,6 +624,14 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   if (seq.pending > 0) {
     err('ayashii: internal error: some results were never written');
     return 2;
+  }
+  if (interrupted) {
+    err(
+      args.lang === 'ja'
+        ? `ayashii: ${interrupted} で中断しました。出力には中断までに調べた ${summary.scanned} 件だけが含まれています`
+        : `ayashii: interrupted (${interrupted}): the output holds only the ${summary.scanned} records scanned before it stopped`,
+    );
+    return interrupted === 'SIGINT' ? 130 : 143;
   }
   if (summary.ioErrors > 0) return 2;
   return found ? 1 : 0;

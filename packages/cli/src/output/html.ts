@@ -108,6 +108,7 @@ function documentTail(summary: Summary, meta: HtmlMeta, now: Date): string {
       paths: meta.paths,
       elapsedMs: Math.round(summary.elapsedMs),
       minLevel: meta.minLevel,
+      ...(summary.interrupted ? { interrupted: true } : {}),
       levelLabels: { en: catalogs.en.ui.levels, ja: catalogs.ja.ui.levels },
     },
     summary: { scanned: summary.scanned, messages: summary.messages, errors: summary.errors, levels: { ...summary.levels } },

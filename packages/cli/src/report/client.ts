@@ -403,6 +403,7 @@ function render(): void {
   document.documentElement.lang = state.lang;
   document.title = t('title');
   const parts: Node[] = [header(), tiles()];
+  if (data.meta.interrupted) parts.push(el('p', { class: 'note', 'data-note': 'interrupted' }, t('interrupted')));
   if (data.meta.minLevel !== 'safe') parts.push(el('p', { class: 'note' }, fmt(t('filteredOut'), { level: levelLabel(data.meta.minLevel) })));
   parts.push(charts(), domains(), messageTable());
   app.replaceChildren(...parts);

@@ -44,6 +44,8 @@ export interface ReportHead {
     readonly paths: readonly string[];
     readonly elapsedMs: number;
     readonly minLevel: VerdictLevel;
+    /** A signal stopped the scan: the rows are those scanned before it. */
+    readonly interrupted?: boolean;
     readonly levelLabels: { readonly en: Readonly<Record<VerdictLevel, string>>; readonly ja: Readonly<Record<VerdictLevel, string>> };
   };
   readonly summary: {
@@ -99,6 +101,7 @@ export const UI: Record<Lang, Record<string, string>> = {
     advice: 'What to do',
     expand: 'Show details',
     filteredOut: 'Messages below {level} were not included in this report (--min-level).',
+    interrupted: 'The scan was interrupted: this report holds only the mail scanned before it stopped.',
     noscript: 'This report needs its embedded script to draw the tables (it loads nothing from the network).',
   },
   ja: {
@@ -140,6 +143,7 @@ export const UI: Record<Lang, Record<string, string>> = {
     advice: '対処',
     expand: '詳細を表示',
     filteredOut: '判定が「{level}」未満のメールはこのレポートに含まれていません（--min-level）。',
+    interrupted: 'スキャンは途中で中断されました。このレポートには中断までに調べたメールだけが含まれています。',
     noscript: 'このレポートの表は埋め込みのスクリプトで描画します（ネットワークからは何も読み込みません）。',
   },
 };
