@@ -92,7 +92,8 @@ Options:
   -h, --help                this help
   -V, --version             the version
 
-Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error.`;
+Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error,
+130/143 interrupted (Ctrl-C, SIGTERM; the output is ended with what was done).`;
 
 export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グロブ|->...
 
@@ -130,7 +131,7 @@ Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）
   -V, --version             バージョン
 
 終了コード: 0 --fail-on の判定に達するメールなし、1 あり、2 使い方の誤りまたは
-入出力エラー。`;
+入出力エラー、130/143 中断（Ctrl-C、SIGTERM。出力はそこまでの結果で閉じます）。`;
 
 export const URL_USAGE = `Usage: ayashii url [options] <url|->...
 
