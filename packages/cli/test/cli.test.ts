@@ -157,6 +157,9 @@ describe('interrupted (Ctrl-C, SIGTERM)', () => {
     expect(doc.summary.scanned).toBeLessThan(total);
     // In order, with no gap: the first N messages of the mbox.
     expect(doc.messages.map((m) => m.file)).toEqual(Array.from({ length: doc.summary.scanned }, (_, i) => `${big}#${i + 1}`));
+    // All whole messages (alike but for their number): the bytes after the last whole one are not
+    // reported as a message of their own.
+    expect(new Set(doc.messages.map((m) => JSON.stringify({ ...m, file: undefined }))).size).toBe(1);
     expect(r.stderr).toContain(`ayashii: interrupted (SIGINT): the output holds only the ${doc.summary.scanned} records scanned before it stopped`);
   });
 

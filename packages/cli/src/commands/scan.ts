@@ -402,10 +402,13 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         await feed(splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
         if (halted()) break;
       }
-      await feed(splitter.end());
-      if (n === 0) {
-        slot.dispatched++;
-        seq.put(slot, n++, { error: { code: 'format/empty-mbox', params: {} } }, null);
+      // Stopped early: the bytes after the last whole message are not a message of their own.
+      if (!halted()) {
+        await feed(splitter.end());
+        if (n === 0) {
+          slot.dispatched++;
+          seq.put(slot, n++, { error: { code: 'format/empty-mbox', params: {} } }, null);
+        }
       }
     } catch (e) {
       slot.dispatched++;
@@ -564,7 +567,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           container: 'zip',
         });
       }
-      if (files === 0) single(path, { error: { code: 'format/empty-zip', params: {} } });
+      if (files === 0 && !halted()) single(path, { error: { code: 'format/empty-zip', params: {} } });
     } catch (e) {
       // The list of files (the central directory) is damaged: the files read before it stand.
       single(path, { error: streamFailure(e, 0, false, 'zip') });
