@@ -163,6 +163,22 @@ describe('interrupted (Ctrl-C, SIGTERM)', () => {
     expect(r.stderr).toContain(`ayashii: interrupted (SIGINT): the output holds only the ${doc.summary.scanned} records scanned before it stopped`);
   });
 
+  it('SIGINT while standard input waits for more: stops reading it, writes what came whole, exit 130', async () => {
+    const p = spawn(process.execPath, [CLI, 'scan', '--format', 'json', '-'], { env: baseEnv() });
+    let stdout = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    // One whole message and the start of the next; the pipe stays open.
+    p.stdin.write(`${mbox([phish('s1')])}From next@example.com Mon Nov 23 09:00:00 2026\nFrom: a@example.com\n`);
+    const code = await new Promise<number | null>((resolve) => {
+      p.on('close', resolve);
+      setTimeout(() => p.kill('SIGINT'), 1500);
+    });
+    expect(code).toBe(130);
+    const doc = JSON.parse(stdout) as { messages: Record<string, unknown>[]; summary: { scanned: number; interrupted?: boolean } };
+    expect(doc.summary).toMatchObject({ scanned: 1, interrupted: true });
+    expect(doc.messages[0]?.['verdict']).toBe('dangerous');
+  });
+
   it('SIGTERM: exit 143, and the HTML report is a whole document that says it was interrupted', async () => {
     const r = await interrupt(['scan', '--format', 'html', '--lang', 'ja', '--jobs', '1', big], 'SIGTERM');
     expect(r.code).toBe(143);

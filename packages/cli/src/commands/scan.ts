@@ -290,7 +290,10 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   let interrupted: 'SIGINT' | 'SIGTERM' | null = null;
   const unhook = io.onInterrupt?.((signal) => {
     interrupted = signal;
+    // Standard input may be waiting for more (a terminal, a slow pipe): stop reading it.
+    if (readingStdin) (io.stdin as Readable).destroy();
   });
+  let readingStdin = false;
   const halted = (): boolean => out.closedByReader || interrupted !== null;
   const showErrors = !args.quiet && !(args.format === 'table' && args.output === null);
   const progress = (args.progress ?? io.stderr.isTTY === true) ? new Progress(io.stderr, args.paths) : null;
@@ -411,9 +414,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         }
       }
     } catch (e) {
-      slot.dispatched++;
-      const error = streamFailure(e, n, true, container);
-      seq.put(slot, n++, { error }, null);
+      // A stream cut short because the scan was interrupted (standard input is closed then) is not an error of its own.
+      if (!halted()) {
+        slot.dispatched++;
+        const error = streamFailure(e, n, true, container);
+        seq.put(slot, n++, { error }, null);
+      }
     }
     seq.close(slot, n);
   };
@@ -453,7 +459,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         size += c.length;
       }
     } catch (e) {
-      return single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
+      return halted() ? undefined : single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
     }
     const head = Buffer.concat(chunks);
     if (!o.decompressed && isGzip(head)) {
@@ -474,7 +480,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           chunks.push(b);
         }
       } catch (e) {
-        return single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
+        return halted() ? undefined : single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
       }
     }
     if (kind.kind === 'error') {
@@ -488,7 +494,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
 
   const scanStdin = async (): Promise<void> => {
     const it = (io.stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
-    await scanStream('-', it, { decompressed: false, stop: () => drain({ [Symbol.asyncIterator]: () => it }) });
+    readingStdin = true;
+    try {
+      await scanStream('-', it, { decompressed: false, stop: () => drain({ [Symbol.asyncIterator]: () => it }) });
+    } finally {
+      readingStdin = false;
+    }
   };
 
   /** A named pipe or a device named on the command line: read like standard input. */
