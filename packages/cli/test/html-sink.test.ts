@@ -10,7 +10,7 @@ import { newSummary } from '../src/summary.js';
 
 // Defined by build.mjs in the bundle (the page's script); any script will do here.
 (globalThis as { __AYASHII_REPORT_CLIENT__?: string }).__AYASHII_REPORT_CLIENT__ = 'void 0;';
-const { HtmlSink, renderReport, toRow } = await import('../src/output/html.js');
+const { CheckTable, HtmlSink, renderReport, toRow } = await import('../src/output/html.js');
 
 const meta = { version: '0.0.0-test', lang: 'ja' as const, paths: ['mail/'], minLevel: 'safe' as const };
 
@@ -61,5 +61,27 @@ describe('HtmlSink', () => {
     const sink = new HtmlSink({ write: (s: string) => void written.push(s) } as unknown as Output, meta);
     sink.end(newSummary());
     expect(JSON.parse(block(written.join(''), 'ayashii-rows'))).toEqual([]);
+  });
+
+  it("CheckTable: a check's category, title and advice are written once; what differs stays with the finding", () => {
+    const bi = (s: string): { en: string; ja: string } => ({ en: s, ja: `${s}（ja）` });
+    const finding = (title: string, advice?: string) => ({
+      checkId: 'brand-impersonation/display-name-brand',
+      category: 'brand-impersonation' as const,
+      severity: 'danger' as const,
+      weight: 40,
+      title: bi(title),
+      detail: bi('detail'),
+      ...(advice ? { advice: bi(advice) } : {}),
+      evidence: [],
+    });
+    const row = (findings: ReturnType<typeof finding>[]) => ({ file: 'f', verdict: 'dangerous' as const, score: 40, subject: '', from: '', senderDomain: '', linkDomains: [], findings });
+    const t = new CheckTable();
+    const [a, b, c, d] = [finding('T', 'A'), finding('T', 'A'), finding('Other', 'A'), finding('T')].map((f) => t.condense(row([f])).findings[0]);
+    expect(t.checks).toEqual({ 'brand-impersonation/display-name-brand': { category: 'brand-impersonation', title: bi('T'), advice: bi('A') } });
+    expect(a).toEqual({ checkId: 'brand-impersonation/display-name-brand', severity: 'danger', weight: 40, detail: bi('detail'), evidence: [] });
+    expect(b).toEqual(a);
+    expect(c).toEqual({ ...a, title: bi('Other') });
+    expect(d).toEqual({ ...a, advice: { en: '', ja: '' } });
   });
 });

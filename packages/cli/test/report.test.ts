@@ -189,6 +189,29 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report-ja.png'), fullPage: true });
   });
 
+  it("each finding shows its check's title and advice as --details gives them, though the file holds them once per check", async () => {
+    const box = join(dir, 'mail');
+    const detailed = jsonl(run(['scan', '--format', 'jsonl', '--lang', 'en', '--details', box]).stdout) as { file: string; findings?: { checkId: string; title: string; advice?: string }[] }[];
+    const rowsBlock = /<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(rowsBlock).not.toContain('"title"');
+    const checks = JSON.parse(/<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '').checks as Record<string, unknown>;
+    const ids = new Set(detailed.flatMap((r) => (r.findings ?? []).map((f) => f.checkId)));
+    expect(new Set(Object.keys(checks))).toEqual(ids);
+    const { page } = await open();
+    const n = await page.locator('tr.msg').count();
+    for (let i = 0; i < n; i++) await page.locator('tr.msg').nth(i).click();
+    let seen = 0;
+    for (const r of detailed) {
+      for (const f of r.findings ?? []) {
+        const li = page.locator('tr.detail li[data-check]', { has: page.locator('.f-title strong', { hasText: f.title }) }).first();
+        expect(await li.locator('.f-title strong').textContent()).toBe(f.title);
+        if (f.advice) expect(await page.locator('tr.detail .f-advice', { hasText: f.advice }).count()).toBeGreaterThan(0);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+
   it('shows the text of an error row in the chosen language, with its code', async () => {
     const { page } = await open();
     const file = records.find((r) => String(r['file']).endsWith('g-outlook.msg')) as { file: string; error: string; code: string };

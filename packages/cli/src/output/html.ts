@@ -14,7 +14,7 @@ import { catalogs, type Locale, type VerdictLevel } from '@ayashii/core';
 import { createHash } from 'node:crypto';
 import { errorText } from '../error-texts.js';
 import { isError, type ScanRecord } from '../record.js';
-import type { ReportHead, ReportRow } from '../report/data.js';
+import type { CheckInfo, ReportHead, ReportRow, WireFinding, WireRow } from '../report/data.js';
 import { UI } from '../report/data.js';
 import { REPORT_CSS } from '../report/style.js';
 import type { Summary } from '../summary.js';
@@ -97,8 +97,37 @@ function documentHead(lang: Locale, version: string): string {
 <script type="application/json" id="ayashii-rows">[`;
 }
 
-/** The document after the last row: the totals and the script. */
-function documentTail(summary: Summary, meta: HtmlMeta, now: Date): string {
+const sameText = (a: { en: string; ja: string } | undefined, b: { en: string; ja: string } | undefined): boolean => a?.en === b?.en && a?.ja === b?.ja;
+
+/**
+ * Writes each check's shared parts (category, title, advice) once: the first finding of a check
+ * gives them, later findings carry only what differs (nothing, as the catalogs stand).
+ */
+export class CheckTable {
+  readonly checks: Record<string, CheckInfo> = {};
+
+  condense(row: ReportRow): WireRow {
+    if (row.findings.length === 0) return row;
+    return {
+      ...row,
+      findings: row.findings.map((f): WireFinding => {
+        const { category, title, advice, ...rest } = f;
+        let c = this.checks[f.checkId];
+        if (!c) c = this.checks[f.checkId] = advice ? { category, title, advice } : { category, title };
+        return {
+          ...rest,
+          ...(category === c.category ? {} : { category }),
+          ...(sameText(title, c.title) ? {} : { title }),
+          // No advice where the check has some: an empty one says so.
+          ...(sameText(advice, c.advice) ? {} : { advice: advice ?? { en: '', ja: '' } }),
+        };
+      }),
+    };
+  }
+}
+
+/** The document after the last row: the totals, the checks' shared texts and the script. */
+function documentTail(summary: Summary, meta: HtmlMeta, now: Date, checks: CheckTable): string {
   const data: ReportHead = {
     meta: {
       tool: 'ayashii',
@@ -112,6 +141,7 @@ function documentTail(summary: Summary, meta: HtmlMeta, now: Date): string {
       levelLabels: { en: catalogs.en.ui.levels, ja: catalogs.ja.ui.levels },
     },
     summary: { scanned: summary.scanned, messages: summary.messages, errors: summary.errors, levels: { ...summary.levels } },
+    checks: checks.checks,
   };
   return `]</script>
 <script type="application/json" id="ayashii-data">${jsonForScript(data)}</script>
@@ -123,18 +153,20 @@ function documentTail(summary: Summary, meta: HtmlMeta, now: Date): string {
 
 /** The whole document for the given rows and totals (what HtmlSink writes piece by piece). */
 export function renderReport(rows: readonly ReportRow[], summary: Summary, meta: HtmlMeta, now = new Date()): string {
+  const checks = new CheckTable();
   const parts = [documentHead(meta.lang, meta.version)];
-  rows.forEach((r, i) => parts.push(rowText(r, i === 0)));
-  parts.push(documentTail(summary, meta, now));
+  rows.forEach((r, i) => parts.push(rowText(checks.condense(r), i === 0)));
+  parts.push(documentTail(summary, meta, now, checks));
   return parts.join('');
 }
 
-function rowText(row: ReportRow, first: boolean): string {
+function rowText(row: WireRow, first: boolean): string {
   return `${first ? '' : ','}\n${jsonForScript(row)}`;
 }
 
 export class HtmlSink implements Sink {
   private first = true;
+  private readonly checks = new CheckTable();
   constructor(
     private readonly out: Output,
     private readonly meta: HtmlMeta,
@@ -142,10 +174,10 @@ export class HtmlSink implements Sink {
     out.write(documentHead(meta.lang, meta.version));
   }
   write(r: ScanRecord): void {
-    this.out.write(rowText(toRow(r), this.first));
+    this.out.write(rowText(this.checks.condense(toRow(r)), this.first));
     this.first = false;
   }
   end(s: Summary): void {
-    this.out.write(documentTail(s, this.meta, new Date()));
+    this.out.write(documentTail(s, this.meta, new Date(), this.checks));
   }
 }

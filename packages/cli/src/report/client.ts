@@ -5,17 +5,36 @@
  * value through the DOM, never parsed as markup.
  */
 import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
-import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportHead, type ReportRow } from './data.js';
+import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportFinding, type ReportHead, type ReportRow, type WireRow } from './data.js';
 
 const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
 const RANK: Record<string, number> = { error: -1, safe: 0, caution: 1, suspicious: 2, dangerous: 3 };
 const PAGE = 500;
 const SVG = 'http://www.w3.org/2000/svg';
 
+const head = JSON.parse(document.getElementById('ayashii-data')?.textContent ?? '{}') as ReportHead;
 const data: ReportData = {
-  ...(JSON.parse(document.getElementById('ayashii-data')?.textContent ?? '{}') as ReportHead),
-  rows: JSON.parse(document.getElementById('ayashii-rows')?.textContent ?? '[]') as ReportRow[],
+  ...head,
+  rows: (JSON.parse(document.getElementById('ayashii-rows')?.textContent ?? '[]') as WireRow[]).map(wholeRow),
 };
+
+/** A row with its findings made whole from the checks table (data.ts CheckInfo). */
+function wholeRow(r: WireRow): ReportRow {
+  if (r.findings.length === 0) return r as ReportRow;
+  return {
+    ...r,
+    findings: r.findings.map((f): ReportFinding => {
+      const c = head.checks?.[f.checkId];
+      const advice = f.advice ?? c?.advice;
+      return {
+        ...f,
+        category: f.category ?? c?.category ?? (f.checkId.split('/')[0] as Category),
+        title: f.title ?? c?.title ?? { en: f.checkId, ja: f.checkId },
+        ...(advice && (advice.en || advice.ja) ? { advice } : {}),
+      };
+    }),
+  };
+}
 const app = document.getElementById('app') as HTMLElement;
 
 type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'findings';

@@ -20,6 +20,23 @@ export interface ReportFinding {
   readonly evidence: readonly Evidence[];
 }
 
+/**
+ * What every finding of one check shares: its category, and its title and advice, which do not
+ * depend on the message. Written once per check (ReportHead.checks), not with every finding: a
+ * tenth of a large report's size otherwise.
+ */
+export interface CheckInfo {
+  readonly category: Category;
+  readonly title: Bi;
+  readonly advice?: Bi;
+}
+
+/** A finding as the file holds it: the shared parts only when they differ from its check's. */
+export type WireFinding = Omit<ReportFinding, 'category' | 'title' | 'advice'> & Partial<Pick<ReportFinding, 'category' | 'title' | 'advice'>>;
+
+/** A row as the file holds it (`ayashii-rows`). */
+export type WireRow = Omit<ReportRow, 'findings'> & { readonly findings: readonly WireFinding[] };
+
 export interface ReportRow {
   readonly file: string;
   /** null for an error row */
@@ -54,9 +71,11 @@ export interface ReportHead {
     readonly errors: number;
     readonly levels: Readonly<Record<VerdictLevel, number>>;
   };
+  /** The shared parts of the findings, by check id. */
+  readonly checks: Readonly<Record<string, CheckInfo>>;
 }
 
-/** What the page works with: the two blocks together. */
+/** What the page works with: the two blocks together, each finding whole again. */
 export interface ReportData extends ReportHead {
   readonly rows: readonly ReportRow[];
 }
