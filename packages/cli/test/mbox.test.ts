@@ -102,6 +102,7 @@ describe('MboxSplitter', () => {
       // Split at every From line, as with any wrong length.
       const msgs = split(text, 64 * 1024, 64 << 20);
       expect(msgs).toHaveLength(82);
+      for (const n of [997, 1 << 20, Infinity]) expect(split(text, n, 64 << 20)).toEqual(msgs);
       expect(msgs[1]?.text).toBe('please pay\n\n');
       expect(msgs[81]?.text.trimEnd()).toBe(filler.trimEnd());
     });
