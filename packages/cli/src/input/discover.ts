@@ -97,7 +97,8 @@ export function isMaildir(dir: string): boolean {
 
 function list(dir: string): Item[] | { error: ScanError } {
   try {
-    const entries = readdirSync(fsPath(dir) as Buffer, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
+    // Names as bytes (this Node's types have no Dirent<Buffer>): nameFromBytes keeps them exact.
+    const entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[];
     return entries.map((d) => ({ name: nameFromBytes(d.name as unknown as Buffer), d })).sort(byName);
   } catch (e) {
     return { error: { code: 'io/folder', params: { cause: ioCause(e) } } };

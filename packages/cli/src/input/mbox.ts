@@ -79,9 +79,8 @@ export class MboxSplitter {
   private cur: Current = MboxSplitter.fresh();
   /**
    * The message being cut, reused from message to message: each message then costs the main thread
-   * one allocation, its exact copy handed to a worker. A buffer per message, grown by doubling,
-   * left up to three times its size of garbage in external memory, which the main thread's idle
-   * heap collects late (measured on a 1 GiB mbox: 40 MiB of ArrayBuffers at times).
+   * one allocation, its exact copy handed to a worker, instead of a series of buffers grown by
+   * doubling (garbage outside the heap, which the main thread's idle heap collects late).
    */
   private acc: Buffer = EMPTY;
   private out: MboxMessage[] = [];
