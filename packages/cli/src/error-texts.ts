@@ -32,8 +32,8 @@ function causeEn(c: IoCause): string {
 
 const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
   msg: 'Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
-  gzip: 'gzip-compressed file; decompress it first',
-  zip: 'ZIP archive; extract it first',
+  gzip: 'gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it',
+  zip: 'ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it',
   pdf: 'PDF document, not a mail message',
   zstd: 'zstd-compressed file; decompress it first',
   bzip2: 'bzip2-compressed file; decompress it first',
@@ -96,8 +96,8 @@ const DECOMPRESS = '展開してからスキャンしてください';
 
 const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
   msg: 'Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
-  gzip: `gzip で圧縮されたファイル。${DECOMPRESS}`,
-  zip: `ZIP アーカイブ。${DECOMPRESS}`,
+  gzip: 'gzip で圧縮されたデータ。ファイル名を .gz にする（読みながら展開します）か、展開してからスキャンしてください',
+  zip: 'ZIP アーカイブ。ZIP は名前が .zip のファイルから読みます（ストリームや ZIP の中の ZIP は読みません）。名前を変えるか、展開してからスキャンしてください',
   pdf: 'PDF 文書で、メールではありません',
   zstd: `zstd で圧縮されたファイル。${DECOMPRESS}`,
   bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,

@@ -227,7 +227,7 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
     expect(jsonl(run(['scan', '--format', 'jsonl', plain]).stdout)).toMatchObject([{ file: plain, verdict: 'dangerous' }]);
     const hidden = write(join(dir, 'gz/hidden.mbox'), gzipSync(mbox([phish('h1')])));
     expect(jsonl(run(['scan', '--format', 'jsonl', hidden]).stdout)).toMatchObject([
-      { file: hidden, error: 'unsupported format: gzip-compressed file; decompress it first', code: 'format/unsupported' },
+      { file: hidden, error: 'unsupported format: gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it', code: 'format/unsupported' },
     ]);
   });
 
@@ -331,7 +331,7 @@ describe('ZIP archives: the mail files inside are scanned as files of their own'
       'dangerous',
       'safe',
     ]);
-    expect(recs[7]?.['error']).toBe('unsupported format: ZIP archive; extract it first');
+    expect(recs[7]?.['error']).toBe('unsupported format: ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it');
     expect(jsonl(run(['scan', '--format', 'jsonl', p]).stdout).map((x) => x['file'])).toEqual(recs.slice(0, 8).map((x) => x['file']));
   });
 
