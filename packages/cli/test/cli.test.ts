@@ -176,6 +176,7 @@ describe('interrupted (Ctrl-C, SIGTERM)', () => {
     expect(code).toBe(130);
     const doc = JSON.parse(stdout) as { messages: Record<string, unknown>[]; summary: { scanned: number; interrupted?: boolean } };
     expect(doc.summary).toMatchObject({ scanned: 1, interrupted: true });
+    expect(doc.messages[0]?.['file']).toBe('-#1');
     expect(doc.messages[0]?.['verdict']).toBe('dangerous');
   });
 

@@ -421,7 +421,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         seq.put(slot, n++, { error }, null);
       }
     }
-    seq.close(slot, n);
+    // Cut short by an interruption: `path#1` even when one message came (the stream held more).
+    seq.close(slot, n, halted());
   };
 
   /**

@@ -58,6 +58,8 @@ export interface FileSlot {
   /** Messages handed out so far (decides `path` vs `path#N` before the total is known). */
   dispatched: number;
   emitted: number;
+  /** The stream was cut short (an interrupted scan): its messages are numbered even if one came. */
+  cut?: boolean;
 }
 
 export class Sequencer {
@@ -81,8 +83,9 @@ export class Sequencer {
     this.flush();
   }
 
-  close(slot: FileSlot, total: number): void {
+  close(slot: FileSlot, total: number, cut = false): void {
     slot.total = total;
+    if (cut) slot.cut = true;
     this.flush();
   }
 
@@ -98,7 +101,7 @@ export class Sequencer {
         const k = slot.emitted;
         const rec = slot.records[k];
         if (rec === undefined) break;
-        const multi = (slot.total ?? slot.dispatched) > 1;
+        const multi = slot.cut === true || (slot.total ?? slot.dispatched) > 1;
         const out = { ...rec, file: multi ? `${slot.path}#${k + 1}` : slot.path } as ScanRecord;
         slot.records[k] = undefined;
         slot.emitted++;
