@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, reportRows, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
 
 let dir: string;
 let mixed: string;
@@ -184,7 +184,7 @@ describe('interrupted (Ctrl-C, SIGTERM)', () => {
   it('SIGTERM: exit 143, and the HTML report is a whole document that says it was interrupted', async () => {
     const r = await interrupt(['scan', '--format', 'html', '--lang', 'ja', '--jobs', '1', big], 'SIGTERM');
     expect(r.code).toBe(143);
-    const rows = JSON.parse(/<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? '') as unknown[];
+    const rows = reportRows(r.stdout);
     const data = JSON.parse(/<script type="application\/json" id="ayashii-data">([\s\S]*?)<\/script>/.exec(r.stdout)?.[1] ?? '') as { meta: { interrupted?: boolean }; summary: { scanned: number } };
     expect(data.meta.interrupted).toBe(true);
     expect(rows.length).toBe(data.summary.scanned);

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, jsonl, mail, mbox, phish, run, tempDir, write } from './helpers.js';
+import { ensureBuilt, jsonl, mail, mbox, phish, reportRows, run, tempDir, write } from './helpers.js';
 
 let dir: string;
 const paths: Record<string, string> = {};
@@ -87,8 +87,7 @@ describe('error records in Japanese (--lang ja)', () => {
   it('the HTML report carries each error row in both languages, with its code', () => {
     const out = join(dir, 'report.html');
     expect(run(['scan', '--format', 'html', '--lang', 'ja', '--jobs', '2', '--max-message-size', '8k', '-o', out, ...CASES.map((c) => paths[c.path] as string)]).code).toBe(2);
-    const data = /<script type="application\/json" id="ayashii-rows">([\s\S]*?)<\/script>/.exec(readFileSync(out, 'utf8'))?.[1] ?? '';
-    const rows = JSON.parse(data) as { file: string; error?: unknown }[];
+    const rows = reportRows<{ file: string; error?: unknown }>(readFileSync(out, 'utf8'));
     for (const c of CASES) {
       expect(rows.find((r) => r.file === `${paths[c.path]}${c.file}`)?.error).toEqual({ code: c.code, text: { en: c.en, ja: c.ja } });
     }

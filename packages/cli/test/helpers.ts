@@ -159,3 +159,10 @@ export function mbox(messages: readonly string[]): string {
     .map((m, i) => `From sender${i}@example.com Mon Nov 23 09:00:0${i % 10} 2026\n${m.replace(/^(>*From )/gm, '>$1')}\n`)
     .join('');
 }
+
+/** The rows of an HTML report: every `ayashii-rows` block, in order (output/html.ts ROWS_PER_BLOCK). */
+export function reportRows<T = Record<string, unknown>>(html: string): T[] {
+  const blocks = [...html.matchAll(/<script type="application\/json" class="ayashii-rows">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  if (blocks.length === 0) throw new Error('no ayashii-rows block in the report');
+  return blocks.flatMap((b) => JSON.parse(b) as T[]);
+}

@@ -15,7 +15,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const head = JSON.parse(document.getElementById('ayashii-data')?.textContent ?? '{}') as ReportHead;
 const data: ReportData = {
   ...head,
-  rows: (JSON.parse(document.getElementById('ayashii-rows')?.textContent ?? '[]') as WireRow[]).map(wholeRow),
+  // The rows come in blocks (a few MB each: a browser string has a maximum length).
+  rows: [...document.querySelectorAll('script.ayashii-rows')].flatMap((b) => (JSON.parse(b.textContent ?? '[]') as WireRow[]).map(wholeRow)),
 };
 
 /** A row with its findings made whole from the checks table (data.ts CheckInfo). */

@@ -1,6 +1,7 @@
 /**
- * The data embedded in the HTML report (`<script type="application/json" id="ayashii-rows">`, the
- * rows, then `id="ayashii-data"`, what is known only at the end of the scan: ReportHead), and
+ * The data embedded in the HTML report (`<script type="application/json" class="ayashii-rows">`
+ * blocks, the rows, then `id="ayashii-data"`, what is known only at the end of the scan:
+ * ReportHead), and
  * the report's own UI words. Shared by the Node side that writes it and the browser script that
  * reads it, so both agree on the shape at compile time.
  */
