@@ -143,4 +143,38 @@ describe('MboxSplitter', () => {
       expect(m.bytes.buffer.byteLength).toBe(m.bytes.length);
     }
   });
+
+  it('a From line right after a dropped envelope line, with a chunk boundary in it, is not given the envelope line\'s newline', () => {
+    // Found by the seeded test below: "\n\nFrom line 631 …\nFrom line 636 …" split inside "From line 636"
+    // kept the newline that ends the (dropped) envelope line and gave it to the next message.
+    const text = `From a@example.com Mon Nov 23 09:00:00 2026\nFrom: a@example.com\nSubject: m\n\nFrom line 631 in the body\nFrom line 636 in the body\nend\n`;
+    const whole = split(text);
+    expect(whole.map((m) => m.text)).toEqual(['From: a@example.com\nSubject: m\n\n', 'From line 636 in the body\nend\n']);
+    for (let n = 1; n <= text.length; n++) expect(split(text, n), `chunks of ${n}`).toEqual(whole);
+  });
+
+  it('seeded random mboxes (right, wrong and huge Content-Lengths, From lines in bodies) split the same whatever the chunk size', () => {
+    let a = 2626; // mulberry32
+    const rnd = (n: number): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    for (let round = 0; round < 30; round++) {
+      const parts: string[] = [];
+      for (let m = 0; m < 30; m++) {
+        const lines = Array.from({ length: 1 + rnd(40) }, () => (rnd(6) === 0 ? `From line ${rnd(1000)} in the body` : 'x'.repeat(rnd(3000))));
+        if (rnd(5) === 0) lines.splice(rnd(lines.length), 0, '', `From someone@example.com Mon Nov 23 09:00:00 2026`);
+        const body = `${lines.join('\n')}\n`;
+        const kind = rnd(4);
+        const length = kind === 0 ? Buffer.byteLength(body) : kind === 1 ? Buffer.byteLength(body) + rnd(200) : kind === 2 ? 22_448_528 : -1;
+        const head = `From: a${m}@example.com\nSubject: m${m}\n${length >= 0 ? `Content-Length: ${length}\n` : ''}\n`;
+        parts.push(`From s${m}@example.com Mon Nov 23 09:00:00 2026\n${head}${body}\n`);
+      }
+      const text = parts.join('');
+      const whole = split(text, Infinity, 64 << 20);
+      for (const n of [1 + rnd(50), 50 + rnd(500), 1000 + rnd(5000), 65_536]) expect(split(text, n, 64 << 20), `round ${round}, chunks of ${n}`).toEqual(whole);
+    }
+  });
 });

@@ -95,6 +95,9 @@ export class MboxSplitter {
     return { size: 0, oversize: false, bodyAt: -1, clEnd: -1, deferred: [] };
   }
 
+  /** Bytes at the start of the carry that were already taken (see process). */
+  private skip = 0;
+
   /** carry + chunk, in a buffer reused from push to push (nothing of it is kept afterwards). */
   private scratch: Buffer = EMPTY;
 
@@ -141,7 +144,8 @@ export class MboxSplitter {
   }
 
   private process(buf: Buffer, final: boolean): void {
-    let pos = 0;
+    let pos = this.skip;
+    this.skip = 0;
     let search = 0;
     const len = buf.length;
     for (;;) {
@@ -164,9 +168,11 @@ export class MboxSplitter {
       let lineEnd = buf.indexOf(NL, lineStart);
       if (lineEnd === -1) {
         if (!final && len - lineStart < MAX_ENVELOPE) {
-          // Wait for the rest of the line: keep from the candidate's newline on.
+          // Wait for the rest of the line: keep from the candidate's newline on. That newline may
+          // already be spent (it ends the envelope line just dropped): the next round skips it.
           this.append(buf, pos, i);
           this.keep(buf, i);
+          this.skip = Math.max(0, pos - i);
           return;
         }
         lineEnd = len;
