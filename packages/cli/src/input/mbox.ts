@@ -212,8 +212,11 @@ export class MboxSplitter {
 
   /** Keeps buf[from..] for the next round, remembering the two bytes before it. */
   private keep(buf: Buffer, from: number): void {
-    this.prev1 = this.byteBefore(buf, from, 1);
-    this.prev2 = this.byteBefore(buf, from, 2);
+    // Both read before either is set: for `from` < 2 they come from the previous prev1/prev2.
+    const prev1 = this.byteBefore(buf, from, 1);
+    const prev2 = this.byteBefore(buf, from, 2);
+    this.prev1 = prev1;
+    this.prev2 = prev2;
     this.carry = Buffer.from(buf.subarray(from));
   }
 
