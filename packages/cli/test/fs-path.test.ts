@@ -24,4 +24,21 @@ describe('nameFromBytes / fsPath', () => {
     }
     expect(nameFromBytes(Buffer.from('caf\xe9', 'latin1'))).toBe('caf\udce9');
   });
+
+  it('any bytes round-trip (seeded: 3,000 names of random bytes, many of them UTF-8 sequences cut or malformed)', () => {
+    let a = 26; // mulberry32
+    const rnd = (n: number): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) % n;
+    };
+    // Bytes from the places where UTF-8 goes wrong: leads, continuations, overlongs, surrogates, above U+10FFFF.
+    const pool = [0x41, 0x2e, 0x7f, 0x80, 0x8f, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xa0, 0xef, 0xf0, 0xf4, 0x90, 0xf5, 0xff];
+    for (let k = 0; k < 3000; k++) {
+      const b = Buffer.from(Array.from({ length: 1 + rnd(12) }, () => (rnd(3) === 0 ? 0x20 + rnd(0x5f) : (pool[rnd(pool.length)] as number))));
+      const name = nameFromBytes(b);
+      expect(Buffer.compare(Buffer.from(fsPath(`/d/${name}`)), Buffer.concat([Buffer.from('/d/'), b])), b.toString('hex')).toBe(0);
+    }
+  });
 });
