@@ -69,6 +69,7 @@ const ACC_KEEP = 1024 * 1024;
 
 export class MboxSplitter {
   private readonly max: number;
+  private readonly lengthTrust: number;
   private carry: Buffer = Buffer.alloc(0);
   /** The two bytes before `carry` in the stream (for the blank-line test). */
   private prev1 = NL;
@@ -85,8 +86,10 @@ export class MboxSplitter {
   private acc: Buffer = EMPTY;
   private out: MboxMessage[] = [];
 
-  constructor(opts: { maxMessageBytes: number }) {
+  /** `lengthTrust`: LENGTH_TRUST, smaller in tests. */
+  constructor(opts: { maxMessageBytes: number; lengthTrust?: number }) {
     this.max = opts.maxMessageBytes;
+    this.lengthTrust = opts.lengthTrust ?? LENGTH_TRUST;
     // The file starts with "From ": a virtual newline makes the first line a candidate like any other.
     this.carry = Buffer.from('\n');
   }
@@ -231,7 +234,7 @@ export class MboxSplitter {
     const at = c.size + (i + 1 - pos);
     if (at < c.clEnd) {
       const first = c.deferred[0];
-      if (first !== undefined && at - first > LENGTH_TRUST) {
+      if (first !== undefined && at - first > this.lengthTrust) {
         this.lengthWasWrong();
         return false;
       }
