@@ -28,6 +28,20 @@ function random(seed: number, n: number): Buffer {
 
 const files = (out: string): string[] => jsonl(out).map((r) => String(r['file']));
 
+/** A ZIP archive written in the test (yazl): [name, content, compress?]. */
+async function zipOf(files: readonly (readonly [string, string | Buffer, boolean?])[]): Promise<Buffer> {
+  const z = new yazl.ZipFile();
+  for (const [name, content, compress] of files) {
+    if (name.endsWith('/')) z.addEmptyDirectory(name.slice(0, -1), { mtime: new Date(2026, 10, 25) });
+    else z.addBuffer(Buffer.from(content), name, { compress: compress ?? true, mtime: new Date(2026, 10, 25) });
+  }
+  z.end();
+  const chunks: Buffer[] = [];
+  for await (const c of z.outputStream as AsyncIterable<Buffer>) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+
+
 beforeAll(() => {
   ensureBuilt();
   dir = tempDir();
@@ -255,18 +269,6 @@ describe('gzip-compressed files (.gz), decompressed as they are read', () => {
 });
 
 describe('ZIP archives: the mail files inside are scanned as files of their own', () => {
-  /** A ZIP archive written in the test (yazl): [name, content, compress?]. */
-  async function zipOf(files: readonly (readonly [string, string | Buffer, boolean?])[]): Promise<Buffer> {
-    const z = new yazl.ZipFile();
-    for (const [name, content, compress] of files) {
-      if (name.endsWith('/')) z.addEmptyDirectory(name.slice(0, -1), { mtime: new Date(2026, 10, 25) });
-      else z.addBuffer(Buffer.from(content), name, { compress: compress ?? true, mtime: new Date(2026, 10, 25) });
-    }
-    z.end();
-    const chunks: Buffer[] = [];
-    for await (const c of z.outputStream as AsyncIterable<Buffer>) chunks.push(c);
-    return Buffer.concat(chunks);
-  }
   /**
    * Calls `f` for every local (PK\3\4) and central (PK\1\2) header with the offsets of its flags
    * and method fields and its file name's bytes.
@@ -588,4 +590,51 @@ describe('named pipes and devices on the command line are read as streams, like 
     expect(recs.find((x) => x['file'] === '/dev/null')).toMatchObject({ code: 'format/empty-file' });
     expect(r.status).toBe(0);
   });
+});
+
+describe('seeded junk: every file gets its records, none of them internal errors', () => {
+  it('120 files of random bytes behind mail, mbox, gzip and ZIP signatures, text-like junk, cut real archives', async () => {
+    const d = join(dir, 'junk');
+    mkdirSync(d, { recursive: true });
+    const rng = (() => {
+      let a = 777;
+      return (n: number): number => {
+        a = (a + 0x6d2b79f5) >>> 0;
+        let t = Math.imul(a ^ (a >>> 15), a | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) % n;
+      };
+    })();
+    const box = Buffer.from(mbox([phish('j1'), ham('j2'), phish('j3')]));
+    const zipped = await zipOf([['a.eml', phish('jz1')], ['b.mbox', mbox([ham('jz2'), phish('jz3')])]]);
+    const heads = [Buffer.from('From junk@example.com Mon Nov 23 09:00:00 2026\n'), Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.from('PK\x03\x04'), Buffer.from('Subject: '), Buffer.alloc(0)];
+    const names: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const kind = rng(9);
+      const junk = random(1000 + i, rng(20_000));
+      // Text-like junk (kinds 7, 8): header-ish lines, MIME and HTML fragments, encoded words, URLs.
+      const words = ['From: ', 'To: ', 'Subject: ', 'Content-Type: multipart/mixed; boundary=b\n', '--b\n', '=?UTF-8?B?44GC?=', '<a href="http://x.example/', '">', '\n', '\n\n', ': ', 'https://', '%41', '&#x41;', 'base64', '=\n', '\t', 'メール', '<', '>'];
+      const text = Buffer.from(Array.from({ length: rng(400) }, () => words[rng(words.length)]).join(''));
+      const body =
+        kind === 5
+          ? gzipSync(box).subarray(0, 10 + rng(300))
+          : kind === 6
+            ? zipped.subarray(0, 30 + rng(zipped.length))
+            : kind >= 7
+              ? kind === 8 ? Buffer.concat([Buffer.from('From t@example.com Mon Nov 23 09:00:00 2026\n'), text, Buffer.from('\nFrom u@example.com Mon Nov 23 09:00:01 2026\n'), text]) : text
+              : Buffer.concat([heads[kind] ?? Buffer.alloc(0), junk]);
+      const ext = kind === 1 || kind === 5 ? '.mbox.gz' : kind === 2 || kind === 6 ? '.zip' : kind === 0 || kind === 8 ? '.mbox' : '.eml';
+      const name = `j${String(i).padStart(3, '0')}${ext}`;
+      names.push(name);
+      writeFileSync(join(d, name), body);
+    }
+    const r = run(['scan', '--format', 'jsonl', '--jobs', '2', d]);
+    expect(r.code, r.stderr).toBe(0); // format errors alone do not change the exit code
+    const recs = jsonl(r.stdout);
+    // Each file has at least one record, under its name (mbox#N, archive.zip/inner …).
+    for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
+    expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
+    expect(summaryOf(r.stderr).scanned).toBe(recs.length);
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '1', d]).stdout).toBe(r.stdout);
+  }, 60_000);
 });
