@@ -1,6 +1,7 @@
 /** csvCell (output/csv.ts): RFC 4180 quoting and formula defusing, on seeded hostile strings. */
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../src/output/csv.js';
+import { seeded } from './helpers.js';
 
 /** One RFC 4180 field, as a reader takes it back. */
 function readCell(cell: string): string {
@@ -16,13 +17,7 @@ function readCell(cell: string): string {
 
 describe('csvCell', () => {
   it('reads back as written (an apostrophe before what a spreadsheet would run as a formula)', () => {
-    let a = 4180; // mulberry32
-    const rnd = (n: number): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rnd = seeded(4180);
     const bits = ['=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '"', '""', ',', ' ', 'a', 'メール', 'HYPERLINK("http://x.example")', "'", ';'];
     for (let k = 0; k < 3000; k++) {
       const s = Array.from({ length: rnd(7) }, () => bits[rnd(bits.length)]).join('');

@@ -1,6 +1,7 @@
 /** File names as bytes: what the walk lists is what the file system opens (input/fs-path.ts). */
 import { describe, expect, it } from 'vitest';
 import { fsPath, nameFromBytes } from '../src/input/fs-path.js';
+import { seeded } from './helpers.js';
 
 describe('nameFromBytes / fsPath', () => {
   it('UTF-8 names (Japanese, emoji) stay plain strings, and are passed to the file system as they are', () => {
@@ -26,13 +27,7 @@ describe('nameFromBytes / fsPath', () => {
   });
 
   it('any bytes round-trip (seeded: 3,000 names of random bytes, many of them UTF-8 sequences cut or malformed)', () => {
-    let a = 26; // mulberry32
-    const rnd = (n: number): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rnd = seeded(26);
     // Bytes from the places where UTF-8 goes wrong: leads, continuations, overlongs, surrogates, above U+10FFFF.
     const pool = [0x41, 0x2e, 0x7f, 0x80, 0x8f, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xa0, 0xef, 0xf0, 0xf4, 0x90, 0xf5, 0xff];
     for (let k = 0; k < 3000; k++) {

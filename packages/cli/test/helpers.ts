@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../core/test/attachment/builders.js';
 
 export const CLI_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ROOT = join(CLI_DIR, '../..');
@@ -165,4 +166,16 @@ export function reportRows<T = Record<string, unknown>>(html: string): T[] {
   const blocks = [...html.matchAll(/<script type="application\/json" class="ayashii-rows">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
   if (blocks.length === 0) throw new Error('no ayashii-rows block in the report');
   return blocks.flatMap((b) => JSON.parse(b) as T[]);
+}
+
+/** Seeded whole numbers below `n` (the core's mulberry32), for randomised tests that replay. */
+export function seeded(seed: number): (n: number) => number {
+  const next = mulberry32(seed);
+  return (n) => Math.floor(next() * n);
+}
+
+/** `n` seeded random bytes. */
+export function randomBytes(seed: number, n: number): Buffer {
+  const rnd = seeded(seed);
+  return Buffer.from(Array.from({ length: n }, () => rnd(256)));
 }

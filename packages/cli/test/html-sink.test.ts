@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Output } from '../src/output/writer.js';
 import type { ScanRecord } from '../src/record.js';
 import { newSummary } from '../src/summary.js';
-import { reportRows } from './helpers.js';
+import { reportRows, seeded } from './helpers.js';
 
 // Defined by build.mjs in the bundle (the page's script); any script will do here.
 (globalThis as { __AYASHII_REPORT_CLIENT__?: string }).__AYASHII_REPORT_CLIENT__ = 'void 0;';
@@ -91,13 +91,7 @@ describe('HtmlSink', () => {
   });
 
   it('jsonForScript: seeded hostile strings come back as they were, and nothing in the block can end or bend the script element', () => {
-    let a = 7; // mulberry32
-    const rnd = (n: number): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rnd = seeded(7);
     const bits = ['</script>', '</SCRIPT ', '<!--', '-->', '<script>', '&lt;', '&', '>', '"', "'", '\\', '\u2028', '\u2029', '\ud800', '\udce9', '\u0000', 'é', '日本', '\n', ']]>', '`${x}`'];
     for (let k = 0; k < 2000; k++) {
       const value = { s: Array.from({ length: 1 + rnd(8) }, () => bits[rnd(bits.length)]).join(''), n: [rnd(10)] };

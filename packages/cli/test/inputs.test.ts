@@ -8,23 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, run, summaryOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tempDir, write } from './helpers.js';
 
 let dir: string;
-
-/** A deterministic pseudo-random generator (mulberry32) for binary junk. */
-function random(seed: number, n: number): Buffer {
-  let a = seed >>> 0;
-  const out = Buffer.alloc(n);
-  for (let i = 0; i < n; i++) {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
-  return out;
-}
 
 const files = (out: string): string[] => jsonl(out).map((r) => String(r['file']));
 
@@ -168,7 +154,7 @@ describe('standard input', () => {
 describe('gzip-compressed files (.gz), decompressed as they are read', () => {
   /** `n` distinct messages whose bodies do not compress away, so that a cut falls inside the stream. */
   const many = (n: number): string[] =>
-    Array.from({ length: n }, (_, i) => mail({ id: `z${i}`, body: `Ticket ${i}\n${random(i + 7, 1500).toString('base64')}\n` }));
+    Array.from({ length: n }, (_, i) => mail({ id: `z${i}`, body: `Ticket ${i}\n${randomBytes(i + 7, 1500).toString('base64')}\n` }));
   const verdicts = (out: string): unknown[] => jsonl(out).map((x) => x['verdict']);
 
   it('scans .mbox.gz, .eml.gz and Inbox.gz like their plain twins, and walks folders for them', () => {
@@ -447,11 +433,11 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
   it('.msg, empty, blank, binary, truncated, unreadable: one error each; the counts add up', () => {
     const d = join(dir, 'bad');
     write(join(d, '01-good.eml'), ham('g1'));
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), random(1, 2000)]);
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(1, 2000)]);
     write(join(d, '02-outlook.msg'), ole);
     write(join(d, '03-empty.eml'), '');
     write(join(d, '04-blank.eml'), '\r\n\r\n\n');
-    write(join(d, '05-binary.eml'), random(42, 4096));
+    write(join(d, '05-binary.eml'), randomBytes(42, 4096));
     write(join(d, '06-truncated.eml'), 'From: "Bank" <a@bank.example>\nTo: taro@kousya.example\nSubject: Your acc');
     symlinkSync(join(d, 'does-not-exist.eml'), join(d, '07-dangling.eml'));
     write(join(d, '08-phish.eml'), phish('g2'));
@@ -596,22 +582,14 @@ describe('seeded junk: every file gets its records, none of them internal errors
   it('120 files of random bytes behind mail, mbox, gzip and ZIP signatures, text-like junk, cut real archives', async () => {
     const d = join(dir, 'junk');
     mkdirSync(d, { recursive: true });
-    const rng = (() => {
-      let a = 777;
-      return (n: number): number => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(a ^ (a >>> 15), a | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) % n;
-      };
-    })();
+    const rng = seeded(777);
     const box = Buffer.from(mbox([phish('j1'), ham('j2'), phish('j3')]));
     const zipped = await zipOf([['a.eml', phish('jz1')], ['b.mbox', mbox([ham('jz2'), phish('jz3')])]]);
     const heads = [Buffer.from('From junk@example.com Mon Nov 23 09:00:00 2026\n'), Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.from('PK\x03\x04'), Buffer.from('Subject: '), Buffer.alloc(0)];
     const names: string[] = [];
     for (let i = 0; i < 120; i++) {
       const kind = rng(9);
-      const junk = random(1000 + i, rng(20_000));
+      const junk = randomBytes(1000 + i, rng(20_000));
       // Text-like junk (kinds 7, 8): header-ish lines, MIME and HTML fragments, encoded words, URLs.
       const words = ['From: ', 'To: ', 'Subject: ', 'Content-Type: multipart/mixed; boundary=b\n', '--b\n', '=?UTF-8?B?44GC?=', '<a href="http://x.example/', '">', '\n', '\n\n', ': ', 'https://', '%41', '&#x41;', 'base64', '=\n', '\t', 'メール', '<', '>'];
       const text = Buffer.from(Array.from({ length: rng(400) }, () => words[rng(words.length)]).join(''));

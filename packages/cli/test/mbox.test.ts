@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MboxSplitter, unescapeFrom } from '../src/input/mbox.js';
-import { mail, mbox } from './helpers.js';
+import { mail, mbox, seeded } from './helpers.js';
 
 function split(text: string | Buffer, chunk = Infinity, max = 1 << 30, lengthTrust?: number): { index: number; text: string; oversize?: number }[] {
   const s = new MboxSplitter({ maxMessageBytes: max, ...(lengthTrust === undefined ? {} : { lengthTrust }) });
@@ -166,13 +166,7 @@ describe('MboxSplitter', () => {
   });
 
   it('seeded random mboxes (right, wrong and huge Content-Lengths, From and >From lines in bodies, LF and CRLF, oversize messages) split the same whatever the chunk size', () => {
-    let a = 2626; // mulberry32
-    const rnd = (n: number): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) % n;
-    };
+    const rnd = seeded(2626);
     for (let round = 0; round < 90; round++) {
       const parts: string[] = [];
       for (let m = 0; m < 30; m++) {
