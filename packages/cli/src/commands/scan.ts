@@ -505,7 +505,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
 
   /** A named pipe or a device named on the command line: read like standard input. */
   const scanNamedStream = async (path: string): Promise<void> => {
-    const file = createReadStream(fsPath(path), { highWaterMark: 1024 * 1024 });
+    const file = createReadStream(fsPath(path), { highWaterMark: READ_CHUNK });
     await scanStream(path, file[Symbol.asyncIterator](), {
       decompressed: false,
       stop: async () => {
