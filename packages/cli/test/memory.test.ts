@@ -6,9 +6,13 @@
  * [--html]`); this keeps a regression that makes memory grow with the input from passing CI.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { walk } from '../src/input/discover.js';
 import { baseEnv, CLI, ensureBuilt, ham, mail, phish, summaryOf, tempDir } from './helpers.js';
 
 /**
@@ -22,10 +26,10 @@ const SIZE = 96 * 2 ** 20;
 let box: string;
 let count = 0;
 
-/** Runs a scan; resolves with its summary line and the highest VmHWM seen (MiB). */
-function scanPeak(args: readonly string[]): Promise<{ code: number | null; stderr: string; peakMiB: number }> {
+/** Runs a scan; resolves with its summary line and the highest VmHWM seen (MiB). `node`: options for node itself. */
+function scanPeak(args: readonly string[], node: readonly string[] = []): Promise<{ code: number | null; stderr: string; peakMiB: number }> {
   return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], { env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn(process.execPath, [...node, CLI, ...args], { env: baseEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peak = 0;
     const sample = (): void => {
@@ -70,4 +74,75 @@ describe.skipIf(!existsSync('/proc/self/status'))('memory stays flat on a large 
     expect(r.peakMiB).toBeGreaterThan(50); // the sampling saw the process
     expect(r.peakMiB, `peak RSS ${r.peakMiB.toFixed(0)} MiB`).toBeLessThan(BOUND_MIB);
   }, 120_000);
+});
+
+/**
+ * A folder of many messages: what the main thread holds while it walks and analyses (the listing
+ * of the folder, its share of the analysis) must not be multiplied by the heap's growth factor.
+ * 100,000 small messages in one Maildir folder, their names 190 bytes long (the size of a
+ * 200,000-message folder's listing). Measured on the 2-core VM, main thread's heap at its largest
+ * (--jobs 1 / 2): 256 / 237 MiB before (one Dirent and one Buffer kept per entry, and no
+ * collection before V8's own, at ~4× what the last one left), 194 / 153 MiB with the lighter
+ * listing alone, 126 MiB with the heap ceiling too (pool/heap-ceiling.ts); peak RSS 352–366 MiB
+ * before, 189–222 MiB after.
+ */
+describe.skipIf(!existsSync('/proc/self/status'))('memory stays flat on a large folder', () => {
+  const FILES = 100_000;
+  const NAME_PAD = 'x'.repeat(150);
+  let maildir: string;
+  let hook: string;
+
+  beforeAll(() => {
+    ensureBuilt();
+    const dir = tempDir('ayashii-memory-folder-');
+    maildir = join(dir, 'Maildir');
+    for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(maildir, sub), { recursive: true });
+    for (let i = 0; i < FILES; i++) {
+      writeFileSync(join(maildir, 'cur', `1700000000.M${i}P1234V803I${NAME_PAD}${i}.mail.example,S=90:2,S`), `From: a${i % 100}@example.com\nTo: b@example.org\nSubject: s${i}\n\nb\n`);
+    }
+    // The main thread's heap at its largest, sampled every 10 ms and printed on exit.
+    hook = join(dir, 'heap-max.mjs');
+    writeFileSync(
+      hook,
+      `import { getHeapStatistics } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
+import { writeSync } from 'node:fs';
+if (isMainThread) {
+  let max = 0;
+  setInterval(() => { max = Math.max(max, getHeapStatistics().total_heap_size); }, 10).unref();
+  process.on('exit', () => writeSync(2, 'heap-max ' + (max / 2 ** 20).toFixed(1) + '\\n'));
+}
+`,
+    );
+  }, 120_000);
+
+  it.each(['1', '2'])('--jobs %s: the main thread\'s heap stays under 150 MiB, peak RSS under 250 MiB', async (jobs) => {
+    const r = await scanPeak(['scan', '--format', 'jsonl', '-o', '/dev/null', '--jobs', jobs, maildir], ['--import', pathToFileURL(hook).href]);
+    expect(r.code).toBe(0);
+    expect(summaryOf(r.stderr)).toMatchObject({ scanned: FILES, messages: FILES, errors: 0 });
+    const heap = Number(/heap-max ([\d.]+)/.exec(r.stderr)?.[1]);
+    process.stderr.write(`memory.test: folder --jobs ${jobs} main heap ${heap.toFixed(0)} MiB, peak RSS ${r.peakMiB.toFixed(0)} MiB\n`);
+    expect(heap).toBeGreaterThan(10); // the hook ran
+    expect(heap, `main thread's heap ${heap.toFixed(0)} MiB`).toBeLessThan(150);
+    expect(r.peakMiB, `peak RSS ${r.peakMiB.toFixed(0)} MiB`).toBeLessThan(250);
+  }, 120_000);
+
+  it('a folder\'s listing holds its names and little more: under 90 bytes an entry beyond the name', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
+    gc();
+    const before = getHeapStatistics().used_heap_size;
+    const it = walk(maildir);
+    const first = it.next(); // lists cur/ (the walk holds the listing until cur/ is done)
+    gc();
+    const held = getHeapStatistics().used_heap_size - before;
+    expect(first.done).toBe(false);
+    const nameBytes = `1700000000.M50000P1234V803I${NAME_PAD}50000.mail.example,S=90:2,S`.length + 16;
+    const perEntry = held / FILES - nameBytes;
+    process.stderr.write(`memory.test: listing ${(held / 2 ** 20).toFixed(1)} MiB, ${perEntry.toFixed(0)} bytes an entry beyond its name\n`);
+    // One Dirent and one Buffer per entry (the earlier listing) cost ~400 bytes more.
+    expect(perEntry).toBeLessThan(90);
+    it.return(undefined);
+  });
 });

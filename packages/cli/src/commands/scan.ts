@@ -31,6 +31,7 @@ import { warmPageCache } from '../pool/read-ahead.js';
 import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
 import { WorkerPool } from '../pool/pool.js';
 import type { Analyser, TaskBody } from '../pool/protocol.js';
+import { HeapCeiling } from '../pool/heap-ceiling.js';
 import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
@@ -267,11 +268,20 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   // --jobs 1 analyses on the main thread: a single worker would only add its start and the copies.
   // --jobs N: the main thread and N − 1 workers (pool/hybrid.ts); the analysis is loaded on the
   // main thread when it first takes a task (never, when only mbox streams are scanned).
+  // After each slice of analysis on the main thread, its heap is kept near what it holds (pool/heap-ceiling.ts).
+  let ceiling: HeapCeiling | null | undefined;
+  const afterSlice = (): void => {
+    if (ceiling === undefined) {
+      const gc = mainCollector();
+      ceiling = gc ? new HeapCeiling(gc) : null;
+    }
+    ceiling?.check();
+  };
   const pool: Analyser =
     args.jobs === 1
-      ? new InlineAnalyser(cfg, local().runTask)
+      ? new InlineAnalyser(cfg, local().runTask, undefined, undefined, afterSlice)
       : new HybridAnalyser(
-          new InlineAnalyser(cfg, (t, c) => local().runTask(t, c), undefined, SLICE_MS_BESIDE_WORKERS),
+          new InlineAnalyser(cfg, (t, c) => local().runTask(t, c), undefined, SLICE_MS_BESIDE_WORKERS, afterSlice),
           new WorkerPool(args.jobs - 1, join(io.dist, 'ayashii-worker.cjs'), {
             cfg,
             codeCache: io.codeCache,

@@ -31,12 +31,16 @@ export class InlineAnalyser implements Analyser {
   private next = 0;
   private scheduled = false;
 
-  /** `reader`: null to hand file tasks to `runTask` as they are (it then reads them itself). */
+  /**
+   * `reader`: null to hand file tasks to `runTask` as they are (it then reads them itself).
+   * `afterSlice`: called after each slice of analysis (heap-ceiling.ts).
+   */
   constructor(
     private readonly cfg: ScanConfig,
     private readonly runTask: typeof RunTask,
     private readonly reader: FileReader | null = new FileReader(),
     private readonly sliceMs = SLICE_MS,
+    private readonly afterSlice?: () => void,
   ) {}
 
   run(body: TaskBody): Promise<UnnamedRecord[]> {
@@ -72,6 +76,7 @@ export class InlineAnalyser implements Analyser {
       t.resolve(records);
       if (performance.now() >= until) break;
     }
+    this.afterSlice?.();
     if (this.next >= this.queue.length) {
       this.queue = [];
       this.next = 0;
