@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tempDir, write } from './helpers.js';
+import { wantedInArchive } from '../src/input/discover.js';
 
 let dir: string;
 
@@ -121,6 +122,62 @@ describe('Maildir', () => {
       'cur/1700000000.M1P1.host,S=123:2,S',
       'new/1700000001.M2P1.host',
     ]);
+  });
+
+  it('zipped up, it is scanned the same: its messages, Maildir++ folders included; tmp/ and index files skipped', async () => {
+    const d = join(dir, 'maildir-zip');
+    const zip = await zipOf([
+      ['Maildir/', ''],
+      ['Maildir/cur/', ''],
+      ['Maildir/cur/1700000000.M1P1.host,S=123:2,S', ham('mz1')],
+      ['Maildir/new/1700000001.M2P1.host', phish('mz2'), false],
+      ['Maildir/tmp/1700000002.M3P1.host', 'From: half-delivered'],
+      ['Maildir/dovecot-uidlist', '3 V1 N3'],
+      ['Maildir/maildirfolder', ''],
+      ['Maildir/.Sent/cur/1700000003.M4P1.host:2,S', ham('mz3')],
+      ['Maildir/.Sent/maildirfolder', ''],
+      ['Maildir/.git/objects/1700000004.M5P1.host', phish('mz4')],
+      ['Maildir/cur/.1700000005.M6P1.host', phish('mz5')],
+      ['Maildir/cur/notes', ham('mz6')],
+      ['Maildir/cur/readme.txt', 'not mail'],
+    ]);
+    const p = write(join(d, 'mail.zip'), zip);
+    const r = run(['scan', '--format', 'jsonl', p]);
+    expect(r.code).toBe(0);
+    expect(files(r.stdout).map((f) => f.slice(p.length + 1))).toEqual([
+      'Maildir/cur/1700000000.M1P1.host,S=123:2,S',
+      'Maildir/new/1700000001.M2P1.host',
+      'Maildir/.Sent/cur/1700000003.M4P1.host:2,S',
+      'Maildir/cur/notes', // a file without an extension, as in any folder
+    ]);
+    // The same verdicts as the messages read from a folder.
+    expect(jsonl(r.stdout).map((x) => x['verdict'])).toEqual(['safe', 'dangerous', 'safe', 'safe']);
+  });
+
+  it('in an archive, a Maildir message is told by its folder (cur/ or new/) and its name (seconds since 1970 and a dot)', () => {
+    const cases: [string, boolean][] = [
+      ['Maildir/cur/1700000000.M1P1.host,S=123:2,S', true],
+      ['cur/1035478339.27041_118.foo.org:2,S', true],
+      ['a/b/new/1700000001.M2P1.host', true],
+      ['Maildir/.Sent/cur/1700000003.M4P1.host:2,S', true],
+      ['Maildir/.Sent.2024/new/1700000003.M4P1.host', true],
+      ['Maildir/tmp/1700000002.M3P1.host', false],
+      ['Maildir/cur/notes.txt', false],
+      ['Maildir/cur/12345.txt', false], // too few digits for a time
+      ['Maildir/.git/objects/1700000000.x', false],
+      ['.hidden/cur/1700000000.M1.host', true], // a Maildir++ folder at the top
+      ['.hidden/deeper/cur/1700000000.M1.host', false],
+      ['__MACOSX/cur/1700000000.M1.host', false],
+      ['Maildir/dovecot-uidlist', false],
+      ['Maildir/dovecot-keywords', false],
+      ['Maildir/courierimapuiddb', false],
+      ['Maildir/maildirfolder', false],
+      ['Inbox', true],
+      ['inbox/a.eml', true],
+      ['.hidden/x.eml', false],
+      ['x/.eml', false],
+    ];
+    for (const [path, wanted] of cases) expect(wantedInArchive(path), path).toBe(wanted);
   });
 });
 

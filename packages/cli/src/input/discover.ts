@@ -86,6 +86,33 @@ export function wantedName(name: string): boolean {
   return EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 
+/**
+ * Whether a file inside an archive is scanned, by its path there (`/`-separated): what a walk of
+ * the same folders would scan. A name a folder walk scans (`wantedName`), in no hidden folder and
+ * not in macOS's `__MACOSX/`; or a Maildir message, which has no extension: a file in `cur/` or
+ * `new/` named as Maildir names its messages, seconds since 1970 and a dot
+ * (`1700000000.M1P2.host,S=120:2,S`), also in a Maildir++ folder (`.Sent/cur/…`). An archive is
+ * read in its own order, so a Maildir cannot be told from its `cur/` and `new/` both being there,
+ * as a walk tells it; the index files at its root (`dovecot-uidlist`, `maildirfolder` …), which a
+ * walk of a Maildir skips, are skipped by name.
+ */
+export function wantedInArchive(path: string): boolean {
+  const parts = path.split('/');
+  const last = parts.length - 1;
+  const name = parts[last] ?? '';
+  const folder = parts[last - 1];
+  const maildir = (folder === 'cur' || folder === 'new') && MAILDIR_NAME.test(name);
+  for (let i = 0; i < last; i++) {
+    const p = parts[i] as string;
+    if (p === '__MACOSX') return false;
+    if (p.startsWith('.') && !(maildir && i === last - 2)) return false;
+  }
+  return maildir || (wantedName(name) && !MAILDIR_INDEX.test(name));
+}
+
+const MAILDIR_NAME = /^\d{9,}\./;
+const MAILDIR_INDEX = /^(?:dovecot[-.]|courierimap|maildirfolder$|maildirsize$|subscriptions$)/;
+
 function isDir(p: string): boolean {
   try {
     return statSync(fsPath(p)).isDirectory();

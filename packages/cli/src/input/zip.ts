@@ -1,7 +1,7 @@
 /**
  * ZIP archives of saved mail (a folder zipped up, a webmail or ticket-system export): the files
- * inside that a folder walk would scan (discover.ts `wantedName`: `.eml`, `.mbox`, files without an
- * extension, `.gz` of those …), in the archive's own order, each read as a file of its own and
+ * inside that a folder walk would scan (discover.ts `wantedInArchive`: `.eml`, `.mbox`, files without an
+ * extension, `.gz` of those, Maildir messages …), in the archive's own order, each read as a file of its own and
  * named `archive.zip/inner/path.eml`. Read with yauzl: random access through the central
  * directory, each file decompressed as a stream, so memory stays flat however large the archive.
  */
@@ -10,7 +10,7 @@ import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
-import { wantedName } from './discover.js';
+import { wantedInArchive } from './discover.js';
 import { fsPath } from './fs-path.js';
 import type { ScanError } from '../errors.js';
 import { crc32, mismatch, type ZipPart } from './zip-part.js';
@@ -115,9 +115,7 @@ export async function* zipMembers(zip: ZipFile, zipPath: string): AsyncGenerator
   for await (const entry of zip.eachEntry()) {
     const name = entryName(entry);
     if (name.endsWith('/')) continue;
-    const parts = name.split('/');
-    if (parts.some((p) => p.startsWith('.') || p === '__MACOSX')) continue;
-    if (!wantedName(parts[parts.length - 1] ?? '')) continue;
+    if (!wantedInArchive(name)) continue;
     if (entry.isEncrypted()) yield { kind: 'error', name, error: { code: 'format/encrypted-zip-entry', params: {} } };
     else if (!entry.canDecodeFileData()) yield { kind: 'error', name, error: { code: 'format/zip-method', params: { method: entry.compressionMethod } } };
     else {
