@@ -63,7 +63,9 @@ Paths may be .eml files, folders (searched recursively), mbox files, Maildir
 folders, quoted globs ('archive/**/*.eml'), or - for standard input; named
 pipes such as <(ssh host cat Inbox) are read like standard input. Files
 named .gz (archive.mbox.gz) and gzip on standard input are decompressed; the
-mail files inside .zip archives are scanned (archive.zip/inner/a.eml).
+mail files inside .zip and tar archives (.tar, .tar.gz, .tgz, or tar on
+standard input: tar cz Maildir | ayashii scan -) are scanned
+(archive.zip/inner/a.eml, Maildir.tgz/Maildir/cur/1700000000.M1P2.host).
 
 Options:
   -f, --format <fmt>        table | jsonl | json | csv | html   (default: table,
@@ -102,8 +104,9 @@ export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グ�
 Maildir フォルダー、引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら -
 を指定できます。<(ssh host cat Inbox) のような名前付きパイプも標準入力と同じ
 ように読みます。名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は
-展開しながら読みます。.zip アーカイブは中のメールのファイルを調べます
-（archive.zip/inner/a.eml）。
+展開しながら読みます。.zip と tar のアーカイブ（.tar、.tar.gz、.tgz、標準入力の
+tar: tar cz Maildir | ayashii scan -）は中のメールのファイルを調べます
+（archive.zip/inner/a.eml、Maildir.tgz/Maildir/cur/1700000000.M1P2.host）。
 
 オプション:
   -f, --format <形式>       table | jsonl | json | csv | html（既定: table、

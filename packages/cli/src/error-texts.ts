@@ -6,7 +6,10 @@
  * its code does not have, a compile error.
  */
 import type { Locale } from '@ayashii/core';
-import type { Errno, ErrorCode, ErrorParams, IoCause, ScanError, UnsupportedFormat } from './errors.js';
+import type { Container, Errno, ErrorCode, ErrorParams, IoCause, ScanError, UnsupportedFormat } from './errors.js';
+
+/** How a container is named in both languages. */
+const CONTAINER_NAME: Readonly<Record<Container, string>> = { gzip: 'gzip', zip: 'ZIP', tar: 'tar' };
 
 export type ErrorCatalog = { readonly [C in ErrorCode]: (p: ErrorParams[C]) => string };
 
@@ -34,6 +37,7 @@ const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
   msg: 'Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
   gzip: 'gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it',
   zip: 'ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it',
+  tar: 'tar archive inside another archive; extract it first',
   pdf: 'PDF document, not a mail message',
   zstd: 'zstd-compressed file; decompress it first',
   bzip2: 'bzip2-compressed file; decompress it first',
@@ -67,10 +71,12 @@ export const en: ErrorCatalog = {
   'format/too-large': ({ size, limit }) => `message too large (${sizeText(size)}, the limit is ${sizeText(limit)}; see --max-message-size)`,
   'format/empty-mbox': () => 'empty mbox (no message after the From line)',
   'format/corrupt-compressed': ({ format, message, after }) =>
-    `${format === 'zip' ? 'ZIP' : 'gzip'} data corrupt or cut short: ${message}${after > 0 ? ` (after ${after} message${after === 1 ? '' : 's'})` : ''}`,
+    `${CONTAINER_NAME[format]} data corrupt or cut short: ${message}${after > 0 ? ` (after ${after} message${after === 1 ? '' : 's'})` : ''}`,
   'format/encrypted-zip-entry': () => 'encrypted (password-protected) file in a ZIP archive; extract it first',
   'format/zip-method': ({ method }) => `file in a ZIP archive compressed with a method this reader lacks (method ${method}); extract it first`,
   'format/empty-zip': () => 'ZIP archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, or .gz of those)',
+  'format/empty-tar': () => 'tar archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, .gz of those, or Maildir messages)',
+  'format/tar-link': ({ target, hard }) => (hard ? `hard link in the tar archive: the same file as ${target}` : `symbolic link in the tar archive to ${target}, not followed`),
   'format/could-not-analyse': ({ message }) => `could not analyse: ${message}`,
   'internal/error': ({ message }) => `internal error: ${message}`,
   'internal/no-result': () => 'internal error: no result',
@@ -98,6 +104,7 @@ const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
   msg: 'Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
   gzip: 'gzip で圧縮されたデータ。ファイル名を .gz にする（読みながら展開します）か、展開してからスキャンしてください',
   zip: 'ZIP アーカイブ。ZIP は名前が .zip のファイルから読みます（ストリームや ZIP の中の ZIP は読みません）。名前を変えるか、展開してからスキャンしてください',
+  tar: `ほかのアーカイブの中の tar アーカイブ。${DECOMPRESS}`,
   pdf: 'PDF 文書で、メールではありません',
   zstd: `zstd で圧縮されたファイル。${DECOMPRESS}`,
   bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,
@@ -133,10 +140,12 @@ export const ja: ErrorCatalog = {
   'format/too-large': ({ size, limit }) => `メールが大きすぎます（${sizeText(size)}、上限は ${sizeText(limit)}。--max-message-size で変更できます）`,
   'format/empty-mbox': () => '空の mbox です（From 行の後にメールがありません）',
   'format/corrupt-compressed': ({ format, message, after }) =>
-    `${format === 'zip' ? 'ZIP' : 'gzip'} のデータが壊れているか途中で切れています${after > 0 ? `（${after} 件を読んだところ）` : ''}: ${message}`,
+    `${CONTAINER_NAME[format]} のデータが壊れているか途中で切れています${after > 0 ? `（${after} 件を読んだところ）` : ''}: ${message}`,
   'format/encrypted-zip-entry': () => `ZIP アーカイブ内の暗号化された（パスワード付きの）ファイルです。${DECOMPRESS}`,
   'format/zip-method': ({ method }) => `ZIP アーカイブ内のファイルが、この読み込みでは扱えない方式（method ${method}）で圧縮されています。${DECOMPRESS}`,
   'format/empty-zip': () => 'ZIP アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz）がありません',
+  'format/empty-tar': () => 'tar アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz、Maildir のメール）がありません',
+  'format/tar-link': ({ target, hard }) => (hard ? `tar アーカイブ内のハードリンクです（${target} と同じファイル）` : `tar アーカイブ内の ${target} へのシンボリックリンクです（たどりません）`),
   'format/could-not-analyse': ({ message }) => `解析できませんでした: ${message}`,
   'internal/error': ({ message }) => `${INTERNAL}: ${message}`,
   'internal/no-result': () => `${INTERNAL}: 結果が返ってきませんでした`,

@@ -18,7 +18,10 @@ export type Errno = (typeof ERRNOS)[number];
 export type IoCause = { readonly errno: Errno } | { readonly message: string };
 
 /** Formats recognised by their first bytes but not read (input/sniff.ts). */
-export type UnsupportedFormat = 'msg' | 'gzip' | 'zip' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
+/** What a stream of messages may be read from. */
+export type Container = 'gzip' | 'zip' | 'tar';
+
+export type UnsupportedFormat = 'msg' | 'gzip' | 'zip' | 'tar' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
 
 type None = Readonly<Record<string, never>>;
 
@@ -43,16 +46,21 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   readonly 'format/too-large': { readonly size: number; readonly limit: number };
   readonly 'format/empty-mbox': None;
   /**
-   * Gzip data, or a ZIP archive or one of its files, that could not be decompressed or read (the
-   * decompressor's message, at most 200 characters) after `after` messages had been cut from it.
+   * Gzip data, a ZIP archive or one of its files, or a tar archive or one of its files, that could
+   * not be decompressed or read (the reader's message, at most 200 characters) after `after`
+   * messages had been cut from it.
    */
-  readonly 'format/corrupt-compressed': { readonly format: 'gzip' | 'zip'; readonly message: string; readonly after: number };
+  readonly 'format/corrupt-compressed': { readonly format: Container; readonly message: string; readonly after: number };
   /** A file in a ZIP archive that is encrypted (password-protected). */
   readonly 'format/encrypted-zip-entry': None;
   /** A file in a ZIP archive compressed with a method other than stored (0) and deflate (8). */
   readonly 'format/zip-method': { readonly method: number };
   /** A ZIP archive with no file in it that a folder walk would scan. */
   readonly 'format/empty-zip': None;
+  /** A tar archive with no file in it that a folder walk would scan. */
+  readonly 'format/empty-tar': None;
+  /** A link in a tar archive, named like mail: a hard link (the same file as `target`) or a symbolic one (not followed). */
+  readonly 'format/tar-link': { readonly target: string; readonly hard: boolean };
   /** The analysis threw (at most 281 characters, so that the English text stays within 300). */
   readonly 'format/could-not-analyse': { readonly message: string };
   /** At most 284 characters, so that the English text stays within 300. */
@@ -92,11 +100,11 @@ export function ioError(e: unknown): ScanError {
 /**
  * What the failure of a stream read from `container` data is, after `after` messages had been
  * cut from it (`cutting`: while an mbox was being split): damaged data (zlib's `Z_…` errors, and
- * in a ZIP archive the reader's own, which have no code) or a read error (a code such as `EIO`).
+ * in a ZIP or tar archive the reader's own, which have no code) or a read error (a code such as `EIO`).
  */
-export function streamFailure(e: unknown, after: number, cutting: boolean, container: 'gzip' | 'zip'): ScanError {
+export function streamFailure(e: unknown, after: number, cutting: boolean, container: Container): ScanError {
   const code = (e as { code?: unknown } | null)?.code;
-  const damaged = typeof code === 'string' ? code.startsWith('Z_') : container === 'zip';
+  const damaged = typeof code === 'string' ? code.startsWith('Z_') : container !== 'gzip';
   if (damaged) return { code: 'format/corrupt-compressed', params: { format: container, message: String((e as Error)?.message ?? e).slice(0, 200), after } };
   return cutting ? { code: 'io/interrupted', params: { cause: ioCause(e), after } } : ioError(e);
 }

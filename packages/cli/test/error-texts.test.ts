@@ -49,6 +49,7 @@ const TABLE: Table = {
     ],
     [{ format: 'gzip' }, 'unsupported format: gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it', '対応していない形式です: gzip で圧縮されたデータ。ファイル名を .gz にする（読みながら展開します）か、展開してからスキャンしてください'],
     [{ format: 'zip' }, 'unsupported format: ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it', '対応していない形式です: ZIP アーカイブ。ZIP は名前が .zip のファイルから読みます（ストリームや ZIP の中の ZIP は読みません）。名前を変えるか、展開してからスキャンしてください'],
+    [{ format: 'tar' }, 'unsupported format: tar archive inside another archive; extract it first', '対応していない形式です: ほかのアーカイブの中の tar アーカイブ。展開してからスキャンしてください'],
     [{ format: 'pdf' }, 'unsupported format: PDF document, not a mail message', '対応していない形式です: PDF 文書で、メールではありません'],
     [{ format: 'zstd' }, 'unsupported format: zstd-compressed file; decompress it first', '対応していない形式です: zstd で圧縮されたファイル。展開してからスキャンしてください'],
     [{ format: 'bzip2' }, 'unsupported format: bzip2-compressed file; decompress it first', '対応していない形式です: bzip2 で圧縮されたファイル。展開してからスキャンしてください'],
@@ -80,6 +81,11 @@ const TABLE: Table = {
       'ZIP data corrupt or cut short: invalid central directory file header signature: 0x0 (after 2 messages)',
       'ZIP のデータが壊れているか途中で切れています（2 件を読んだところ）: invalid central directory file header signature: 0x0',
     ],
+    [
+      { format: 'tar', message: 'damaged header (checksum) at block 7', after: 3 },
+      'tar data corrupt or cut short: damaged header (checksum) at block 7 (after 3 messages)',
+      'tar のデータが壊れているか途中で切れています（3 件を読んだところ）: damaged header (checksum) at block 7',
+    ],
   ],
   'format/encrypted-zip-entry': [
     [{}, 'encrypted (password-protected) file in a ZIP archive; extract it first', 'ZIP アーカイブ内の暗号化された（パスワード付きの）ファイルです。展開してからスキャンしてください'],
@@ -96,6 +102,17 @@ const TABLE: Table = {
       {},
       'ZIP archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, or .gz of those)',
       'ZIP アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz）がありません',
+    ],
+  ],
+  'format/tar-link': [
+    [{ target: 'Maildir/cur/1700000000.M1P1.host', hard: true }, 'hard link in the tar archive: the same file as Maildir/cur/1700000000.M1P1.host', 'tar アーカイブ内のハードリンクです（Maildir/cur/1700000000.M1P1.host と同じファイル）'],
+    [{ target: '../a.eml', hard: false }, 'symbolic link in the tar archive to ../a.eml, not followed', 'tar アーカイブ内の ../a.eml へのシンボリックリンクです（たどりません）'],
+  ],
+  'format/empty-tar': [
+    [
+      {},
+      'tar archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, .gz of those, or Maildir messages)',
+      'tar アーカイブにメールのファイル（.eml、.mbox、.mbx、.mail、拡張子のないファイル、それらの .gz、Maildir のメール）がありません',
     ],
   ],
   'format/could-not-analyse': [[{ message: 'Maximum call stack size exceeded' }, 'could not analyse: Maximum call stack size exceeded', '解析できませんでした: Maximum call stack size exceeded']],

@@ -179,3 +179,41 @@ export function randomBytes(seed: number, n: number): Buffer {
   const rnd = seeded(seed);
   return Buffer.from(Array.from({ length: n }, () => rnd(256)));
 }
+
+/** A tar header block (512 bytes) with its checksum: type 0 file, 1 hard link, 2 symbolic link, 5 folder, L GNU long name, x pax. */
+export function tarHeader(name: string, size: number, type = '0', opts: { link?: string; prefix?: string; gnu?: boolean; base256?: boolean } = {}): Buffer {
+  const h = Buffer.alloc(512);
+  h.write(name, 0, 100, 'utf8');
+  h.write('0000644\0', 100, 'latin1');
+  h.write('0001750\0', 108, 'latin1');
+  h.write('0001750\0', 116, 'latin1');
+  if (opts.base256) {
+    h[124] = 0x80;
+    let n = size;
+    for (let i = 135; i > 124; i--) {
+      h[i] = n % 256;
+      n = Math.floor(n / 256);
+    }
+  } else h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+  h.write('14000000000\0', 136, 'latin1');
+  h.write(type, 156, 'latin1');
+  if (opts.link) h.write(opts.link, 157, 100, 'utf8');
+  h.write(opts.gnu ? 'ustar  \0' : 'ustar\x0000', 257, 'latin1');
+  if (opts.prefix) h.write(opts.prefix, 345, 155, 'utf8');
+  h.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+  return h;
+}
+
+export const tarPad = (b: Buffer): Buffer => Buffer.concat([b, Buffer.alloc((512 - (b.length % 512)) % 512)]);
+export const tarFile = (name: string, data: string | Buffer, opts?: Parameters<typeof tarHeader>[3]): Buffer => {
+  const d = Buffer.from(data);
+  return Buffer.concat([tarHeader(name, d.length, '0', opts), tarPad(d)]);
+};
+
+/** A tar archive of files (name, data), with its end blocks. */
+export function tarOf(files: readonly (readonly [string, string | Buffer])[]): Buffer {
+  return Buffer.concat([...files.map(([n, d]) => tarFile(n, d)), Buffer.alloc(1024)]);
+}

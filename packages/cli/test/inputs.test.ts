@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
 import { wantedInArchive } from '../src/input/discover.js';
 
 let dir: string;
@@ -473,6 +473,101 @@ describe('ZIP archives: the mail files inside are scanned as files of their own'
   });
 });
 
+describe('tar archives (.tar, .tar.gz, .tgz, and on standard input): the mail files inside are scanned as files of their own', () => {
+  const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+  const inner: [string, string | Buffer][] = [
+    ['Maildir/cur/1700000000.M1P1.host,S=123:2,S', ham('t1')],
+    ['Maildir/new/1700000001.M2P1.host', phish('t2')],
+    ['Maildir/tmp/1700000002.M3P1.host', 'From: half-delivered'],
+    ['Maildir/dovecot-uidlist', '3 V1 N3'],
+    ['Maildir/.Sent/cur/1700000003.M4P1.host:2,S', ham('t3')],
+    ['archive/box.mbox', mbox([ham('t4'), phish('t5')])],
+    ['archive/c.eml.gz', gzipSync(phish('t6'))],
+    ['archive/notes.txt', 'not mail'],
+  ];
+  const names = [
+    'Maildir/cur/1700000000.M1P1.host,S=123:2,S',
+    'Maildir/new/1700000001.M2P1.host',
+    'Maildir/.Sent/cur/1700000003.M4P1.host:2,S',
+    'archive/box.mbox#1',
+    'archive/box.mbox#2',
+    'archive/c.eml.gz',
+  ];
+  const verdicts = ['safe', 'dangerous', 'safe', 'safe', 'dangerous', 'dangerous'];
+
+  it('scans .tar, .tar.gz and .tgz files in the archive order, named archive.tar/inner/path, as their files read one by one', () => {
+    const d = join(dir, 'tar');
+    const tar = tarOf(inner);
+    write(join(d, 'a.tar'), tar);
+    write(join(d, 'b.tar.gz'), gzipSync(tar));
+    write(join(d, 'c.tgz'), gzipSync(tar));
+    for (const [n, data] of inner) write(join(d, 'plain', n), data);
+    mkdirSync(join(d, 'plain/Maildir/.Sent/new')); // on disk a walk needs it to tell a Maildir++ folder (an archive may lack empty folders)
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    const rel = recs.map((x) => String(x['file']).slice(d.length + 1));
+    expect(rel.slice(0, 18)).toEqual([...names.map((n) => `a.tar/${n}`), ...names.map((n) => `b.tar.gz/${n}`), ...names.map((n) => `c.tgz/${n}`)]);
+    expect(recs.slice(0, 18).map((x) => x['verdict'])).toEqual([...verdicts, ...verdicts, ...verdicts]);
+    // The same records as the extracted files (a walk's order: .Sent/ first, then cur/, new/).
+    const plain = new Map(recs.slice(18).map((x) => [String(x['file']).slice(d.length + 7), strip(x)]));
+    for (const x of recs.slice(0, 6)) expect(strip(x), String(x['file'])).toEqual(plain.get(String(x['file']).slice(d.length + 7)));
+    // Alone, and the same under --jobs 1.
+    const one = run(['scan', '--format', 'jsonl', '--jobs', '1', join(d, 'b.tar.gz')]);
+    expect(jsonl(one.stdout).map(strip)).toEqual(recs.slice(6, 12).map(strip));
+  });
+
+  it('reads a tar archive on standard input, plain or gzip-compressed (tar cz Maildir | ayashii scan -)', () => {
+    const tar = tarOf(inner);
+    for (const input of [tar, gzipSync(tar)]) {
+      const r = run(['scan', '--format', 'jsonl', '-'], { input });
+      expect(r.code).toBe(0);
+      expect(jsonl(r.stdout).map((x) => x['file'])).toEqual(names.map((n) => `-/${n}`));
+      expect(jsonl(r.stdout).map((x) => x['verdict'])).toEqual(verdicts);
+    }
+  });
+
+  it('links, archives inside, damage and an archive with no mail are reported, each as a record of its own', async () => {
+    const d = join(dir, 'tar-odd');
+    const linked = Buffer.concat([
+      tarFile('a/1.eml', phish('tl1')),
+      tarHeader('a/2.eml', 0, '1', { link: 'a/1.eml' }),
+      tarHeader('a/3.eml', 0, '2', { link: '../outside.eml' }),
+      tarFile('a/in.zip', await zipOf([['x.eml', ham('tz')]])),
+      tarFile('a/in.tar', tarOf([['y.eml', ham('ty')]])),
+      Buffer.alloc(1024),
+    ]);
+    write(join(d, 'linked.tar'), linked);
+    write(join(d, 'none.tar'), tarOf([['notes.txt', 'hi']]));
+    const good = tarOf([['m/1.eml', phish('td1')], ['m/2.eml', ham('td2')], ['m/3.eml', ham('td3')]]);
+    // m/2.eml's header, its name changed: its checksum no longer holds.
+    const at = good.indexOf(Buffer.from('m/2.eml'));
+    const dmg = Buffer.from(good);
+    dmg[at] = (dmg[at] as number) ^ 0x20;
+    write(join(d, 'damaged.tar'), dmg);
+    write(join(d, 'cut.tar.gz'), gzipSync(good.subarray(0, good.indexOf(Buffer.from('m/3.eml')) + 512 + 40)));
+    write(join(d, 'zipped.zip'), await zipOf([['in.tar', good]]));
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout).map((x) => [String(x['file']).slice(d.length + 1), x['verdict'] ?? x['code'], x['error']]);
+    expect(recs).toEqual([
+      ['cut.tar.gz/m/1.eml', 'dangerous', undefined],
+      ['cut.tar.gz/m/2.eml', 'safe', undefined],
+      ['cut.tar.gz/m/3.eml', 'format/corrupt-compressed', 'tar data corrupt or cut short: the archive ends inside this file (40 of 1138 bytes)'.replace('1138', String(Buffer.byteLength(ham('td3'))))],
+      ['damaged.tar/m/1.eml', 'dangerous', undefined],
+      ['damaged.tar', 'format/corrupt-compressed', 'tar data corrupt or cut short: damaged header (checksum) at block 3'.replace('block 3', `block ${at / 512}`)],
+      ['linked.tar/a/1.eml', 'dangerous', undefined],
+      ['linked.tar/a/2.eml', 'format/tar-link', 'hard link in the tar archive: the same file as a/1.eml'],
+      ['linked.tar/a/3.eml', 'format/tar-link', 'symbolic link in the tar archive to ../outside.eml, not followed'],
+      ['linked.tar/a/in.zip', 'format/unsupported', 'unsupported format: ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it'],
+      ['linked.tar/a/in.tar', 'format/unsupported', 'unsupported format: tar archive inside another archive; extract it first'],
+      ['none.tar', 'format/empty-tar', 'tar archive with no mail files in it (.eml, .mbox, .mbx, .mail, files without an extension, .gz of those, or Maildir messages)'],
+      ['zipped.zip/in.tar', 'format/unsupported', 'unsupported format: tar archive inside another archive; extract it first'],
+    ]);
+    expect(summaryOf(r.stderr)).toMatchObject({ scanned: 12, messages: 4, errors: 8 });
+  });
+});
+
 describe('globs', () => {
   it('expands a quoted glob (no shell) and scans only what matches', () => {
     const r = run(['scan', '--format', 'jsonl', `${dir}/tree/**/*.eml`]);
@@ -667,6 +762,40 @@ describe('seeded junk: every file gets its records, none of them internal errors
     expect(r.code, r.stderr).toBe(0); // format errors alone do not change the exit code
     const recs = jsonl(r.stdout);
     // Each file has at least one record, under its name (mbox#N, archive.zip/inner …).
+    for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
+    expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
+    expect(summaryOf(r.stderr).scanned).toBe(recs.length);
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '1', d]).stdout).toBe(r.stdout);
+  }, 60_000);
+
+  it('80 tar archives cut, with bytes flipped, or random behind a header, plain and gzip-compressed', () => {
+    const d = join(dir, 'junk-tar');
+    mkdirSync(d, { recursive: true });
+    const rng = seeded(4242);
+    const good = tarOf([
+      ['Maildir/cur/1700000000.M1P1.host:2,S', phish('jt1')],
+      ['Maildir/new/1700000001.M2P1.host', ham('jt2')],
+      ['box.mbox', mbox([ham('jt3'), phish('jt4')])],
+      ['c.eml.gz', gzipSync(phish('jt5'))],
+    ]);
+    const names: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      const kind = rng(4);
+      let body: Buffer;
+      if (kind === 0) body = good.subarray(0, rng(good.length)); // cut anywhere
+      else if (kind === 1) {
+        body = Buffer.from(good);
+        for (let k = 0; k < 1 + rng(8); k++) body[rng(body.length)] = rng(256); // flipped bytes, headers included
+      } else if (kind === 2) body = Buffer.concat([good.subarray(0, 512), randomBytes(5000 + i, rng(20_000))]); // a header, then junk
+      else body = Buffer.concat([tarHeader('x.eml', 1 + rng(1_000_000)), randomBytes(6000 + i, rng(5000))]); // a size larger than what follows
+      const gz = rng(2) === 0;
+      const name = `t${String(i).padStart(3, '0')}${gz ? '.tar.gz' : '.tar'}`;
+      names.push(name);
+      writeFileSync(join(d, name), gz ? gzipSync(body) : body);
+    }
+    const r = run(['scan', '--format', 'jsonl', '--jobs', '2', d]);
+    expect(r.code, r.stderr).toBe(0);
+    const recs = jsonl(r.stdout);
     for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
     expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
     expect(summaryOf(r.stderr).scanned).toBe(recs.length);

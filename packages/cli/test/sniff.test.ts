@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { countControl, hasGzipName, hasZipName, isGzip, isZip, messageProblem } from '../src/input/sniff.js';
+import { hasTarName } from '../src/input/tar.js';
 import { crc32, tableCrc32 } from '../src/input/zip-part.js';
 
 /** The reference: NUL, C0 controls but tab, LF, FF, CR and ESC, and DEL. */
@@ -47,8 +48,10 @@ describe('messageProblem byte classes', () => {
 
 describe('compressed input: names, signatures and the ZIP reader\'s CRC-32', () => {
   it('tells gzip and ZIP by name (what routes them to the main thread) and by their first bytes', () => {
-    expect(['a.mbox.gz', 'Inbox.GZ', 'x.eml.gzip', '2026-November.txt.gz'].map(hasGzipName)).toEqual([true, true, true, true]);
-    expect(['a.mbox', 'gz', 'a.gzx', 'a.tgz'].map(hasGzipName)).toEqual([false, false, false, false]);
+    expect(['a.mbox.gz', 'Inbox.GZ', 'x.eml.gzip', '2026-November.txt.gz', 'Maildir.tgz'].map(hasGzipName)).toEqual([true, true, true, true, true]);
+    expect(['a.mbox', 'gz', 'a.gzx', 'a.tgzx'].map(hasGzipName)).toEqual([false, false, false, false]);
+    expect(['a.tar', 'B.TAR.GZ', 'c.tgz', 'd.tar.gzip'].map(hasTarName)).toEqual([true, true, true, true]);
+    expect(['a.tar.zip', 'tar', 'a.tarx', 'a.gz', 'a.mbox'].map(hasTarName)).toEqual([false, false, false, false, false]);
     expect(['a.zip', 'B.ZIP'].map(hasZipName)).toEqual([true, true]);
     expect(['a.zipx', 'zip', 'a.zip.gz'].map(hasZipName)).toEqual([false, false, false]);
     expect(isGzip(gzipSync('x'))).toBe(true);

@@ -20,10 +20,11 @@ import { runInNewContext } from 'node:vm';
 import { createGunzip, type Gunzip } from 'node:zlib';
 import type { ZipFile } from 'yauzl';
 import type { ScanArgs } from '../args.js';
-import { discover, sameFile } from '../input/discover.js';
+import { discover, sameFile, wantedInArchive } from '../input/discover.js';
 import { fsPath } from '../input/fs-path.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
+import { hasTarName, isTar, tarEntries } from '../input/tar.js';
 import { openZip, zipMembers, type OpenMember } from '../input/zip.js';
 import { HybridAnalyser } from '../pool/hybrid.js';
 import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
@@ -36,7 +37,7 @@ import { Budget, Sequencer, type FileSlot } from '../pool/sequencer.js';
 import { Progress } from '../progress.js';
 import { isError, type ScanRecord } from '../record.js';
 import { CONFIG_LINES, errorText } from '../error-texts.js';
-import { ioError, streamFailure, tooLarge } from '../errors.js';
+import { ioError, streamFailure, tooLarge, type Container } from '../errors.js';
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import { count, moreErrorsLine, newSummary, summaryLine } from '../summary.js';
 import { CsvSink } from '../output/csv.js';
@@ -53,6 +54,8 @@ export const VERSION: string = typeof __AYASHII_VERSION__ === 'string' ? __AYASH
 /** Files above this size are sniffed by the main thread and, when they are mbox, streamed. */
 const STREAM_THRESHOLD = 4 * 1024 * 1024;
 const READ_CHUNK = 1024 * 1024;
+/** Bytes read before the kind of a stream or a large file is decided: a tar header's block. */
+const SNIFF_HEAD = 512;
 const GZIP_READ_CHUNK = 256 * 1024;
 /** In flight at most: this many bytes (one bigger message is still admitted alone)… */
 const MAX_INFLIGHT_BYTES = 16 * 1024 * 1024;
@@ -392,7 +395,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
     first?: Buffer,
     weigh?: () => number,
-    container: 'gzip' | 'zip' = 'gzip',
+    container: Container = 'gzip',
   ): Promise<void> => {
     const slot = seq.open(path);
     const splitter = new MboxSplitter({ maxMessageBytes: args.maxMessageBytes });
@@ -450,7 +453,9 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       readonly stop: () => Promise<void>;
       readonly weigh?: (() => number) | undefined;
       /** What damaged data is read from (default gzip: a plain stream fails only with read errors). */
-      readonly container?: 'gzip' | 'zip';
+      readonly container?: Container;
+      /** A file inside an archive: a tar archive there is not read (as a ZIP inside a ZIP is not). */
+      readonly nested?: boolean;
     },
   ): Promise<void> => {
     const chunks: Buffer[] = [];
@@ -458,8 +463,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     const rest: AsyncIterable<Buffer | string> = { [Symbol.asyncIterator]: () => it };
     let done = false;
     try {
-      // Read until the kind of input is known (a few bytes are enough).
-      while (size < 16) {
+      // Read until the kind of input is known (a tar header's block; a few bytes for the others).
+      while (size < SNIFF_HEAD) {
         const r = await it.next();
         if (r.done) {
           done = true;
@@ -476,6 +481,11 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     if (!o.decompressed && isGzip(head)) {
       const z = gunzip(done ? [head] : prepend(head, rest));
       return scanStream(path, z[Symbol.asyncIterator](), { decompressed: true, stop: () => drain(z), weigh: o.weigh });
+    }
+    if (isTar(head)) {
+      if (!o.nested) return scanTar(path, done ? [head] : prepend(head, rest), o.weigh);
+      if (!done) await o.stop();
+      return single(path, { error: { code: 'format/unsupported', params: { format: 'tar' } } });
     }
     const kind = sniffContainer(head.subarray(0, 16));
     if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.container);
@@ -567,7 +577,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           single(name, { error: m.error });
           continue;
         }
-        if (m.part.size <= STREAM_THRESHOLD && !hasGzipName(m.name)) {
+        if (m.part.size <= STREAM_THRESHOLD && !hasGzipName(m.name) && !hasTarName(m.name)) {
           // A small file: an analyser reads and inflates it, as it reads a file of a folder.
           await dispatchTask(name, { zip: m.part }, m.part.size, m.compressedSize);
           continue;
@@ -587,6 +597,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           },
           weigh: () => (weighed ? 0 : ((weighed = true), m.compressedSize)),
           container: 'zip',
+          nested: true,
         });
       }
       if (files === 0 && !halted()) single(path, { error: { code: 'format/empty-zip', params: {} } });
@@ -602,6 +613,49 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     }
   };
 
+  /**
+   * A tar archive, as its stream comes (a `.tar` file, a `.tar.gz` as it is decompressed, standard
+   * input): each file inside that a folder walk would scan is read as a stream of its own (an
+   * mbox, one message, gzip data), named `archive.tar/inner/name`, in the archive's order.
+   * `weigh`: the archive's bytes read since it was last called (the progress bar).
+   */
+  const scanTar = async (path: string, source: AsyncIterable<Buffer | string> | Iterable<Buffer>, weigh?: () => number): Promise<void> => {
+    let files = 0;
+    try {
+      for await (const f of tarEntries(source)) {
+        if (halted()) break;
+        if (!wantedInArchive(f.name)) continue;
+        files++;
+        if (f.kind === 'link') {
+          // Not scanned twice (a hard link) or followed (a symbolic one), but not left out silently either.
+          single(`${path}/${f.name}`, { error: { code: 'format/tar-link', params: { target: f.target, hard: f.hard } } });
+          continue;
+        }
+        // What is left of a file not read to its end (one over --max-message-size) is skipped by the reader.
+        await scanStream(`${path}/${f.name}`, f.data[Symbol.asyncIterator](), { decompressed: false, stop: async () => undefined, weigh, container: 'tar', nested: true });
+      }
+      if (files === 0 && !halted()) single(path, { error: { code: 'format/empty-tar', params: {} } });
+    } catch (e) {
+      // Damage between files: the files read before it stand (their records come before this one).
+      if (!halted()) single(path, { error: streamFailure(e, 0, false, 'tar') });
+    }
+  };
+
+  /** A `.tar` file, read as it comes (in fresh buffers: the files inside are handed on as views of them). */
+  const scanTarFile = async (path: string): Promise<void> => {
+    const file = createReadStream(fsPath(path), { highWaterMark: READ_CHUNK });
+    let counted = 0;
+    try {
+      await scanTar(path, file, () => {
+        const d = file.bytesRead - counted;
+        counted = file.bytesRead;
+        return d;
+      });
+    } finally {
+      file.destroy();
+    }
+  };
+
   try {
     // The output file, if a walk or a glob meets it, is not scanned (it is being written).
     for await (const e of discover(args.paths, out.fileId())) {
@@ -609,11 +663,11 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'stream') await scanNamedStream(e.path);
       else if (e.kind === 'error') single(e.path, { error: e.error });
-      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path)) await dispatchFile(e.path, e.size);
+      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path) && !hasTarName(e.path)) await dispatchFile(e.path, e.size);
       else {
         let head: Uint8Array;
         try {
-          head = headBytes(e.path, 16);
+          head = headBytes(e.path, SNIFF_HEAD);
         } catch (x) {
           single(e.path, { error: ioError(x) });
           continue;
@@ -621,6 +675,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         const kind = sniffContainer(head);
         if (hasGzipName(e.path) && isGzip(head)) await scanGzipFile(e.path);
         else if (hasZipName(e.path) && isZip(head)) await scanZipFile(e.path);
+        else if (hasTarName(e.path) && isTar(head)) await scanTarFile(e.path);
         else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
         else if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
         else if (kind.kind === 'error') single(e.path, { error: kind.error });

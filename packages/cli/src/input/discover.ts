@@ -44,7 +44,7 @@ export type Entry =
   | { readonly kind: 'stream'; readonly path: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
-const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'zip']);
+const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'zip', 'tar']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 /** Compares two paths component by component (code-unit order within a component). */

@@ -32,13 +32,13 @@ export function isGzip(b: Uint8Array): boolean {
 }
 
 /**
- * Whether a file's name says it is gzip-compressed (`Inbox.mbox.gz`, `2026-November.txt.gz`).
+ * Whether a file's name says it is gzip-compressed (`Inbox.mbox.gz`, `2026-November.txt.gz`, `Maildir.tgz`).
  * Such files are decompressed as they are read; a gzip file under another name is reported as an
  * unsupported format by whoever reads it (deciding by content would cost every file an extra read
  * on the main thread).
  */
 export function hasGzipName(path: string): boolean {
-  return /\.gz(?:ip)?$/i.test(path);
+  return /\.(?:gz(?:ip)?|tgz)$/i.test(path);
 }
 
 /** Whether bytes begin as a ZIP archive does: a local file header, or the end record of an empty archive. */
