@@ -42,6 +42,9 @@ const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
   zstd: 'zstd-compressed file; decompress it first',
   bzip2: 'bzip2-compressed file; decompress it first',
   xz: 'xz-compressed file; decompress it first',
+  pst: 'Outlook data file (.pst or .ost); export its folders to mbox (or the mails to .eml) and scan those',
+  '7z': '7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)',
+  rar: 'RAR archive; extract it first (or pack the mail as .zip or .tar.gz)',
 };
 
 const read = (c: IoCause): string => `cannot read: ${causeEn(c)}`;
@@ -109,6 +112,9 @@ const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
   zstd: `zstd で圧縮されたファイル。${DECOMPRESS}`,
   bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,
   xz: `xz で圧縮されたファイル。${DECOMPRESS}`,
+  pst: 'Outlook のデータファイル（.pst または .ost）。フォルダーを mbox に（またはメールを .eml で）書き出してからスキャンしてください',
+  '7z': `7-Zip のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
+  rar: `RAR のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
 };
 
 const readJa = (c: IoCause): string => `読み込めません: ${causeJa(c)}`;

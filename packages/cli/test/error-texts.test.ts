@@ -54,6 +54,13 @@ const TABLE: Table = {
     [{ format: 'zstd' }, 'unsupported format: zstd-compressed file; decompress it first', '対応していない形式です: zstd で圧縮されたファイル。展開してからスキャンしてください'],
     [{ format: 'bzip2' }, 'unsupported format: bzip2-compressed file; decompress it first', '対応していない形式です: bzip2 で圧縮されたファイル。展開してからスキャンしてください'],
     [{ format: 'xz' }, 'unsupported format: xz-compressed file; decompress it first', '対応していない形式です: xz で圧縮されたファイル。展開してからスキャンしてください'],
+    [
+      { format: 'pst' },
+      'unsupported format: Outlook data file (.pst or .ost); export its folders to mbox (or the mails to .eml) and scan those',
+      '対応していない形式です: Outlook のデータファイル（.pst または .ost）。フォルダーを mbox に（またはメールを .eml で）書き出してからスキャンしてください',
+    ],
+    [{ format: '7z' }, 'unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: 7-Zip のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
+    [{ format: 'rar' }, 'unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: RAR のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
   ],
   'format/too-large': [
     [{ size: 20000, limit: 8192 }, 'message too large (20 KiB, the limit is 8 KiB; see --max-message-size)', 'メールが大きすぎます（20 KiB、上限は 8 KiB。--max-message-size で変更できます）'],

@@ -582,6 +582,28 @@ describe('globs', () => {
 });
 
 describe('what cannot be scanned is reported and counted, and the rest is scanned', () => {
+  it('formats told by their first bytes (named on the command line): Outlook data files, 7-Zip, RAR, PDF, xz, bzip2, zstd', () => {
+    const d = join(dir, 'formats');
+    const sigs: [string, number[], string][] = [
+      ['a.pst', [0x21, 0x42, 0x44, 0x4e], 'pst'],
+      ['b.ost', [0x21, 0x42, 0x44, 0x4e], 'pst'],
+      ['c.7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7z'],
+      ['d.rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00], 'rar'],
+      ['e.pdf', [...Buffer.from('%PDF-1.7\n')], 'pdf'],
+      ['f.mbox.xz', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], 'xz'],
+      ['g.mbox.bz2', [...Buffer.from('BZh9')], 'bzip2'],
+      ['h.mbox.zst', [0x28, 0xb5, 0x2f, 0xfd], 'zstd'],
+    ];
+    const paths = sigs.map(([n, sig], i) => write(join(d, n), Buffer.concat([Buffer.from(sig), randomBytes(300 + i, 5000)])));
+    const r = run(['scan', '--format', 'jsonl', ...paths]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => [String(x['file']).slice(d.length + 1), x['code']])).toEqual(sigs.map(([n]) => [n, 'format/unsupported']));
+    expect(recs[0]?.['error']).toBe('unsupported format: Outlook data file (.pst or .ost); export its folders to mbox (or the mails to .eml) and scan those');
+    expect(recs[2]?.['error']).toBe('unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)');
+    expect(recs[3]?.['error']).toBe('unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)');
+  });
+
   it('.msg, empty, blank, binary, truncated, unreadable: one error each; the counts add up', () => {
     const d = join(dir, 'bad');
     write(join(d, '01-good.eml'), ham('g1'));
