@@ -278,6 +278,26 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await (await open()).page.locator('[data-note="interrupted"]').count()).toBe(0);
   });
 
+  it('groups the digits of large counts, and keeps the scan order (an mbox\'s #1, #2 … #10) within a level and when sorted by file', async () => {
+    const n = 1200;
+    const many = write(join(dir, 'many', 'big.mbox'), mbox(Array.from({ length: n }, (_, i) => ham(`m${i}`))));
+    const r = run(['scan', '--format', 'html', '-o', join(dir, 'many.html'), many]);
+    expect(r.code).toBe(0);
+    const { page, problems } = await open('many.html');
+    expect(await page.locator('[data-tile="scanned"] .value').textContent()).toBe('1,200');
+    expect(await page.locator('[data-tile="scanned"] .value').getAttribute('data-value')).toBe('1200');
+    expect(await page.locator('.messages .count').textContent()).toBe('Showing 500 of 1,200');
+    expect(await page.locator('[data-chart="levels"] [data-key="safe"] text.num').textContent()).toBe('1,200');
+    const files = async (): Promise<string[]> => (await page.locator('tr.msg td.file').allTextContents()).slice(0, 12);
+    const order = Array.from({ length: 12 }, (_, i) => `big.mbox#${i + 1}`);
+    expect(await files()).toEqual(order); // by level (all safe), then the scan's order
+    await page.locator('th button[data-sort="file"]').click();
+    expect(await files()).toEqual(order); // natural order, not #1, #10, #100, #1000, #1001 …
+    await page.locator('th button[data-sort="file"]').click();
+    expect(await files()).toEqual(Array.from({ length: 12 }, (_, i) => `big.mbox#${n - i}`));
+    expect(problems).toEqual([]);
+  });
+
   it('shows file names relative to the folder they share, named once above the table', async () => {
     const { page } = await open();
     const full = records.map((r) => String(r['file']));

@@ -6,6 +6,7 @@
  */
 import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
 import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportFinding, type ReportHead, type ReportRow, type WireRow } from './data.js';
+import { naturalCompare } from './natural.js';
 
 const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
 const RANK: Record<string, number> = { error: -1, safe: 0, caution: 1, suspicious: 2, dangerous: 3 };
@@ -98,6 +99,11 @@ function levelKey(r: ReportRow): string {
   return r.verdict ?? 'error';
 }
 
+/** A count as people read it: 1,000,000 (Japanese groups digits the same way). */
+function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 function fmt(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
@@ -158,7 +164,7 @@ function tiles(): HTMLElement {
   const s = data.summary;
   const box = el('section', { class: 'tiles', 'aria-label': t('messages') });
   const tile = (key: string, label: string, value: number, cls = ''): void => {
-    box.append(el('div', { class: `tile ${cls}`, 'data-tile': key }, el('span', { class: 'label' }, label), el('span', { class: 'value' }, String(value))));
+    box.append(el('div', { class: `tile ${cls}`, 'data-tile': key }, el('span', { class: 'label' }, label), el('span', { class: 'value', 'data-value': String(value) }, num(value))));
   };
   tile('scanned', t('scanned'), s.scanned);
   tile('messages', t('messages'), s.messages);
@@ -185,8 +191,8 @@ function barChart(kind: string, title: string, note: string, bars: { key: string
     const g = svg('g', { 'data-key': b.key, 'data-count': b.value, class: b.cls });
     g.append(svg('text', { x: labelW - 8, y: y + 15, 'text-anchor': 'end', class: 'axis' }, b.label));
     g.append(svg('rect', { x: labelW, y, width: Math.max(b.value > 0 ? 2 : 0, (b.value / max) * barW), height: rowH - 8, rx: 3, class: 'bar' }));
-    g.append(svg('text', { x: labelW + (b.value / max) * barW + 6, y: y + 15, class: 'num' }, String(b.value)));
-    const tip = svg('title', {}, `${b.label}: ${b.value}`);
+    g.append(svg('text', { x: labelW + (b.value / max) * barW + 6, y: y + 15, class: 'num' }, num(b.value)));
+    const tip = svg('title', {}, `${b.label}: ${num(b.value)}`);
     g.append(tip);
     root.append(g);
   });
@@ -222,7 +228,7 @@ function domainTable(kind: string, title: string, rows: { domain: string; flagge
   }
   const tbody = el('tbody');
   for (const r of rows) {
-    tbody.append(el('tr', {}, el('td', { class: 'dom' }, r.domain), el('td', { class: 'n' }, String(r.flagged)), el('td', { class: 'n' }, String(r.all))));
+    tbody.append(el('tr', {}, el('td', { class: 'dom' }, r.domain), el('td', { class: 'n' }, num(r.flagged)), el('td', { class: 'n' }, num(r.all))));
   }
   box.append(el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('domain')), el('th', { class: 'n' }, t('flagged')), el('th', { class: 'n' }, t('all')))), tbody));
   return box;
@@ -252,19 +258,23 @@ function matches(r: ReportRow): boolean {
   return true;
 }
 
-function compare(a: ReportRow, b: ReportRow): number {
+/** By the chosen column; equal rows stay in the scan's order (path by path, an mbox's messages #1, #2 …). */
+function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number }): number {
   const k = state.sort.key;
+  const x = a.r;
+  const y = b.r;
   let d = 0;
-  if (k === 'level') d = (RANK[levelKey(a)] ?? 0) - (RANK[levelKey(b)] ?? 0) || a.score - b.score;
-  else if (k === 'score') d = a.score - b.score;
-  else if (k === 'findings') d = a.findings.length - b.findings.length;
+  if (k === 'level') d = (RANK[levelKey(x)] ?? 0) - (RANK[levelKey(y)] ?? 0) || x.score - y.score;
+  else if (k === 'score') d = x.score - y.score;
+  else if (k === 'findings') d = x.findings.length - y.findings.length;
+  else if (k === 'file') d = naturalCompare(x.file, y.file);
   else {
-    const x = k === 'file' ? a.file : k === 'from' ? a.from : a.subject;
-    const y = k === 'file' ? b.file : k === 'from' ? b.from : b.subject;
-    d = x < y ? -1 : x > y ? 1 : 0;
+    const p = k === 'from' ? x.from : x.subject;
+    const q = k === 'from' ? y.from : y.subject;
+    d = p < q ? -1 : p > q ? 1 : 0;
   }
   if (state.sort.desc) d = -d;
-  return d || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return d || a.i - b.i;
 }
 
 function evidenceList(ev: readonly Evidence[]): HTMLElement {
@@ -326,7 +336,7 @@ function messageTable(): HTMLElement {
   const sel = el('select', { 'data-filter': 'category', 'aria-label': t('filterCategory') });
   sel.append(el('option', { value: '' }, t('anyCategory')));
   for (const [c, n] of categoryCounts()) {
-    const o = el('option', { value: c }, `${CATEGORY_LABELS[state.lang][c] ?? c} (${n})`);
+    const o = el('option', { value: c }, `${CATEGORY_LABELS[state.lang][c] ?? c} (${num(n)})`);
     if (state.category === c) o.selected = true;
     sel.append(o);
   }
@@ -385,7 +395,7 @@ function renderTable(): void {
   const count = app.querySelector('.messages .count') as HTMLElement;
   const more = app.querySelector('.messages .more') as HTMLButtonElement;
   const rows = data.rows.map((r, i) => ({ r, i })).filter(({ r }) => matches(r));
-  rows.sort((a, b) => compare(a.r, b.r));
+  rows.sort(compare);
   tbody.replaceChildren();
   const shown = rows.slice(0, state.shown);
   for (const { r, i } of shown) {
@@ -415,7 +425,7 @@ function renderTable(): void {
     tbody.append(row);
     if (state.open.has(i)) tbody.append(detailRow(r, 6));
   }
-  count.textContent = fmt(t('showing'), { n: shown.length, m: rows.length });
+  count.textContent = fmt(t('showing'), { n: num(shown.length), m: num(rows.length) });
   more.hidden = shown.length >= rows.length;
 }
 
