@@ -220,7 +220,26 @@ export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
 }
 
 /** Scans the bytes of a whole file (or stdin). */
+/**
+ * Apple Mail's `.emlx` (and `.partial.emlx`): a line with the message's length in bytes, the
+ * message, then a property list of Mail's own. Returns the message, or null for other data (no
+ * mail starts with a line of digits alone). A length past the end (a cut file) takes what is there.
+ */
+export function emlxMessage(b: Buffer): Buffer | null {
+  let i = 0;
+  while (i < b.length && i < 12 && (b[i] as number) >= 0x30 && (b[i] as number) <= 0x39) i++;
+  if (i === 0) return null;
+  let j = i;
+  while (j < b.length && j < i + 16 && (b[j] === 0x20 || b[j] === 0x09)) j++;
+  if (b[j] === 0x0d) j++;
+  if (b[j] !== 0x0a) return null;
+  const n = Number(b.toString('latin1', 0, i));
+  return b.subarray(j + 1, Math.min(b.length, j + 1 + n));
+}
+
 export function scanBytes(bytes: Buffer, cfg: ScanConfig): UnnamedRecord[] {
+  const emlx = emlxMessage(bytes);
+  if (emlx) return [scanMessage(emlx, cfg)];
   const c = sniffContainer(bytes.subarray(0, 16));
   if (c.kind === 'error') return [{ error: c.error }];
   if (c.kind === 'eml') return [scanMessage(bytes, cfg)];

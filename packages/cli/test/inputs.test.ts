@@ -10,6 +10,7 @@ import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
 import { wantedInArchive } from '../src/input/discover.js';
+import { emlxMessage } from '../src/scan-message.js';
 
 let dir: string;
 
@@ -178,6 +179,54 @@ describe('Maildir', () => {
       ['x/.eml', false],
     ];
     for (const [path, wanted] of cases) expect(wantedInArchive(path), path).toBe(wanted);
+  });
+});
+
+describe('Apple Mail (.emlx)', () => {
+  const plist = '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n\t<key>flags</key>\n\t<integer>8590195713</integer>\n</dict>\n</plist>\n';
+  const emlx = (m: string, eol = '\n', pad = ''): string => `${Buffer.byteLength(m)}${pad}${eol}${m}${plist}`;
+
+  it('reads the message between the length line and the property list, in folders too (Mail\'s INBOX.mbox/…/Messages/)', () => {
+    const d = join(dir, 'emlx');
+    const msgs = [phish('ex1'), ham('ex2'), phish('ex3')];
+    const box = join(d, 'Mail/V10/acct/INBOX.mbox/1A2B/Data/1/Messages');
+    write(join(box, '101.emlx'), emlx(msgs[0] as string));
+    write(join(box, '102.partial.emlx'), emlx(msgs[1] as string, '\r\n'));
+    write(join(box, '103.emlx'), emlx(msgs[2] as string, '\n', '        '));
+    for (const [i, m] of msgs.entries()) write(join(d, 'plain', `${101 + i}.eml`), m);
+    const r = run(['scan', '--format', 'jsonl', d]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual([
+      'Mail/V10/acct/INBOX.mbox/1A2B/Data/1/Messages/101.emlx',
+      'Mail/V10/acct/INBOX.mbox/1A2B/Data/1/Messages/102.partial.emlx',
+      'Mail/V10/acct/INBOX.mbox/1A2B/Data/1/Messages/103.emlx',
+      'plain/101.eml',
+      'plain/102.eml',
+      'plain/103.eml',
+    ]);
+    const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+    expect(recs.slice(0, 3).map(strip)).toEqual(recs.slice(3).map(strip));
+    expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe', 'dangerous', 'dangerous', 'safe', 'dangerous']);
+    // On standard input and named alone, the same.
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: emlx(msgs[0] as string) }).stdout).map(strip)).toEqual([strip(recs[3] ?? {})]);
+  });
+
+  it('a cut .emlx gives what is there; a file that only starts with digits is not taken for one', () => {
+    const d = join(dir, 'emlx-odd');
+    const m = phish('ex4');
+    const cut = write(join(d, 'cut.emlx'), `${Buffer.byteLength(m) + 500}\n${m}`);
+    const digits = write(join(d, 'digits.eml'), '2026 was a good year\nFrom: a@example.com\n\nhello\n');
+    const r = run(['scan', '--format', 'jsonl', cut, digits]);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => x['file'])).toEqual([cut, digits]);
+    expect(recs[0]?.['verdict']).toBe('dangerous');
+    const at = (s: string): string | null => emlxMessage(Buffer.from(s))?.toString('latin1') ?? null;
+    expect(at('2026 was a good year\nFrom: a@example.com\n\nhello\n')).toBeNull(); // read as it is
+    expect(at('From: a@example.com\n\n')).toBeNull();
+    expect(at('5\nab')).toBe('ab');
+    expect(at('3   \r\nabcdef')).toBe('abc');
+    expect(at('1234567890123\nab')).toBeNull(); // no length has 13 digits
   });
 });
 

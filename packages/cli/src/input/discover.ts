@@ -9,7 +9,7 @@
  * - Maildir (a folder with `cur/` and `new/`): every non-hidden file in `cur/` and `new/`, and the
  *   Maildir++ sub-folders (`.Sent/`, `.Archive/` …). `tmp/` holds deliveries in progress and the
  *   root's own files are index files (dovecot-uidlist …): both are skipped.
- * - Elsewhere: `.eml`, `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as unsupported) and files
+ * - Elsewhere: `.eml`, `.emlx` (Apple Mail), `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as unsupported) and files
  *   without an extension (mbox files such as Thunderbird's `Inbox`, MH folders), each also
  *   gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read), and `.zip`
  *   archives (the same files inside are scanned, input/zip.ts). Hidden entries
@@ -44,7 +44,7 @@ export type Entry =
   | { readonly kind: 'stream'; readonly path: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
-const EXTENSIONS = new Set(['eml', 'mbox', 'mbx', 'mail', 'msg', 'zip', 'tar']);
+const EXTENSIONS = new Set(['eml', 'emlx', 'mbox', 'mbx', 'mail', 'msg', 'zip', 'tar']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 /** Compares two paths component by component (code-unit order within a component). */

@@ -106,7 +106,7 @@ function number(h: Buffer, from: number, len: number): number {
     for (let i = from + 1; i < from + len; i++) n = n * 256 + (h[i] as number);
     return n;
   }
-  const s = h.toString('latin1', from, from + len).replace(/[\0 ]+$/, '').trim();
+  const s = h.toString('latin1', from, from + len).replaceAll('\0', ' ').trim();
   if (!/^[0-7]*$/.test(s)) return NaN;
   return s === '' ? 0 : parseInt(s, 8);
 }
