@@ -160,6 +160,23 @@ describe('tar reader', () => {
     expect(isTar(withPax.subarray(0, 300))).toBe(false);
   });
 
+  it('on 2,000 seeded damaged archives, fails only with TarError and reads nothing past the input', async () => {
+    const rnd = seeded(2727);
+    for (let round = 0; round < 2000; round++) {
+      const bad = Buffer.from(withPax.subarray(0, rnd(3) === 0 ? rnd(withPax.length) : withPax.length));
+      for (let k = rnd(12); k > 0; k--) bad[rnd(bad.length)] = rnd(256);
+      let bytes = 0;
+      try {
+        for await (const e of tarEntries([bad])) {
+          if (e.kind === 'file') for await (const p of e.data) bytes += p.length;
+        }
+      } catch (x) {
+        if (!(x instanceof TarError)) throw new Error(`round ${round}: ${String(x)}`);
+      }
+      expect(bytes, `round ${round}`).toBeLessThanOrEqual(bad.length);
+    }
+  });
+
   const gnuTar = spawnSync('tar', ['--version'], { encoding: 'utf8' });
   it.skipIf(gnuTar.status !== 0 || !/GNU tar/.test(gnuTar.stdout))('reads what GNU tar writes in its gnu, posix and ustar formats', async () => {
     const dir = tempDir('ayashii-tar-');
