@@ -103,6 +103,29 @@ describe('tar reader', () => {
     }
   });
 
+  it('reads away what follows the end of the archive (padding a writer on a pipe is still writing), up to 16 MiB', async () => {
+    let pulled = 0;
+    const source = (extra: number): Iterable<Buffer> => ({
+      *[Symbol.iterator]() {
+        pulled = 0;
+        for (const b of [withPax, Buffer.alloc(extra)]) {
+          pulled += b.length;
+          yield b;
+        }
+        for (let i = 0; i < 40; i++) {
+          pulled += 1 << 20;
+          yield Buffer.alloc(1 << 20);
+        }
+      },
+    });
+    const names: string[] = [];
+    for await (const e of tarEntries(source(10_240))) names.push(e.name);
+    expect(names).toEqual(expected.map((e) => e.name));
+    // The end blocks are in the first piece; the reader went on for 16 MiB of what follows, not to the end (40 MiB).
+    expect(pulled).toBeGreaterThan(16 * 2 ** 20);
+    expect(pulled).toBeLessThan(20 * 2 ** 20);
+  });
+
   it('skips what a reader leaves of a file', async () => {
     const names: string[] = [];
     for await (const e of tarEntries([withPax])) {

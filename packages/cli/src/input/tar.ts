@@ -140,6 +140,9 @@ function paxRecords(b: Buffer): Map<string, Buffer> {
   return out;
 }
 
+/** Bytes read away after the end of an archive (GNU tar pads to 10 KiB records; `-b 2048`, 1 MiB). */
+const AFTER_END = 16 * 1024 * 1024;
+
 /** Most bytes of a long-name or pax record kept (larger ones are damage or abuse: the archive ends there). */
 const MAX_META = 1024 * 1024;
 
@@ -159,7 +162,17 @@ export async function* tarEntries(source: AsyncIterable<Buffer | string> | Itera
       if (index === 0) return; // an empty stream: no files
       throw new TarError('the archive ends without its end-of-archive blocks');
     }
-    if (h.every((b) => b === 0)) return; // end of archive (the second zero block and the padding after it are not read)
+    if (h.every((b) => b === 0)) {
+      // End of archive. What follows (the second zero block, the padding to a whole record) is read
+      // away, up to a limit, so that a writer at the other end of a pipe (tar c … | ayashii scan -)
+      // is not cut off while it writes it.
+      for (let left = AFTER_END; left > 0; ) {
+        const p = await r.piece(Math.min(left, 1 << 20));
+        if (p === null) break;
+        left -= p.length;
+      }
+      return;
+    }
     if (!checksumOk(h)) throw new TarError(`damaged header (checksum) at block ${index}`);
     const type = h[156] === 0 ? 0x30 : (h[156] as number);
     let size = number(h, 124, 12);
