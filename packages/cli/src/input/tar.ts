@@ -148,8 +148,8 @@ const MAX_META = 1024 * 1024;
 
 /**
  * The regular files and links of a tar stream, in order. Each file's `data` must be read (or left)
- * before the next entry is asked for; what is left of it is skipped. Throws `TarError` on a damaged header
- * or an archive cut short between files; a file cut short throws from its `data`.
+ * before the next entry is asked for; what is left of it is skipped. Throws `TarError` on a damaged
+ * header or an archive cut short between files; a file cut short throws from its `data`.
  */
 export async function* tarEntries(source: AsyncIterable<Buffer | string> | Iterable<Buffer>): AsyncGenerator<TarEntry> {
   const r = new Reader(Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]());
