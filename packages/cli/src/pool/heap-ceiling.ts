@@ -18,8 +18,6 @@ export const HEAP_SLACK = 64 * 1024 * 1024;
 export class HeapCeiling {
   /** The least the heap has used since the last collection made here: about what it holds. */
   private floor = Infinity;
-  /** Full collections made here (for tests and measurements). */
-  collections = 0;
 
   constructor(
     private readonly gc: () => void,
@@ -33,7 +31,6 @@ export class HeapCeiling {
     if (used < this.floor) this.floor = used;
     if (used - this.floor <= this.slack) return;
     this.gc();
-    this.collections++;
     // What survived is the new floor: a heap that holds more than before (a larger listing) must
     // grow by `slack` again before the next collection, so collections never come back to back.
     this.floor = this.used();
