@@ -26,7 +26,8 @@ export class Progress {
   private async count(paths: readonly string[]): Promise<void> {
     let total = 0;
     let n = 0;
-    for await (const e of discover(paths.filter((p) => p !== '-'))) {
+    // In the system's order: a count needs no order, and so holds no folder's listing.
+    for await (const e of discover(paths.filter((p) => p !== '-'), null, false)) {
       if (this.stopped) return;
       if (e.kind === 'file') total += e.size;
       if (++n % 2000 === 0) await new Promise((r) => setImmediate(r));

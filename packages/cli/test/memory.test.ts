@@ -145,4 +145,23 @@ if (isMainThread) {
     expect(perEntry).toBeLessThan(90);
     it.return(undefined);
   });
+
+  it('the progress bar\'s count walks the folder in the system\'s order and holds no listing; it finds the same files', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    setFlagsFromString('--no-expose-gc');
+    gc();
+    const before = getHeapStatistics().used_heap_size;
+    const it = walk(maildir, null, false);
+    const first = it.next();
+    gc();
+    const held = getHeapStatistics().used_heap_size - before;
+    expect(first.done).toBe(false);
+    expect(held, `held ${(held / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(2 * 2 ** 20); // the sorted listing: ~26 MiB
+    it.return(undefined);
+    const names = (sorted: boolean): string[] => [...walk(maildir, null, sorted)].map((e) => ('path' in e ? e.path : ''));
+    const all = names(true);
+    expect(all).toHaveLength(FILES);
+    expect(names(false).sort()).toEqual([...all].sort());
+  });
 });

@@ -139,11 +139,16 @@ const LIST_BATCH = 256;
  * whole with `readdirSync` (a Dirent and a Buffer each: ~420 MiB of peak RSS for the scan), and
  * about 50 bytes more than its name now (memory.test.ts).
  */
-function list(dir: string): Item[] | { error: ScanError } {
+function list(dir: string, sorted: boolean): Iterable<Item> | { error: ScanError } {
   let d: Dir | null = null;
   try {
     // Names as bytes (this Node's types have no Dirent<Buffer>): nameFromBytes keeps them exact.
     d = opendirSync(fsPath(dir), { encoding: 'buffer' as BufferEncoding, bufferSize: LIST_BATCH });
+    if (!sorted) {
+      const lazy = unsorted(d);
+      d = null; // closed by the generator
+      return lazy;
+    }
     const items: Item[] = [];
     for (let e = d.readSync(); e !== null; e = d.readSync()) items.push({ name: nameFromBytes(e.name as unknown as Buffer), kind: kindOf(e) });
     return items.sort(byName);
@@ -152,6 +157,25 @@ function list(dir: string): Item[] | { error: ScanError } {
   } finally {
     try {
       d?.closeSync();
+    } catch {
+      // already closed
+    }
+  }
+}
+
+/**
+ * A folder's entries as the system gives them, none kept: for a walk whose order does not matter
+ * (the progress bar's count of what is to scan), which then holds no listing at all. An error
+ * while reading ends the folder's entries (a count is an estimate).
+ */
+function* unsorted(d: Dir): Generator<Item> {
+  try {
+    for (let e = d.readSync(); e !== null; e = d.readSync()) yield { name: nameFromBytes(e.name as unknown as Buffer), kind: kindOf(e) };
+  } catch {
+    // the count goes on without the rest of this folder
+  } finally {
+    try {
+      d.closeSync();
     } catch {
       // already closed
     }
@@ -181,15 +205,15 @@ function fileLike({ kind }: Item, full: string): boolean {
   }
 }
 
-function* walkMaildir(dir: string, skip: FileId | null): Generator<Entry> {
-  const entries = list(dir);
-  if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
+function* walkMaildir(dir: string, skip: FileId | null, sorted: boolean): Generator<Entry> {
+  const entries = list(dir, sorted);
+  if ('error' in entries) return yield { kind: 'error', path: dir, error: entries.error };
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.kind !== 'dir') continue;
     if (e.name === 'cur' || e.name === 'new') {
-      const files = list(full);
-      if (!Array.isArray(files)) {
+      const files = list(full, sorted);
+      if ('error' in files) {
         yield { kind: 'error', path: full, error: files.error };
         continue;
       }
@@ -202,22 +226,25 @@ function* walkMaildir(dir: string, skip: FileId | null): Generator<Entry> {
     } else if (e.name === 'tmp') {
       continue;
     } else if (e.name.startsWith('.')) {
-      if (isMaildir(full)) yield* walkMaildir(full, skip);
+      if (isMaildir(full)) yield* walkMaildir(full, skip, sorted);
     } else {
-      yield* walk(full, skip);
+      yield* walk(full, skip, sorted);
     }
   }
 }
 
-/** Walks a folder (recursively, in component order). */
-export function* walk(dir: string, skip: FileId | null = null): Generator<Entry> {
-  if (isMaildir(dir)) return yield* walkMaildir(dir, skip);
-  const entries = list(dir);
-  if (!Array.isArray(entries)) return yield { kind: 'error', path: dir, error: entries.error };
+/**
+ * Walks a folder recursively, in component order; `sorted` false: in the system's order, holding
+ * no folder's listing (for a count).
+ */
+export function* walk(dir: string, skip: FileId | null = null, sorted = true): Generator<Entry> {
+  if (isMaildir(dir)) return yield* walkMaildir(dir, skip, sorted);
+  const entries = list(dir, sorted);
+  if ('error' in entries) return yield { kind: 'error', path: dir, error: entries.error };
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = join(dir, e.name);
-    if (e.kind === 'dir') yield* walk(full, skip);
+    if (e.kind === 'dir') yield* walk(full, skip, sorted);
     else if (wantedName(e.name) && fileLike(e, full)) {
       const entry = fileEntry(full, skip);
       if (entry) yield entry;
@@ -236,7 +263,7 @@ function tidy(p: string): string {
  * The entries of all command-line paths, in order. Globs are expanded (when no file of that very
  * name exists) and a glob matching nothing, like a missing path, is an error entry.
  */
-export async function* discover(paths: readonly string[], skip: FileId | null = null): AsyncGenerator<Entry> {
+export async function* discover(paths: readonly string[], skip: FileId | null = null, sorted = true): AsyncGenerator<Entry> {
   const items: ({ path: string; kind: 'stdin' | 'path' } | { path: string; kind: 'error'; error: ScanError })[] = [];
   let stdin = false;
   for (const raw of paths) {
@@ -275,7 +302,7 @@ export async function* discover(paths: readonly string[], skip: FileId | null = 
         yield { kind: 'error', path: item.path, error: ioError(e) };
         continue;
       }
-      if (st.isDirectory()) yield* walk(item.path, skip);
+      if (st.isDirectory()) yield* walk(item.path, skip, sorted);
       else if (st.isFIFO() || st.isCharacterDevice()) yield { kind: 'stream', path: item.path };
       else {
         const entry = fileEntry(item.path, skip, st);
