@@ -67,6 +67,27 @@ describe('HeapCeiling', () => {
     expect(h.gcs).toBe(1);
   });
 
+  it('collects at the first look when the heap is large already (garbage from before the analysis), not when it is small', () => {
+    const big = { live: 30, garbage: 90, gcs: 0 };
+    const c = new HeapCeiling(
+      () => {
+        big.garbage = 0;
+        big.gcs++;
+      },
+      64 * MiB,
+      () => (big.live + big.garbage) * MiB,
+    );
+    c.check();
+    expect(big.gcs).toBe(1);
+    big.garbage = 64; // the floor is what survived (30), not the 120 first seen
+    c.check();
+    expect(big.gcs).toBe(1);
+    big.garbage = 65;
+    c.check();
+    expect(big.gcs).toBe(2);
+    expect(heap(25).gcs).toBe(0); // 25 MiB at the first look: no collection
+  });
+
   it('bounds the heap at what it holds plus the slack over a long run, with one collection per slack of garbage', () => {
     const h = heap(30);
     let peak = 0;

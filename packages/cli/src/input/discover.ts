@@ -288,10 +288,14 @@ export async function* discover(paths: readonly string[], skip: FileId | null = 
     items.push({ path: p, kind: 'path' });
   }
   items.sort((a, b) => comparePaths(a.path, b.path));
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (seen.has(item.path)) continue;
-    seen.add(item.path);
+  let previous: string | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as (typeof items)[number];
+    // Let go once taken: a quoted glob may match hundreds of thousands of files.
+    items[i] = undefined as never;
+    // Sorted, a path named twice (or matched by two globs) is side by side: scanned once.
+    if (item.path === previous) continue;
+    previous = item.path;
     if (item.kind === 'stdin') yield { kind: 'stdin' };
     else if (item.kind === 'error') yield { kind: 'error', path: item.path, error: item.error };
     else {

@@ -28,6 +28,14 @@ export class HeapCeiling {
   /** Called between slices of work: collects when the heap has grown by more than `slack`. */
   check(): void {
     const used = this.used();
+    if (this.floor === Infinity && used > this.slack) {
+      // The first look finds the heap large already: what came before the analysis (the expansion
+      // of a quoted glob that matched 200,000 files: ~100 MiB) may be mostly garbage, and a floor
+      // taken there would let the heap grow from it. Collect once and start from what survives.
+      this.gc();
+      this.floor = this.used();
+      return;
+    }
     if (used < this.floor) this.floor = used;
     if (used - this.floor <= this.slack) return;
     this.gc();
