@@ -163,6 +163,16 @@ async function* readChunks(path: string): AsyncGenerator<Buffer> {
   }
 }
 
+/** The bytes a file stream has read since the function it returns was last called (the progress bar's weight of what is read). */
+function readSince(file: { readonly bytesRead: number }): () => number {
+  let counted = 0;
+  return () => {
+    const d = file.bytesRead - counted;
+    counted = file.bytesRead;
+    return d;
+  };
+}
+
 /** Gzip data decompressed as it is read; errors of the source (a file that cannot be read) come out of it too. */
 function gunzip(source: NodeJS.ReadableStream | Iterable<Buffer> | AsyncIterable<Buffer | string>): Gunzip {
   const z = createGunzip({ chunkSize: 64 * 1024 });
@@ -540,12 +550,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     // of it (a 1 MiB read of text compressed two to five times holds 2–5 MiB of output at once).
     const file = createReadStream(fsPath(path), { highWaterMark: GZIP_READ_CHUNK });
     const z = gunzip(file);
-    let counted = 0;
-    const weigh = (): number => {
-      const d = file.bytesRead - counted;
-      counted = file.bytesRead;
-      return d;
-    };
+    const weigh = readSince(file);
     await scanStream(path, z[Symbol.asyncIterator](), {
       decompressed: true,
       stop: async () => {
@@ -644,13 +649,8 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   /** A `.tar` file, read as it comes (in fresh buffers: the files inside are handed on as views of them). */
   const scanTarFile = async (path: string): Promise<void> => {
     const file = createReadStream(fsPath(path), { highWaterMark: READ_CHUNK });
-    let counted = 0;
     try {
-      await scanTar(path, file, () => {
-        const d = file.bytesRead - counted;
-        counted = file.bytesRead;
-        return d;
-      });
+      await scanTar(path, file, readSince(file));
     } finally {
       file.destroy();
     }
