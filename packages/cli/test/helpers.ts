@@ -5,6 +5,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../../core/test/attachment/builders.js';
@@ -216,4 +218,23 @@ export const tarFile = (name: string, data: string | Buffer, opts?: Parameters<t
 /** A tar archive of files (name, data), with its end blocks. */
 export function tarOf(files: readonly (readonly [string, string | Buffer])[]): Buffer {
   return Buffer.concat([...files.map(([n, d]) => tarFile(n, d)), Buffer.alloc(1024)]);
+}
+
+/**
+ * What the heap holds more after `run` than before it (a full collection before and after: V8's
+ * `gc`, exposed just long enough to take it), and what `run` returned.
+ */
+export function heapHeldBy<T>(run: () => T): { held: number; value: T } {
+  setFlagsFromString('--expose-gc');
+  let gc: () => void;
+  try {
+    gc = runInNewContext('gc') as () => void;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
+  gc();
+  const before = getHeapStatistics().used_heap_size;
+  const value = run();
+  gc();
+  return { held: getHeapStatistics().used_heap_size - before, value };
 }

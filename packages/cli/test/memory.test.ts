@@ -8,12 +8,10 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walk } from '../src/input/discover.js';
-import { baseEnv, CLI, ensureBuilt, ham, mail, phish, summaryOf, tempDir } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, heapHeldBy, ham, mail, phish, summaryOf, tempDir } from './helpers.js';
 
 /**
  * The issue's bound is 300 MB (286 MiB). This input peaks at ~185 MiB (JSONL) and ~200 MiB (HTML)
@@ -128,15 +126,8 @@ if (isMainThread) {
   }, 120_000);
 
   it('a folder\'s listing holds its names and little more: under 90 bytes an entry beyond the name', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    setFlagsFromString('--no-expose-gc');
-    gc();
-    const before = getHeapStatistics().used_heap_size;
     const it = walk(maildir);
-    const first = it.next(); // lists cur/ (the walk holds the listing until cur/ is done)
-    gc();
-    const held = getHeapStatistics().used_heap_size - before;
+    const { held, value: first } = heapHeldBy(() => it.next()); // lists cur/ (the walk holds the listing until cur/ is done)
     expect(first.done).toBe(false);
     const nameBytes = `1700000000.M50000P1234V803I${NAME_PAD}50000.mail.example,S=90:2,S`.length + 16;
     const perEntry = held / FILES - nameBytes;
@@ -147,15 +138,8 @@ if (isMainThread) {
   });
 
   it('the progress bar\'s count walks the folder in the system\'s order and holds no listing; it finds the same files', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    setFlagsFromString('--no-expose-gc');
-    gc();
-    const before = getHeapStatistics().used_heap_size;
     const it = walk(maildir, null, false);
-    const first = it.next();
-    gc();
-    const held = getHeapStatistics().used_heap_size - before;
+    const { held, value: first } = heapHeldBy(() => it.next());
     expect(first.done).toBe(false);
     expect(held, `held ${(held / 2 ** 20).toFixed(1)} MiB`).toBeLessThan(2 * 2 ** 20); // the sorted listing: ~26 MiB
     it.return(undefined);

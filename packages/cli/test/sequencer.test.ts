@@ -3,13 +3,11 @@
  * are written in input order, named `path` or `path#N`, each releasing its share of the budget
  * once; what it holds is what waits, however many records have passed through.
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { Budget, Sequencer, type FileSlot } from '../src/pool/sequencer.js';
 import type { ScanRecord } from '../src/record.js';
 import type { UnnamedRecord } from '../src/scan-message.js';
-import { seeded } from './helpers.js';
+import { heapHeldBy, seeded } from './helpers.js';
 
 const rec = (tag: string): UnnamedRecord => ({ verdict: 'safe', score: 0, findings: [], subject: tag }) as unknown as UnnamedRecord;
 const tagOf = (r: ScanRecord): string => (r as unknown as { subject: string }).subject;
@@ -79,9 +77,6 @@ describe('Sequencer', () => {
   });
 
   it('holds only what waits: a million records through one open stream leave the heap where it was', () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    setFlagsFromString('--no-expose-gc');
     const budget = new Budget(64, 16 * 2 ** 20);
     let written = 0;
     const seq = new Sequencer(budget, () => written++);
@@ -94,11 +89,9 @@ describe('Sequencer', () => {
     };
     // Warm up (the first records make the code and the map), then measure across a million more.
     for (let i = 0; i < 1000; i++) step(i);
-    gc();
-    const before = getHeapStatistics().used_heap_size;
-    for (let i = 1000; i < 1_001_000; i++) step(i);
-    gc();
-    const grown = getHeapStatistics().used_heap_size - before;
+    const grown = heapHeldBy(() => {
+      for (let i = 1000; i < 1_001_000; i++) step(i);
+    }).held;
     expect(written).toBe(1_001_000);
     expect(slot.waiting.size).toBe(0);
     // An array by index (the earlier code) kept ~16 MB for a million records, however many waited.
