@@ -34,7 +34,7 @@ function causeEn(c: IoCause): string {
 }
 
 const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
-  msg: 'Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
+  msg: 'OLE compound file with no Outlook message in it (a Word or Excel document, an installer?)',
   gzip: 'gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it',
   zip: 'ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it',
   tar: 'tar archive inside another archive; extract it first',
@@ -70,6 +70,7 @@ export const en: ErrorCatalog = {
   'format/no-header-fields': () => 'not a mail message: no header fields at the start',
   'format/no-header-fields-before-blank-line': () => 'not a mail message: no header fields before the first blank line',
   'format/truncated-header': () => 'truncated: the file ends inside the header block',
+  'format/damaged-msg': () => 'damaged Outlook .msg: the file is cut short or its structure is broken, so part of the message cannot be read',
   'format/unsupported': ({ format }) => `unsupported format: ${UNSUPPORTED_EN[format]}`,
   'format/too-large': ({ size, limit }) => `message too large (${sizeText(size)}, the limit is ${sizeText(limit)}; see --max-message-size)`,
   'format/empty-mbox': () => 'empty mbox (no message after the From line)',
@@ -104,7 +105,7 @@ function causeJa(c: IoCause): string {
 const DECOMPRESS = '展開してからスキャンしてください';
 
 const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
-  msg: 'Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
+  msg: 'Outlook のメッセージを含まない OLE 複合ファイル（Word や Excel の文書、インストーラーなど）',
   gzip: 'gzip で圧縮されたデータ。ファイル名を .gz にする（読みながら展開します）か、展開してからスキャンしてください',
   zip: 'ZIP アーカイブ。ZIP は名前が .zip のファイルから読みます（ストリームや ZIP の中の ZIP は読みません）。名前を変えるか、展開してからスキャンしてください',
   tar: `ほかのアーカイブの中の tar アーカイブ。${DECOMPRESS}`,
@@ -142,6 +143,7 @@ export const ja: ErrorCatalog = {
   'format/no-header-fields': () => `${NOT_MAIL}: 先頭にヘッダーフィールドがありません`,
   'format/no-header-fields-before-blank-line': () => `${NOT_MAIL}: 最初の空行より前にヘッダーフィールドがありません`,
   'format/truncated-header': () => '途中で切れています: ヘッダーの途中でファイルが終わっています',
+  'format/damaged-msg': () => '壊れた Outlook の .msg です: ファイルが途中で切れているか構造が壊れていて、メールの一部を読めません',
   'format/unsupported': ({ format }) => `対応していない形式です: ${UNSUPPORTED_JA[format]}`,
   'format/too-large': ({ size, limit }) => `メールが大きすぎます（${sizeText(size)}、上限は ${sizeText(limit)}。--max-message-size で変更できます）`,
   'format/empty-mbox': () => '空の mbox です（From 行の後にメールがありません）',

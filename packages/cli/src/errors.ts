@@ -41,6 +41,7 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   readonly 'format/no-header-fields': None;
   readonly 'format/no-header-fields-before-blank-line': None;
   readonly 'format/truncated-header': None;
+  readonly 'format/damaged-msg': None;
   readonly 'format/unsupported': { readonly format: UnsupportedFormat };
   /** Sizes in bytes. */
   readonly 'format/too-large': { readonly size: number; readonly limit: number };

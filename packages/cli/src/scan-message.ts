@@ -3,11 +3,11 @@
  * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
  * code and params the main thread renders in the output's language (error-texts.ts).
  */
-import { analyze, catalogs, explain, fromRawMessage, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type RawMessageOptions } from '@ayashii/core';
+import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type OutlookItemOptions, type RawMessageOptions } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
-import { messageProblem, sniffContainer } from './input/sniff.js';
+import { isCompoundFile, messageProblem, sniffContainer } from './input/sniff.js';
 import { readZipPart, type ZipPart } from './input/zip-part.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 import { ioError, streamFailure, tooLarge } from './errors.js';
@@ -39,17 +39,36 @@ export function rawOptions(options: AnalyzeOptions): RawMessageOptions {
   return o;
 }
 
-/** Scans one message's bytes. */
+/** The same limits for an Outlook `.msg` file. */
+function msgOptions(options: AnalyzeOptions): OutlookItemOptions {
+  const l = options.limits;
+  const o: { -readonly [K in keyof OutlookItemOptions]: OutlookItemOptions[K] } = {};
+  if (l?.maxHeaderBytes !== undefined) o.maxHeaderBytes = l.maxHeaderBytes;
+  if (l?.maxHeaderCount !== undefined) o.maxHeaderCount = l.maxHeaderCount;
+  if (l?.maxAttachments !== undefined) o.maxAttachments = l.maxAttachments;
+  if (l?.maxAttachmentBytes !== undefined) o.maxAttachmentBytes = l.maxAttachmentBytes;
+  return o;
+}
+
+/** Scans one message's bytes: an RFC 5322 message, or an Outlook `.msg` file. */
 export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   if (bytes.length > cfg.maxMessageBytes) return { error: tooLarge(bytes.length, cfg.maxMessageBytes) };
-  const problem = messageProblem(bytes);
-  if (problem) return { error: problem };
+  // A plain Uint8Array view, never a Buffer: the core's byte code then sees one kind of array
+  // (V8 optimises it for one map and does not deoptimise at the first other one).
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let verdict;
-  let input;
+  let input: MessageInput | null = null;
   try {
-    // A plain Uint8Array view, never a Buffer: the core's byte code then sees one kind of array
-    // (V8 optimises it for one map and does not deoptimise at the first other one).
-    input = fromRawMessage(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), rawOptions(cfg.options));
+    // An OLE compound file is an Outlook .msg when it holds a message; other ones (a Word
+    // document named .msg) are reported as unsupported below.
+    const msg = isCompoundFile(view) ? readOutlookMsg(view, msgOptions(cfg.options)) : null;
+    if (msg?.damaged) return { error: { code: 'format/damaged-msg', params: {} } };
+    input = msg?.input ?? null;
+    if (!input) {
+      const problem = messageProblem(bytes);
+      if (problem) return { error: problem };
+    }
+    input ??= fromRawMessage(view, rawOptions(cfg.options));
     verdict = analyze(input, cfg.options);
   } catch (e) {
     // 281 characters: the English text (`could not analyse: …`) stays within 300.

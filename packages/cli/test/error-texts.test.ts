@@ -41,11 +41,12 @@ const TABLE: Table = {
     [{}, 'not a mail message: no header fields before the first blank line', 'メールではありません: 最初の空行より前にヘッダーフィールドがありません'],
   ],
   'format/truncated-header': [[{}, 'truncated: the file ends inside the header block', '途中で切れています: ヘッダーの途中でファイルが終わっています']],
+  'format/damaged-msg': [[{}, 'damaged Outlook .msg: the file is cut short or its structure is broken, so part of the message cannot be read', '壊れた Outlook の .msg です: ファイルが途中で切れているか構造が壊れていて、メールの一部を読めません']],
   'format/unsupported': [
     [
       { format: 'msg' },
-      'unsupported format: Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
-      '対応していない形式です: Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
+      'unsupported format: OLE compound file with no Outlook message in it (a Word or Excel document, an installer?)',
+      '対応していない形式です: Outlook のメッセージを含まない OLE 複合ファイル（Word や Excel の文書、インストーラーなど）',
     ],
     [{ format: 'gzip' }, 'unsupported format: gzip-compressed data; name the file .gz (it is then decompressed as it is read) or decompress it', '対応していない形式です: gzip で圧縮されたデータ。ファイル名を .gz にする（読みながら展開します）か、展開してからスキャンしてください'],
     [{ format: 'zip' }, 'unsupported format: ZIP archive; ZIP archives are read from files named .zip (not from a stream or inside another ZIP): rename it or extract it', '対応していない形式です: ZIP アーカイブ。ZIP は名前が .zip のファイルから読みます（ストリームや ZIP の中の ZIP は読みません）。名前を変えるか、展開してからスキャンしてください'],

@@ -25,12 +25,12 @@ beforeAll(() => {
 const CASES = [
   { name: 'a missing path', path: 'missing', file: '', code: 'io/ENOENT', ja: '読み込めません: ENOENT（ファイルまたはフォルダーがありません）', en: 'cannot read: ENOENT (no such file or directory)' },
   {
-    name: 'an Outlook .msg (OLE signature)',
+    name: 'an OLE file holding no Outlook message (a .msg that is not one)',
     path: 'msg',
     file: '',
     code: 'format/unsupported',
-    ja: '対応していない形式です: Outlook の .msg（OLE 複合ファイル）。メールを .eml で保存するか、フォルダーを mbox に書き出してからスキャンしてください',
-    en: 'unsupported format: Outlook .msg (OLE compound file); save the mail as .eml (or export the folder to mbox) and scan that',
+    ja: '対応していない形式です: Outlook のメッセージを含まない OLE 複合ファイル（Word や Excel の文書、インストーラーなど）',
+    en: 'unsupported format: OLE compound file with no Outlook message in it (a Word or Excel document, an installer?)',
   },
   { name: 'an empty file', path: 'empty', file: '', code: 'format/empty-file', ja: '空のファイルです', en: 'empty file' },
   {

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
+import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, reportRows, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
 import { wantedInArchive } from '../src/input/discover.js';
 import { emlxMessage } from '../src/scan-message.js';
+import { writeCfb, writeMsg } from '../../core/test/support/msg-writer.js';
 
 let dir: string;
 
@@ -227,6 +228,59 @@ describe('Apple Mail (.emlx)', () => {
     expect(at('5\nab')).toBe('ab');
     expect(at('3   \r\nabcdef')).toBe('abc');
     expect(at('1234567890123\nab')).toBeNull(); // no length has 13 digits
+  });
+});
+
+describe('Outlook .msg files', () => {
+  /** A test message as Outlook saves a received mail: its transport headers and its text body. */
+  const asMsg = (m: string): Buffer => {
+    const end = m.indexOf('\n\n');
+    return Buffer.from(writeMsg({ transportHeaders: m.slice(0, end + 1).replace(/\n/g, '\r\n'), body: m.slice(end + 2) }));
+  };
+
+  it('are read as the same mails saved as .eml: in folders, in ZIP archives, named alone, under --jobs 1 and 2, in every format', async () => {
+    const d = join(dir, 'msg');
+    const msgs = [phish('ms1'), ham('ms2')];
+    for (const [i, m] of msgs.entries()) {
+      write(join(d, 'eml', `${i}.eml`), m);
+      write(join(d, 'outlook', `${i}.msg`), asMsg(m));
+    }
+    write(join(d, 'saved.zip'), await zipOf(msgs.map((m, i): [string, Buffer] => [`${i}.msg`, asMsg(m)])));
+    const r = run(['scan', '--format', 'jsonl', '--jobs', '1', d]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['eml/0.eml', 'eml/1.eml', 'outlook/0.msg', 'outlook/1.msg', 'saved.zip/0.msg', 'saved.zip/1.msg']);
+    const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+    expect(recs.slice(2, 4).map(strip)).toEqual(recs.slice(0, 2).map(strip));
+    expect(recs.slice(4).map(strip)).toEqual(recs.slice(0, 2).map(strip));
+    expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe', 'dangerous', 'safe', 'dangerous', 'safe']);
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '2', d]).stdout).toBe(r.stdout);
+    // The HTML report shows a .msg's sender and subject as it shows an .eml's.
+    const rows = reportRows(run(['scan', '--format', 'html', join(d, 'eml', '0.eml'), join(d, 'outlook', '0.msg')]).stdout);
+    expect(rows).toHaveLength(2);
+    expect({ ...rows[1], file: undefined }).toEqual({ ...rows[0], file: undefined });
+    expect(JSON.stringify(rows[1])).toContain('Amazon.co.jp');
+    // Named alone, and on standard input.
+    const alone = run(['scan', '--format', 'jsonl', join(d, 'outlook', '0.msg')]);
+    expect(jsonl(alone.stdout).map(strip)).toEqual([strip(recs[0] ?? {})]);
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: asMsg(msgs[0] as string) }).stdout).map(strip)).toEqual([strip(recs[0] ?? {})]);
+  });
+
+  it('an OLE file that holds no Outlook message is reported as such; a damaged .msg gets a record of its own and the scan goes on', () => {
+    const d = join(dir, 'msg-odd');
+    const whole = asMsg(phish('ms3'));
+    write(join(d, 'a-document.msg'), Buffer.from(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(5000) }, { name: '1Table', stream: new Uint8Array(100) }])));
+    write(join(d, 'b-cut.msg'), whole.subarray(0, Math.floor(whole.length / 2)));
+    write(join(d, 'c-signature-only.msg'), whole.subarray(0, 600));
+    write(join(d, 'd-next.eml'), ham('ms4'));
+    const r = run(['scan', '--format', 'jsonl', d]);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-document.msg', 'b-cut.msg', 'c-signature-only.msg', 'd-next.eml']);
+    expect(recs[0]).toMatchObject({ code: 'format/unsupported', error: 'unsupported format: OLE compound file with no Outlook message in it (a Word or Excel document, an installer?)' });
+    // Cut: what is left is not judged (a phishing mail would read as safe without its headers).
+    expect(recs[1]).toMatchObject({ code: 'format/damaged-msg' });
+    expect(String(recs[2]?.['code'])).toMatch(/^format\/(?:damaged-msg|unsupported)$/);
+    expect(recs[3]?.['verdict']).toBe('safe');
   });
 });
 
@@ -683,7 +737,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
       '10-good.mbox#1',
       '10-good.mbox#2',
     ]);
-    expect(byName.get('02-outlook.msg')?.['error']).toMatch(/^unsupported format: Outlook \.msg/);
+    expect(byName.get('02-outlook.msg')?.['error']).toMatch(/^unsupported format: OLE compound file with no Outlook message/);
     expect(byName.get('03-empty.eml')?.['error']).toBe('empty file');
     expect(byName.get('04-blank.eml')?.['error']).toBe('empty message (only blank lines)');
     expect(byName.get('05-binary.eml')?.['error']).toMatch(/^not a mail message: binary data/);

@@ -222,7 +222,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await page.locator('tr.detail .cat').textContent()).toBe('format/unsupported');
     await page.click('button[data-lang="ja"]');
     expect(await page.locator('tr.detail .err').textContent()).toBe(fileJa.error);
-    expect(fileJa.error).toMatch(/^対応していない形式です: Outlook の \.msg/);
+    expect(fileJa.error).toMatch(/^対応していない形式です: Outlook のメッセージを含まない OLE 複合ファイル/);
     // The search finds error rows by their code and by their text in the language shown.
     await page.fill('input[data-filter="text"]', 'format/empty-file');
     expect(await page.locator('tr.msg td.file').allTextContents()).toEqual(['f-broken.eml']);

@@ -38,6 +38,7 @@ export type { Lookalike, LookalikeKind } from './domain/lookalike.js';
 export { skeleton } from './domain/confusables.js';
 export { hostToUnicode } from './domain/idn.js';
 export { fromOutlookItem } from './adapters/outlook.js';
+export { fromOutlookMsg, readOutlookMsg } from './adapters/msg.js';
 export type { OutlookAttachmentData, OutlookItemData, OutlookItemOptions } from './adapters/outlook.js';
 export { fromThunderbirdMessage } from './adapters/thunderbird.js';
 export type { ThunderbirdMessageData, ThunderbirdMessagePart, ThunderbirdHeaderDictionary, ThunderbirdAdapterOptions } from './adapters/thunderbird.js';

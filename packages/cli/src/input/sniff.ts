@@ -9,9 +9,16 @@ import type { ScanError, UnsupportedFormat } from '../errors.js';
 
 export type Container = { readonly kind: 'mbox' } | { readonly kind: 'eml' } | { readonly kind: 'error'; readonly error: ScanError };
 
-/** Formats we recognise by their first bytes but do not read (error-texts.ts says what to do instead). */
+/** An OLE compound file's signature ([MS-CFB] §2.2). */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Formats we recognise by their first bytes but do not read (error-texts.ts says what to do
+ * instead). An OLE compound file that holds an Outlook message is read (scan-message.ts); `msg`
+ * here is one that does not.
+ */
 const UNSUPPORTED: readonly (readonly [UnsupportedFormat, readonly number[]])[] = [
-  ['msg', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // OLE compound file
+  ['msg', OLE],
   ['gzip', [0x1f, 0x8b]],
   ['zip', [0x50, 0x4b, 0x03, 0x04]],
   ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]],
@@ -27,6 +34,11 @@ function startsWith(b: Uint8Array, sig: readonly number[], at = 0): boolean {
   if (b.length < at + sig.length) return false;
   for (let i = 0; i < sig.length; i++) if (b[at + i] !== sig[i]) return false;
   return true;
+}
+
+/** Whether bytes begin as an OLE compound file does (an Outlook `.msg`, or a Word or Excel document). */
+export function isCompoundFile(b: Uint8Array): boolean {
+  return startsWith(b, OLE);
 }
 
 /** Whether bytes begin as gzip data does (RFC 1952: ID1 ID2, then CM 8 = deflate). */
@@ -66,6 +78,8 @@ function unsupported(b: Uint8Array): ScanError | null {
 /** From the first bytes of a file: an mbox, a single message, or something we cannot scan. */
 export function sniffContainer(head: Uint8Array): Container {
   if (head.length === 0) return { kind: 'error', error: { code: 'format/empty-file', params: {} } };
+  // An Outlook .msg is one message; scan-message.ts tells it from other compound files.
+  if (isCompoundFile(head)) return { kind: 'eml' };
   const u = unsupported(head);
   if (u) return { kind: 'error', error: u };
   const o = bomLength(head);

@@ -15,6 +15,10 @@ export interface OutlookAttachmentData {
   readonly isInline: boolean;
   /** Base64 content (`AttachmentContentFormat.Base64`, or an `eml`/`iCalendar` string re-encoded by the host). */
   readonly contentBase64?: string;
+  /** The content as bytes, when the host has them so (a `.msg` file's attachment, adapters/msg.ts). */
+  readonly content?: Uint8Array;
+  /** An attached Outlook item read as parts (a `.msg` file's embedded message): judged as an attached message. */
+  readonly item?: OutlookItemData;
 }
 
 /**
@@ -44,16 +48,15 @@ export interface OutlookItemOptions {
 const DEFAULT_MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
 const DEFAULT_MAX_ATTACHMENTS = 100;
 
-/** `Application/PDF; name="x"` → `application/pdf`. */
-/** The header fields, bodies and attachments of an attached message's bytes, as `.eml` input reads them. */
-function attachedMessage(bytes: Uint8Array): Pick<AttachmentInfo, 'message' | 'nested'> {
-  const m = fromRawMessage(bytes);
+/** An attached message as `analyze` reads it: its header fields, bodies and attachments. */
+function attached(m: MessageInput): Pick<AttachmentInfo, 'message' | 'nested'> {
   const message: { headers: MessageInput['headers']; text?: string; html?: string } = { headers: m.headers };
   if (m.bodies?.text !== undefined) message.text = m.bodies.text;
   if (m.bodies?.html !== undefined) message.html = m.bodies.html;
   return { message, nested: m.attachments ?? [] };
 }
 
+/** `Application/PDF; name="x"` → `application/pdf`. */
 function mediaType(contentType: string): string {
   const t = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   return t || 'application/octet-stream';
@@ -103,10 +106,11 @@ export function fromOutlookItem(data: OutlookItemData, options: OutlookItemOptio
         size,
         disposition: a.isInline ? 'inline' : 'attachment',
       };
-      if (typeof a.contentBase64 === 'string') {
-        info.bytes = decodeBase64(a.contentBase64, maxBytes);
+      if (a.item) Object.assign(info, attached(fromOutlookItem(a.item, options)));
+      if (a.content || typeof a.contentBase64 === 'string') {
+        info.bytes = a.content ? a.content.subarray(0, maxBytes) : decodeBase64(a.contentBase64 ?? '', maxBytes);
         // An attached message (an Outlook item attachment, read as .eml): its own headers, text and attachments.
-        if (info.contentType === 'message/rfc822') Object.assign(info, attachedMessage(info.bytes));
+        if (info.contentType === 'message/rfc822' && !a.item) Object.assign(info, attached(fromRawMessage(info.bytes)));
         if (size !== null && size > maxBytes && !limitsHit.some((l) => l.limit === 'attachment-bytes')) {
           limitsHit.push({ limit: 'attachment-bytes', value: size, max: maxBytes });
         }

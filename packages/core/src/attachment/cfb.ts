@@ -4,9 +4,10 @@
  * `VBA/dir`, Word's `Macros` storage), an encrypted OOXML package (`EncryptedPackage`,
  * [MS-OFFCRYPTO] §2.3.4), and installers by their root CLSID (MSI/MSP/MST).
  *
- * Reads the directory chain only: streams are never read, nothing is decompressed. Cycles in the
- * sector chains are cut, at most `maxEntries` directory entries are read, and a truncated file
- * yields the entries that were readable.
+ * `readCfb` reads the directory chain only: streams are never read, nothing is decompressed.
+ * `openCompoundFile` also reads streams (an Outlook `.msg`, adapters/msg.ts). Cycles in the sector
+ * chains are cut, at most `maxEntries` directory entries are read, and a truncated file yields the
+ * entries that were readable.
  */
 import { startsWith, u16, u32 } from './bytes.js';
 
@@ -39,8 +40,16 @@ function clsidAt(b: Uint8Array, o: number): string {
   return `${part([3, 2, 1, 0])}-${part([5, 4])}-${part([7, 6])}-${part([8, 9])}-${part([10, 11, 12, 13, 14, 15])}`.toUpperCase();
 }
 
-/** Reads the directory entries of a compound file, or null when the header is not CFB. */
-export function readCfb(b: Uint8Array, maxEntries = 1000): CfbDirectory | null {
+/** Where sectors are and how they chain ([MS-CFB] §2.2, §2.3, §2.5), from the header. */
+interface Layout {
+  /** Sector size (512 or 4096). */
+  readonly ssz: number;
+  readonly sectorOffset: (n: number) => number;
+  /** The sector after `n` in its chain (END_OF_CHAIN, or -1 when the FAT cannot say). */
+  readonly nextSector: (n: number) => number;
+}
+
+function layoutOf(b: Uint8Array): Layout | null {
   if (!isCfb(b)) return null;
   const shift = u16(b, 0x1e);
   if (shift !== 9 && shift !== 12) return null;
@@ -71,44 +80,193 @@ export function readCfb(b: Uint8Array, maxEntries = 1000): CfbDirectory | null {
     if (fatSector === undefined || fatSector < 0 || fatSector > MAX_SECTOR) return -1;
     return u32(b, sectorOffset(fatSector) + (n % perSector) * 4);
   };
+  return { ssz, sectorOffset, nextSector };
+}
 
+/**
+ * Calls `each` with the file offset of every sector of the chain from `first`, in order, until the
+ * chain ends, leaves the file, loops, or `each` returns false.
+ */
+function walkChain(b: Uint8Array, l: Layout, first: number, each: (offset: number) => boolean): void {
+  const seen = new Set<number>();
+  for (let sector = first; sector !== END_OF_CHAIN; sector = l.nextSector(sector)) {
+    if (sector < 0 || sector > MAX_SECTOR || seen.has(sector)) return;
+    seen.add(sector);
+    const off = l.sectorOffset(sector);
+    if (off + l.ssz > b.length || !each(off)) return;
+  }
+}
+
+/** Reads the directory entries of a compound file, or null when the header is not CFB. */
+export function readCfb(b: Uint8Array, maxEntries = 1000): CfbDirectory | null {
+  const l = layoutOf(b);
+  if (!l) return null;
   const entries: CfbEntry[] = [];
   let rootClsid = '';
   let truncated = false;
-  let sector = u32(b, 0x30);
-  const seen = new Set<number>();
-  outer: while (sector !== END_OF_CHAIN) {
-    if (sector < 0 || sector > MAX_SECTOR || seen.has(sector)) {
-      truncated = sector !== END_OF_CHAIN;
-      break;
-    }
-    seen.add(sector);
-    const off = sectorOffset(sector);
-    if (off + ssz > b.length) {
-      truncated = true;
-      break;
-    }
-    for (let k = 0; k < ssz / 128; k++) {
+  let complete = false;
+  walkChain(b, l, u32(b, 0x30), (off) => {
+    if (l.nextSector((off / l.ssz) - 1) === END_OF_CHAIN) complete = true;
+    for (let k = 0; k < l.ssz / 128; k++) {
       const e = off + k * 128;
       const type = b[e + 0x42] as number;
       if (type === 0) continue; // unused slot
       if (entries.length >= maxEntries) {
         truncated = true;
-        break outer;
-      }
-      const nlen = Math.min(64, u16(b, e + 0x40));
-      let name = '';
-      for (let i = 0; i + 1 < nlen - 1; i += 2) {
-        const c = u16(b, e + i);
-        if (c === 0) break;
-        name += String.fromCharCode(c);
+        return false;
       }
       if (type === 5) rootClsid = clsidAt(b, e + 0x50);
-      entries.push({ name, type });
+      entries.push({ name: entryName(b, e), type });
     }
-    sector = nextSector(sector);
+    return true;
+  });
+  return { entries, rootClsid, truncated: truncated || !complete };
+}
+
+/** A directory entry's name (UTF-16LE, at most 31 characters). */
+function entryName(b: Uint8Array, e: number): string {
+  const nlen = Math.min(64, u16(b, e + 0x40));
+  let name = '';
+  for (let i = 0; i + 1 < nlen - 1; i += 2) {
+    const c = u16(b, e + i);
+    if (c === 0) break;
+    name += String.fromCharCode(c);
   }
-  return { entries, rootClsid, truncated };
+  return name;
+}
+
+/** A storage or stream of a compound file, with its place in the tree. */
+export interface CfbNode {
+  readonly name: string;
+  /** 1 storage, 2 stream, 5 root. */
+  readonly type: number;
+  /** A storage's entries, in name order; none for a stream. */
+  readonly children: readonly CfbNode[];
+  /** A stream's size in bytes as its entry states it. */
+  readonly size: number;
+  readonly start: number;
+}
+
+export interface CompoundFile {
+  readonly root: CfbNode;
+  /** Directory entries left unread (past `maxEntries`, or a damaged directory chain). */
+  readonly truncated: boolean;
+  /** Whether a stream read so far came out shorter than its entry states (the file cut, a chain broken). */
+  readonly damaged: () => boolean;
+  /**
+   * A stream's bytes: at most its stated size, and what its chain holds when the file is cut or
+   * the chain damaged (never an error).
+   */
+  read(node: CfbNode): Uint8Array;
+}
+
+const NO_STREAM = 0xffffffff;
+
+/**
+ * Opens a compound file for reading its streams ([MS-CFB] §2.6 directory tree, §2.4 mini stream):
+ * the directory as a tree of storages, and each stream's bytes on demand from the regular sectors
+ * or, under the cutoff (4,096 bytes), the mini stream. Every chain is cut at its first loop or
+ * sector outside the file, an entry reached twice in the tree is kept once, and at most
+ * `maxEntries` entries are read, so a hostile file costs at most its own size in work.
+ */
+export function openCompoundFile(b: Uint8Array, maxEntries = 4096): CompoundFile | null {
+  const l = layoutOf(b);
+  if (!l) return null;
+  interface Raw {
+    readonly name: string;
+    readonly type: number;
+    readonly left: number;
+    readonly right: number;
+    readonly child: number;
+    readonly start: number;
+    readonly size: number;
+  }
+  const raw: (Raw | null)[] = [];
+  let truncated = false;
+  let complete = false;
+  walkChain(b, l, u32(b, 0x30), (off) => {
+    if (l.nextSector(off / l.ssz - 1) === END_OF_CHAIN) complete = true;
+    for (let k = 0; k < l.ssz / 128; k++) {
+      if (raw.length >= maxEntries) {
+        truncated = true;
+        return false;
+      }
+      const e = off + k * 128;
+      const type = b[e + 0x42] as number;
+      raw.push(type === 1 || type === 2 || type === 5 ? { name: entryName(b, e), type, left: u32(b, e + 0x44), right: u32(b, e + 0x48), child: u32(b, e + 0x4c), start: u32(b, e + 0x74), size: u32(b, e + 0x78) } : null);
+    }
+    return true;
+  });
+  const rootRaw = raw[0];
+  if (!rootRaw || rootRaw.type !== 5) return null;
+
+  // The tree: each storage's children are the red-black tree under its `child` (siblings left and right).
+  const placed = new Set<number>([0]);
+  const build = (id: number): CfbNode => {
+    const r = raw[id] as Raw;
+    const children: CfbNode[] = [];
+    if (r.type !== 2) {
+      const stack = [r.child];
+      const ids: number[] = [];
+      while (stack.length > 0) {
+        const c = stack.pop() as number;
+        if (c === NO_STREAM || placed.has(c) || !raw[c]) continue;
+        placed.add(c);
+        ids.push(c);
+        const cr = raw[c] as Raw;
+        stack.push(cr.left, cr.right);
+      }
+      for (const c of ids) children.push(build(c));
+      children.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    }
+    return { name: r.name, type: r.type, children, size: r.size < 0 ? 0 : r.size, start: r.start };
+  };
+  const root = build(0);
+
+  const regular = (first: number, size: number): Uint8Array => {
+    const out = new Uint8Array(Math.min(size, b.length));
+    let n = 0;
+    walkChain(b, l, first, (off) => {
+      const take = Math.min(l.ssz, out.length - n);
+      out.set(b.subarray(off, off + take), n);
+      n += take;
+      return n < out.length;
+    });
+    return n === out.length ? out : out.subarray(0, n);
+  };
+  // The mini stream and its FAT, read once when a small stream is first asked for.
+  let mini: { readonly stream: Uint8Array; readonly fat: Uint8Array } | null = null;
+  const miniOf = (): { readonly stream: Uint8Array; readonly fat: Uint8Array } => {
+    if (!mini) {
+      const fatSectors = Math.max(0, u32(b, 0x40));
+      mini = { stream: regular(root.start, root.size), fat: regular(u32(b, 0x3c), Math.min(fatSectors, b.length / l.ssz) * l.ssz) };
+    }
+    return mini;
+  };
+  const cutoff = u32(b, 0x38) > 0 ? u32(b, 0x38) : 4096;
+  let short = false;
+  const read = (node: CfbNode): Uint8Array => {
+    const out = readStream(node);
+    if (out.length < node.size) short = true;
+    return out;
+  };
+  const readStream = (node: CfbNode): Uint8Array => {
+    if (node.type !== 2 || node.size === 0) return new Uint8Array(0);
+    if (node.size >= cutoff) return regular(node.start, node.size);
+    const { stream, fat } = miniOf();
+    const out = new Uint8Array(Math.min(node.size, stream.length));
+    let n = 0;
+    const seen = new Set<number>();
+    for (let s = node.start; s !== END_OF_CHAIN && n < out.length; s = u32(fat, s * 4)) {
+      if (s < 0 || s > MAX_SECTOR || seen.has(s) || s * 64 + 64 > stream.length) break;
+      seen.add(s);
+      const take = Math.min(64, out.length - n);
+      out.set(stream.subarray(s * 64, s * 64 + take), n);
+      n += take;
+    }
+    return n === out.length ? out : out.subarray(0, n);
+  };
+  return { root, truncated: truncated || !complete, damaged: () => short || truncated || !complete, read };
 }
 
 /** Root CLSIDs of Windows Installer files: package, patch, transform. */

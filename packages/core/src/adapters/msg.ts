@@ -1,0 +1,206 @@
+import { openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
+import { u16, u32 } from '../attachment/bytes.js';
+import { decodeBytes } from '../parse/charset.js';
+import type { MessageInput } from '../model/message.js';
+import { fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
+
+/**
+ * An Outlook `.msg` file ([MS-OXMSG]: MAPI properties in an OLE compound file, [MS-CFB]) →
+ * MessageInput, through the same `fromOutlookItem` as the Outlook add-in's data, so a message saved
+ * from Outlook is judged as the add-in judges it open:
+ * - header fields: the transport headers Outlook kept from delivery (`PR_TRANSPORT_MESSAGE_HEADERS`,
+ *   Authentication-Results included). A message that was never received (a draft, a sent item)
+ *   has none: its From, Subject, Date and Message-ID are then written from the sender, subject,
+ *   submit time and message-id properties, and nothing else is made up;
+ * - bodies: `PR_BODY` (plain text) and `PR_HTML` (decoded in `PR_INTERNET_CPID`'s charset). A
+ *   body kept only as compressed RTF is not read: the message is then judged on the text body;
+ * - attachments: file name, media type, content-id (inline) and bytes; an attached Outlook item
+ *   (`ATTACH_EMBEDDED_MSG`) as an attached message with its own header fields, bodies and
+ *   attachments, as a message/rfc822 part of an `.eml` (a phishing mail forwarded as an
+ *   attachment), to a depth of `MAX_DEPTH`.
+ *
+ * Returns null when the bytes are no compound file or hold no message (a Word or Excel file, a
+ * Windows Installer package): the caller reports those as unsupported.
+ */
+export function fromOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = {}): MessageInput | null {
+  return readOutlookMsg(bytes, options)?.input ?? null;
+}
+
+/**
+ * The same, and whether the file is damaged: cut short, or a sector chain or the directory broken,
+ * so that some of what it states could not be read (the input then holds what could). A batch
+ * scanner reports such a file rather than judge what is left of it.
+ */
+export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = {}): { readonly input: MessageInput; readonly damaged: boolean } | null {
+  const cf = openCompoundFile(bytes);
+  if (!cf || !isMessage(cf.root)) return null;
+  const input = fromOutlookItem(itemOf(cf, cf.root, 32, 0), options);
+  return { input, damaged: cf.damaged() };
+}
+
+/** Attached items inside attached items are read this deep (a loop of storages cannot recur: the tree places each entry once). */
+const MAX_DEPTH = 5;
+
+const PROPERTIES = '__properties_version1.0';
+
+function isMessage(storage: CfbNode): boolean {
+  return storage.children.some((c) => c.name === PROPERTIES) && storage.children.some((c) => c.name.startsWith('__substg1.0_'));
+}
+
+/** One storage's fixed-size properties (PT_LONG, PT_SYSTIME …), by tag, from its property stream. */
+function fixedProperties(cf: CompoundFile, storage: CfbNode, headerSize: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const node = storage.children.find((c) => c.name === PROPERTIES);
+  if (!node) return out;
+  const b = cf.read(node);
+  for (let o = headerSize; o + 16 <= b.length && out.size < 4096; o += 16) {
+    const tag = u32(b, o);
+    const type = tag & 0xffff;
+    if (type === 0x0003 || type === 0x000b) out.set(tag, u32(b, o + 8) | 0);
+    else if (type === 0x0040) out.set(tag, u32(b, o + 8) + u32(b, o + 12) * 0x100000000);
+  }
+  return out;
+}
+
+const PT_LONG = 0x0003;
+const PT_SYSTIME = 0x0040;
+const tagOf = (id: number, type: number): number => id * 0x10000 + type;
+
+/** Windows code pages (PR_INTERNET_CPID, PR_MESSAGE_CODEPAGE) → WHATWG labels. */
+const CODE_PAGES = new Map<number, string>([
+  [65001, 'utf-8'],
+  [20127, 'us-ascii'],
+  [1200, 'utf-16le'],
+  [1201, 'utf-16be'],
+  [932, 'shift_jis'],
+  [50220, 'iso-2022-jp'],
+  [50221, 'iso-2022-jp'],
+  [50222, 'iso-2022-jp'],
+  [51932, 'euc-jp'],
+  [20932, 'euc-jp'],
+  [936, 'gbk'],
+  [54936, 'gb18030'],
+  [949, 'euc-kr'],
+  [950, 'big5'],
+  [866, 'ibm866'],
+  [874, 'windows-874'],
+  [20866, 'koi8-r'],
+  [21866, 'koi8-u'],
+  ...[1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258].map((cp): [number, string] => [cp, `windows-${cp}`]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16].map((n): [number, string] => [28590 + n, `iso-8859-${n}`]),
+]);
+
+/** The properties of one message storage (the file's root, or an attached item's `__substg1.0_3701000D`). */
+function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: number): OutlookItemData {
+  const fixed = fixedProperties(cf, storage, headerSize);
+  const cp = fixed.get(tagOf(0x3fde, PT_LONG)) ?? fixed.get(tagOf(0x3ffd, PT_LONG));
+  const charset = cp === undefined ? undefined : CODE_PAGES.get(cp);
+  const props = new Props(cf, storage, charset);
+
+  let headers = props.string(0x007d) ?? '';
+  if (!/\S/.test(headers)) headers = synthesizedHeaders(props, fixed.get(tagOf(0x0039, PT_SYSTIME)));
+  const data: { -readonly [K in keyof OutlookItemData]: OutlookItemData[K] } = { internetHeaders: headers, attachments: [] };
+  const text = props.string(0x1000);
+  if (text !== undefined) data.bodyText = text;
+  const htmlBytes = props.binary(0x1013);
+  const html = htmlBytes ? decodeBytes(htmlBytes, charset) : props.string(0x1013);
+  if (html !== undefined) data.bodyHtml = html;
+
+  const attachments: OutlookAttachmentData[] = [];
+  for (const a of storage.children) {
+    if (a.type !== 1 || !a.name.startsWith('__attach_version1.0_#')) continue;
+    const ap = new Props(cf, a, charset);
+    const method = fixedProperties(cf, a, 8).get(tagOf(0x3705, PT_LONG));
+    const contentId = ap.string(0x3712);
+    const name = ap.string(0x3707) ?? ap.string(0x3704) ?? ap.string(0x3001) ?? '';
+    const embedded = a.children.find((c) => c.name === '__substg1.0_3701000D' && c.type === 1);
+    if (method === 5 || embedded) {
+      const entry: { -readonly [K in keyof OutlookAttachmentData]: OutlookAttachmentData[K] } = { name, contentType: 'message/rfc822', size: -1, isInline: false };
+      if (embedded && depth < MAX_DEPTH && isMessage(embedded)) entry.item = itemOf(cf, embedded, 24, depth + 1);
+      attachments.push(entry);
+      continue;
+    }
+    const content = ap.binary(0x3701);
+    const entry: { -readonly [K in keyof OutlookAttachmentData]: OutlookAttachmentData[K] } = {
+      name,
+      contentType: ap.string(0x370e) ?? 'application/octet-stream',
+      size: content ? content.length : -1,
+      isInline: contentId !== undefined && contentId !== '',
+    };
+    if (content) entry.content = content;
+    attachments.push(entry);
+  }
+  data.attachments = attachments;
+  return data;
+}
+
+/** The variable-length properties of a storage, read from their `__substg1.0_IIIITTTT` streams. */
+class Props {
+  readonly #streams = new Map<string, CfbNode>();
+  constructor(
+    private readonly cf: CompoundFile,
+    storage: CfbNode,
+    private readonly charset: string | undefined,
+  ) {
+    for (const c of storage.children) if (c.type === 2 && c.name.startsWith('__substg1.0_')) this.#streams.set(c.name.slice(12).toUpperCase(), c);
+  }
+
+  #bytes(id: number, type: number): Uint8Array | undefined {
+    const key = (id.toString(16).padStart(4, '0') + type.toString(16).padStart(4, '0')).toUpperCase();
+    const node = this.#streams.get(key);
+    return node ? this.cf.read(node) : undefined;
+  }
+
+  /** A string property: PT_UNICODE (UTF-16LE), else PT_STRING8 in the message's code page. */
+  string(id: number): string | undefined {
+    const w = this.#bytes(id, 0x001f);
+    if (w) return stripNul(utf16le(w));
+    const a = this.#bytes(id, 0x001e);
+    return a ? stripNul(decodeBytes(a, this.charset ?? 'windows-1252')) : undefined;
+  }
+
+  binary(id: number): Uint8Array | undefined {
+    return this.#bytes(id, 0x0102);
+  }
+}
+
+function utf16le(b: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < b.length; i += 2 * 4096) {
+    const codes: number[] = [];
+    for (let j = i; j + 1 < b.length && j < i + 2 * 4096; j += 2) codes.push(u16(b, j));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
+/** Some writers end string properties with a NUL (the spec says not to). */
+function stripNul(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** A header block for an item with no transport headers: only what its properties state. */
+function synthesizedHeaders(p: Props, submitTime: number | undefined): string {
+  const lines: string[] = [];
+  const clean = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
+  const address = p.string(0x5d02) ?? p.string(0x5d01) ?? smtpOnly(p.string(0x0065)) ?? smtpOnly(p.string(0x0c1f));
+  const name = p.string(0x0042) ?? p.string(0x0c1a);
+  if (address) lines.push(`From: ${name && clean(name) !== address ? `"${clean(name).replace(/["\\]/g, '')}" ` : ''}<${clean(address)}>`);
+  const subject = p.string(0x0037);
+  if (subject !== undefined) lines.push(`Subject: ${clean(subject)}`);
+  if (submitTime !== undefined && submitTime > 0) {
+    const ms = submitTime / 10_000 - 11_644_473_600_000;
+    const d = new Date(ms);
+    if (!Number.isNaN(d.getTime())) lines.push(`Date: ${d.toUTCString().replace('GMT', '+0000')}`);
+  }
+  const id = p.string(0x1035);
+  if (id) lines.push(`Message-ID: ${clean(id)}`);
+  return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
+}
+
+/** An Exchange sender is an X.500 name (`/O=…/CN=…`): only an SMTP address is an address here. */
+function smtpOnly(s: string | undefined): string | undefined {
+  return s && /^[^\s@<>/]+@[^\s@<>]+$/.test(s) ? s : undefined;
+}

@@ -1,0 +1,234 @@
+/**
+ * fromOutlookMsg: an Outlook `.msg` file (MAPI properties in an OLE compound file) → MessageInput.
+ * Parity: every fixture, written as a `.msg` with its transport headers, bodies and attachments
+ * (as Outlook keeps a received mail), gives the same verdict as the `.eml` itself. Then what only
+ * `.msg` files have: code pages, items never received, attached Outlook items, and damage.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromOutlookMsg, readOutlookMsg } from '../../src/adapters/msg.js';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
+import { analyze } from '../../src/analyze.js';
+import type { Verdict } from '../../src/model/verdict.js';
+import { allFixtures, eml, fixtureBytes, ids } from '../helpers.js';
+import { writeCfb, writeMsg, type MsgAttachment, type MsgSpec } from '../support/msg-writer.js';
+
+const NOW = { now: new Date('2026-11-25T00:00:00Z') };
+const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** The header block of a message's bytes, as Outlook keeps it in PR_TRANSPORT_MESSAGE_HEADERS. */
+function headerString(bytes: Uint8Array): string {
+  let end = bytes.length;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
+      end = i + 1;
+      break;
+    }
+  }
+  const head = bytes.subarray(0, end);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(head);
+  } catch {
+    return new TextDecoder('latin1').decode(head);
+  }
+}
+
+function msgOf(bytes: Uint8Array): Uint8Array {
+  const parsed = fromRawMessage(bytes);
+  const attachments: MsgAttachment[] = (parsed.attachments ?? []).map((a, i) => ({
+    ...(a.filename ? { longFilename: a.filename } : {}),
+    mimeTag: a.contentType,
+    ...(a.disposition === 'inline' ? { contentId: `part${i}@example.com` } : {}),
+    data: a.bytes ?? new Uint8Array(0),
+  }));
+  const spec: MsgSpec = {
+    transportHeaders: headerString(bytes),
+    body: parsed.bodies?.text ?? '',
+    ...(parsed.bodies?.html !== undefined ? { html: utf8(parsed.bodies.html), internetCpid: 65001 } : {}),
+    attachments,
+  };
+  return writeMsg(spec);
+}
+
+describe('fromOutlookMsg parity with the same message as .eml', () => {
+  it.each(allFixtures())('%s', (rel) => {
+    const bytes = fixtureBytes(rel);
+    const parsed = fromRawMessage(bytes);
+    // Outlook keeps an empty PR_BODY for a mail without text: the .eml side reads the same.
+    const asEml = analyze(parsed.bodies ? parsed : { ...parsed, bodies: { text: '' } }, NOW);
+    const read = readOutlookMsg(msgOf(bytes));
+    expect(read?.damaged).toBe(false);
+    const asMsg = analyze(read!.input, NOW);
+    expect(asMsg.level).toBe(asEml.level);
+    expect(asMsg.score).toBe(asEml.score);
+    expect(shape(asMsg)).toEqual(shape(asEml));
+  });
+});
+
+const phishHeaders = [
+  'Authentication-Results: mx.kousya.example; spf=fail smtp.mailfrom=kankyou-hozen.example; dkim=none; dmarc=fail header.from=kankyou-hozen.example',
+  'From: "Amazon.co.jp" <x-info@kankyou-hozen.example>',
+  'To: taro@kousya.example',
+  'Subject: =?UTF-8?B?44GK5pSv5omV44GE5pa55rOV44Gu56K66KqN?=',
+  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
+  'Message-ID: <a1@kankyou-hozen.example>',
+];
+const twinHeaders = [
+  'Authentication-Results: mx.kousya.example; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
+  'From: "Shop" <news@shop.example>',
+  'To: taro@kousya.example',
+  'Subject: Your order',
+  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
+  'Message-ID: <a2@shop.example>',
+];
+const block = (h: readonly string[]) => `${h.join('\r\n')}\r\n`;
+const phishHtml = '<p>お支払い方法を更新してください。</p><a href="https://amazon-co-jp.account-verify.example/">https://www.amazon.co.jp/</a>';
+const twinHtml = '<p>Thank you for your order.</p><a href="https://shop.example/orders">Your orders</a>';
+
+describe('fromOutlookMsg', () => {
+  it('a received phishing mail saved from Outlook is judged on its transport headers, HTML and text; its legitimate twin is safe', () => {
+    const phish = analyze(fromOutlookMsg(writeMsg({ transportHeaders: block(phishHeaders), html: utf8(phishHtml), internetCpid: 65001, body: 'お支払い方法を更新してください。' }))!, NOW);
+    expect(['suspicious', 'dangerous']).toContain(phish.level);
+    expect(ids(phish)).toEqual(expect.arrayContaining(['brand-impersonation/display-name-brand', 'sender-authentication/dmarc-fail', 'link-mismatch/text-shows-other-domain']));
+    const twin = analyze(fromOutlookMsg(writeMsg({ transportHeaders: block(twinHeaders), html: utf8(twinHtml), internetCpid: 65001, body: 'Thank you for your order.' }))!, NOW);
+    expect(twin.level).toBe('safe');
+    // The same as the mail read as .eml.
+    const asEml = analyze(fromRawMessage(utf8(eml(phishHeaders.concat('Content-Type: text/html; charset=utf-8'), phishHtml))), NOW);
+    expect(ids(phish)).toEqual(expect.arrayContaining(ids(asEml)));
+  });
+
+  it('reads PR_HTML in PR_INTERNET_CPID\'s code page (Shift_JIS) and ANSI string properties', () => {
+    // 「お支払い」 in Shift_JIS.
+    const sjis = new Uint8Array([0x3c, 0x70, 0x3e, 0x82, 0xa8, 0x8e, 0x78, 0x95, 0xa5, 0x82, 0xa2, 0x3c, 0x2f, 0x70, 0x3e]);
+    const input = fromOutlookMsg(writeMsg({ transportHeaders: block(twinHeaders), html: sjis, internetCpid: 932, body: 'x', ansi: true, subject: 'Plain' }))!;
+    expect(input.bodies?.html).toBe('<p>お支払い</p>');
+    expect(input.bodies?.text).toBe('x');
+    expect(input.headers.find((h) => h.name === 'from')?.value).toBe('"Shop" <news@shop.example>');
+  });
+
+  it('an item never received (no transport headers) gets From, Subject, Date and Message-ID from its properties, nothing more', () => {
+    const input = fromOutlookMsg(
+      writeMsg({
+        sentRepresentingName: 'Amazon.co.jp',
+        sentRepresentingSmtp: 'x-info@kankyou-hozen.example',
+        senderName: 'Amazon.co.jp',
+        senderSmtp: 'x-info@kankyou-hozen.example',
+        subject: 'お支払い方法の確認',
+        submitTime: new Date('2026-11-24T00:00:00Z'),
+        messageId: '<d1@kankyou-hozen.example>',
+        displayTo: 'Taro',
+        body: 'Please update your payment details.',
+      }),
+    )!;
+    expect(input.headers).toEqual([
+      { name: 'from', value: '"Amazon.co.jp" <x-info@kankyou-hozen.example>' },
+      { name: 'subject', value: 'お支払い方法の確認' },
+      { name: 'date', value: 'Tue, 24 Nov 2026 00:00:00 +0000' },
+      { name: 'message-id', value: '<d1@kankyou-hozen.example>' },
+    ]);
+    expect(ids(analyze(input, NOW))).toContain('brand-impersonation/display-name-brand');
+    // An Exchange sender (an X.500 name, no SMTP address) gives no From at all rather than a made-up one.
+    const ex = fromOutlookMsg(writeMsg({ senderName: 'Someone', subject: 'Hi', body: 'x' }))!;
+    expect(ex.headers.map((h) => h.name)).toEqual(['subject']);
+  });
+
+  it('attachments: name, type, bytes, inline by content-id; an attached Outlook item is an attached message with its own headers, bodies and attachments', () => {
+    const pdf = utf8('%PDF-1.4\n1 0 obj << /Type /Annot /Subtype /Link /A << /S /URI /URI (https://login.account-verify.example/) >> >> endobj\n%%EOF\n');
+    const forwarded: MsgSpec = {
+      transportHeaders: block(phishHeaders),
+      html: utf8(phishHtml),
+      internetCpid: 65001,
+      body: 'inner',
+      attachments: [{ longFilename: 'invoice.pdf', mimeTag: 'application/pdf', data: pdf }],
+    };
+    const input = fromOutlookMsg(
+      writeMsg({
+        transportHeaders: block(['From: "Hanako" <hanako@kousya.example>', 'To: security@kousya.example', 'Subject: Fw: is this real?', 'Date: Tue, 24 Nov 2026 10:00:00 +0900']),
+        body: 'Is this real? See the attached mail.',
+        attachments: [
+          { longFilename: 'logo.png', mimeTag: 'image/png', contentId: 'logo@kousya.example', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
+          { longFilename: 'お支払い方法の確認.msg', embedded: forwarded },
+        ],
+      }),
+    )!;
+    const [logo, item] = input.attachments ?? [];
+    expect(logo).toMatchObject({ filename: 'logo.png', contentType: 'image/png', size: 4, disposition: 'inline' });
+    expect(item).toMatchObject({ filename: 'お支払い方法の確認.msg', contentType: 'message/rfc822', disposition: 'attachment' });
+    expect(item?.message?.headers.find((h) => h.name === 'from')?.value).toBe('"Amazon.co.jp" <x-info@kankyou-hozen.example>');
+    expect(item?.message?.html).toBe(phishHtml);
+    expect(item?.nested?.[0]).toMatchObject({ filename: 'invoice.pdf', contentType: 'application/pdf', size: pdf.length });
+    // The forward is judged on the attached original, as an .eml's message/rfc822 part is.
+    const v = analyze(input, NOW);
+    expect(v.findings.some((f) => f.checkId.startsWith('forwarded-message/'))).toBe(true);
+  });
+
+  it('a compound file that holds no message (a Word document) is not a .msg', () => {
+    expect(fromOutlookMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }, { name: '1Table', stream: new Uint8Array(10) }]))).toBeNull();
+    expect(fromOutlookMsg(utf8(eml(twinHeaders)))).toBeNull();
+    expect(fromOutlookMsg(new Uint8Array(0))).toBeNull();
+  });
+
+  it('a .msg cut at any point, or with bytes changed, gives what it can and never throws', () => {
+    const whole = writeMsg({
+      transportHeaders: block(phishHeaders),
+      html: utf8(phishHtml.repeat(40)),
+      internetCpid: 65001,
+      body: 'text '.repeat(2000),
+      attachments: [{ longFilename: 'a.bin', mimeTag: 'application/octet-stream', data: new Uint8Array(9000).fill(7) }, { embedded: { body: 'inner', subject: 's' } }],
+    });
+    expect(readOutlookMsg(whole)?.damaged).toBe(false);
+    let cut = 0;
+    for (let n = 0; n < whole.length; n += 97) {
+      const read = readOutlookMsg(whole.subarray(0, n));
+      if (read) {
+        analyze(read.input, NOW);
+        // Every cut loses sectors that the directory still points to.
+        expect(read.damaged, `cut at ${n}`).toBe(true);
+        cut++;
+      }
+    }
+    // A cut file keeps the sectors before the cut: most prefixes still give a message, with less in it.
+    process.stdout.write(`msg.test: ${cut} of ${Math.ceil(whole.length / 97)} cut files read\n`);
+    expect(cut).toBeGreaterThan(0);
+    let seed = 2828;
+    const rnd = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % k;
+    };
+    let changed = 0;
+    for (let round = 0; round < 300; round++) {
+      const b = whole.slice();
+      for (let k = 0; k < 1 + rnd(8); k++) {
+        const at = rnd(b.length);
+        // Sector numbers and sizes most often: 0xFF bytes, small numbers, or anything.
+        b[at] = [0xff, 0xfe, 0, 1, rnd(256)][rnd(5)] as number;
+      }
+      const input = fromOutlookMsg(b);
+      if (input) {
+        analyze(input, NOW);
+        changed++;
+      }
+    }
+    process.stdout.write(`msg.test: ${changed} of 300 changed files read\n`);
+    expect(changed).toBeGreaterThan(150);
+  });
+
+  it('a directory whose sibling links loop, or whose chains loop, ends', () => {
+    const b = writeMsg({ transportHeaders: block(twinHeaders), body: 'x', attachments: [{ longFilename: 'a.txt', mimeTag: 'text/plain', data: utf8('hello') }] });
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const dirStart = (view.getUint32(0x30, true) + 1) * 512;
+    // Every entry's left and right sibling → entry 1, and the FAT's first entries → themselves.
+    for (let e = dirStart; e + 128 <= b.length && e < dirStart + 512 * 4; e += 128) {
+      view.setUint32(e + 0x44, 1, true);
+      view.setUint32(e + 0x48, 1, true);
+    }
+    const looped = b.slice();
+    const fatSector = view.getUint32(0x4c, true);
+    const lv = new DataView(looped.buffer);
+    for (let i = 0; i < 16; i++) lv.setUint32((fatSector + 1) * 512 + i * 4, i, true);
+    for (const x of [b, looped]) {
+      const input = fromOutlookMsg(x);
+      if (input) analyze(input, NOW);
+    }
+  });
+});
