@@ -59,13 +59,14 @@ export const DEFAULT_MAX_MESSAGE = 64 * 1024 * 1024;
 export const USAGE = `Usage: ayashii scan [options] <path|glob|->...
 
 Checks saved mail for lies about who sent it or where its links go.
-Paths may be .eml (or Apple Mail .emlx) files, folders (searched recursively),
-mbox files, Maildir folders, quoted globs ('archive/**/*.eml'), or - for
-standard input; named pipes such as <(ssh host cat Inbox) are read like
-standard input. Files named .gz (archive.mbox.gz) and gzip on standard input
-are decompressed; the mail files inside .zip and tar archives (.tar, .tar.gz,
-.tgz, or tar on standard input: tar cz Maildir | ayashii scan -) are scanned
-(archive.zip/inner/a.eml, Maildir.tgz/Maildir/cur/1700000000.M1P2.host).
+Paths may be .eml files (Apple Mail .emlx and Outlook .msg too), folders
+(searched recursively), mbox files, Maildir folders, quoted globs
+('archive/**/*.eml'), or - for standard input; named pipes such as
+<(ssh host cat Inbox) are read like standard input. Files named .gz
+(archive.mbox.gz) and gzip on standard input are decompressed; the mail files
+inside .zip and tar archives (.tar, .tar.gz, .tgz, or tar on standard input:
+tar cz Maildir | ayashii scan -) are scanned (archive.zip/inner/a.eml,
+Maildir.tgz/Maildir/cur/1700000000.M1P2.host).
 
 Options:
   -f, --format <fmt>        table | jsonl | json | csv | html   (default: table,
@@ -100,13 +101,13 @@ Exit codes: 0 nothing at the --fail-on level, 1 found, 2 usage or I/O error,
 export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グロブ|->...
 
 保存したメールが、送信元やリンク先を偽っていないかを調べます。
-パスには .eml ファイル（Apple Mail の .emlx も）、フォルダー（サブフォルダー
-も検索）、mbox ファイル、Maildir フォルダー、引用符で囲んだグロブ
-（'archive/**/*.eml'）、標準入力なら - を指定できます。<(ssh host cat Inbox)
-のような名前付きパイプも標準入力と同じように読みます。名前が .gz のファイル
-（archive.mbox.gz）と gzip の標準入力は展開しながら読みます。.zip と tar の
-アーカイブ（.tar、.tar.gz、.tgz、標準入力の tar: tar cz Maildir | ayashii
-scan -）は中のメールのファイルを調べます
+パスには .eml ファイル（Apple Mail の .emlx、Outlook の .msg も）、
+フォルダー（サブフォルダーも検索）、mbox ファイル、Maildir フォルダー、
+引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら - を指定できます。
+<(ssh host cat Inbox) のような名前付きパイプも標準入力と同じように読みます。
+名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は展開しながら
+読みます。.zip と tar のアーカイブ（.tar、.tar.gz、.tgz、標準入力の tar:
+tar cz Maildir | ayashii scan -）は中のメールのファイルを調べます
 （archive.zip/inner/a.eml、Maildir.tgz/Maildir/cur/1700000000.M1P2.host）。
 
 オプション:
