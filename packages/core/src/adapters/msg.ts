@@ -1,6 +1,7 @@
 import { openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
 import { u16, u32 } from '../attachment/bytes.js';
 import { decodeBytes } from '../parse/charset.js';
+import { decompressRtf, htmlFromRtf } from '../parse/rtf.js';
 import type { MessageInput } from '../model/message.js';
 import { fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
 
@@ -12,8 +13,10 @@ import { fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type
  *   Authentication-Results included). A message that was never received (a draft, a sent item)
  *   has none: its From, Subject, Date and Message-ID are then written from the sender, subject,
  *   submit time and message-id properties, and nothing else is made up;
- * - bodies: `PR_BODY` (plain text) and `PR_HTML` (decoded in `PR_INTERNET_CPID`'s charset). A
- *   body kept only as compressed RTF is not read: the message is then judged on the text body;
+ * - bodies: `PR_BODY` (plain text) and `PR_HTML` (decoded in `PR_INTERNET_CPID`'s charset), or,
+ *   when a file has no `PR_HTML` (as many saved from Outlook), the HTML encapsulated in its
+ *   compressed RTF (`PR_RTF_COMPRESSED`, parse/rtf.ts). An RTF body written in Outlook itself
+ *   encapsulates no HTML: the message is then judged on its text body;
  * - attachments: file name, media type, content-id (inline) and bytes; an attached Outlook item
  *   (`ATTACH_EMBEDDED_MSG`) as an attached message with its own header fields, bodies and
  *   attachments, as a message/rfc822 part of an `.eml` (a phishing mail forwarded as an
@@ -103,7 +106,7 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
   const text = props.string(0x1000);
   if (text !== undefined) data.bodyText = text;
   const htmlBytes = props.binary(0x1013);
-  const html = htmlBytes ? decodeBytes(htmlBytes, charset) : props.string(0x1013);
+  const html = htmlBytes ? decodeBytes(htmlBytes, charset) : (props.string(0x1013) ?? htmlInRtf(props.binary(0x1009)));
   if (html !== undefined) data.bodyHtml = html;
 
   const attachments: OutlookAttachmentData[] = [];
@@ -132,6 +135,12 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
   }
   data.attachments = attachments;
   return data;
+}
+
+/** The HTML that a `PR_RTF_COMPRESSED` value encapsulates, if it does. */
+function htmlInRtf(compressed: Uint8Array | undefined): string | undefined {
+  const rtf = compressed ? decompressRtf(compressed) : null;
+  return (rtf && htmlFromRtf(rtf)) ?? undefined;
 }
 
 /** The variable-length properties of a storage, read from their `__substg1.0_IIIITTTT` streams. */

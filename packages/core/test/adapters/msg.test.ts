@@ -11,6 +11,7 @@ import { analyze } from '../../src/analyze.js';
 import type { Verdict } from '../../src/model/verdict.js';
 import { allFixtures, eml, fixtureBytes, ids } from '../helpers.js';
 import { writeCfb, writeMsg, type MsgAttachment, type MsgSpec } from '../support/msg-writer.js';
+import { lzfuLiterals } from '../support/rtf-writer.js';
 
 const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
@@ -104,6 +105,19 @@ describe('fromOutlookMsg', () => {
     expect(input.bodies?.html).toBe('<p>お支払い</p>');
     expect(input.bodies?.text).toBe('x');
     expect(input.headers.find((h) => h.name === 'from')?.value).toBe('"Shop" <news@shop.example>');
+  });
+
+  it('a file without PR_HTML: the HTML encapsulated in its compressed RTF is read, so the link behind the text is seen', () => {
+    const rtf = `{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 {\\*\\htmltag64 <p>}Sign in: {\\*\\htmltag84 <a href="https://amazon-co-jp.account-verify.example/">}https://www.amazon.co.jp/{\\*\\htmltag92 </a>}{\\*\\htmltag72 </p>}}`;
+    const spec = { transportHeaders: block(phishHeaders), body: 'Sign in: https://www.amazon.co.jp/ <https://amazon-co-jp.account-verify.example/>' };
+    const input = fromOutlookMsg(writeMsg({ ...spec, rtfCompressed: lzfuLiterals(Uint8Array.from(rtf, (c) => c.charCodeAt(0))) }))!;
+    expect(input.bodies?.html).toBe('<p>Sign in: <a href="https://amazon-co-jp.account-verify.example/">https://www.amazon.co.jp/</a></p>');
+    expect(ids(analyze(input, NOW))).toContain('link-mismatch/text-shows-other-domain');
+    // PR_HTML, when there, is read rather than the RTF; an RTF body that encapsulates no HTML gives none.
+    const both = fromOutlookMsg(writeMsg({ ...spec, html: utf8('<p>html</p>'), internetCpid: 65001, rtfCompressed: lzfuLiterals(Uint8Array.from(rtf, (c) => c.charCodeAt(0))) }))!;
+    expect(both.bodies?.html).toBe('<p>html</p>');
+    const plain = fromOutlookMsg(writeMsg({ ...spec, rtfCompressed: lzfuLiterals(utf8('{\\rtf1\\ansi Hello\\par}')) }))!;
+    expect(plain.bodies).toEqual({ text: spec.body });
   });
 
   it('an item never received (no transport headers) gets From, Subject, Date and Message-ID from its properties, nothing more', () => {
