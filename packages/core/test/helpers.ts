@@ -9,6 +9,7 @@ import { analyze } from '../src/analyze.js';
 import { fromRawMessage } from '../src/adapters/raw-message.js';
 import type { AnalyzeOptions } from '../src/model/options.js';
 import type { Verdict } from '../src/model/verdict.js';
+import { writeMsg, type MsgAttachment, type MsgSpec } from './support/msg-writer.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -114,4 +115,39 @@ export function eml(headers: readonly string[], body = 'Hello.\r\n'): string {
 /** The ids found in a verdict. */
 export function ids(v: Verdict): string[] {
   return v.findings.map((f) => f.checkId);
+}
+
+/** The header block of a message's bytes as a string, as Outlook gives it (getAllInternetHeadersAsync, a .msg's transport headers). */
+export function headerString(bytes: Uint8Array): string {
+  let end = bytes.length;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i] === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
+      end = i + 1;
+      break;
+    }
+  }
+  const head = bytes.subarray(0, end);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(head);
+  } catch {
+    return new TextDecoder('latin1').decode(head);
+  }
+}
+
+/** A message's bytes written as Outlook saves a received mail in a `.msg`: transport headers, bodies, attachments. */
+export function msgOfEml(bytes: Uint8Array): Uint8Array {
+  const parsed = fromRawMessage(bytes);
+  const attachments: MsgAttachment[] = (parsed.attachments ?? []).map((a, i) => ({
+    ...(a.filename ? { longFilename: a.filename } : {}),
+    mimeTag: a.contentType,
+    ...(a.disposition === 'inline' ? { contentId: `part${i}@example.com` } : {}),
+    data: a.bytes ?? new Uint8Array(0),
+  }));
+  const spec: MsgSpec = {
+    transportHeaders: headerString(bytes),
+    body: parsed.bodies?.text ?? '',
+    ...(parsed.bodies?.html !== undefined ? { html: new TextEncoder().encode(parsed.bodies.html), internetCpid: 65001 } : {}),
+    attachments,
+  };
+  return writeMsg(spec);
 }

@@ -9,47 +9,13 @@ import { fromOutlookMsg, readOutlookMsg } from '../../src/adapters/msg.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { analyze } from '../../src/analyze.js';
 import type { Verdict } from '../../src/model/verdict.js';
-import { allFixtures, eml, fixtureBytes, ids } from '../helpers.js';
-import { writeCfb, writeMsg, type MsgAttachment, type MsgSpec } from '../support/msg-writer.js';
+import { allFixtures, eml, fixtureBytes, ids, msgOfEml } from '../helpers.js';
+import { writeCfb, writeMsg, type MsgSpec } from '../support/msg-writer.js';
 import { lzfuLiterals } from '../support/rtf-writer.js';
 
 const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-/** The header block of a message's bytes, as Outlook keeps it in PR_TRANSPORT_MESSAGE_HEADERS. */
-function headerString(bytes: Uint8Array): string {
-  let end = bytes.length;
-  for (let i = 0; i + 1 < bytes.length; i++) {
-    if (bytes[i] === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
-      end = i + 1;
-      break;
-    }
-  }
-  const head = bytes.subarray(0, end);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(head);
-  } catch {
-    return new TextDecoder('latin1').decode(head);
-  }
-}
-
-function msgOf(bytes: Uint8Array): Uint8Array {
-  const parsed = fromRawMessage(bytes);
-  const attachments: MsgAttachment[] = (parsed.attachments ?? []).map((a, i) => ({
-    ...(a.filename ? { longFilename: a.filename } : {}),
-    mimeTag: a.contentType,
-    ...(a.disposition === 'inline' ? { contentId: `part${i}@example.com` } : {}),
-    data: a.bytes ?? new Uint8Array(0),
-  }));
-  const spec: MsgSpec = {
-    transportHeaders: headerString(bytes),
-    body: parsed.bodies?.text ?? '',
-    ...(parsed.bodies?.html !== undefined ? { html: utf8(parsed.bodies.html), internetCpid: 65001 } : {}),
-    attachments,
-  };
-  return writeMsg(spec);
-}
 
 describe('fromOutlookMsg parity with the same message as .eml', () => {
   it.each(allFixtures())('%s', (rel) => {
@@ -57,7 +23,7 @@ describe('fromOutlookMsg parity with the same message as .eml', () => {
     const parsed = fromRawMessage(bytes);
     // Outlook keeps an empty PR_BODY for a mail without text: the .eml side reads the same.
     const asEml = analyze(parsed.bodies ? parsed : { ...parsed, bodies: { text: '' } }, NOW);
-    const read = readOutlookMsg(msgOf(bytes));
+    const read = readOutlookMsg(msgOfEml(bytes));
     expect(read?.damaged).toBe(false);
     const asMsg = analyze(read!.input, NOW);
     expect(asMsg.level).toBe(asEml.level);

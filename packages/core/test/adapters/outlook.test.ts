@@ -11,24 +11,7 @@ import { analyze } from '../../src/analyze.js';
 import { checks } from '../../src/checks/info.js';
 import type { AttachmentInfo } from '../../src/model/message.js';
 import type { Verdict } from '../../src/model/verdict.js';
-import { allFixtures, fixtureBytes } from '../helpers.js';
-
-/** The header block as Outlook's `getAllInternetHeadersAsync` returns it: a string, encoded-words intact. */
-function headerString(bytes: Uint8Array): string {
-  let end = bytes.length;
-  for (let i = 0; i + 1 < bytes.length; i++) {
-    if (bytes[i] === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
-      end = i + 1;
-      break;
-    }
-  }
-  const head = bytes.subarray(0, end);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(head);
-  } catch {
-    return new TextDecoder('latin1').decode(head);
-  }
-}
+import { allFixtures, fixtureBytes, headerString } from '../helpers.js';
 
 function toBase64(bytes: Uint8Array): string {
   let s = '';

@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
+import { readOutlookMsg } from '../../src/adapters/msg.js';
 import { analyze } from '../../src/analyze.js';
 import { explain } from '../../src/explain/explain.js';
 import { mulberry32 } from '../attachment/builders.js';
-import { allFixtures, fixtureBytes } from '../helpers.js';
+import { allFixtures, fixtureBytes, msgOfEml } from '../helpers.js';
 
 const NASTY = [
   '=?utf-8?B?PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==?=',
@@ -89,6 +90,32 @@ describe('seeded fuzz over analyze', () => {
     }
     // `pnpm fuzz` runs 20,000 cases: allow about 10 ms each (the per-case budget above still holds).
   }, Math.max(30_000, RUNS * 10));
+  it(`${Math.ceil(RUNS / 3)} damaged .msg files (fixtures written as Outlook saves them): never throws, within budget (seed ${SEED})`, () => {
+    const rnd = mulberry32(SEED + 1);
+    const files = allFixtures();
+    let read = 0;
+    for (let i = 0; i < Math.ceil(RUNS / 3); i++) {
+      const rel = files[Math.floor(rnd() * files.length)]!;
+      const b = msgOfEml(fixtureBytes(rel)).slice();
+      // Sector numbers, sizes and names: 0xFF…, small numbers or anything, at a few places; or cut.
+      for (let k = 0, n = 1 + Math.floor(rnd() * 12); k < n; k++) b[Math.floor(rnd() * b.length)] = [0xff, 0xfe, 0, 1, 2, Math.floor(rnd() * 256)][Math.floor(rnd() * 6)]!;
+      const bytes = rnd() < 0.2 ? b.subarray(0, Math.floor(rnd() * b.length)) : b;
+      const t0 = performance.now();
+      try {
+        const r = readOutlookMsg(bytes);
+        if (r) {
+          read++;
+          const v = analyze(r.input);
+          for (const locale of ['en', 'ja'] as const) explain(v, { locale });
+        }
+      } catch (e) {
+        throw new Error(`run ${i} (${rel}) threw: ${(e as Error).stack}`);
+      }
+      expect(performance.now() - t0, `run ${i} ${rel}`).toBeLessThan(2500);
+    }
+    expect(read).toBeGreaterThan(0);
+  }, Math.max(30_000, RUNS * 10));
+
   it('1 MB of headers stays within the budget', () => {
     const big = 'From: <a@example.com>\r\n' + Array.from({ length: 20000 }, (_, i) => `X-H${i}: ${'v'.repeat(40)}`).join('\r\n') + '\r\n\r\nbody';
     const t0 = performance.now();
