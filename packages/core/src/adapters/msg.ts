@@ -1,9 +1,9 @@
-import { openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
+import { isCfb, openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
 import { u16, u32 } from '../attachment/bytes.js';
 import { decodeBytes } from '../parse/charset.js';
 import { decompressRtf, htmlFromRtf } from '../parse/rtf.js';
-import type { MessageInput } from '../model/message.js';
-import { fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
+import type { AttachmentInfo, MessageInput } from '../model/message.js';
+import { attached, fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
 
 /**
  * An Outlook `.msg` file ([MS-OXMSG]: MAPI properties in an OLE compound file, [MS-CFB]) →
@@ -39,6 +39,24 @@ export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = 
   if (!cf || !isMessage(cf.root)) return null;
   const input = fromOutlookItem(itemOf(cf, cf.root, 32, 0), options);
   return { input, damaged: cf.damaged() };
+}
+
+/**
+ * A mail's attachments with each attached `.msg` file (an Outlook item attached as a file:
+ * `application/vnd.ms-outlook`, or a name ending in `.msg`) read as an attached message, with its
+ * header fields, bodies and attachments, as a message/rfc822 part is: a phishing mail sent on to
+ * the help desk that way is judged on its own (forwarded-message checks). Others are unchanged.
+ */
+export function withOutlookItems(list: readonly AttachmentInfo[]): readonly AttachmentInfo[] {
+  if (!list.some(isAttachedMsg)) return list;
+  return list.map((a) => {
+    const m = isAttachedMsg(a) ? fromOutlookMsg(a.bytes as Uint8Array) : null;
+    return m ? { ...a, ...attached(m) } : a;
+  });
+}
+
+function isAttachedMsg(a: AttachmentInfo): boolean {
+  return !a.message && a.bytes !== undefined && isCfb(a.bytes) && (a.contentType === 'application/vnd.ms-outlook' || /\.msg$/i.test(a.filename ?? ''));
 }
 
 /** Attached items inside attached items are read this deep (a loop of storages cannot recur: the tree places each entry once). */

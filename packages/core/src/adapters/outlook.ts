@@ -49,7 +49,7 @@ const DEFAULT_MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024;
 const DEFAULT_MAX_ATTACHMENTS = 100;
 
 /** An attached message as `analyze` reads it: its header fields, bodies and attachments. */
-function attached(m: MessageInput): Pick<AttachmentInfo, 'message' | 'nested'> {
+export function attached(m: MessageInput): Pick<AttachmentInfo, 'message' | 'nested'> {
   const message: { headers: MessageInput['headers']; text?: string; html?: string } = { headers: m.headers };
   if (m.bodies?.text !== undefined) message.text = m.bodies.text;
   if (m.bodies?.html !== undefined) message.html = m.bodies.html;

@@ -2,6 +2,7 @@ import type { AttachmentInfo, LimitHit, MessageInput } from '../model/message.js
 import type { Limits } from '../model/options.js';
 import { parseHeaderBlock } from '../parse/header-block.js';
 import { parseMimeBody, type MimeLimits, type MimeResult } from '../parse/mime.js';
+import { withOutlookItems } from './msg.js';
 
 export interface RawMessageOptions extends MimeLimits, Limits {
   readonly source?: MessageInput['source'];
@@ -19,6 +20,7 @@ export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOpti
   const hb = parseHeaderBlock(bytes, options);
   let mime: MimeResult | undefined;
   let bodies: { text?: string; html?: string } | undefined;
+  let attachments: readonly AttachmentInfo[] | undefined;
   const body = (): MimeResult => {
     const limits: MimeLimits = {
       ...options,
@@ -43,7 +45,9 @@ export function fromRawMessage(raw: Uint8Array | string, options: RawMessageOpti
       return b;
     },
     get attachments(): readonly AttachmentInfo[] {
-      return body().attachments;
+      // An Outlook item attached as a .msg file is read as an attached message (adapters/msg.ts).
+      attachments ??= withOutlookItems(body().attachments);
+      return attachments;
     },
     get limitsHit(): readonly LimitHit[] {
       return mime ? [...hb.limitsHit, ...mime.limitsHit] : hb.limitsHit;

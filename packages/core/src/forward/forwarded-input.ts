@@ -61,12 +61,13 @@ export function forwardedOriginal(outer: MessageInput, subject: string, opening:
 const ATTACHED_FIELDS: ReadonlySet<string> = new Set(['from', 'sender', 'reply-to', 'to', 'cc', 'subject', 'date', 'message-id', 'mime-version', 'content-type']);
 
 /**
- * The first message attached to `outer` (message/rfc822, "forward as attachment"), as a MessageInput
- * of its own, when the mail has no inline forward: the reader opens it with one click, and its links
- * and sender are what the forward is about. Null when there is none or it has no From.
+ * The first message attached to `outer` (message/rfc822, "forward as attachment", or an Outlook
+ * item attached as a `.msg` file), as a MessageInput of its own, when the mail has no inline
+ * forward: the reader opens it with one click, and its links and sender are what the forward is
+ * about. Null when there is none or it has no From.
  */
 export function attachedOriginal(outer: MessageInput): ForwardedOriginal | null {
-  const a = outer.attachments?.find((x) => x.contentType === 'message/rfc822' && x.message);
+  const a = outer.attachments?.find((x) => x.message);
   const m = a?.message;
   if (!a || !m) return null;
   const headers = m.headers.filter((h) => ATTACHED_FIELDS.has(h.name));

@@ -142,6 +142,51 @@ describe('fromOutlookMsg', () => {
     expect(v.findings.some((f) => f.checkId.startsWith('forwarded-message/'))).toBe(true);
   });
 
+  it('a .msg file attached to a mail (an Outlook item sent on to the help desk) is judged as an attached message; its legitimate twin is not', () => {
+    const b64 = (b: Uint8Array): string => btoa(String.fromCharCode(...b)).replace(/.{76}/g, '$&\r\n');
+    const withMsg = (msg: Uint8Array, type: string, name: string): string =>
+      [
+        'From: "Hanako" <hanako@kousya.example>',
+        'To: security@kousya.example',
+        'Subject: Fw: is this real?',
+        'Date: Tue, 24 Nov 2026 10:00:00 +0900',
+        'Message-ID: <fw1@kousya.example>',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b1"',
+        '',
+        '--b1',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Is this real? The mail is attached.',
+        '--b1',
+        `Content-Type: ${type}; name="${name}"`,
+        'Content-Transfer-Encoding: base64',
+        `Content-Disposition: attachment; filename="${name}"`,
+        '',
+        b64(msg),
+        '--b1--',
+        '',
+      ].join('\r\n');
+    const phishMsg = writeMsg({ transportHeaders: block(phishHeaders), html: utf8(phishHtml), internetCpid: 65001, body: 'x', attachments: [{ longFilename: 'invoice.pdf.exe', mimeTag: 'application/octet-stream', data: utf8('MZ fake') }] });
+    const twinMsg = writeMsg({ transportHeaders: block(twinHeaders), html: utf8(twinHtml), internetCpid: 65001, body: 'x' });
+    for (const [type, name] of [['application/vnd.ms-outlook', 'mail.msg'], ['application/octet-stream', 'お支払い方法の確認.msg']] as const) {
+      const input = fromRawMessage(utf8(withMsg(phishMsg, type, name)));
+      const a = input.attachments?.[0];
+      expect(a?.contentType).toBe(type);
+      expect(a?.message?.headers.find((h) => h.name === 'from')?.value).toBe('"Amazon.co.jp" <x-info@kankyou-hozen.example>');
+      expect(a?.nested?.[0]?.filename).toBe('invoice.pdf.exe');
+      const v = analyze(input, NOW);
+      expect(ids(v)).toContain('forwarded-message/suspicious-original');
+      // The executable inside the attached item is found as one inside an attached .eml is.
+      expect(ids(v).some((id) => id.startsWith('attachment/'))).toBe(true);
+      const twin = analyze(fromRawMessage(utf8(withMsg(twinMsg, type, name))), NOW);
+      expect(ids(twin)).not.toContain('forwarded-message/suspicious-original');
+    }
+    // A Word document named .msg stays a plain attachment.
+    const doc = fromRawMessage(utf8(withMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }]), 'application/vnd.ms-outlook', 'x.msg')));
+    expect(doc.attachments?.[0]?.message).toBeUndefined();
+  });
+
   it('a compound file that holds no message (a Word document) is not a .msg', () => {
     expect(fromOutlookMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }, { name: '1Table', stream: new Uint8Array(10) }]))).toBeNull();
     expect(fromOutlookMsg(utf8(eml(twinHeaders)))).toBeNull();
