@@ -1,6 +1,7 @@
 import type { AttachmentInfo, LimitHit, MessageInput, Unavailable } from '../model/message.js';
 import { parseHeaderBlock } from '../parse/header-block.js';
 import { decodeBase64 } from '../parse/transfer-encoding.js';
+import { withOutlookItems } from './msg.js';
 import { fromRawMessage } from './raw-message.js';
 
 /**
@@ -133,7 +134,8 @@ export function fromOutlookItem(data: OutlookItemData, options: OutlookItemOptio
     limitsHit,
   };
   if (hasBody) input.bodies = bodies;
-  if (attachments) input.attachments = attachments;
+  // A .msg file attached to the mail is read as an attached message, as in `.eml` input.
+  if (attachments) input.attachments = withOutlookItems(attachments);
   if (unavailable.length > 0) input.unavailable = unavailable;
   return input;
 }

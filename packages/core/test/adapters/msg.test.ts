@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromOutlookMsg, readOutlookMsg } from '../../src/adapters/msg.js';
+import { fromOutlookItem } from '../../src/adapters/outlook.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { analyze } from '../../src/analyze.js';
 import type { Verdict } from '../../src/model/verdict.js';
@@ -182,6 +183,13 @@ describe('fromOutlookMsg', () => {
       const twin = analyze(fromRawMessage(utf8(withMsg(twinMsg, type, name))), NOW);
       expect(ids(twin)).not.toContain('forwarded-message/suspicious-original');
     }
+    // The Outlook add-in, given the same mail with the .msg as a file attachment, says the same.
+    const viaAddin = fromOutlookItem({
+      internetHeaders: 'From: "Hanako" <hanako@kousya.example>\r\nTo: security@kousya.example\r\nSubject: Fw: is this real?\r\nDate: Tue, 24 Nov 2026 10:00:00 +0900\r\nMessage-ID: <fw1@kousya.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n',
+      bodyText: 'Is this real? The mail is attached.',
+      attachments: [{ name: 'mail.msg', contentType: 'application/vnd.ms-outlook', size: phishMsg.length, isInline: false, contentBase64: btoa(String.fromCharCode(...phishMsg)) }],
+    });
+    expect(shape(analyze(viaAddin, NOW))).toEqual(shape(analyze(fromRawMessage(utf8(withMsg(phishMsg, 'application/vnd.ms-outlook', 'mail.msg'))), NOW)));
     // A Word document named .msg stays a plain attachment.
     const doc = fromRawMessage(utf8(withMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }]), 'application/vnd.ms-outlook', 'x.msg')));
     expect(doc.attachments?.[0]?.message).toBeUndefined();
