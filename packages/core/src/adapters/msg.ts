@@ -1,6 +1,6 @@
 import { isCfb, openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
 import { u16, u32 } from '../attachment/bytes.js';
-import { decodeBytes } from '../parse/charset.js';
+import { decodeBytes, latin1 } from '../parse/charset.js';
 import { decompressRtf, htmlFromRtf } from '../parse/rtf.js';
 import type { AttachmentInfo, MessageInput } from '../model/message.js';
 import { attached, fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
@@ -120,7 +120,7 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
 
   let headers = props.string(0x007d) ?? '';
   if (!/\S/.test(headers)) headers = synthesizedHeaders(props, fixed.get(tagOf(0x0039, PT_SYSTIME)));
-  const data: { -readonly [K in keyof OutlookItemData]: OutlookItemData[K] } = { internetHeaders: headers, attachments: [] };
+  const data: { -readonly [K in keyof OutlookItemData]: OutlookItemData[K] } = { internetHeaders: asByteView(headers), attachments: [] };
   const text = props.string(0x1000);
   if (text !== undefined) data.bodyText = text;
   const htmlBytes = props.binary(0x1013);
@@ -153,6 +153,16 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
   }
   data.attachments = attachments;
   return data;
+}
+
+/**
+ * Header text as `parseHeaderBlock` reads a string: one whose characters all fit in a byte is raw
+ * bytes to it (MIME part headers), decoded again, so text that is already text (a `.msg`'s
+ * transport headers are Unicode: `Mädchen`, `T-Mobile®`) would be read as Shift_JIS. Non-ASCII
+ * text is therefore handed over as its UTF-8 bytes in that byte form, which decodes back to itself.
+ */
+function asByteView(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? latin1(new TextEncoder().encode(text)) : text;
 }
 
 /** The HTML that a `PR_RTF_COMPRESSED` value encapsulates, if it does. */

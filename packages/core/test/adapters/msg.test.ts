@@ -65,6 +65,17 @@ describe('fromOutlookMsg', () => {
     expect(ids(phish)).toEqual(expect.arrayContaining(ids(asEml)));
   });
 
+  it('transport headers are text already: Latin-1 and Windows-1252 characters stay as they are (not read again as Shift_JIS)', () => {
+    const input = fromOutlookMsg(writeMsg({ transportHeaders: 'From: "Ihr Mädchen, T-Mobile® – €5" <a@example.com>\r\nSubject: Grüße\r\n', body: 'x' }))!;
+    expect(input.headers).toEqual([
+      { name: 'from', value: '"Ihr Mädchen, T-Mobile® – €5" <a@example.com>' },
+      { name: 'subject', value: 'Grüße' },
+    ]);
+    // With text beyond Latin-1 in the block too.
+    const mixed = fromOutlookMsg(writeMsg({ transportHeaders: 'From: "Mädchen" <a@example.com>\r\nSubject: お支払い\r\n', body: 'x' }))!;
+    expect(mixed.headers.map((h) => h.value)).toEqual(['"Mädchen" <a@example.com>', 'お支払い']);
+  });
+
   it('reads PR_HTML in PR_INTERNET_CPID\'s code page (Shift_JIS) and ANSI string properties', () => {
     // 「お支払い」 in Shift_JIS.
     const sjis = new Uint8Array([0x3c, 0x70, 0x3e, 0x82, 0xa8, 0x8e, 0x78, 0x95, 0xa5, 0x82, 0xa2, 0x3c, 0x2f, 0x70, 0x3e]);
