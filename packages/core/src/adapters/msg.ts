@@ -37,7 +37,7 @@ export function fromOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = 
 export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = {}): { readonly input: MessageInput; readonly damaged: boolean } | null {
   const cf = openCompoundFile(bytes);
   if (!cf || !isMessage(cf.root)) return null;
-  const input = fromOutlookItem(itemOf(cf, cf.root, 32, 0), options);
+  const input = fromOutlookItem(itemOf(cf, cf.root, 32, 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS), options);
   return { input, damaged: cf.damaged() };
 }
 
@@ -58,6 +58,9 @@ export function withOutlookItems(list: readonly AttachmentInfo[]): readonly Atta
 function isAttachedMsg(a: AttachmentInfo): boolean {
   return !a.message && a.bytes !== undefined && isCfb(a.bytes) && (a.contentType === 'application/vnd.ms-outlook' || /\.msg$/i.test(a.filename ?? ''));
 }
+
+/** As `fromOutlookItem`'s default (and `.eml` input's). */
+const DEFAULT_MAX_ATTACHMENTS = 100;
 
 /** Attached items inside attached items are read this deep (a loop of storages cannot recur: the tree places each entry once). */
 const MAX_DEPTH = 5;
@@ -112,7 +115,7 @@ const CODE_PAGES = new Map<number, string>([
 ]);
 
 /** The properties of one message storage (the file's root, or an attached item's `__substg1.0_3701000D`). */
-function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: number): OutlookItemData {
+function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: number, maxAttachments: number): OutlookItemData {
   const fixed = fixedProperties(cf, storage, headerSize);
   const cp = fixed.get(tagOf(0x3fde, PT_LONG)) ?? fixed.get(tagOf(0x3ffd, PT_LONG));
   const charset = cp === undefined ? undefined : CODE_PAGES.get(cp);
@@ -137,11 +140,12 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
     const embedded = a.children.find((c) => c.name === '__substg1.0_3701000D' && c.type === 1);
     if (method === 5 || embedded) {
       const entry: { -readonly [K in keyof OutlookAttachmentData]: OutlookAttachmentData[K] } = { name, contentType: 'message/rfc822', size: -1, isInline: false };
-      if (embedded && depth < MAX_DEPTH && isMessage(embedded)) entry.item = itemOf(cf, embedded, 24, depth + 1);
+      if (embedded && depth < MAX_DEPTH && isMessage(embedded) && attachments.length < maxAttachments) entry.item = itemOf(cf, embedded, 24, depth + 1, maxAttachments);
       attachments.push(entry);
       continue;
     }
-    const content = ap.binary(0x3701);
+    // Past the attachments analysed, only their number counts (the limit is reported with it).
+    const content = attachments.length < maxAttachments ? ap.binary(0x3701) : undefined;
     const entry: { -readonly [K in keyof OutlookAttachmentData]: OutlookAttachmentData[K] } = {
       name,
       contentType: ap.string(0x370e) ?? 'application/octet-stream',

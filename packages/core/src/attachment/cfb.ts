@@ -166,10 +166,12 @@ const NO_STREAM = 0xffffffff;
  * Opens a compound file for reading its streams ([MS-CFB] §2.6 directory tree, §2.4 mini stream):
  * the directory as a tree of storages, and each stream's bytes on demand from the regular sectors
  * or, under the cutoff (4,096 bytes), the mini stream. Every chain is cut at its first loop or
- * sector outside the file, an entry reached twice in the tree is kept once, and at most
- * `maxEntries` entries are read, so a hostile file costs at most its own size in work.
+ * sector outside the file, an entry reached twice in the tree is kept once, at most `maxEntries`
+ * entries are read, and the streams read together give at most `maxRead` bytes (a few times the
+ * file: a hostile file's streams can all point at one long chain), past which a read comes out
+ * short, as from a damaged file.
  */
-export function openCompoundFile(b: Uint8Array, maxEntries = 4096): CompoundFile | null {
+export function openCompoundFile(b: Uint8Array, maxEntries = 4096, maxRead = 4 * b.length + (1 << 20)): CompoundFile | null {
   const l = layoutOf(b);
   if (!l) return null;
   interface Raw {
@@ -245,14 +247,17 @@ export function openCompoundFile(b: Uint8Array, maxEntries = 4096): CompoundFile
   };
   const cutoff = u32(b, 0x38) > 0 ? u32(b, 0x38) : 4096;
   let short = false;
+  let left = maxRead;
   const read = (node: CfbNode): Uint8Array => {
-    const out = readStream(node);
+    let out = readStream(node, left);
+    if (out.length > left) out = out.subarray(0, left);
+    left -= out.length;
     if (out.length < node.size) short = true;
     return out;
   };
-  const readStream = (node: CfbNode): Uint8Array => {
-    if (node.type !== 2 || node.size === 0) return new Uint8Array(0);
-    if (node.size >= cutoff) return regular(node.start, node.size);
+  const readStream = (node: CfbNode, most: number): Uint8Array => {
+    if (node.type !== 2 || node.size === 0 || most <= 0) return new Uint8Array(0);
+    if (node.size >= cutoff) return regular(node.start, Math.min(node.size, most));
     const { stream, fat } = miniOf();
     const out = new Uint8Array(Math.min(node.size, stream.length));
     let n = 0;

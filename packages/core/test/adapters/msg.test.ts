@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromOutlookMsg, readOutlookMsg } from '../../src/adapters/msg.js';
+import { openCompoundFile } from '../../src/attachment/cfb.js';
 import { fromOutlookItem } from '../../src/adapters/outlook.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { analyze } from '../../src/analyze.js';
@@ -255,6 +256,23 @@ describe('fromOutlookMsg', () => {
     }
     process.stdout.write(`msg.test: ${changed} of 300 changed files read\n`);
     expect(changed).toBeGreaterThan(150);
+  });
+
+  it('bounded work: past 100 attachments none is read (the limit is reported); streams read together give at most a few times the file', () => {
+    const many = writeMsg({ transportHeaders: block(twinHeaders), body: 'x', attachments: Array.from({ length: 150 }, (_, i) => ({ longFilename: `a${i}.bin`, mimeTag: 'application/octet-stream', data: new Uint8Array(5000).fill(i) })) });
+    const input = fromOutlookMsg(many)!;
+    expect(input.attachments).toHaveLength(100);
+    expect(input.attachments?.[99]?.bytes?.[0]).toBe(99);
+    expect(input.limitsHit).toContainEqual({ limit: 'attachments', value: 150, max: 100 });
+    // One stream read again and again: the budget runs out and the file counts as damaged.
+    const cf = openCompoundFile(many)!;
+    const att = cf.root.children.find((c) => c.name.startsWith('__attach_version1.0_#'))!;
+    const data = att.children.find((c) => c.name === '__substg1.0_37010102')!;
+    let total = 0;
+    for (let i = 0; i < 2000; i++) total += cf.read(data).length;
+    expect(total).toBeLessThanOrEqual(4 * many.length + (1 << 20));
+    expect(total).toBeGreaterThan(3 * many.length);
+    expect(cf.damaged()).toBe(true);
   });
 
   it('a directory whose sibling links loop, or whose chains loop, ends', () => {
