@@ -3,7 +3,7 @@
  * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
  * code and params the main thread renders in the output's language (error-texts.ts).
  */
-import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type OutlookItemOptions, type RawMessageOptions } from '@ayashii/core';
+import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
@@ -29,27 +29,6 @@ export interface ScanConfig {
 export type Unnamed<T> = Omit<T, 'file'> & { file?: string };
 export type UnnamedRecord = Unnamed<MessageRecord> | Unnamed<ErrorRecord>;
 
-export function rawOptions(options: AnalyzeOptions): RawMessageOptions {
-  const l = options.limits;
-  const o: { -readonly [K in keyof RawMessageOptions]: RawMessageOptions[K] } = {};
-  if (l?.maxHeaderBytes !== undefined) o.maxHeaderBytes = l.maxHeaderBytes;
-  if (l?.maxHeaderCount !== undefined) o.maxHeaderCount = l.maxHeaderCount;
-  if (l?.maxBodyBytes !== undefined) o.maxBodyBytes = l.maxBodyBytes;
-  if (l?.maxAttachments !== undefined) o.maxAttachments = l.maxAttachments;
-  return o;
-}
-
-/** The same limits for an Outlook `.msg` file. */
-function msgOptions(options: AnalyzeOptions): OutlookItemOptions {
-  const l = options.limits;
-  const o: { -readonly [K in keyof OutlookItemOptions]: OutlookItemOptions[K] } = {};
-  if (l?.maxHeaderBytes !== undefined) o.maxHeaderBytes = l.maxHeaderBytes;
-  if (l?.maxHeaderCount !== undefined) o.maxHeaderCount = l.maxHeaderCount;
-  if (l?.maxAttachments !== undefined) o.maxAttachments = l.maxAttachments;
-  if (l?.maxAttachmentBytes !== undefined) o.maxAttachmentBytes = l.maxAttachmentBytes;
-  return o;
-}
-
 /** Scans one message's bytes: an RFC 5322 message, or an Outlook `.msg` file. */
 export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   if (bytes.length > cfg.maxMessageBytes) return { error: tooLarge(bytes.length, cfg.maxMessageBytes) };
@@ -61,14 +40,16 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   try {
     // An OLE compound file is an Outlook .msg when it holds a message; other ones (a Word
     // document named .msg) are reported as unsupported below.
-    const msg = isCompoundFile(view) ? readOutlookMsg(view, msgOptions(cfg.options)) : null;
+    // The parsing limits are the adapters' to enforce (`analyze` enforces links, attachments and time).
+    const limits = cfg.options.limits ?? {};
+    const msg = isCompoundFile(view) ? readOutlookMsg(view, limits) : null;
     if (msg?.damaged) return { error: { code: 'format/damaged-msg', params: {} } };
     input = msg?.input ?? null;
     if (!input) {
       const problem = messageProblem(bytes);
       if (problem) return { error: problem };
     }
-    input ??= fromRawMessage(view, rawOptions(cfg.options));
+    input ??= fromRawMessage(view, limits);
     verdict = analyze(input, cfg.options);
   } catch (e) {
     // 281 characters: the English text (`could not analyse: …`) stays within 300.
