@@ -48,12 +48,21 @@ export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = 
  * the help desk that way is judged on its own (forwarded-message checks). Others are unchanged.
  */
 export function withOutlookItems(list: readonly AttachmentInfo[]): readonly AttachmentInfo[] {
-  if (!list.some(isAttachedMsg)) return list;
-  return list.map((a) => {
-    const m = isAttachedMsg(a) ? fromOutlookMsg(a.bytes as Uint8Array) : null;
-    return m ? { ...a, ...attached(m) } : a;
-  });
+  // A .msg file attached to an item read from a .msg file attached to … is read MAX_DEPTH deep.
+  if (nesting >= MAX_DEPTH || !list.some(isAttachedMsg)) return list;
+  nesting++;
+  try {
+    return list.map((a) => {
+      const m = isAttachedMsg(a) ? fromOutlookMsg(a.bytes as Uint8Array) : null;
+      return m ? { ...a, ...attached(m) } : a;
+    });
+  } finally {
+    nesting--;
+  }
 }
+
+/** How many `withOutlookItems` calls are under way (each reads the next level synchronously). */
+let nesting = 0;
 
 function isAttachedMsg(a: AttachmentInfo): boolean {
   return !a.message && a.bytes !== undefined && isCfb(a.bytes) && (a.contentType === 'application/vnd.ms-outlook' || /\.msg$/i.test(a.filename ?? ''));

@@ -202,6 +202,12 @@ describe('fromOutlookMsg', () => {
       attachments: [{ name: 'mail.msg', contentType: 'application/vnd.ms-outlook', size: phishMsg.length, isInline: false, contentBase64: btoa(String.fromCharCode(...phishMsg)) }],
     });
     expect(shape(analyze(viaAddin, NOW))).toEqual(shape(analyze(fromRawMessage(utf8(withMsg(phishMsg, 'application/vnd.ms-outlook', 'mail.msg'))), NOW)));
+    // .msg files attached inside .msg files attached inside …: read five deep, then left as files.
+    let inner = phishMsg;
+    for (let k = 0; k < 12; k++) inner = writeMsg({ transportHeaders: block(twinHeaders), body: `level ${k}`, attachments: [{ longFilename: `l${k}.msg`, mimeTag: 'application/vnd.ms-outlook', data: inner }] });
+    let depth = 0;
+    for (let a = fromRawMessage(utf8(withMsg(inner, 'application/vnd.ms-outlook', 'top.msg'))).attachments?.[0]; a?.message; a = a.nested?.[0]) depth++;
+    expect(depth).toBe(5);
     // A Word document named .msg stays a plain attachment.
     const doc = fromRawMessage(utf8(withMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }]), 'application/vnd.ms-outlook', 'x.msg')));
     expect(doc.attachments?.[0]?.message).toBeUndefined();
