@@ -85,16 +85,18 @@ function layoutOf(b: Uint8Array): Layout | null {
 
 /**
  * Calls `each` with the file offset of every sector of the chain from `first`, in order, until the
- * chain ends, leaves the file, loops, or `each` returns false.
+ * chain ends, leaves the file, loops, or `each` returns false. True when the chain ended as it
+ * should (END_OF_CHAIN).
  */
-function walkChain(b: Uint8Array, l: Layout, first: number, each: (offset: number) => boolean): void {
+function walkChain(b: Uint8Array, l: Layout, first: number, each: (offset: number) => boolean): boolean {
   const seen = new Set<number>();
   for (let sector = first; sector !== END_OF_CHAIN; sector = l.nextSector(sector)) {
-    if (sector < 0 || sector > MAX_SECTOR || seen.has(sector)) return;
+    if (sector < 0 || sector > MAX_SECTOR || seen.has(sector)) return false;
     seen.add(sector);
     const off = l.sectorOffset(sector);
-    if (off + l.ssz > b.length || !each(off)) return;
+    if (off + l.ssz > b.length || !each(off)) return false;
   }
+  return true;
 }
 
 /** Reads the directory entries of a compound file, or null when the header is not CFB. */
@@ -104,9 +106,7 @@ export function readCfb(b: Uint8Array, maxEntries = 1000): CfbDirectory | null {
   const entries: CfbEntry[] = [];
   let rootClsid = '';
   let truncated = false;
-  let complete = false;
-  walkChain(b, l, u32(b, 0x30), (off) => {
-    if (l.nextSector((off / l.ssz) - 1) === END_OF_CHAIN) complete = true;
+  const complete = walkChain(b, l, u32(b, 0x30), (off) => {
     for (let k = 0; k < l.ssz / 128; k++) {
       const e = off + k * 128;
       const type = b[e + 0x42] as number;
@@ -185,9 +185,7 @@ export function openCompoundFile(b: Uint8Array, maxEntries = 4096, maxRead = 4 *
   }
   const raw: (Raw | null)[] = [];
   let truncated = false;
-  let complete = false;
-  walkChain(b, l, u32(b, 0x30), (off) => {
-    if (l.nextSector(off / l.ssz - 1) === END_OF_CHAIN) complete = true;
+  const complete = walkChain(b, l, u32(b, 0x30), (off) => {
     for (let k = 0; k < l.ssz / 128; k++) {
       if (raw.length >= maxEntries) {
         truncated = true;
