@@ -143,13 +143,14 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
   for (const a of storage.children) {
     if (a.type !== 1 || !a.name.startsWith('__attach_version1.0_#')) continue;
     const ap = new Props(cf, a, charset);
-    const method = fixedProperties(cf, a, 8).get(tagOf(0x3705, PT_LONG));
     const contentId = ap.string(0x3712);
     const name = ap.string(0x3707) ?? ap.string(0x3704) ?? ap.string(0x3001) ?? '';
+    // An attached item (ATTACH_EMBEDDED_MSG) is a message storage; an OLE object (ATTACH_OLE) is
+    // a storage too, but holds no message: it is a file whose bytes are not read.
     const embedded = a.children.find((c) => c.name === '__substg1.0_3701000D' && c.type === 1);
-    if (method === 5 || embedded) {
+    if (embedded && isMessage(embedded)) {
       const entry: { -readonly [K in keyof OutlookAttachmentData]: OutlookAttachmentData[K] } = { name, contentType: 'message/rfc822', size: -1, isInline: false };
-      if (embedded && depth < MAX_DEPTH && isMessage(embedded) && attachments.length < maxAttachments) entry.item = itemOf(cf, embedded, 24, depth + 1, maxAttachments);
+      if (depth < MAX_DEPTH && attachments.length < maxAttachments) entry.item = itemOf(cf, embedded, 24, depth + 1, maxAttachments);
       attachments.push(entry);
       continue;
     }

@@ -213,6 +213,26 @@ describe('fromOutlookMsg', () => {
     expect(doc.attachments?.[0]?.message).toBeUndefined();
   });
 
+  it('an OLE object attached in Outlook (a storage that holds no message) is a file, not an attached message', () => {
+    const u16 = (t: string): Uint8Array => new Uint8Array(Uint16Array.from(t, (c) => c.charCodeAt(0)).buffer);
+    const msg = writeCfb([
+      { name: '__properties_version1.0', stream: new Uint8Array(32) },
+      { name: '__substg1.0_007D001F', stream: u16(block(twinHeaders)) },
+      { name: '__substg1.0_1000001F', stream: u16('See the drawing.') },
+      {
+        name: '__attach_version1.0_#00000000',
+        children: [
+          { name: '__properties_version1.0', stream: new Uint8Array(8) },
+          { name: '__substg1.0_3707001F', stream: u16('drawing.vsd') },
+          { name: '__substg1.0_3701000D', children: [{ name: 'CONTENTS', stream: new Uint8Array(100) }, { name: '\u0001CompObj', stream: new Uint8Array(50) }] },
+        ],
+      },
+    ]);
+    const input = fromOutlookMsg(msg)!;
+    expect(input.attachments).toEqual([{ filename: 'drawing.vsd', contentType: 'application/octet-stream', size: null, disposition: 'attachment' }]);
+    expect(analyze(input, NOW).level).toBe('safe');
+  });
+
   it('a compound file that holds no message (a Word document) is not a .msg', () => {
     expect(fromOutlookMsg(writeCfb([{ name: 'WordDocument', stream: new Uint8Array(600) }, { name: '1Table', stream: new Uint8Array(10) }]))).toBeNull();
     expect(fromOutlookMsg(utf8(eml(twinHeaders)))).toBeNull();
