@@ -11,8 +11,8 @@ import { attached, fromOutlookItem, type OutlookAttachmentData, type OutlookItem
  * from Outlook is judged as the add-in judges it open:
  * - header fields: the transport headers Outlook kept from delivery (`PR_TRANSPORT_MESSAGE_HEADERS`,
  *   Authentication-Results included). A message that was never received (a draft, a sent item)
- *   has none: its From, Subject, Date and Message-ID are then written from the sender, subject,
- *   submit time and message-id properties, and nothing else is made up;
+ *   has none: its From, To, Cc, Subject, Date and Message-ID are then written from the sender,
+ *   recipient, subject, submit time and message-id properties, and nothing else is made up;
  * - bodies: `PR_BODY` (plain text) and `PR_HTML` (decoded in `PR_INTERNET_CPID`'s charset), or,
  *   when a file has no `PR_HTML` (as many saved from Outlook), the HTML encapsulated in its
  *   compressed RTF (`PR_RTF_COMPRESSED`, parse/rtf.ts). An RTF body written in Outlook itself
@@ -131,7 +131,7 @@ function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: n
   const props = new Props(cf, storage, charset);
 
   let headers = props.string(0x007d) ?? '';
-  if (!/\S/.test(headers)) headers = synthesizedHeaders(props, fixed.get(tagOf(0x0039, PT_SYSTIME)));
+  if (!/\S/.test(headers)) headers = synthesizedHeaders(props, fixed.get(tagOf(0x0039, PT_SYSTIME)), recipientsOf(cf, storage, charset));
   const data: { -readonly [K in keyof OutlookItemData]: OutlookItemData[K] } = { internetHeaders: asByteView(headers), attachments: [] };
   const text = props.string(0x1000);
   if (text !== undefined) data.bodyText = text;
@@ -232,13 +232,37 @@ function stripNul(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** The recipients of an item, as To and Cc mailboxes (`"name" <address>`), from its recipient storages. */
+function recipientsOf(cf: CompoundFile, storage: CfbNode, charset: string | undefined): { readonly to: string[]; readonly cc: string[] } {
+  const to: string[] = [];
+  const cc: string[] = [];
+  for (const r of storage.children) {
+    if (r.type !== 1 || !r.name.startsWith('__recip_version1.0_#') || to.length + cc.length >= 100) continue;
+    const p = new Props(cf, r, charset);
+    const type = fixedProperties(cf, r, 8).get(tagOf(0x0c15, PT_LONG));
+    const mailbox = mailboxOf(p.string(0x3001), p.string(0x39fe) ?? smtpOnly(p.string(0x3003)));
+    if (mailbox && type === 1) to.push(mailbox);
+    else if (mailbox && type === 2) cc.push(mailbox);
+  }
+  return { to, cc };
+}
+
+const clean = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
+
+/** `"name" <address>` (the name left out when it is the address), or null without an address. */
+function mailboxOf(name: string | undefined, address: string | undefined): string | null {
+  if (!address) return null;
+  return `${name && clean(name) !== address ? `"${clean(name).replace(/["\\]/g, '')}" ` : ''}<${clean(address)}>`;
+}
+
 /** A header block for an item with no transport headers: only what its properties state. */
-function synthesizedHeaders(p: Props, submitTime: number | undefined): string {
+function synthesizedHeaders(p: Props, submitTime: number | undefined, recipients: { readonly to: string[]; readonly cc: string[] }): string {
   const lines: string[] = [];
-  const clean = (s: string): string => s.replace(/[\r\n]+/g, ' ').trim();
   const address = p.string(0x5d02) ?? p.string(0x5d01) ?? smtpOnly(p.string(0x0065)) ?? smtpOnly(p.string(0x0c1f));
-  const name = p.string(0x0042) ?? p.string(0x0c1a);
-  if (address) lines.push(`From: ${name && clean(name) !== address ? `"${clean(name).replace(/["\\]/g, '')}" ` : ''}<${clean(address)}>`);
+  const from = mailboxOf(p.string(0x0042) ?? p.string(0x0c1a), address);
+  if (from) lines.push(`From: ${from}`);
+  if (recipients.to.length > 0) lines.push(`To: ${recipients.to.join(', ')}`);
+  if (recipients.cc.length > 0) lines.push(`Cc: ${recipients.cc.join(', ')}`);
   const subject = p.string(0x0037);
   if (subject !== undefined) lines.push(`Subject: ${clean(subject)}`);
   if (submitTime !== undefined && submitTime > 0) {

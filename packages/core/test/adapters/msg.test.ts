@@ -99,7 +99,7 @@ describe('fromOutlookMsg', () => {
     expect(plain.bodies).toEqual({ text: spec.body });
   });
 
-  it('an item never received (no transport headers) gets From, Subject, Date and Message-ID from its properties, nothing more', () => {
+  it('an item never received (no transport headers) gets From, To, Cc, Subject, Date and Message-ID from its properties, nothing more', () => {
     const input = fromOutlookMsg(
       writeMsg({
         sentRepresentingName: 'Amazon.co.jp',
@@ -111,10 +111,19 @@ describe('fromOutlookMsg', () => {
         messageId: '<d1@kankyou-hozen.example>',
         displayTo: 'Taro',
         body: 'Please update your payment details.',
+        recipients: [
+          { type: 1, name: 'Taro', smtp: 'taro@kousya.example' },
+          { type: 1, email: 'hanako@kousya.example' },
+          { type: 2, name: 'Exchange user', email: '/O=KOUSYA/OU=EXCHANGE/CN=RECIPIENTS/CN=JIRO' },
+          { type: 2, name: 'Saburo', smtp: 'saburo@kousya.example' },
+          { type: 3, name: 'Hidden', smtp: 'bcc@kousya.example' },
+        ],
       }),
     )!;
     expect(input.headers).toEqual([
       { name: 'from', value: '"Amazon.co.jp" <x-info@kankyou-hozen.example>' },
+      { name: 'to', value: '"Taro" <taro@kousya.example>, <hanako@kousya.example>' },
+      { name: 'cc', value: '"Saburo" <saburo@kousya.example>' },
       { name: 'subject', value: 'お支払い方法の確認' },
       { name: 'date', value: 'Tue, 24 Nov 2026 00:00:00 +0000' },
       { name: 'message-id', value: '<d1@kankyou-hozen.example>' },

@@ -309,6 +309,13 @@ export interface MsgAttachment {
   embedded?: MsgSpec; // method 5 (ATTACH_EMBEDDED_MSG): storage __substg1.0_3701000D holding a message
 }
 
+export interface MsgRecipient {
+  type: 1 | 2 | 3; // PR_RECIPIENT_TYPE 0x0C15 (PT_LONG): To, Cc, Bcc
+  name?: string; // PR_DISPLAY_NAME 0x3001
+  smtp?: string; // PR_SMTP_ADDRESS 0x39FE
+  email?: string; // PR_EMAIL_ADDRESS 0x3003 (an SMTP address, or an Exchange X.500 name)
+}
+
 export interface MsgSpec {
   transportHeaders?: string; // PR_TRANSPORT_MESSAGE_HEADERS 0x007D
   subject?: string; // PR_SUBJECT 0x0037
@@ -326,6 +333,7 @@ export interface MsgSpec {
   /** When true, string properties are PT_STRING8 (Latin-1 bytes) instead of PT_UNICODE (UTF-16LE). */
   ansi?: boolean;
   attachments?: MsgAttachment[];
+  recipients?: MsgRecipient[]; // storages __recip_version1.0_#XXXXXXXX
 }
 
 const PT_LONG = 0x0003;
@@ -469,15 +477,25 @@ function messageNodes(spec: MsgSpec, topLevel: boolean): CfbNode[] {
   bag.time(0x0039, spec.submitTime);
 
   const attachments = spec.attachments ?? [];
+  const recipients = spec.recipients ?? [];
   const header = new Uint8Array(topLevel ? 32 : 24);
   const hv = new DataView(header.buffer);
-  hv.setUint32(8, 0, true); // next recipient id
+  hv.setUint32(8, recipients.length, true); // next recipient id
   hv.setUint32(12, attachments.length, true); // next attachment id
-  hv.setUint32(16, 0, true); // recipient count
+  hv.setUint32(16, recipients.length, true); // recipient count
   hv.setUint32(20, attachments.length, true); // attachment count
 
   const nodes: CfbNode[] = [bag.propertyStream(header), ...bag.nodes];
   attachments.forEach((att, i) => nodes.push(attachmentStorage(att, i, spec.ansi === true)));
+  recipients.forEach((r, i) => {
+    const rb = new PropBag(spec.ansi === true);
+    rb.long(0x0c15, r.type);
+    rb.long(0x3000, i); // PR_ROWID
+    rb.string(0x3001, r.name);
+    rb.string(0x39fe, r.smtp);
+    rb.string(0x3003, r.email);
+    nodes.push({ name: `__recip_version1.0_#${hex(i, 8)}`, children: [rb.propertyStream(new Uint8Array(8)), ...rb.nodes] });
+  });
   if (topLevel) {
     nodes.push({
       name: NAMEID_STORAGE,
