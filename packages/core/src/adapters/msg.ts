@@ -1,6 +1,6 @@
 import { isCfb, openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
-import { u16, u32 } from '../attachment/bytes.js';
-import { decodeBytes, latin1 } from '../parse/charset.js';
+import { u32 } from '../attachment/bytes.js';
+import { codePageCharset, decodeBytes, latin1 } from '../parse/charset.js';
 import { decompressRtf, htmlFromRtf } from '../parse/rtf.js';
 import type { AttachmentInfo, MessageInput } from '../model/message.js';
 import { attached, fromOutlookItem, type OutlookAttachmentData, type OutlookItemData, type OutlookItemOptions } from './outlook.js';
@@ -99,35 +99,11 @@ const PT_LONG = 0x0003;
 const PT_SYSTIME = 0x0040;
 const tagOf = (id: number, type: number): number => id * 0x10000 + type;
 
-/** Windows code pages (PR_INTERNET_CPID, PR_MESSAGE_CODEPAGE) → WHATWG labels. */
-const CODE_PAGES = new Map<number, string>([
-  [65001, 'utf-8'],
-  [20127, 'us-ascii'],
-  [1200, 'utf-16le'],
-  [1201, 'utf-16be'],
-  [932, 'shift_jis'],
-  [50220, 'iso-2022-jp'],
-  [50221, 'iso-2022-jp'],
-  [50222, 'iso-2022-jp'],
-  [51932, 'euc-jp'],
-  [20932, 'euc-jp'],
-  [936, 'gbk'],
-  [54936, 'gb18030'],
-  [949, 'euc-kr'],
-  [950, 'big5'],
-  [866, 'ibm866'],
-  [874, 'windows-874'],
-  [20866, 'koi8-r'],
-  [21866, 'koi8-u'],
-  ...[1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258].map((cp): [number, string] => [cp, `windows-${cp}`]),
-  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16].map((n): [number, string] => [28590 + n, `iso-8859-${n}`]),
-]);
-
 /** The properties of one message storage (the file's root, or an attached item's `__substg1.0_3701000D`). */
 function itemOf(cf: CompoundFile, storage: CfbNode, headerSize: number, depth: number, maxAttachments: number): OutlookItemData {
   const fixed = fixedProperties(cf, storage, headerSize);
   const cp = fixed.get(tagOf(0x3fde, PT_LONG)) ?? fixed.get(tagOf(0x3ffd, PT_LONG));
-  const charset = cp === undefined ? undefined : CODE_PAGES.get(cp);
+  const charset = cp === undefined ? undefined : codePageCharset(cp);
   const props = new Props(cf, storage, charset);
 
   let headers = props.string(0x007d) ?? '';
@@ -205,7 +181,7 @@ class Props {
   /** A string property: PT_UNICODE (UTF-16LE), else PT_STRING8 in the message's code page. */
   string(id: number): string | undefined {
     const w = this.#bytes(id, 0x001f);
-    if (w) return stripNul(utf16le(w));
+    if (w) return stripNul(decodeBytes(w, 'utf-16le'));
     const a = this.#bytes(id, 0x001e);
     return a ? stripNul(decodeBytes(a, this.charset ?? 'windows-1252')) : undefined;
   }
@@ -213,16 +189,6 @@ class Props {
   binary(id: number): Uint8Array | undefined {
     return this.#bytes(id, 0x0102);
   }
-}
-
-function utf16le(b: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < b.length; i += 2 * 4096) {
-    const codes: number[] = [];
-    for (let j = i; j + 1 < b.length && j < i + 2 * 4096; j += 2) codes.push(u16(b, j));
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
 }
 
 /** Some writers end string properties with a NUL (the spec says not to). */

@@ -300,3 +300,32 @@ export function latin1Bytes(s: string): Uint8Array {
   }
   return out;
 }
+
+/** Windows code pages (a `.msg` file's PR_INTERNET_CPID, RTF's `\ansicpg`) → WHATWG labels. */
+const CODE_PAGES: ReadonlyMap<number, string> = new Map<number, string>([
+  [65001, 'utf-8'],
+  [20127, 'us-ascii'],
+  [1200, 'utf-16le'],
+  [1201, 'utf-16be'],
+  [932, 'shift_jis'],
+  [50220, 'iso-2022-jp'],
+  [50221, 'iso-2022-jp'],
+  [50222, 'iso-2022-jp'],
+  [51932, 'euc-jp'],
+  [20932, 'euc-jp'],
+  [936, 'gbk'],
+  [54936, 'gb18030'],
+  [949, 'euc-kr'],
+  [950, 'big5'],
+  [866, 'ibm866'],
+  [874, 'windows-874'],
+  [20866, 'koi8-r'],
+  [21866, 'koi8-u'],
+  ...[1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258].map((cp): [number, string] => [cp, `windows-${cp}`]),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16].map((n): [number, string] => [28590 + n, `iso-8859-${n}`]),
+]);
+
+/** The charset label of a Windows code page, or undefined for one not listed. */
+export function codePageCharset(cp: number): string | undefined {
+  return CODE_PAGES.get(cp);
+}

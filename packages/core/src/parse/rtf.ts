@@ -11,7 +11,7 @@
  *   everything else (font and colour tables, RTF-only formatting) is left out.
  * Both are linear, bounded by `maxBytes`, and never throw: damaged data gives what was readable.
  */
-import { decodeBytes, latin1 } from './charset.js';
+import { codePageCharset, decodeBytes, latin1 } from './charset.js';
 
 const PREFIX =
   '{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx';
@@ -62,17 +62,6 @@ export function decompressRtf(b: Uint8Array, maxBytes = 16 * 1024 * 1024): Uint8
   return out.subarray(0, n);
 }
 
-/** Windows code pages of `\ansicpg` → WHATWG labels (the ones mail uses; others read as windows-1252). */
-const RTF_CODE_PAGES: ReadonlyMap<number, string> = new Map([
-  [932, 'shift_jis'],
-  [936, 'gbk'],
-  [949, 'euc-kr'],
-  [950, 'big5'],
-  [65001, 'utf-8'],
-  [874, 'windows-874'],
-  ...[1250, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258].map((cp): [number, string] => [cp, `windows-${cp}`]),
-]);
-
 /** Destinations whose text is never part of the HTML (besides every `{\*…}` group but `\*\htmltag`). */
 const SKIPPED = new Set(['fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'footer', 'listtable', 'listoverridetable', 'revtbl', 'rsidtbl', 'xmlnstbl', 'generator']);
 
@@ -95,7 +84,7 @@ export function htmlFromRtf(rtfBytes: Uint8Array, maxChars = 8 * 1024 * 1024): s
   const head = latin1(rtfBytes, 0, Math.min(rtfBytes.length, 1024));
   if (!head.startsWith('{\\rtf') || !/\\fromhtml1/.test(head)) return null;
   const cp = /\\ansicpg(\d{1,5})/.exec(head);
-  const charset = (cp && RTF_CODE_PAGES.get(Number(cp[1]))) || 'windows-1252';
+  const charset = (cp && codePageCharset(Number(cp[1]))) || 'windows-1252';
   const s = latin1(rtfBytes);
 
   const parts: string[] = [];
