@@ -60,7 +60,8 @@ export const USAGE = `Usage: ayashii scan [options] <path|glob|->...
 
 Checks saved mail for lies about who sent it or where its links go.
 Paths may be .eml files (Apple Mail .emlx and Outlook .msg too), folders
-(searched recursively), mbox files, Maildir folders, quoted globs
+(searched recursively), mbox files, Maildir folders, Outlook data files
+(.pst, .ost: each message named archive.pst/Folder#N), quoted globs
 ('archive/**/*.eml'), or - for standard input; named pipes such as
 <(ssh host cat Inbox) are read like standard input. Files named .gz
 (archive.mbox.gz) and gzip on standard input are decompressed; the mail files
@@ -103,6 +104,7 @@ export const USAGE_JA = `使い方: ayashii scan [オプション] <パス|グ�
 保存したメールが、送信元やリンク先を偽っていないかを調べます。
 パスには .eml ファイル（Apple Mail の .emlx、Outlook の .msg も）、
 フォルダー（サブフォルダーも検索）、mbox ファイル、Maildir フォルダー、
+Outlook のデータファイル（.pst、.ost。メールは archive.pst/フォルダー#N）、
 引用符で囲んだグロブ（'archive/**/*.eml'）、標準入力なら - を指定できます。
 <(ssh host cat Inbox) のような名前付きパイプも標準入力と同じように読みます。
 名前が .gz のファイル（archive.mbox.gz）と gzip の標準入力は展開しながら

@@ -21,7 +21,7 @@ export type IoCause = { readonly errno: Errno } | { readonly message: string };
 /** What a stream of messages may be read from. */
 export type Container = 'gzip' | 'zip' | 'tar';
 
-export type UnsupportedFormat = 'msg' | 'pst' | 'gzip' | 'zip' | 'tar' | '7z' | 'rar' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
+export type UnsupportedFormat = 'msg' | 'pst' | 'ost' | 'gzip' | 'zip' | 'tar' | '7z' | 'rar' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
 
 type None = Readonly<Record<string, never>>;
 
@@ -42,6 +42,12 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   readonly 'format/no-header-fields-before-blank-line': None;
   readonly 'format/truncated-header': None;
   readonly 'format/damaged-msg': None;
+  /** An Outlook data file whose structure (header, node B-tree) is damaged: `message` says where (at most 200 characters). */
+  readonly 'format/damaged-pst': { readonly message: string };
+  /** One message of an Outlook data file whose nodes are damaged. */
+  readonly 'format/damaged-pst-message': { readonly message: string };
+  /** An Outlook data file with no message in it. */
+  readonly 'format/empty-pst': None;
   readonly 'format/unsupported': { readonly format: UnsupportedFormat };
   /** Sizes in bytes. */
   readonly 'format/too-large': { readonly size: number; readonly limit: number };

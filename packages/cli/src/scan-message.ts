@@ -3,11 +3,12 @@
  * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
  * code and params the main thread renders in the output's language (error-texts.ts).
  */
-import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput } from '@ayashii/core';
+import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type PstRead } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
 import { isCompoundFile, messageProblem, sniffContainer } from './input/sniff.js';
+import { withPst, type PstPart } from './input/pst-part.js';
 import { readZipPart, type ZipPart } from './input/zip-part.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 import { ioError, streamFailure, tooLarge } from './errors.js';
@@ -35,7 +36,6 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
   // A plain Uint8Array view, never a Buffer: the core's byte code then sees one kind of array
   // (V8 optimises it for one map and does not deoptimise at the first other one).
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let verdict;
   let input: MessageInput | null = null;
   try {
     // An OLE compound file is an Outlook .msg when it holds a message; other ones (a Word
@@ -50,10 +50,24 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
       if (problem) return { error: problem };
     }
     input ??= fromRawMessage(view, limits);
+  } catch (e) {
+    return couldNotAnalyse(e);
+  }
+  return recordOf(input, cfg);
+}
+
+/** 281 characters: the English text (`could not analyse: …`) stays within 300. */
+function couldNotAnalyse(e: unknown): UnnamedRecord {
+  return { error: { code: 'format/could-not-analyse', params: { message: (e instanceof Error ? e.message : String(e)).slice(0, 281) } } };
+}
+
+/** A message's record: its verdict, findings, and what --details, --links and the report ask for. */
+function recordOf(input: MessageInput, cfg: ScanConfig): UnnamedRecord {
+  let verdict;
+  try {
     verdict = analyze(input, cfg.options);
   } catch (e) {
-    // 281 characters: the English text (`could not analyse: …`) stays within 300.
-    return { error: { code: 'format/could-not-analyse', params: { message: (e instanceof Error ? e.message : String(e)).slice(0, 281) } } };
+    return couldNotAnalyse(e);
   }
   // A record without detail keeps only each finding's sentence: no evidence, no skipped checks to render.
   const main = explain(verdict, cfg.detail || cfg.details ? { locale: cfg.lang } : { locale: cfg.lang, evidence: false, skipped: false });
@@ -219,7 +233,24 @@ export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
   return scanBytes(bytes, cfg);
 }
 
-/** Scans the bytes of a whole file (or stdin). */
+/**
+ * Scans one message of an Outlook data file, which it reads from the file (input/pst-part.ts):
+ * a message whose nodes are damaged, or that holds more than --max-message-size, is an error
+ * record rather than judged on what is left of it.
+ */
+export function scanPstPart(part: PstPart, cfg: ScanConfig): UnnamedRecord[] {
+  let read: PstRead | null;
+  try {
+    read = withPst(part.path, (pst) => ('problem' in pst ? null : pst.read(part.nid, { ...(cfg.options.limits ?? {}), maxMessageBytes: cfg.maxMessageBytes })));
+  } catch (e) {
+    return [{ error: ioError(e) }];
+  }
+  if (!read) return [{ error: { code: 'format/damaged-pst', params: { message: 'the file changed while it was scanned' } } }];
+  if ('tooLarge' in read) return [{ error: tooLarge(read.tooLarge, cfg.maxMessageBytes) }];
+  if ('damaged' in read) return [{ error: { code: 'format/damaged-pst-message', params: { message: read.damaged.slice(0, 200) } } }];
+  return [recordOf(read.input, cfg)];
+}
+
 /**
  * Apple Mail's `.emlx` (and `.partial.emlx`): a line with the message's length in bytes, the
  * message, then a property list of Mail's own. Returns the message, or null for other data (no
@@ -237,6 +268,7 @@ export function emlxMessage(b: Buffer): Buffer | null {
   return b.subarray(j + 1, Math.min(b.length, j + 1 + n));
 }
 
+/** Scans the bytes of a whole file (or stdin). */
 export function scanBytes(bytes: Buffer, cfg: ScanConfig): UnnamedRecord[] {
   const emlx = emlxMessage(bytes);
   if (emlx) return [scanMessage(emlx, cfg)];

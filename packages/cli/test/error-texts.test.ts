@@ -42,6 +42,17 @@ const TABLE: Table = {
   ],
   'format/truncated-header': [[{}, 'truncated: the file ends inside the header block', '途中で切れています: ヘッダーの途中でファイルが終わっています']],
   'format/damaged-msg': [[{}, 'damaged Outlook .msg: the file is cut short or its structure is broken, so part of the message cannot be read', '壊れた Outlook の .msg です: ファイルが途中で切れているか構造が壊れていて、メールの一部を読めません']],
+  'format/damaged-pst': [
+    [{ message: 'block 8 is cut short' }, 'damaged Outlook data file: its list of messages cannot be read (block 8 is cut short)', '壊れた Outlook データファイルです: メールの一覧を読めません（block 8 is cut short）'],
+  ],
+  'format/damaged-pst-message': [
+    [
+      { message: 'subnode 1665 is missing' },
+      'damaged message in an Outlook data file: part of it cannot be read (subnode 1665 is missing), so it is not judged',
+      'Outlook データファイル内の壊れたメールです: 一部を読めないため判定しません（subnode 1665 is missing）',
+    ],
+  ],
+  'format/empty-pst': [[{}, 'Outlook data file with no messages in it', 'メールが 1 件もない Outlook データファイルです']],
   'format/unsupported': [
     [
       { format: 'msg' },
@@ -57,8 +68,13 @@ const TABLE: Table = {
     [{ format: 'xz' }, 'unsupported format: xz-compressed file; decompress it first', '対応していない形式です: xz で圧縮されたファイル。展開してからスキャンしてください'],
     [
       { format: 'pst' },
-      'unsupported format: Outlook data file (.pst or .ost); export its folders to mbox (or the mails to .eml) and scan those',
-      '対応していない形式です: Outlook のデータファイル（.pst または .ost）。フォルダーを mbox に（またはメールを .eml で）書き出してからスキャンしてください',
+      'unsupported format: Outlook data file (.pst or .ost) in a stream, an archive or under another name; it is read from a file named .pst or .ost: extract it or rename it',
+      '対応していない形式です: ストリームやアーカイブの中の、または別の名前の Outlook データファイル（.pst または .ost）。名前が .pst か .ost のファイルから読みます。取り出すか名前を変えてからスキャンしてください',
+    ],
+    [
+      { format: 'ost' },
+      'unsupported format: Outlook offline store in the 4 KiB-page format of Outlook 2013 and later; export its folders to a .pst (or to mbox) and scan that',
+      '対応していない形式です: Outlook 2013 以降の 4 KiB ページ形式のオフライン ストア。フォルダーを .pst に（または mbox に）書き出してからスキャンしてください',
     ],
     [{ format: '7z' }, 'unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: 7-Zip のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
     [{ format: 'rar' }, 'unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: RAR のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],

@@ -8,7 +8,7 @@ import { HybridAnalyser, MAIN_MAX_BYTES, type Workers } from '../src/pool/hybrid
 import type { Analyser, TaskBody } from '../src/pool/protocol.js';
 import type { UnnamedRecord } from '../src/scan-message.js';
 
-const name = (t: TaskBody): string => ('path' in t ? t.path : 'zip' in t ? `zip:${t.zip.path}` : `bytes:${t.bytes.length}`);
+const name = (t: TaskBody): string => ('path' in t ? t.path : 'zip' in t ? `zip:${t.zip.path}` : 'pst' in t ? `pst:${t.pst.nid}` : `bytes:${t.bytes.length}`);
 
 /** An analyser that answers when told to (`finish`), recording what it was given. */
 class Held implements Analyser {

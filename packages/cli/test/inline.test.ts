@@ -23,7 +23,7 @@ describe('InlineAnalyser', () => {
       cfg,
       (t: TaskBody, c: ScanConfig): UnnamedRecord[] => {
         expect(c).toBe(cfg);
-        const name = 'path' in t ? t.path : 'zip' in t ? `zip:${t.zip.path}` : `bytes:${t.bytes.length}:${t.whole === true}`;
+        const name = 'path' in t ? t.path : 'zip' in t ? `zip:${t.zip.path}` : 'pst' in t ? `pst:${t.pst.nid}` : `bytes:${t.bytes.length}:${t.whole === true}`;
         seen.push(name);
         return name === 'boom' ? [{ error: { code: 'internal/error', params: { message: 'boom' } } }] : [{ verdict: 'safe', score: name.length, findings: [] }];
       },

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, reportRows, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
 import { wantedInArchive } from '../src/input/discover.js';
 import { emlxMessage } from '../src/scan-message.js';
-import { writeCfb, writeMsg } from '../../core/test/support/msg-writer.js';
+import { writeCfb, writeMsg, type MsgSpec } from '../../core/test/support/msg-writer.js';
+import { writePst, writePstWithLayout } from '../../core/test/support/pst-writer.js';
 
 let dir: string;
 
@@ -281,6 +282,81 @@ describe('Outlook .msg files', () => {
     expect(recs[1]).toMatchObject({ code: 'format/damaged-msg' });
     expect(String(recs[2]?.['code'])).toMatch(/^format\/(?:damaged-msg|unsupported)$/);
     expect(recs[3]?.['verdict']).toBe('safe');
+  });
+});
+
+describe('Outlook data files (.pst, .ost)', () => {
+  /** A test message as Outlook keeps a received mail: its transport headers and its text body. */
+  const asItem = (m: string): MsgSpec => {
+    const end = m.indexOf('\n\n');
+    return { transportHeaders: m.slice(0, end + 1).replace(/\n/g, '\r\n'), body: m.slice(end + 2) };
+  };
+
+  it('each message is read as the same mail saved as .eml, named by its folder, under --jobs 1 and 2, in every format', () => {
+    const d = join(dir, 'pst');
+    const inbox = [phish('ps1'), ham('ps2'), ham('ps3')];
+    const sub = [phish('ps4')];
+    for (const [i, m] of [...inbox, ...sub].entries()) write(join(d, 'eml', `${i}.eml`), m);
+    write(join(d, 'outlook.pst'), Buffer.from(writePst([{ name: '受信トレイ', messages: inbox.map(asItem), folders: [{ name: '取引先', messages: sub.map(asItem) }, { name: 'Empty' }] }])));
+    write(join(d, 'old.ost'), Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(ham('ps5'))] }], { format: 'ansi', crypt: 'cyclic' })));
+    const r = run(['scan', '--format', 'jsonl', '--jobs', '1', d]);
+    expect(r.code).toBe(0);
+    const recs = jsonl(r.stdout);
+    const names = recs.map((x) => String(x['file']).slice(d.length + 1));
+    expect(names.slice(0, 4)).toEqual(['eml/0.eml', 'eml/1.eml', 'eml/2.eml', 'eml/3.eml']);
+    // The IPM subtree's name (the writer's) heads each folder path; a folder's messages are numbered even when alone.
+    const top = names[4]!.split('/')[1];
+    expect(names.slice(4)).toEqual([`old.ost/${top}/Inbox#1`, `outlook.pst/${top}/受信トレイ#1`, `outlook.pst/${top}/受信トレイ#2`, `outlook.pst/${top}/受信トレイ#3`, `outlook.pst/${top}/受信トレイ/取引先#1`]);
+    const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
+    expect(recs.slice(5).map(strip)).toEqual(recs.slice(0, 4).map(strip));
+    expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe', 'safe', 'dangerous', 'safe', 'dangerous', 'safe', 'safe', 'dangerous']);
+    expect(run(['scan', '--format', 'jsonl', '--jobs', '2', d]).stdout).toBe(r.stdout);
+    // The HTML report shows a data file's message as it shows an .eml's.
+    const rows = reportRows(run(['scan', '--format', 'html', join(d, 'eml', '0.eml'), join(d, 'outlook.pst')]).stdout);
+    expect(rows).toHaveLength(5);
+    expect({ ...rows[1], file: undefined }).toEqual({ ...rows[0], file: undefined });
+    expect(JSON.stringify(rows[1])).toContain('Amazon.co.jp');
+  });
+
+  it('a data file that cannot be read from where it is (standard input, an archive) or is of the 2013 .ost format, damaged or empty gets a record of its own; the scan goes on', async () => {
+    const d = join(dir, 'pst-odd');
+    const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('po1')), asItem(ham('po2'))] }]));
+    const v36 = Buffer.from(whole);
+    v36[10] = 36;
+    write(join(d, 'a-2013.ost'), v36);
+    write(join(d, 'b-header-only.pst'), whole.subarray(0, 600));
+    write(join(d, 'c-empty.pst'), Buffer.from(writePst([{ name: 'Inbox' }])));
+    write(join(d, 'd-zipped.zip'), await zipOf([['inside.pst', whole]]));
+    write(join(d, 'e-next.eml'), ham('po3'));
+    const r = run(['scan', '--format', 'jsonl', d]);
+    const recs = jsonl(r.stdout);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'd-zipped.zip/inside.pst', 'e-next.eml']);
+    expect(recs[0]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('4 KiB-page format of Outlook 2013') });
+    expect(recs[1]).toMatchObject({ code: 'format/damaged-pst' });
+    expect(recs[2]).toMatchObject({ code: 'format/empty-pst', error: 'Outlook data file with no messages in it' });
+    expect(recs[3]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('extract it or rename it') });
+    expect(recs[4]?.['verdict']).toBe('safe');
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: whole }).stdout)).toMatchObject([{ file: '-', code: 'format/unsupported' }]);
+  });
+
+  it('a message whose blocks are damaged is reported on its own; the others of the file are judged', () => {
+    const d = join(dir, 'pst-hurt');
+    const msgs = [asItem(ham('ph1')), asItem(phish('ph2')), asItem(ham('ph3'))];
+    const { bytes, layout } = writePstWithLayout([{ name: 'Inbox', messages: msgs }], { crypt: 'none' });
+    const hurt = Buffer.from(bytes);
+    // Every block holding the middle message's headers is changed: its trailer no longer matches.
+    let changed = 0;
+    for (const b of layout.blocks) {
+      const data = Buffer.from(bytes.subarray(b.offset, b.offset + b.size));
+      if (data.includes(Buffer.from('ph2@', 'utf16le'))) {
+        hurt[b.offset + Math.ceil((b.size + 16) / 64) * 64 - 16] ^= 0xff;
+        changed++;
+      }
+    }
+    expect(changed).toBeGreaterThan(0);
+    write(join(d, 'hurt.pst'), hurt);
+    const recs = jsonl(run(['scan', '--format', 'jsonl', d]).stdout);
+    expect(recs.map((x) => x['code'] ?? x['verdict'])).toEqual(['safe', 'format/damaged-pst-message', 'safe']);
   });
 });
 
@@ -688,8 +764,9 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
   it('formats told by their first bytes (named on the command line): Outlook data files, 7-Zip, RAR, PDF, xz, bzip2, zstd', () => {
     const d = join(dir, 'formats');
     const sigs: [string, number[], string][] = [
-      ['a.pst', [0x21, 0x42, 0x44, 0x4e], 'pst'],
-      ['b.ost', [0x21, 0x42, 0x44, 0x4e], 'pst'],
+      // Outlook data files are read from files named .pst or .ost (input/pst-part.ts).
+      ['a.pst.bak', [0x21, 0x42, 0x44, 0x4e], 'pst'],
+      ['b-outlook-backup', [0x21, 0x42, 0x44, 0x4e], 'pst'],
       ['c.7z', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], '7z'],
       ['d.rar', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00], 'rar'],
       ['e.pdf', [...Buffer.from('%PDF-1.7\n')], 'pdf'],
@@ -702,7 +779,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     expect(r.code).toBe(0);
     const recs = jsonl(r.stdout);
     expect(recs.map((x) => [String(x['file']).slice(d.length + 1), x['code']])).toEqual(sigs.map(([n]) => [n, 'format/unsupported']));
-    expect(recs[0]?.['error']).toBe('unsupported format: Outlook data file (.pst or .ost); export its folders to mbox (or the mails to .eml) and scan those');
+    expect(recs[0]?.['error']).toBe('unsupported format: Outlook data file (.pst or .ost) in a stream, an archive or under another name; it is read from a file named .pst or .ost: extract it or rename it');
     expect(recs[2]?.['error']).toBe('unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)');
     expect(recs[3]?.['error']).toBe('unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)');
   });

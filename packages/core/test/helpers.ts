@@ -136,6 +136,11 @@ export function headerString(bytes: Uint8Array): string {
 
 /** A message's bytes written as Outlook saves a received mail in a `.msg`: transport headers, bodies, attachments. */
 export function msgOfEml(bytes: Uint8Array): Uint8Array {
+  return writeMsg(itemSpecOfEml(bytes));
+}
+
+/** What Outlook keeps of a received mail (in a `.msg` or a `.pst`): transport headers, bodies, attachments. */
+export function itemSpecOfEml(bytes: Uint8Array): MsgSpec {
   const parsed = fromRawMessage(bytes);
   const attachments: MsgAttachment[] = (parsed.attachments ?? []).map((a, i) => ({
     ...(a.filename ? { longFilename: a.filename } : {}),
@@ -149,5 +154,5 @@ export function msgOfEml(bytes: Uint8Array): Uint8Array {
     ...(parsed.bodies?.html !== undefined ? { html: new TextEncoder().encode(parsed.bodies.html), internetCpid: 65001 } : {}),
     attachments,
   };
-  return writeMsg(spec);
+  return spec;
 }

@@ -10,7 +10,7 @@
  * (counted until the record is written), so memory stays flat however large the archive is, and a
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
-import { LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
+import { isPst, LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -22,11 +22,12 @@ import type { ZipFile } from 'yauzl';
 import type { ScanArgs } from '../args.js';
 import { discover, sameFile, wantedInArchive } from '../input/discover.js';
 import { fsPath } from '../input/fs-path.js';
+import { hasPstName, listPst } from '../input/pst-part.js';
 import { MboxSplitter, owned } from '../input/mbox.js';
 import { hasGzipName, hasZipName, isGzip, isZip, sniffContainer } from '../input/sniff.js';
 import { hasTarName, isTar, tarEntries } from '../input/tar.js';
 import { openZip, zipMembers, type OpenMember } from '../input/zip.js';
-import { HybridAnalyser } from '../pool/hybrid.js';
+import { HybridAnalyser, PST_MESSAGE_SIZE } from '../pool/hybrid.js';
 import { InlineAnalyser, SLICE_MS_BESIDE_WORKERS } from '../pool/inline.js';
 import { warmPageCache } from '../pool/read-ahead.js';
 import { loadAnalysis, verifiedCodeCache, type Analysis } from '../pool/load.js';
@@ -499,6 +500,12 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     }
     const kind = sniffContainer(head.subarray(0, 16));
     if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.container);
+    if (kind.kind === 'error') {
+      // Known from its first bytes (an Outlook data file in an archive …): the rest is not read.
+      if (!done) await o.stop();
+      if (kind.error.code === 'format/empty-file' && path === '-') return single(path, { error: { code: 'format/empty-input', params: {} } });
+      return single(path, { error: kind.error });
+    }
     if (!done) {
       try {
         for await (const c of rest) {
@@ -513,10 +520,6 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       } catch (e) {
         return halted() ? undefined : single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
       }
-    }
-    if (kind.kind === 'error') {
-      if (kind.error.code === 'format/empty-file' && path === '-') return single(path, { error: { code: 'format/empty-input', params: {} } });
-      return single(path, { error: kind.error });
     }
     const slot = seq.open(path);
     await dispatchMessage(slot, 0, owned(Buffer.concat(chunks)), undefined, true, o.weigh?.());
@@ -619,6 +622,47 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
   };
 
   /**
+   * An Outlook data file (`.pst`, `.ost`): its messages are listed here, folder by folder, and each
+   * is a task that an analyser reads from the file itself (input/pst-part.ts). Records are named
+   * `archive.pst/Folder/Sub-folder#N`, N counting the folder's messages in the order they were
+   * stored. `size`: the file's, shared among its messages in the progress bar.
+   */
+  const scanPstFile = async (path: string, size: number): Promise<void> => {
+    let listed: ReturnType<typeof listPst>;
+    try {
+      listed = listPst(path);
+    } catch (e) {
+      return single(path, { error: ioError(e) });
+    }
+    if ('problem' in listed) {
+      const { problem } = listed;
+      if (problem === 'unsupported') return single(path, { error: { code: 'format/unsupported', params: { format: 'ost' } } });
+      return single(path, { error: { code: 'format/damaged-pst', params: { message: (listed.what ?? 'its header is not one of an Outlook data file').slice(0, 200) } } });
+    }
+    const total = listed.folders.reduce((n, f) => n + f.nids.length, 0);
+    if (total === 0) return single(path, { error: { code: 'format/empty-pst', params: {} } });
+    const weight = size / total;
+    for (const f of listed.folders) {
+      if (halted()) break;
+      const slot = seq.open(f.folder.length > 0 ? `${path}/${f.folder.join('/')}` : path, true);
+      let n = 0;
+      for (const nid of f.nids) {
+        if (halted()) break;
+        slot.dispatched++;
+        const index = n++;
+        await budget.acquire(PST_MESSAGE_SIZE);
+        track(
+          pool.run({ pst: { path, nid } }).then((recs) => {
+            seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, PST_MESSAGE_SIZE);
+            progress?.tick(weight);
+          }),
+        );
+      }
+      seq.close(slot, n, halted());
+    }
+  };
+
+  /**
    * A tar archive, as its stream comes (a `.tar` file, a `.tar.gz` as it is decompressed, standard
    * input): each file inside that a folder walk would scan is read as a stream of its own (an
    * mbox, one message, gzip data), named `archive.tar/inner/name`, in the archive's order.
@@ -663,7 +707,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       if (e.kind === 'stdin') await scanStdin();
       else if (e.kind === 'stream') await scanNamedStream(e.path);
       else if (e.kind === 'error') single(e.path, { error: e.error });
-      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path) && !hasTarName(e.path)) await dispatchFile(e.path, e.size);
+      else if (e.size <= STREAM_THRESHOLD && !hasGzipName(e.path) && !hasZipName(e.path) && !hasTarName(e.path) && !hasPstName(e.path)) await dispatchFile(e.path, e.size);
       else {
         let head: Uint8Array;
         try {
@@ -676,6 +720,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         if (hasGzipName(e.path) && isGzip(head)) await scanGzipFile(e.path);
         else if (hasZipName(e.path) && isZip(head)) await scanZipFile(e.path);
         else if (hasTarName(e.path) && isTar(head)) await scanTarFile(e.path);
+        else if (hasPstName(e.path) && isPst(head)) await scanPstFile(e.path, e.size);
         else if (e.size <= STREAM_THRESHOLD) await dispatchFile(e.path, e.size);
         else if (kind.kind === 'mbox') await streamMbox(e.path, readChunks(e.path));
         else if (kind.kind === 'error') single(e.path, { error: kind.error });

@@ -9,8 +9,8 @@
  * - Maildir (a folder with `cur/` and `new/`): every non-hidden file in `cur/` and `new/`, and the
  *   Maildir++ sub-folders (`.Sent/`, `.Archive/` …). `tmp/` holds deliveries in progress and the
  *   root's own files are index files (dovecot-uidlist …): both are skipped.
- * - Elsewhere: `.eml`, `.emlx` (Apple Mail), `.mbox`, `.mbx`, `.mail`, `.msg` (to report it as
- *   unsupported) and files without an extension (mbox files such as Thunderbird's `Inbox`, MH
+ * - Elsewhere: `.eml`, `.emlx` (Apple Mail), `.mbox`, `.mbx`, `.mail`, `.msg` and `.pst`/`.ost`
+ *   (Outlook's) and files without an extension (mbox files such as Thunderbird's `Inbox`, MH
  *   folders), each also gzip-compressed (`.mbox.gz`, `.eml.gz`, `Inbox.gz`; decompressed as read),
  *   and `.zip` and `.tar` (`.tar.gz`, `.tgz`) archives (the same files inside are scanned,
  *   input/zip.ts, input/tar.ts). Hidden entries are skipped; so are symlinked folders (no
@@ -45,7 +45,7 @@ export type Entry =
   | { readonly kind: 'stream'; readonly path: string }
   | { readonly kind: 'error'; readonly path: string; readonly error: ScanError };
 
-const EXTENSIONS = new Set(['eml', 'emlx', 'mbox', 'mbx', 'mail', 'msg', 'zip', 'tar']);
+const EXTENSIONS = new Set(['eml', 'emlx', 'mbox', 'mbx', 'mail', 'msg', 'pst', 'ost', 'zip', 'tar']);
 const GLOB_MAGIC = /[*?[\]{}]/;
 
 /** Compares two paths component by component (code-unit order within a component). */

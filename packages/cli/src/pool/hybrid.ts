@@ -37,6 +37,8 @@ export interface Workers extends Analyser {
 const MAIN_MARGIN = 2;
 /** Larger files (by their listed size) go to the workers. phish-dev: all but 2 of its 1,977 files are smaller. */
 export const MAIN_MAX_BYTES = 1024 * 1024;
+/** What a message of an Outlook data file counts for here (its size is not known before it is read): one of a mail's usual size. */
+export const PST_MESSAGE_SIZE = 64 * 1024;
 
 export class HybridAnalyser implements Analyser {
   private mainPending = 0;
@@ -57,8 +59,8 @@ export class HybridAnalyser implements Analyser {
       }
       return this.workers.run(body);
     }
-    // A file of a folder, or a small file of a ZIP archive (each analyser reads its own).
-    const size = 'zip' in body ? body.zip.size : body.size;
+    // A file of a folder, a small file of a ZIP archive, or a message of an Outlook data file (each analyser reads its own).
+    const size = 'zip' in body ? body.zip.size : 'pst' in body ? PST_MESSAGE_SIZE : body.size;
     const perWorker = this.workers.pendingCount() / this.workers.size;
     if (!this.streaming && size !== undefined && size <= MAIN_MAX_BYTES && this.mainPending + MAIN_MARGIN <= perWorker) {
       this.mainPending++;

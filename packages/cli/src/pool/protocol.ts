@@ -1,5 +1,6 @@
 import type { ScanConfig, UnnamedRecord } from '../scan-message.js';
 import type { VerifiedCache } from './load.js';
+import type { PstPart } from '../input/pst-part.js';
 import type { ZipPart } from '../input/zip-part.js';
 
 /**
@@ -10,7 +11,9 @@ export type TaskBody =
   | { readonly path: string; readonly size?: number }
   | { readonly bytes: Uint8Array; readonly whole?: boolean }
   /** A small file of a ZIP archive, which the analyser reads and inflates itself (input/zip-part.ts). */
-  | { readonly zip: ZipPart };
+  | { readonly zip: ZipPart }
+  /** One message of an Outlook data file, which the analyser reads from the file itself (input/pst-part.ts). */
+  | { readonly pst: PstPart };
 
 /** main → worker: tasks go in batches (one postMessage per batch). */
 export type Task = TaskBody & { readonly id: number };

@@ -70,6 +70,8 @@ export interface FileSlot {
   emitted: number;
   /** The stream was cut short (an interrupted scan): its messages are numbered even if one came. */
   cut?: boolean;
+  /** Its records are numbered even if there is one (a folder of an Outlook data file: `Inbox#1`). */
+  readonly indexed?: boolean;
 }
 
 export class Sequencer {
@@ -81,8 +83,8 @@ export class Sequencer {
     private readonly emit: (r: ScanRecord) => void,
   ) {}
 
-  open(path: string): FileSlot {
-    const slot: FileSlot = { path, waiting: new Map(), total: null, dispatched: 0, emitted: 0 };
+  open(path: string, indexed = false): FileSlot {
+    const slot: FileSlot = indexed ? { path, waiting: new Map(), total: null, dispatched: 0, emitted: 0, indexed } : { path, waiting: new Map(), total: null, dispatched: 0, emitted: 0 };
     this.queue.push(slot);
     return slot;
   }
@@ -110,7 +112,7 @@ export class Sequencer {
         const k = slot.emitted;
         const w = slot.waiting.get(k);
         if (w === undefined) break;
-        const multi = slot.cut === true || (slot.total ?? slot.dispatched) > 1;
+        const multi = slot.cut === true || slot.indexed === true || (slot.total ?? slot.dispatched) > 1;
         const out = { ...w.rec, file: multi ? `${slot.path}#${k + 1}` : slot.path } as ScanRecord;
         slot.waiting.delete(k);
         slot.emitted++;

@@ -4,7 +4,7 @@
  * the disk: read-ahead.ts) or the bytes of one message cut from an mbox stream, and answers with records.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { scanBytes, scanFile, scanMessage, scanZipPart, takeReadTime } from '../scan-message.js';
+import { scanBytes, scanFile, scanMessage, scanPstPart, scanZipPart, takeReadTime } from '../scan-message.js';
 import type { UnnamedRecord } from '../scan-message.js';
 import type { Done, Reply, Task, TaskBody, WorkerInit } from './protocol.js';
 
@@ -22,6 +22,7 @@ export function runTask(t: TaskBody, cfg: WorkerInit['cfg']): UnnamedRecord[] {
   try {
     if ('path' in t) return scanFile(t.path, cfg);
     if ('zip' in t) return scanZipPart(t.zip, cfg);
+    if ('pst' in t) return scanPstPart(t.pst, cfg);
     const b = Buffer.from(t.bytes.buffer, t.bytes.byteOffset, t.bytes.byteLength);
     return t.whole ? scanBytes(b, cfg) : [scanMessage(b, cfg)];
   } catch (e) {

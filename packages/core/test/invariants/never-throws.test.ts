@@ -7,10 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
 import { readOutlookMsg } from '../../src/adapters/msg.js';
+import { openPst, type PstMessageRef } from '../../src/adapters/pst.js';
+import { PstDamage } from '../../src/parse/pst.js';
 import { analyze } from '../../src/analyze.js';
 import { explain } from '../../src/explain/explain.js';
 import { mulberry32 } from '../attachment/builders.js';
-import { allFixtures, fixtureBytes, msgOfEml } from '../helpers.js';
+import { allFixtures, fixtureBytes, itemSpecOfEml, msgOfEml } from '../helpers.js';
+import { writePst } from '../support/pst-writer.js';
 
 const NASTY = [
   '=?utf-8?B?PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==?=',
@@ -112,6 +115,43 @@ describe('seeded fuzz over analyze', () => {
         throw new Error(`run ${i} (${rel}) threw: ${(e as Error).stack}`);
       }
       expect(performance.now() - t0, `run ${i} ${rel}`).toBeLessThan(2500);
+    }
+    expect(read).toBeGreaterThan(0);
+  }, Math.max(30_000, RUNS * 10));
+
+  it(`${Math.ceil(RUNS / 6)} damaged Outlook data files (fixtures stored as Outlook keeps them): listing throws only PstDamage, reading never throws, within budget (seed ${SEED})`, () => {
+    const rnd = mulberry32(SEED + 2);
+    const files = allFixtures();
+    let read = 0;
+    for (let i = 0; i < Math.ceil(RUNS / 6); i++) {
+      const picked = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => files[Math.floor(rnd() * files.length)]!);
+      const b = writePst([{ name: 'Inbox', messages: picked.map((rel) => itemSpecOfEml(fixtureBytes(rel))) }], { format: rnd() < 0.3 ? 'ansi' : 'unicode', crypt: (['none', 'permute', 'cyclic'] as const)[Math.floor(rnd() * 3)]! }).slice();
+      // Offsets, ids, counts and sizes: 0xFF…, small numbers or anything, at a few places (past the header); or cut.
+      for (let k = 0, n = 1 + Math.floor(rnd() * 12); k < n; k++) b[564 + Math.floor(rnd() * (b.length - 564))] = [0xff, 0xfe, 0, 1, 2, Math.floor(rnd() * 256)][Math.floor(rnd() * 6)]!;
+      const bytes = rnd() < 0.2 ? b.subarray(0, Math.floor(rnd() * b.length)) : b;
+      const t0 = performance.now();
+      try {
+        const pst = openPst(bytes);
+        if (!('problem' in pst)) {
+          let refs: PstMessageRef[] = [];
+          try {
+            refs = pst.messages();
+          } catch (e) {
+            if (!(e instanceof PstDamage)) throw e;
+          }
+          for (const ref of refs) {
+            const r = pst.read(ref.nid);
+            if ('input' in r) {
+              read++;
+              const v = analyze(r.input);
+              for (const locale of ['en', 'ja'] as const) explain(v, { locale });
+            }
+          }
+        }
+      } catch (e) {
+        throw new Error(`run ${i} (${picked.join(', ')}) threw: ${(e as Error).stack}`);
+      }
+      expect(performance.now() - t0, `run ${i}`).toBeLessThan(2500);
     }
     expect(read).toBeGreaterThan(0);
   }, Math.max(30_000, RUNS * 10));

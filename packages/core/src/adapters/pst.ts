@@ -1,0 +1,166 @@
+import type { MessageInput } from '../model/message.js';
+import { decodeBytes } from '../parse/charset.js';
+import { isPst, Ndb, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
+import { itemData, stripNul, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
+
+/**
+ * Outlook data files (`.pst`, and `.ost` offline stores in the same format): the messaging layer
+ * of [MS-PST] over parse/pst.ts. Each message is judged as it would be from a `.msg` file saved
+ * from the same folder, through the same mapping of its properties (mapi.ts) and `fromOutlookItem`:
+ * its transport headers, bodies, attachments and attached items; an item never received (a draft,
+ * a sent item) gets its header fields from its sender and recipient properties.
+ *
+ * @example
+ * const pst = openPst(bytes); // or a ByteSource reading a file on demand
+ * if (!('problem' in pst)) for (const m of pst.messages()) {
+ *   const r = pst.read(m.nid);
+ *   if ('input' in r) console.log(m.folder.join('/'), analyze(r.input).level);
+ * }
+ */
+
+export type { ByteSource, PstMessageRef, PstProblem };
+
+export interface PstReadOptions extends OutlookItemOptions {
+  /** Bytes of the file one message may read (its bodies, attachments and tables; default 64 MiB). */
+  readonly maxMessageBytes?: number;
+}
+
+/** A message read, or why it could not be: damage in its nodes (what), or more data than allowed (bytes read by then). */
+export type PstRead = { readonly input: MessageInput } | { readonly damaged: string } | { readonly tooLarge: number };
+
+export interface PstFile {
+  readonly format: 'unicode' | 'ansi';
+  /**
+   * Every message of the file (not the folders' hidden items), ordered by folder path and then
+   * by node id (the order they were stored in). Throws `PstDamage` when the node B-tree is damaged.
+   */
+  messages(): PstMessageRef[];
+  /** One message, by node id. Never throws. */
+  read(nid: number, options?: PstReadOptions): PstRead;
+}
+
+const RECIPIENT_TABLE = 0x692;
+const PR_ATTACH_METHOD = 0x3705;
+const PR_ATTACH_DATA = 0x3701;
+const PT_OBJECT = 0x000d;
+const ATTACH_EMBEDDED_MSG = 5;
+const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_ATTACHMENTS = 100;
+/** Attachment nodes read per message (their names and types; past `maxAttachments` only counted). */
+const MAX_ATTACHMENT_NODES = 10_000;
+
+/** An Outlook data file, or why it is not read. */
+export function openPst(source: Uint8Array | ByteSource): PstFile | { readonly problem: PstProblem } {
+  const ndb = Ndb.open(asSource(source));
+  if (typeof ndb === 'string') return { problem: ndb };
+  return {
+    format: ndb.unicode ? 'unicode' : 'ansi',
+    messages: () => pstMessages(ndb),
+    read: (nid, options = {}) => readMessage(ndb, nid, options),
+  };
+}
+
+export { isPst, PstDamage };
+
+/**
+ * The messages of an Outlook data file (as `PstFile.messages`), or why it is not read: no more
+ * than that, so that code which only lists them (a batch scanner's main thread) does not load the
+ * analysis. Throws `PstDamage` when the node B-tree is damaged.
+ */
+export function listPstMessages(source: Uint8Array | ByteSource): PstMessageRef[] | { readonly problem: PstProblem } {
+  const ndb = Ndb.open(asSource(source));
+  return typeof ndb === 'string' ? { problem: ndb } : pstMessages(ndb);
+}
+
+function asSource(source: Uint8Array | ByteSource): ByteSource {
+  return source instanceof Uint8Array ? { size: source.length, read: (o, n) => source.subarray(o, o + n) } : source;
+}
+
+function readMessage(ndb: Ndb, nid: number, options: PstReadOptions): PstRead {
+  ndb.setBudget(options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
+  try {
+    const entry = ndb.node(nid);
+    if (!entry || nidType(nid) !== NID_TYPE.normalMessage) return { damaged: `message ${nid} is not in the file` };
+    const data = itemData(new PstMessage(NodeStore.of(ndb, entry)), 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS);
+    return { input: fromOutlookItem(data, options) };
+  } catch (e) {
+    if (e instanceof PstTooLarge) return { tooLarge: e.read };
+    if (e instanceof PstDamage) return { damaged: e.what };
+    throw e;
+  } finally {
+    ndb.setBudget(Infinity);
+  }
+}
+
+/** Properties as a property context or a table row holds them. */
+class PcProps implements MapiProps {
+  constructor(
+    protected readonly store: NodeStore,
+    protected readonly props: Map<number, RawProp>,
+  ) {}
+
+  #bytes(id: number, ...types: number[]): { type: number; bytes: Uint8Array } | undefined {
+    const p = this.props.get(id);
+    if (!p || !types.includes(p.type)) return undefined;
+    const bytes = this.store.valueBytes(p);
+    return bytes ? { type: p.type, bytes } : undefined;
+  }
+
+  string(id: number, charset: string | undefined): string | undefined {
+    const v = this.#bytes(id, 0x001f, 0x001e);
+    if (!v) return undefined;
+    return stripNul(decodeBytes(v.bytes, v.type === 0x001f ? 'utf-16le' : (charset ?? 'windows-1252')));
+  }
+
+  binary(id: number): Uint8Array | undefined {
+    return this.#bytes(id, 0x0102)?.bytes;
+  }
+
+  long(id: number): number | undefined {
+    const p = this.props.get(id);
+    return p && p.type === 0x0003 ? p.value | 0 : undefined;
+  }
+
+  time(id: number): number | undefined {
+    const b = this.#bytes(id, 0x0040)?.bytes;
+    if (!b || b.length < 8) return undefined;
+    return (b[0] as number) + (b[1] as number) * 2 ** 8 + (b[2] as number) * 2 ** 16 + (b[3] as number) * 2 ** 24 + ((b[4] as number) + (b[5] as number) * 2 ** 8 + (b[6] as number) * 2 ** 16 + (b[7] as number) * 2 ** 24) * 2 ** 32;
+  }
+}
+
+/** A message node: a property context, a recipient table and attachment subnodes. */
+class PstMessage extends PcProps implements MapiMessage {
+  constructor(store: NodeStore) {
+    super(store, store.propertyContext());
+  }
+
+  *recipients(): Iterable<MapiProps> {
+    const table = this.store.subnodes.get(RECIPIENT_TABLE);
+    if (!table) return;
+    const store = this.store.child(RECIPIENT_TABLE);
+    for (const row of store.tableRows(100)) yield new PcProps(store, row);
+  }
+
+  *attachments(): Iterable<MapiAttachment> {
+    let n = 0;
+    for (const s of this.store.subnodes.values()) {
+      if (nidType(s.nid) !== NID_TYPE.attachment) continue;
+      if (++n > MAX_ATTACHMENT_NODES) throw new PstDamage('more attachments than can be');
+      const store = this.store.child(s.nid);
+      yield new PstAttachment(store, store.propertyContext());
+    }
+  }
+}
+
+class PstAttachment extends PcProps implements MapiAttachment {
+  embedded(): MapiMessage | null {
+    const data = this.props.get(PR_ATTACH_DATA);
+    if (this.long(PR_ATTACH_METHOD) !== ATTACH_EMBEDDED_MSG || !data || data.type !== PT_OBJECT) return null;
+    // A PtypObject value names a heap item holding the subnode's id and the object's size.
+    const ref = this.store.bytes(data.value);
+    if (ref.length < 4) throw new PstDamage('an attached item without its node');
+    const nid = (ref[0] as number) | ((ref[1] as number) << 8) | ((ref[2] as number) << 16) | ((ref[3] as number) << 24);
+    return new PstMessage(this.store.child(nid >>> 0));
+  }
+}

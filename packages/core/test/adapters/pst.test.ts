@@ -1,0 +1,270 @@
+/**
+ * Outlook data files (.pst/.ost): listing a file's messages by folder, and reading each as
+ * `fromOutlookMsg` reads a `.msg`. Parity: every fixture, stored in a PST as Outlook keeps a
+ * received mail, gives the same verdict as the `.eml` itself. Then what only data files have:
+ * folders, both formats and the three encodings, B-trees of several levels, data over many blocks,
+ * recipient tables, attached items, and damage (never a throw from `read`, never a hang).
+ */
+import { describe, expect, it } from 'vitest';
+import { listPstMessages, openPst, type PstFile } from '../../src/adapters/pst.js';
+import { fromRawMessage } from '../../src/adapters/raw-message.js';
+import { analyze } from '../../src/analyze.js';
+import type { MessageInput } from '../../src/model/message.js';
+import type { Verdict } from '../../src/model/verdict.js';
+import { PstDamage } from '../../src/parse/pst.js';
+import { allFixtures, fixtureBytes, itemSpecOfEml, msgOfEml } from '../helpers.js';
+import type { MsgSpec } from '../support/msg-writer.js';
+import { writePst, writePstWithLayout, type PstFolderSpec, type PstOptions } from '../support/pst-writer.js';
+
+const NOW = { now: new Date('2026-11-25T00:00:00Z') };
+const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function open(bytes: Uint8Array): PstFile {
+  const pst = openPst(bytes);
+  if ('problem' in pst) throw new Error(`not read: ${pst.problem}`);
+  return pst;
+}
+
+/** Every message of a file, read, with its folder path. */
+function readAll(bytes: Uint8Array): { folder: string; input: MessageInput }[] {
+  const pst = open(bytes);
+  return pst.messages().map((m) => {
+    const r = pst.read(m.nid);
+    if (!('input' in r)) throw new Error(`message ${m.nid}: ${JSON.stringify(r)}`);
+    return { folder: m.folder.join('/'), input: r.input };
+  });
+}
+
+const header = (input: MessageInput, name: string) => input.headers.find((h) => h.name === name)?.value;
+
+const phishHeaders = [
+  'Authentication-Results: mx.kousya.example; spf=fail smtp.mailfrom=kankyou-hozen.example; dkim=none; dmarc=fail header.from=kankyou-hozen.example',
+  'From: "Amazon.co.jp" <x-info@kankyou-hozen.example>',
+  'To: taro@kousya.example',
+  'Subject: =?UTF-8?B?44GK5pSv5omV44GE5pa55rOV44Gu56K66KqN?=',
+  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
+  'Message-ID: <a1@kankyou-hozen.example>',
+];
+const twinHeaders = [
+  'Authentication-Results: mx.kousya.example; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
+  'From: "Shop" <news@shop.example>',
+  'To: taro@kousya.example',
+  'Subject: Your order',
+  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
+  'Message-ID: <a2@shop.example>',
+];
+const block = (h: readonly string[]) => `${h.join('\r\n')}\r\n`;
+const phish: MsgSpec = {
+  transportHeaders: block(phishHeaders),
+  html: utf8('<p>お支払い方法を更新してください。</p><a href="https://amazon-co-jp.account-verify.example/">https://www.amazon.co.jp/</a>'),
+  internetCpid: 65001,
+  body: 'お支払い方法を更新してください。',
+};
+const twin: MsgSpec = {
+  transportHeaders: block(twinHeaders),
+  html: utf8('<p>Thank you for your order.</p><a href="https://shop.example/orders">Your orders</a>'),
+  internetCpid: 65001,
+  body: 'Thank you for your order.',
+};
+
+describe('Outlook data file parity with the same messages as .eml', () => {
+  const files = allFixtures();
+  // One file holding every fixture, in one folder, as Outlook keeps received mail.
+  const pst = writePst([{ name: '受信トレイ', messages: files.map((f) => itemSpecOfEml(fixtureBytes(f))) }]);
+  const read = open(pst);
+  const refs = read.messages();
+
+  it('lists every message, in the order stored, in its folder', () => {
+    expect(refs).toHaveLength(files.length);
+    expect(new Set(refs.map((r) => r.folder.at(-1)))).toEqual(new Set(['受信トレイ']));
+  });
+
+  it.each(files.map((f, i) => [f, i] as const))('%s', (rel, i) => {
+    const bytes = fixtureBytes(rel);
+    const parsed = fromRawMessage(bytes);
+    // Outlook keeps an empty PR_BODY for a mail without text: the .eml side reads the same.
+    const asEml = analyze(parsed.bodies ? parsed : { ...parsed, bodies: { text: '' } }, NOW);
+    const r = read.read((refs[i] as { nid: number }).nid);
+    if (!('input' in r)) throw new Error(JSON.stringify(r));
+    const asPst = analyze(r.input, NOW);
+    expect(asPst.level).toBe(asEml.level);
+    expect(asPst.score).toBe(asEml.score);
+    expect(shape(asPst)).toEqual(shape(asEml));
+  });
+});
+
+describe('openPst', () => {
+  it('a received phishing mail kept in a data file is judged on its transport headers and HTML; its legitimate twin is safe', () => {
+    const [p, t] = readAll(writePst([{ name: 'Inbox', messages: [phish, twin] }]));
+    expect(['suspicious', 'dangerous']).toContain(analyze(p!.input, NOW).level);
+    expect(analyze(t!.input, NOW).level).toBe('safe');
+    expect(header(p!.input, 'authentication-results')).toContain('dmarc=fail');
+  });
+
+  it('lists messages by folder path (nested, Japanese names), folders in name order, messages in the order stored; empty folders add nothing', () => {
+    const folders: PstFolderSpec[] = [
+      { name: 'Inbox', messages: [twin, phish], folders: [{ name: '取引先', messages: [twin] }, { name: 'Empty' }] },
+      { name: 'Archive', folders: [{ name: '2025', messages: [phish, phish, twin] }] },
+    ];
+    const list = listPstMessages(writePst(folders));
+    if ('problem' in list) throw new Error(list.problem);
+    const paths = list.map((m) => m.folder.slice(1).join('/'));
+    expect(paths).toEqual(['Archive/2025', 'Archive/2025', 'Archive/2025', 'Inbox', 'Inbox', 'Inbox/取引先']);
+    // The IPM subtree's own name heads every path.
+    expect(new Set(list.map((m) => m.folder.length > 1))).toEqual(new Set([true]));
+    const nids = list.slice(0, 3).map((m) => m.nid);
+    expect([...nids].sort((a, b) => a - b)).toEqual(nids);
+  });
+
+  it.each<[string, PstOptions]>([
+    ['Unicode, no encoding', { format: 'unicode', crypt: 'none' }],
+    ['Unicode, permute', { format: 'unicode', crypt: 'permute' }],
+    ['Unicode, cyclic', { format: 'unicode', crypt: 'cyclic' }],
+    ['ANSI, permute', { format: 'ansi', crypt: 'permute' }],
+    ['ANSI, cyclic', { format: 'ansi', crypt: 'cyclic' }],
+  ])('%s: the same messages read the same', (_, options) => {
+    const ascii: MsgSpec = { transportHeaders: block(twinHeaders), body: 'Thank you.', html: utf8('<a href="https://shop.example/orders">Your orders</a>'), internetCpid: 65001, attachments: [{ longFilename: 'invoice.pdf', mimeTag: 'application/pdf', data: utf8('%PDF-1.4 x') }] };
+    const bytes = writePst([{ name: 'Inbox', messages: [ascii, { ...ascii, transportHeaders: block(phishHeaders.filter((h) => !h.startsWith('Subject'))) }] }], options);
+    const pst = open(bytes);
+    expect(pst.format).toBe(options.format);
+    const [a, b] = readAll(bytes);
+    expect(header(a!.input, 'from')).toBe('"Shop" <news@shop.example>');
+    expect(a!.input.bodies).toEqual({ text: 'Thank you.', html: '<a href="https://shop.example/orders">Your orders</a>' });
+    expect(a!.input.attachments?.[0]).toMatchObject({ filename: 'invoice.pdf', contentType: 'application/pdf', size: 10 });
+    expect(new TextDecoder().decode(a!.input.attachments?.[0]?.bytes)).toBe('%PDF-1.4 x');
+    expect(header(b!.input, 'from')).toBe('"Amazon.co.jp" <x-info@kankyou-hozen.example>');
+  });
+
+  it('an item never received (a draft, a sent item) gets From, To, Cc, Subject, Date and Message-ID from its properties and recipient table', () => {
+    const draft: MsgSpec = {
+      subject: '請求書の件',
+      senderName: '経理部',
+      senderSmtp: 'keiri@kousya.example',
+      submitTime: new Date('2026-11-24T01:02:03Z'),
+      messageId: '<d1@kousya.example>',
+      body: 'ご確認ください。',
+      recipients: [
+        { type: 1, name: '山田 太郎', smtp: 'taro@customer.example' },
+        { type: 2, name: 'Hanako', email: 'hanako@customer.example' },
+        { type: 1, name: 'Exchange user', email: '/O=EXAMPLE/OU=EXCHANGE/CN=RECIPIENTS/CN=USER' },
+        { type: 3, name: 'Hidden', smtp: 'bcc@customer.example' },
+      ],
+    };
+    const [d] = readAll(writePst([{ name: 'Sent Items', messages: [draft] }]));
+    expect(header(d!.input, 'from')).toBe('"経理部" <keiri@kousya.example>');
+    expect(header(d!.input, 'to')).toBe('"山田 太郎" <taro@customer.example>');
+    expect(header(d!.input, 'cc')).toBe('"Hanako" <hanako@customer.example>');
+    expect(header(d!.input, 'subject')).toBe('請求書の件');
+    expect(header(d!.input, 'date')).toBe('Tue, 24 Nov 2026 01:02:03 +0000');
+    expect(header(d!.input, 'message-id')).toBe('<d1@kousya.example>');
+    expect(d!.input.headers.map((h) => h.name).sort()).toEqual(['cc', 'date', 'from', 'message-id', 'subject', 'to']);
+  });
+
+  it('attachments: names, types, bytes over many blocks, inline by content-id; an attached item is an attached message with its own attachment; a .msg file attached is read too', () => {
+    const big = new Uint8Array(300_000).map((_, i) => (i * 7) & 0xff);
+    const inner: MsgSpec = { ...phish, attachments: [{ longFilename: 'readme.html', mimeTag: 'text/html', data: utf8('<a href="https://login.example.net/">x</a>') }] };
+    const outer: MsgSpec = {
+      ...twin,
+      attachments: [
+        { longFilename: 'data.bin', mimeTag: 'application/octet-stream', data: big },
+        { longFilename: 'logo.png', mimeTag: 'image/png', contentId: 'logo@example.com', data: utf8('\x89PNG') },
+        { longFilename: '転送: お支払い', embedded: inner },
+        { longFilename: 'original.msg', mimeTag: 'application/vnd.ms-outlook', data: msgOfEml(new TextEncoder().encode(`${block(phishHeaders)}\r\nhello\r\n`)) },
+      ],
+    };
+    const [m] = readAll(writePst([{ name: 'Inbox', messages: [outer] }]));
+    const atts = m!.input.attachments ?? [];
+    expect(atts.map((a) => a.filename)).toEqual(['data.bin', 'logo.png', '転送: お支払い', 'original.msg']);
+    expect(atts[0]!.bytes).toEqual(big);
+    expect(atts[1]).toMatchObject({ disposition: 'inline', contentType: 'image/png' });
+    expect(atts[2]!.message?.html).toContain('amazon-co-jp.account-verify.example');
+    expect(atts[2]!.nested?.[0]).toMatchObject({ filename: 'readme.html' });
+    expect(atts[3]!.message?.headers.find((h) => h.name === 'from')?.value).toContain('kankyou-hozen.example');
+    // The forwarded phishing mail is judged; the mail around it alone is not.
+    const withInner = analyze(m!.input, NOW);
+    const alone = analyze(readAll(writePst([{ name: 'Inbox', messages: [twin] }]))[0]!.input, NOW);
+    expect(withInner.score).toBeGreaterThan(alone.score);
+  });
+
+  it('bodies over many blocks (an XXBLOCK past 8 MB) are read whole; a message over the allowed bytes is reported as too large, not cut', () => {
+    const html = `<p>${'あ'.repeat(3_000_000)}</p><a href="https://shop.example/">x</a>`;
+    const bytes = writePst([{ name: 'Inbox', messages: [{ ...twin, html: utf8(html) }] }]);
+    const pst = open(bytes);
+    const [ref] = pst.messages();
+    const r = pst.read(ref!.nid);
+    if (!('input' in r)) throw new Error(JSON.stringify(r));
+    expect(r.input.bodies?.html).toBe(html);
+    const small = pst.read(ref!.nid, { maxMessageBytes: 1_000_000 });
+    expect('tooLarge' in small && small.tooLarge > 1_000_000).toBe(true);
+  });
+
+  it('thousands of messages (B-trees of several levels) are all listed and read', () => {
+    const n = 3000;
+    const msgs = Array.from({ length: n }, (_, i) => ({ ...twin, transportHeaders: block([...twinHeaders.slice(0, -1), `Message-ID: <m${i}@shop.example>`]) }));
+    const bytes = writePst([{ name: 'A', messages: msgs.slice(0, 1000) }, { name: 'B', messages: msgs.slice(1000) }]);
+    const pst = open(bytes);
+    const refs = pst.messages();
+    expect(refs).toHaveLength(n);
+    const ids = new Set<string>();
+    for (const ref of refs) {
+      const r = pst.read(ref.nid);
+      if (!('input' in r)) throw new Error(JSON.stringify(r));
+      ids.add(header(r.input, 'message-id') ?? '');
+    }
+    expect(ids.size).toBe(n);
+  });
+
+  it('what is not a data file, a format version not read, and a damaged header are told apart', () => {
+    expect(openPst(utf8('From: a@example.com\r\n\r\nx'))).toEqual({ problem: 'not-pst' });
+    const bytes = writePst([{ name: 'Inbox', messages: [twin] }]);
+    const v36 = bytes.slice();
+    v36[10] = 36;
+    expect(openPst(v36)).toEqual({ problem: 'unsupported' });
+    expect(openPst(bytes.slice(0, 300))).toEqual({ problem: 'damaged' });
+  });
+
+  it('a file cut at any point or with bytes changed: listing throws only PstDamage, reading never throws', () => {
+    const { bytes, layout } = writePstWithLayout([{ name: 'Inbox', messages: [phish, twin, { ...twin, attachments: [{ longFilename: 'a.txt', data: utf8('x'.repeat(20_000)) }] }] }]);
+    // Cut anywhere before the end of what the file uses: the B-trees (written last) are gone.
+    const used = Math.max(layout.nbtRoot, layout.bbtRoot, ...layout.blocks.map((b) => b.offset + b.size)) + 1;
+    for (let cut = 0; cut < used; cut += Math.max(1, Math.floor(used / 97))) {
+      const pst = openPst(bytes.slice(0, cut));
+      if (!('problem' in pst)) pst.messages().forEach((m) => expect(pst.read(m.nid)).not.toHaveProperty('input'));
+    }
+    const variants: Uint8Array[] = [];
+    let seed = 2929;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let k = 0; k < 300; k++) {
+      const v = bytes.slice();
+      // Changes where they matter most: the B-tree roots and the blocks.
+      const targets = [layout.nbtRoot, layout.bbtRoot, ...layout.blocks.map((b) => b.offset)];
+      const at = (targets[Math.floor(rnd() * targets.length)] as number) + Math.floor(rnd() * 512);
+      for (let j = 0; j < 4; j++) v[Math.min(v.length - 1, at + j)] = Math.floor(rnd() * 256);
+      variants.push(v);
+    }
+    let damaged = 0;
+    for (const v of variants) {
+      const pst = openPst(v);
+      if ('problem' in pst) {
+        damaged++;
+        continue;
+      }
+      let refs;
+      try {
+        refs = pst.messages();
+      } catch (e) {
+        expect(e).toBeInstanceOf(PstDamage);
+        damaged++;
+        continue;
+      }
+      for (const r of refs) {
+        const read = pst.read(r.nid);
+        if ('damaged' in read) damaged++;
+        else if ('input' in read) analyze(read.input, NOW);
+      }
+    }
+    // Most changes land in data (text, padding), which reads as changed text; the others are told.
+    expect(damaged).toBeGreaterThan(10);
+  });
+});
