@@ -11,7 +11,7 @@ import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { analyze } from '../../src/analyze.js';
 import type { MessageInput } from '../../src/model/message.js';
 import type { Verdict } from '../../src/model/verdict.js';
-import { PstDamage } from '../../src/parse/pst.js';
+import { Ndb, NodeStore, pstMessages, PstDamage, type RawProp } from '../../src/parse/pst.js';
 import { allFixtures, fixtureBytes, itemSpecOfEml, msgOfEml } from '../helpers.js';
 import type { MsgSpec } from '../support/msg-writer.js';
 import { writePst, writePstWithLayout, type PstFolderSpec, type PstOptions } from '../support/pst-writer.js';
@@ -213,6 +213,47 @@ describe('openPst', () => {
       ids.add(header(r.input, 'message-id') ?? '');
     }
     expect(ids.size).toBe(n);
+  });
+
+  it('a message whose properties fill a heap of several blocks, a recipient table over several blocks, and 400 attachments (an SIBLOCK) are read whole', () => {
+    // 1,500 UTF-16 characters (3,000 bytes) each stay in the heap (values over 3,580 bytes go to subnodes): together they fill several of its blocks.
+    const long = (c: string) => c.repeat(1500);
+    const headers = block([...twinHeaders, `X-Long: ${long('h')}`]);
+    const many: MsgSpec = {
+      transportHeaders: headers,
+      subject: long('s'),
+      body: long('b'),
+      messageId: `<${long('m')}@shop.example>`,
+      html: utf8(`<p>${long('t')}</p>`),
+      internetCpid: 65001,
+    };
+    const recipients = Array.from({ length: 90 }, (_, i) => ({ type: 1 as const, name: `受信者 ${i}`, smtp: `r${i}@customer.example` }));
+    const draft: MsgSpec = { subject: 'many', senderSmtp: 'a@kousya.example', recipients };
+    const attachments = Array.from({ length: 400 }, (_, i) => ({ longFilename: `f${i}.txt`, mimeTag: 'text/plain', data: utf8(`file ${i}`) }));
+    const [a, b, c] = readAll(writePst([{ name: 'Inbox', messages: [many, draft, { ...twin, attachments }] }]));
+    expect(header(a!.input, 'x-long')).toBe(long('h'));
+    expect(a!.input.bodies).toEqual({ text: long('b'), html: `<p>${long('t')}</p>` });
+    expect(header(b!.input, 'to')?.split(', ')).toEqual(recipients.map((r) => `"${r.name}" <${r.smtp}>`));
+    const atts = c!.input.attachments ?? [];
+    expect(atts).toHaveLength(100);
+    expect(atts.map((x) => x.filename)).toEqual(attachments.slice(0, 100).map((x) => x.longFilename));
+    expect(new TextDecoder().decode(atts[99]!.bytes)).toBe('file 99');
+    expect(c!.input.limitsHit).toContainEqual({ limit: 'attachments', value: 400, max: 100 });
+  });
+
+  it('a table of 600 rows (a row matrix over several blocks, a row index of several levels) gives every row', () => {
+    const recipients = Array.from({ length: 600 }, (_, i) => ({ type: ((i % 3) + 1) as 1 | 2 | 3, name: `受信者 ${i}`, smtp: `r${i}@customer.example` }));
+    const bytes = writePst([{ name: 'Sent Items', messages: [{ subject: 'many', recipients }] }]);
+    const ndb = Ndb.open({ size: bytes.length, read: (o, n) => bytes.subarray(o, o + n) });
+    if (typeof ndb === 'string') throw new Error(ndb);
+    const [ref] = pstMessages(ndb);
+    const table = NodeStore.of(ndb, ndb.node(ref!.nid)!).child(0x692);
+    const rows = table.tableRows(1000);
+    expect(rows).toHaveLength(600);
+    const text = (row: Map<number, RawProp>, id: number) => new TextDecoder('utf-16le').decode(table.valueBytes(row.get(id)!)!);
+    expect(rows.map((r) => text(r, 0x3001))).toEqual(recipients.map((r) => r.name));
+    expect(rows.map((r) => text(r, 0x39fe))).toEqual(recipients.map((r) => r.smtp));
+    expect(rows.map((r) => r.get(0x0c15)?.value)).toEqual(recipients.map((r) => r.type));
   });
 
   it('what is not a data file, a format version not read, and a damaged header are told apart', () => {
