@@ -349,7 +349,8 @@ describe('Outlook data files (.pst, .ost)', () => {
     for (const b of layout.blocks) {
       const data = Buffer.from(bytes.subarray(b.offset, b.offset + b.size));
       if (data.includes(Buffer.from('ph2@', 'utf16le'))) {
-        hurt[b.offset + Math.ceil((b.size + 16) / 64) * 64 - 16] ^= 0xff;
+        const trailer = b.offset + Math.ceil((b.size + 16) / 64) * 64 - 16;
+        hurt[trailer] = (hurt[trailer] as number) ^ 0xff;
         changed++;
       }
     }

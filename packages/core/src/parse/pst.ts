@@ -135,9 +135,12 @@ export class Ndb {
     const h = src.read(0, 564);
     if (h.length < 4 || !isPst(h)) return 'not-pst';
     const ver = u16(h, 10);
-    const unicode = ver >= 23;
-    // 36 and 37: Outlook 2013's offline stores (4 KiB pages); any other is no version a file has.
-    if (ver !== 14 && ver !== 15 && ver !== 23) return ver === 36 || ver === 37 ? 'unsupported' : 'damaged';
+    // 14 and 15: ANSI. 23 and later: Unicode ([MS-PST] 2.2.2.6; 37 is written by an Outlook that
+    // supports Windows Information Protection; 21 by early betas of Outlook 2003), but 36: the
+    // offline stores of Outlook 2013 and later, whose pages are 4 KiB. Any other is no version.
+    if (ver === 36) return 'unsupported';
+    const unicode = ver === 21 || ver >= 23;
+    if (!unicode && ver !== 14 && ver !== 15) return 'damaged';
     const nbt = unicode ? u64(h, 224) : u32(h, 188);
     const bbt = unicode ? u64(h, 240) : u32(h, 196);
     const crypt = unicode ? (h[513] ?? -1) : (h[461] ?? -1);

@@ -262,6 +262,13 @@ describe('openPst', () => {
     const v36 = bytes.slice();
     v36[10] = 36;
     expect(openPst(v36)).toEqual({ problem: 'unsupported' });
+    const v20 = bytes.slice();
+    v20[10] = 20;
+    expect(openPst(v20)).toEqual({ problem: 'damaged' });
+    // Written by an Outlook with Windows Information Protection: the Unicode format.
+    const v37 = bytes.slice();
+    v37[10] = 37;
+    expect(readAll(v37)).toHaveLength(1);
     expect(openPst(bytes.slice(0, 300))).toEqual({ problem: 'damaged' });
   });
 
