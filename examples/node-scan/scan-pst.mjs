@@ -1,0 +1,29 @@
+// Scan every message of an Outlook data file with the library: node scan-pst.mjs <file.pst> [ja|en]
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyze, explain, openPst } from '@ayashii/core';
+
+/** One line per message ("Folder/Sub #nid: level (score)"), then one per finding; the file is read on demand, never whole. */
+export function scanPst(path, { locale = 'en', options = {} } = {}) {
+  const fd = openSync(path, 'r');
+  const size = fstatSync(fd).size;
+  const source = { size, read: (offset, length) => { const b = Buffer.alloc(Math.max(0, Math.min(length, size - offset))); return b.subarray(0, readSync(fd, b, 0, b.length, offset)); } };
+  try {
+    const pst = openPst(source);
+    if ('problem' in pst) return [`${path}: not read (${pst.problem})`];
+    return pst.messages().flatMap(({ nid, folder }) => {
+      const read = pst.read(nid);
+      const where = `${folder.join('/')} #${nid}`;
+      if (!('input' in read)) return [`${where}: not read (${'damaged' in read ? read.damaged : 'too large'})`];
+      const verdict = analyze(read.input, options);
+      const { levelLabel, items } = explain(verdict, { locale });
+      return [`${where}: ${levelLabel} (${verdict.score})`, ...items.map((item) => `  - ${item.detail}`)];
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(scanPst(process.argv[2] ?? 'archive.pst', { locale: process.argv[3] ?? 'en' }).join('\n'));
+}
