@@ -11,14 +11,16 @@ export function scanPst(path, { locale = 'en', options = {} } = {}) {
   try {
     const pst = openPst(source);
     if ('problem' in pst) return [`${path}: not read (${pst.problem})`];
-    return pst.messages().flatMap(({ nid, folder }) => {
+    const { messages, damaged } = pst.messages();
+    const lines = damaged ? [`${path}: some messages cannot be listed (${damaged})`] : [];
+    return lines.concat(messages.flatMap(({ nid, folder }) => {
       const read = pst.read(nid);
       const where = `${folder.join('/')} #${nid}`;
       if (!('input' in read)) return [`${where}: not read (${'damaged' in read ? read.damaged : 'too large'})`];
       const verdict = analyze(read.input, options);
       const { levelLabel, items } = explain(verdict, { locale });
       return [`${where}: ${levelLabel} (${verdict.score})`, ...items.map((item) => `  - ${item.detail}`)];
-    });
+    }));
   } finally {
     closeSync(fd);
   }

@@ -43,7 +43,11 @@ const TABLE: Table = {
   'format/truncated-header': [[{}, 'truncated: the file ends inside the header block', '途中で切れています: ヘッダーの途中でファイルが終わっています']],
   'format/damaged-msg': [[{}, 'damaged Outlook .msg: the file is cut short or its structure is broken, so part of the message cannot be read', '壊れた Outlook の .msg です: ファイルが途中で切れているか構造が壊れていて、メールの一部を読めません']],
   'format/damaged-pst': [
-    [{ message: 'block 8 is cut short' }, 'damaged Outlook data file: its list of messages cannot be read (block 8 is cut short)', '壊れた Outlook データファイルです: メールの一覧を読めません（block 8 is cut short）'],
+    [
+      { message: 'block 8 is cut short' },
+      'damaged Outlook data file: its list of messages is damaged (block 8 is cut short), so the messages listed there are not scanned',
+      '壊れた Outlook データファイルです: メールの一覧が壊れている（block 8 is cut short）ため、そこに載っているメールはスキャンしません',
+    ],
   ],
   'format/damaged-pst-message': [
     [

@@ -339,6 +339,23 @@ describe('Outlook data files (.pst, .ost)', () => {
     expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: whole }).stdout)).toMatchObject([{ file: '-', code: 'format/unsupported' }]);
   });
 
+  it('a damaged page of the list of messages: one record says so, the messages still listed are judged', () => {
+    const d = join(dir, 'pst-list');
+    const msgs = Array.from({ length: 60 }, (_, i) => asItem(ham(`pl${i}`)));
+    const { bytes, layout } = writePstWithLayout([{ name: 'Inbox', messages: msgs }], { crypt: 'none' });
+    const root = Buffer.from(bytes.subarray(layout.nbtRoot, layout.nbtRoot + 512));
+    expect(root[491]).toBeGreaterThan(0);
+    const hurt = Buffer.from(bytes);
+    // The second child page of the node B-tree's root (Unicode entries: key, block id, offset) loses its page type.
+    hurt[Number(root.readBigUInt64LE((root[490] as number) + 16)) + 496] = 0;
+    write(join(d, 'list.pst'), hurt);
+    const recs = jsonl(run(['scan', '--format', 'jsonl', d]).stdout);
+    expect(recs[0]).toMatchObject({ file: join(d, 'list.pst'), code: 'format/damaged-pst', error: expect.stringContaining('so the messages listed there are not scanned') });
+    expect(recs.length).toBeGreaterThan(2);
+    expect(recs.length).toBeLessThan(61);
+    expect(recs.slice(1).every((x) => x['verdict'] === 'safe')).toBe(true);
+  });
+
   it('a message whose blocks are damaged is reported on its own; the others of the file are judged', () => {
     const d = join(dir, 'pst-hurt');
     const msgs = [asItem(ham('ph1')), asItem(phish('ph2')), asItem(ham('ph3'))];

@@ -640,7 +640,9 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return single(path, { error: { code: 'format/damaged-pst', params: { message: (listed.what ?? 'its header is not one of an Outlook data file').slice(0, 200) } } });
     }
     const total = listed.folders.reduce((n, f) => n + f.nids.length, 0);
-    if (total === 0) return single(path, { error: { code: 'format/empty-pst', params: {} } });
+    // Damage in the list of messages: what could be listed is scanned, after a record saying so.
+    if (listed.damaged !== null) single(path, { error: { code: 'format/damaged-pst', params: { message: listed.damaged.slice(0, 200) } } });
+    if (total === 0) return listed.damaged === null ? single(path, { error: { code: 'format/empty-pst', params: {} } }) : undefined;
     const weight = size / total;
     for (const f of listed.folders) {
       if (halted()) break;

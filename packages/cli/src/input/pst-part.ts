@@ -9,7 +9,7 @@
  * data) is reported as unsupported, with the advice to extract it.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { listPstMessages, openPst, PstDamage, type ByteSource, type PstFile, type PstMessageRef } from '@ayashii/core';
+import { listPstMessages, openPst, PstDamage, type ByteSource, type PstFile, type PstListing } from '@ayashii/core';
 import { fsPath } from './fs-path.js';
 
 /** One message of a data file, by node id. */
@@ -51,29 +51,31 @@ export function withPst<T>(path: string, f: (pst: PstFile | { readonly problem: 
 }
 
 /**
- * The messages of a data file, grouped by folder (in the order `PstFile.messages` gives them), or
- * why they cannot be listed: the file is no data file, of a format version not read, or damaged
- * (the damage said). Throws file system errors.
+ * The messages of a data file, grouped by folder (in the order `PstFile.messages` gives them),
+ * with the damage that lost some of them (or null); or why they cannot be listed: the file is no
+ * data file, of a format version not read, or damaged (the damage said). Throws file system errors.
  */
-export function listPst(path: string): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[] } | { readonly problem: 'not-pst' | 'unsupported' | 'damaged'; readonly what?: string } {
+export function listPst(
+  path: string,
+): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[]; readonly damaged: string | null } | { readonly problem: 'not-pst' | 'unsupported' | 'damaged'; readonly what?: string } {
   const fd = openSync(fsPath(path), 'r');
   try {
-    let refs: PstMessageRef[] | { readonly problem: 'not-pst' | 'unsupported' | 'damaged' };
+    let listed: PstListing | { readonly problem: 'not-pst' | 'unsupported' | 'damaged' };
     try {
-      refs = listPstMessages(fileSource(fd));
+      listed = listPstMessages(fileSource(fd));
     } catch (e) {
       if (e instanceof PstDamage) return { problem: 'damaged', what: e.what };
       throw e;
     }
-    if ('problem' in refs) return refs;
+    if ('problem' in listed) return listed;
     const folders: { folder: readonly string[]; nids: number[] }[] = [];
-    for (const r of refs) {
+    for (const r of listed.messages) {
       const last = folders[folders.length - 1];
       // Folders of the same path (sorted side by side) are one: their records are numbered on.
       if (last && last.folder.join('/') === r.folder.join('/')) last.nids.push(r.nid);
       else folders.push({ folder: r.folder, nids: [r.nid] });
     }
-    return { folders };
+    return { folders, damaged: listed.damaged };
   } finally {
     closeSync(fd);
   }

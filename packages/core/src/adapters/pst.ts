@@ -1,6 +1,6 @@
 import type { MessageInput } from '../model/message.js';
 import { decodeBytes } from '../parse/charset.js';
-import { isPst, Ndb, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
+import { isPst, Ndb, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstListing, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
 import { itemData, stripNul, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
@@ -19,7 +19,7 @@ import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
  * }
  */
 
-export type { ByteSource, PstMessageRef, PstProblem };
+export type { ByteSource, PstListing, PstMessageRef, PstProblem };
 
 export interface PstReadOptions extends OutlookItemOptions {
   /** Bytes of the file one message may read (its bodies, attachments and tables; default 64 MiB). */
@@ -33,9 +33,10 @@ export interface PstFile {
   readonly format: 'unicode' | 'ansi';
   /**
    * Every message of the file (not the folders' hidden items), ordered by folder path and then
-   * by node id (the order they were stored in). Throws `PstDamage` when the node B-tree is damaged.
+   * by node id (the order they were stored in), and the first damage met in the node B-tree (whose
+   * messages are then missing from the list), or null. Throws `PstDamage` when its root is damaged.
    */
-  messages(): PstMessageRef[];
+  messages(): PstListing;
   /** One message, by node id. Never throws. */
   read(nid: number, options?: PstReadOptions): PstRead;
 }
@@ -68,7 +69,7 @@ export { isPst, PstDamage };
  * than that, so that code which only lists them (a batch scanner's main thread) does not load the
  * analysis. Throws `PstDamage` when the node B-tree is damaged.
  */
-export function listPstMessages(source: Uint8Array | ByteSource): PstMessageRef[] | { readonly problem: PstProblem } {
+export function listPstMessages(source: Uint8Array | ByteSource): PstListing | { readonly problem: PstProblem } {
   const ndb = Ndb.open(asSource(source));
   return typeof ndb === 'string' ? { problem: ndb } : pstMessages(ndb);
 }

@@ -229,8 +229,13 @@ export class Ndb {
     return this.#find(this.#nbt, 0x81, nid, 4 * w, (p, o) => ({ nid: u32(p, o), data: this.#ptr(p, o + w), sub: this.#ptr(p, o + 2 * w), parent: u32(p, o + 3 * w) }));
   }
 
-  /** Every node of the node B-tree, in order of id; at most `max` (more is damage: no file holds them). */
-  *nodes(max = 50_000_000): Generator<NodeEntry> {
+  /**
+   * Every node of the node B-tree, in order of id. A damaged page below the root is skipped and
+   * told to `onDamage` (the nodes it held are lost, the others are not: a file scanned for what
+   * can be read, as Outlook's own repair tool would); a damaged root, or more than `max` nodes (no
+   * file holds them), throws.
+   */
+  *nodes(onDamage: (what: string) => void, max = 50_000_000): Generator<NodeEntry> {
     const w = this.#w;
     const seen = new Set<number>();
     let count = 0;
@@ -243,9 +248,15 @@ export class Ndb {
       if (expected >= 0 && level !== expected) throw new PstDamage(`the node B-tree page at ${ib} is at the wrong level`);
       for (let i = 0; i < n; i++) {
         const o = i * size;
-        if (level > 0) yield* walk(self.#ptr(p, o + 2 * w), level - 1, depth + 1);
-        else {
-          if (++count > max) throw new PstDamage('more nodes than can be');
+        if (level > 0) {
+          try {
+            yield* walk(self.#ptr(p, o + 2 * w), level - 1, depth + 1);
+          } catch (e) {
+            if (!(e instanceof PstDamage) || count > max) throw e;
+            onDamage(e.what);
+          }
+        } else {
+          if (++count > max) throw new PstDamage('more nodes than any file holds');
           yield { nid: u32(p, o), data: self.#ptr(p, o + w), sub: self.#ptr(p, o + 2 * w), parent: u32(p, o + 3 * w) };
         }
       }
@@ -504,17 +515,24 @@ export interface PstMessageRef {
   readonly folder: readonly string[];
 }
 
+/** A file's messages, and the first damage met in its node B-tree (whose nodes are then missing), or null. */
+export interface PstListing {
+  readonly messages: PstMessageRef[];
+  readonly damaged: string | null;
+}
+
 /**
  * Every message of a file (not the folders' hidden items), ordered by folder path and then by
  * node id (the order they were stored in): the node B-tree's message nodes, each in the folder its
- * entry names. Throws `PstDamage` when the node B-tree is damaged; a folder whose name cannot be
- * read is named by its id.
+ * entry names. A damaged page of the node B-tree loses the messages under it, and is told in
+ * `damaged`; a damaged root throws `PstDamage`. A folder whose name cannot be read is named by its id.
  */
-export function pstMessages(ndb: Ndb): PstMessageRef[] {
+export function pstMessages(ndb: Ndb): PstListing {
   ndb.setBudget(Infinity);
   const folders = new Map<number, NodeEntry>();
   const messages: NodeEntry[] = [];
-  for (const n of ndb.nodes()) {
+  let damaged: string | null = null;
+  for (const n of ndb.nodes((what) => (damaged ??= what))) {
     const t = nidType(n.nid);
     if (t === NID_TYPE.normalFolder) folders.set(n.nid, n);
     else if (t === NID_TYPE.normalMessage) messages.push(n);
@@ -559,11 +577,12 @@ export function pstMessages(ndb: Ndb): PstMessageRef[] {
   };
   const refs = messages.map((m) => ({ nid: m.nid, folder: pathOf(m.parent) }));
   const key = (r: PstMessageRef): string => r.folder.join('\u0000');
-  return refs.sort((a, b) => {
+  refs.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : a.nid - b.nid;
   });
+  return { messages: refs, damaged };
 }
 
 const ROOT_FOLDER = 0x122;

@@ -29,7 +29,7 @@ function open(bytes: Uint8Array): PstFile {
 /** Every message of a file, read, with its folder path. */
 function readAll(bytes: Uint8Array): { folder: string; input: MessageInput }[] {
   const pst = open(bytes);
-  return pst.messages().map((m) => {
+  return pst.messages().messages.map((m) => {
     const r = pst.read(m.nid);
     if (!('input' in r)) throw new Error(`message ${m.nid}: ${JSON.stringify(r)}`);
     return { folder: m.folder.join('/'), input: r.input };
@@ -73,7 +73,7 @@ describe('Outlook data file parity with the same messages as .eml', () => {
   // One file holding every fixture, in one folder, as Outlook keeps received mail.
   const pst = writePst([{ name: '受信トレイ', messages: files.map((f) => itemSpecOfEml(fixtureBytes(f))) }]);
   const read = open(pst);
-  const refs = read.messages();
+  const refs = read.messages().messages;
 
   it('lists every message, in the order stored, in its folder', () => {
     expect(refs).toHaveLength(files.length);
@@ -107,8 +107,10 @@ describe('openPst', () => {
       { name: 'Inbox', messages: [twin, phish], folders: [{ name: '取引先', messages: [twin] }, { name: 'Empty' }] },
       { name: 'Archive', folders: [{ name: '2025', messages: [phish, phish, twin] }] },
     ];
-    const list = listPstMessages(writePst(folders));
-    if ('problem' in list) throw new Error(list.problem);
+    const listed = listPstMessages(writePst(folders));
+    if ('problem' in listed) throw new Error(listed.problem);
+    expect(listed.damaged).toBeNull();
+    const list = listed.messages;
     const paths = list.map((m) => m.folder.slice(1).join('/'));
     expect(paths).toEqual(['Archive/2025', 'Archive/2025', 'Archive/2025', 'Inbox', 'Inbox', 'Inbox/取引先']);
     // The IPM subtree's own name heads every path.
@@ -191,7 +193,7 @@ describe('openPst', () => {
     const html = `<p>${'あ'.repeat(3_000_000)}</p><a href="https://shop.example/">x</a>`;
     const bytes = writePst([{ name: 'Inbox', messages: [{ ...twin, html: utf8(html) }] }]);
     const pst = open(bytes);
-    const [ref] = pst.messages();
+    const [ref] = pst.messages().messages;
     const r = pst.read(ref!.nid);
     if (!('input' in r)) throw new Error(JSON.stringify(r));
     expect(r.input.bodies?.html).toBe(html);
@@ -204,7 +206,7 @@ describe('openPst', () => {
     const msgs = Array.from({ length: n }, (_, i) => ({ ...twin, transportHeaders: block([...twinHeaders.slice(0, -1), `Message-ID: <m${i}@shop.example>`]) }));
     const bytes = writePst([{ name: 'A', messages: msgs.slice(0, 1000) }, { name: 'B', messages: msgs.slice(1000) }]);
     const pst = open(bytes);
-    const refs = pst.messages();
+    const refs = pst.messages().messages;
     expect(refs).toHaveLength(n);
     const ids = new Set<string>();
     for (const ref of refs) {
@@ -246,7 +248,7 @@ describe('openPst', () => {
     const bytes = writePst([{ name: 'Sent Items', messages: [{ subject: 'many', recipients }] }]);
     const ndb = Ndb.open({ size: bytes.length, read: (o, n) => bytes.subarray(o, o + n) });
     if (typeof ndb === 'string') throw new Error(ndb);
-    const [ref] = pstMessages(ndb);
+    const [ref] = pstMessages(ndb).messages;
     const table = NodeStore.of(ndb, ndb.node(ref!.nid)!).child(0x692);
     const rows = table.tableRows(1000);
     expect(rows).toHaveLength(600);
@@ -254,6 +256,28 @@ describe('openPst', () => {
     expect(rows.map((r) => text(r, 0x3001))).toEqual(recipients.map((r) => r.name));
     expect(rows.map((r) => text(r, 0x39fe))).toEqual(recipients.map((r) => r.smtp));
     expect(rows.map((r) => r.get(0x0c15)?.value)).toEqual(recipients.map((r) => r.type));
+  });
+
+  it('a damaged page of the node B-tree loses the messages under it, not the others, and is told', () => {
+    const n = 3000;
+    const msgs = Array.from({ length: n }, (_, i) => ({ ...twin, transportHeaders: block([...twinHeaders.slice(0, -1), `Message-ID: <m${i}@shop.example>`]) }));
+    const { bytes, layout } = writePstWithLayout([{ name: 'Inbox', messages: msgs }]);
+    const root = bytes.subarray(layout.nbtRoot, layout.nbtRoot + 512);
+    expect(root[491]).toBeGreaterThan(0); // cLevel: the root is above other pages
+    // The second child page of the root (Unicode entries: key, block id, offset) loses its page type.
+    const child = Number(new DataView(root.buffer, root.byteOffset).getBigUint64(root[490]! + 16, true));
+    const hurt = bytes.slice();
+    hurt[child + 496] = 0;
+    const pst = open(hurt);
+    const { messages, damaged } = pst.messages();
+    expect(damaged).toMatch(/not a B-tree page/);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.length).toBeLessThan(n);
+    for (const m of messages.slice(0, 50)) expect(pst.read(m.nid)).toHaveProperty('input');
+    // The root itself damaged: nothing can be listed.
+    const rootHurt = bytes.slice();
+    rootHurt[layout.nbtRoot + 496] = 0;
+    expect(() => open(rootHurt).messages()).toThrow(PstDamage);
   });
 
   it('what is not a data file, a format version not read, and a damaged header are told apart', () => {
@@ -278,7 +302,7 @@ describe('openPst', () => {
     const used = Math.max(layout.nbtRoot, layout.bbtRoot, ...layout.blocks.map((b) => b.offset + b.size)) + 1;
     for (let cut = 0; cut < used; cut += Math.max(1, Math.floor(used / 97))) {
       const pst = openPst(bytes.slice(0, cut));
-      if (!('problem' in pst)) pst.messages().forEach((m) => expect(pst.read(m.nid)).not.toHaveProperty('input'));
+      if (!('problem' in pst)) pst.messages().messages.forEach((m) => expect(pst.read(m.nid)).not.toHaveProperty('input'));
     }
     const variants: Uint8Array[] = [];
     let seed = 2929;
@@ -300,7 +324,7 @@ describe('openPst', () => {
       }
       let refs;
       try {
-        refs = pst.messages();
+        refs = pst.messages().messages;
       } catch (e) {
         expect(e).toBeInstanceOf(PstDamage);
         damaged++;

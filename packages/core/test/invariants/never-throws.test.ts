@@ -135,7 +135,7 @@ describe('seeded fuzz over analyze', () => {
         if (!('problem' in pst)) {
           let refs: PstMessageRef[] = [];
           try {
-            refs = pst.messages();
+            refs = pst.messages().messages;
           } catch (e) {
             if (!(e instanceof PstDamage)) throw e;
           }
