@@ -23,7 +23,7 @@ describe('examples/node-scan/scan-pst.mjs', () => {
     writeFileSync(file, writePst([{ name: '受信トレイ', messages: names.map((n) => itemSpecOfEml(readFileSync(join(mailbox, n)))) }]));
     const lines: string[] = scanPst(file, { locale: 'ja' });
     const eml: string[] = await scanFolder(mailbox, { locale: 'ja' });
-    // Message lines: "Top of Personal Folders/受信トレイ #2097188: 危険 (70)" against "01-….eml: 危険 (70)".
+    // Message lines: "受信トレイ #2097188: 危険 (70)" against "01-….eml: 危険 (70)".
     const verdicts = (ls: string[]) => ls.map((l) => (l.startsWith('  - ') ? l : l.slice(l.lastIndexOf(': '))));
     expect(lines.filter((l) => !l.startsWith('  - '))).toHaveLength(names.length);
     expect(lines.every((l) => l.startsWith('  - ') || /受信トレイ #\d+: /.test(l))).toBe(true);

@@ -558,13 +558,16 @@ export function pstMessages(ndb: Ndb): PstListing {
     }
     return name;
   };
+  const top = ipmSubtree(ndb);
   const paths = new Map<number, readonly string[]>();
   const pathOf = (nid: number): readonly string[] => {
     let path = paths.get(nid);
     if (!path) {
       const parts: string[] = [];
-      // Up to the root folder (whose parent is itself), a folder of another file or a loop.
-      for (let at = nid, i = 0; at !== ROOT_FOLDER && folders.has(at) && i < 64; i++) {
+      // Up to the folder Outlook shows as the file's top (the IPM subtree, "Top of Personal
+      // Folders", whose name it never shows), or the root folder (whose parent is itself) for
+      // folders outside it, a folder of another file or a loop.
+      for (let at = nid, i = 0; at !== ROOT_FOLDER && at !== top && folders.has(at) && i < 64; i++) {
         parts.unshift(nameOf(at));
         const up = (folders.get(at) as NodeEntry).parent;
         if (up === at) break;
@@ -586,7 +589,24 @@ export function pstMessages(ndb: Ndb): PstListing {
 }
 
 const ROOT_FOLDER = 0x122;
+const MESSAGE_STORE = 0x21;
 const PR_DISPLAY_NAME = 0x3001;
+const PR_IPM_SUBTREE_ENTRYID = 0x35e0;
+
+/** The IPM subtree's folder, from the message store's entry id for it (flags, provider, then the node id), or -1. */
+function ipmSubtree(ndb: Ndb): number {
+  try {
+    const entry = ndb.node(MESSAGE_STORE);
+    if (!entry) return -1;
+    const store = NodeStore.of(ndb, entry);
+    const p = store.propertyContext().get(PR_IPM_SUBTREE_ENTRYID);
+    const id = p ? store.valueBytes(p) : null;
+    return id && id.length >= 24 ? u32(id, 20) : -1;
+  } catch (e) {
+    if (e instanceof PstDamage) return -1;
+    throw e;
+  }
+}
 
 /**
  * A folder's name: PT_UNICODE; or PT_STRING8 in a code page no folder states (an ANSI file):
