@@ -136,7 +136,7 @@ export class Ndb {
     if (h.length < 4 || !isPst(h)) return 'not-pst';
     const ver = u16(h, 10);
     // 14 and 15: ANSI. 23 and later: Unicode ([MS-PST] 2.2.2.6; 37 is written by an Outlook that
-    // supports Windows Information Protection; 21 by early betas of Outlook 2003), but 36: the
+    // supports Windows Information Protection), and 21, as other readers take it; but 36: the
     // offline stores of Outlook 2013 and later, whose pages are 4 KiB. Any other is no version.
     if (ver === 36) return 'unsupported';
     const unicode = ver === 21 || ver >= 23;
