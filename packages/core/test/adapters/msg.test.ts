@@ -14,6 +14,7 @@ import type { Verdict } from '../../src/model/verdict.js';
 import { allFixtures, eml, fixtureBytes, ids, msgOfEml } from '../helpers.js';
 import { writeCfb, writeMsg, type MsgSpec } from '../support/msg-writer.js';
 import { lzfuLiterals } from '../support/rtf-writer.js';
+import { block, phishHeaders, phishHtml, twinHeaders, twinHtml } from '../support/outlook-mails.js';
 
 const NOW = { now: new Date('2026-11-25T00:00:00Z') };
 const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
@@ -34,25 +35,6 @@ describe('fromOutlookMsg parity with the same message as .eml', () => {
   });
 });
 
-const phishHeaders = [
-  'Authentication-Results: mx.kousya.example; spf=fail smtp.mailfrom=kankyou-hozen.example; dkim=none; dmarc=fail header.from=kankyou-hozen.example',
-  'From: "Amazon.co.jp" <x-info@kankyou-hozen.example>',
-  'To: taro@kousya.example',
-  'Subject: =?UTF-8?B?44GK5pSv5omV44GE5pa55rOV44Gu56K66KqN?=',
-  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
-  'Message-ID: <a1@kankyou-hozen.example>',
-];
-const twinHeaders = [
-  'Authentication-Results: mx.kousya.example; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
-  'From: "Shop" <news@shop.example>',
-  'To: taro@kousya.example',
-  'Subject: Your order',
-  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
-  'Message-ID: <a2@shop.example>',
-];
-const block = (h: readonly string[]) => `${h.join('\r\n')}\r\n`;
-const phishHtml = '<p>お支払い方法を更新してください。</p><a href="https://amazon-co-jp.account-verify.example/">https://www.amazon.co.jp/</a>';
-const twinHtml = '<p>Thank you for your order.</p><a href="https://shop.example/orders">Your orders</a>';
 
 describe('fromOutlookMsg', () => {
   it('a received phishing mail saved from Outlook is judged on its transport headers, HTML and text; its legitimate twin is safe', () => {

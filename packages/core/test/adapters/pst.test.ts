@@ -14,6 +14,7 @@ import type { Verdict } from '../../src/model/verdict.js';
 import { Ndb, NodeStore, pstMessages, PstDamage, type RawProp } from '../../src/parse/pst.js';
 import { allFixtures, fixtureBytes, itemSpecOfEml, msgOfEml } from '../helpers.js';
 import type { MsgSpec } from '../support/msg-writer.js';
+import { block, phishHeaders, phishHtml, twinHeaders, twinHtml } from '../support/outlook-mails.js';
 import { writePst, writePstWithLayout, type PstFolderSpec, type PstOptions } from '../support/pst-writer.js';
 
 const NOW = { now: new Date('2026-11-25T00:00:00Z') };
@@ -38,32 +39,15 @@ function readAll(bytes: Uint8Array): { folder: string; input: MessageInput }[] {
 
 const header = (input: MessageInput, name: string) => input.headers.find((h) => h.name === name)?.value;
 
-const phishHeaders = [
-  'Authentication-Results: mx.kousya.example; spf=fail smtp.mailfrom=kankyou-hozen.example; dkim=none; dmarc=fail header.from=kankyou-hozen.example',
-  'From: "Amazon.co.jp" <x-info@kankyou-hozen.example>',
-  'To: taro@kousya.example',
-  'Subject: =?UTF-8?B?44GK5pSv5omV44GE5pa55rOV44Gu56K66KqN?=',
-  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
-  'Message-ID: <a1@kankyou-hozen.example>',
-];
-const twinHeaders = [
-  'Authentication-Results: mx.kousya.example; spf=pass smtp.mailfrom=shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
-  'From: "Shop" <news@shop.example>',
-  'To: taro@kousya.example',
-  'Subject: Your order',
-  'Date: Tue, 24 Nov 2026 09:00:00 +0900',
-  'Message-ID: <a2@shop.example>',
-];
-const block = (h: readonly string[]) => `${h.join('\r\n')}\r\n`;
 const phish: MsgSpec = {
   transportHeaders: block(phishHeaders),
-  html: utf8('<p>お支払い方法を更新してください。</p><a href="https://amazon-co-jp.account-verify.example/">https://www.amazon.co.jp/</a>'),
+  html: utf8(phishHtml),
   internetCpid: 65001,
   body: 'お支払い方法を更新してください。',
 };
 const twin: MsgSpec = {
   transportHeaders: block(twinHeaders),
-  html: utf8('<p>Thank you for your order.</p><a href="https://shop.example/orders">Your orders</a>'),
+  html: utf8(twinHtml),
   internetCpid: 65001,
   body: 'Thank you for your order.',
 };

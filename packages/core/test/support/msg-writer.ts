@@ -356,7 +356,8 @@ const FILETIME_UNIX_EPOCH = 116444736000000000n;
 const hex = (n: number, digits: number): string => n.toString(16).toUpperCase().padStart(digits, '0');
 const substgName = (id: number, type: number): string => `__substg1.0_${hex(id, 4)}${hex(type, 4)}`;
 
-function utf16le(s: string): Uint8Array {
+/** UTF-16LE bytes (string properties, PT_UNICODE). */
+export function utf16le(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 2);
   const view = new DataView(out.buffer);
   for (let i = 0; i < s.length; i++) view.setUint16(i * 2, s.charCodeAt(i), true);
@@ -364,7 +365,7 @@ function utf16le(s: string): Uint8Array {
 }
 
 /** Latin-1 bytes; characters above U+00FF become '?'. */
-function latin1(s: string): Uint8Array {
+export function latin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -27,7 +27,7 @@
  * Deterministic: the same input gives the same bytes (no clock, no randomness).
  * No dependencies (no Buffer): Uint8Array / DataView only.
  */
-import type { MsgAttachment, MsgRecipient, MsgSpec } from './msg-writer.js';
+import { latin1, utf16le, type MsgAttachment, type MsgRecipient, type MsgSpec } from './msg-writer.js';
 
 export interface PstFolderSpec {
   name: string;
@@ -173,26 +173,6 @@ const FIRST_PAGE_BID = 1n;
 // ---------------------------------------------------------------------------
 
 const alignUp = (n: number, a: number): number => Math.ceil(n / a) * a;
-
-function utf16le(s: string): Uint8Array {
-  const out = new Uint8Array(s.length * 2);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i * 2] = c & 0xff;
-    out[i * 2 + 1] = c >>> 8;
-  }
-  return out;
-}
-
-/** Latin-1 bytes; characters above U+00FF become '?' (as in msg-writer). */
-function latin1(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[i] = c <= 0xff ? c : 0x3f;
-  }
-  return out;
-}
 
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
