@@ -72,8 +72,8 @@ const TABLE: Table = {
     [{ format: 'xz' }, 'unsupported format: xz-compressed file; decompress it first', '対応していない形式です: xz で圧縮されたファイル。展開してからスキャンしてください'],
     [
       { format: 'pst' },
-      'unsupported format: Outlook data file (.pst or .ost) in a stream, an archive or under another name; it is read from a file named .pst or .ost: extract it or rename it',
-      '対応していない形式です: ストリームやアーカイブの中の、または別の名前の Outlook データファイル（.pst または .ost）。名前が .pst か .ost のファイルから読みます。取り出すか名前を変えてからスキャンしてください',
+      'unsupported format: Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it',
+      '対応していない形式です: 別の名前の Outlook データファイル（.pst または .ost）。データファイルは名前が .pst か .ost のファイルから読みます。名前を変えてからスキャンしてください',
     ],
     [
       { format: 'ost' },

@@ -3,7 +3,7 @@
  * Maildir trees, standard input, globs; and every input it must report rather than crash on.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yazl from 'yazl';
@@ -317,7 +317,7 @@ describe('Outlook data files (.pst, .ost)', () => {
     expect(JSON.stringify(rows[1])).toContain('Amazon.co.jp');
   });
 
-  it('a data file that cannot be read from where it is (standard input, an archive) or is of the 2013 .ost format, damaged or empty gets a record of its own; the scan goes on', async () => {
+  it('a data file of the 2013 .ost format, damaged or empty gets a record of its own; the scan goes on', () => {
     const d = join(dir, 'pst-odd');
     const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('po1')), asItem(ham('po2'))] }]));
     const v36 = Buffer.from(whole);
@@ -325,17 +325,39 @@ describe('Outlook data files (.pst, .ost)', () => {
     write(join(d, 'a-2013.ost'), v36);
     write(join(d, 'b-header-only.pst'), whole.subarray(0, 600));
     write(join(d, 'c-empty.pst'), Buffer.from(writePst([{ name: 'Inbox' }])));
-    write(join(d, 'd-zipped.zip'), await zipOf([['inside.pst', whole]]));
     write(join(d, 'e-next.eml'), ham('po3'));
     const r = run(['scan', '--format', 'jsonl', d]);
     const recs = jsonl(r.stdout);
-    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'd-zipped.zip/inside.pst', 'e-next.eml']);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'e-next.eml']);
     expect(recs[0]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('4 KiB-page format of Outlook 2013') });
     expect(recs[1]).toMatchObject({ code: 'format/damaged-pst' });
     expect(recs[2]).toMatchObject({ code: 'format/empty-pst', error: 'Outlook data file with no messages in it' });
-    expect(recs[3]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('extract it or rename it') });
-    expect(recs[4]?.['verdict']).toBe('safe');
-    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: whole }).stdout)).toMatchObject([{ file: '-', code: 'format/unsupported' }]);
+    expect(recs[3]?.['verdict']).toBe('safe');
+  });
+
+  it('a data file in a ZIP or tar archive, gzip-compressed, or on standard input is copied to a temporary file and scanned; the copy is removed', async () => {
+    const d = join(dir, 'pst-stream');
+    const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('pz1')), asItem(ham('pz2'))] }]));
+    write(join(d, 'a.zip'), await zipOf([['backup/outlook.pst', whole], ['small.pst', Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(ham('pz3'))] }]))]]));
+    write(join(d, 'b.tar.gz'), gzipSync(tarOf([['backup/outlook.pst', whole]])));
+    write(join(d, 'c.pst.gz'), gzipSync(whole));
+    const tmp = tempDir();
+    const env = { TMPDIR: tmp };
+    const recs = jsonl(run(['scan', '--format', 'jsonl', '--jobs', '2', d], { env }).stdout);
+    expect(recs.map((x) => [String(x['file']).slice(d.length + 1), x['verdict']])).toEqual([
+      ['a.zip/backup/outlook.pst/Inbox#1', 'dangerous'],
+      ['a.zip/backup/outlook.pst/Inbox#2', 'safe'],
+      ['a.zip/small.pst/Inbox#1', 'safe'],
+      ['b.tar.gz/backup/outlook.pst/Inbox#1', 'dangerous'],
+      ['b.tar.gz/backup/outlook.pst/Inbox#2', 'safe'],
+      ['c.pst.gz/Inbox#1', 'dangerous'],
+      ['c.pst.gz/Inbox#2', 'safe'],
+    ]);
+    expect(jsonl(run(['scan', '--format', 'jsonl', '-'], { input: whole, env }).stdout).map((x) => [x['file'], x['verdict']])).toEqual([
+      ['-/Inbox#1', 'dangerous'],
+      ['-/Inbox#2', 'safe'],
+    ]);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('a damaged page of the list of messages: one record says so, the messages still listed are judged', () => {
@@ -796,7 +818,7 @@ describe('what cannot be scanned is reported and counted, and the rest is scanne
     expect(r.code).toBe(0);
     const recs = jsonl(r.stdout);
     expect(recs.map((x) => [String(x['file']).slice(d.length + 1), x['code']])).toEqual(sigs.map(([n]) => [n, 'format/unsupported']));
-    expect(recs[0]?.['error']).toBe('unsupported format: Outlook data file (.pst or .ost) in a stream, an archive or under another name; it is read from a file named .pst or .ost: extract it or rename it');
+    expect(recs[0]?.['error']).toBe('unsupported format: Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it');
     expect(recs[2]?.['error']).toBe('unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)');
     expect(recs[3]?.['error']).toBe('unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)');
   });

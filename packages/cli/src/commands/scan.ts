@@ -11,8 +11,9 @@
  * reorder buffer keeps the output sorted by path and mbox index whatever --jobs is.
  */
 import { isPst, LEVELS, type AnalyzeOptions, type Locale, type VerdictLevel } from '@ayashii/core';
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
@@ -498,6 +499,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       if (!done) await o.stop();
       return single(path, { error: { code: 'format/unsupported', params: { format: 'tar' } } });
     }
+    if (isPst(head)) return spoolPst(path, head, done ? [] : rest, o);
     const kind = sniffContainer(head.subarray(0, 16));
     if (kind.kind === 'mbox') return streamMbox(path, done ? [] : rest, head, o.weigh, o.container);
     if (kind.kind === 'error') {
@@ -585,7 +587,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
           single(name, { error: m.error });
           continue;
         }
-        if (m.part.size <= STREAM_THRESHOLD && !hasGzipName(m.name) && !hasTarName(m.name)) {
+        if (m.part.size <= STREAM_THRESHOLD && !hasGzipName(m.name) && !hasTarName(m.name) && !hasPstName(m.name)) {
           // A small file: an analyser reads and inflates it, as it reads a file of a folder.
           await dispatchTask(name, { zip: m.part }, m.part.size, m.compressedSize);
           continue;
@@ -627,10 +629,10 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
    * `archive.pst/Folder/Sub-folder#N`, N counting the folder's messages in the order they were
    * stored. `size`: the file's, shared among its messages in the progress bar.
    */
-  const scanPstFile = async (path: string, size: number): Promise<void> => {
+  const scanPstFile = async (file: string, size: number, path = file): Promise<void> => {
     let listed: ReturnType<typeof listPst>;
     try {
-      listed = listPst(path);
+      listed = listPst(file);
     } catch (e) {
       return single(path, { error: ioError(e) });
     }
@@ -644,6 +646,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     if (listed.damaged !== null) single(path, { error: { code: 'format/damaged-pst', params: { message: listed.damaged.slice(0, 200) } } });
     if (total === 0) return listed.damaged === null ? single(path, { error: { code: 'format/empty-pst', params: {} } }) : undefined;
     const weight = size / total;
+    const tasks: Promise<void>[] = [];
     for (const f of listed.folders) {
       if (halted()) break;
       const slot = seq.open(f.folder.length > 0 ? `${path}/${f.folder.join('/')}` : path, true);
@@ -653,14 +656,48 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         slot.dispatched++;
         const index = n++;
         await budget.acquire(PST_MESSAGE_SIZE);
-        track(
-          pool.run({ pst: { path, nid } }).then((recs) => {
-            seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, PST_MESSAGE_SIZE);
-            progress?.tick(weight);
-          }),
-        );
+        const task = pool.run({ pst: { path: file, nid } }).then((recs) => {
+          seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, PST_MESSAGE_SIZE);
+          progress?.tick(weight);
+        });
+        track(task);
+        if (file !== path) tasks.push(task);
       }
       seq.close(slot, n, halted());
+    }
+    // A copy of a data file (spoolPst) is removed once its messages have been read.
+    await Promise.all(tasks);
+  };
+
+  /**
+   * An Outlook data file in a stream (standard input, a file of a ZIP or tar archive, gzip data),
+   * which is read only with random access: copied as it comes to a temporary file of the scan's own
+   * (readable by this user only), scanned as a file on disk, and removed. Memory stays flat; the
+   * disk holds one copy of the file while its messages are scanned.
+   */
+  const spoolPst = async (path: string, head: Buffer, rest: AsyncIterable<Buffer | string> | readonly Buffer[], o: { readonly weigh?: (() => number) | undefined; readonly container?: Container }): Promise<void> => {
+    const dir = mkdtempSync(join(tmpdir(), 'ayashii-'));
+    const file = join(dir, 'spooled.pst');
+    try {
+      let size = 0;
+      const fh = await open(file, 'wx', 0o600);
+      try {
+        await fh.write(head);
+        size += head.length;
+        for await (const c of rest) {
+          const b = typeof c === 'string' ? Buffer.from(c) : c;
+          await fh.write(b);
+          size += b.length;
+        }
+      } catch (e) {
+        return halted() ? undefined : single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
+      } finally {
+        await fh.close();
+      }
+      // In the progress bar, the messages share what the stream's reading counted (compressed bytes of an archive).
+      await scanPstFile(file, o.weigh?.() ?? size, path);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   };
 
