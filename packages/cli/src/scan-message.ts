@@ -8,7 +8,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
 import { isCompoundFile, messageProblem, sniffContainer } from './input/sniff.js';
-import { withPst, type PstPart } from './input/pst-part.js';
+import { openedPst, type PstPart } from './input/pst-part.js';
 import { readZipPart, type ZipPart } from './input/zip-part.js';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 import { ioError, streamFailure, tooLarge } from './errors.js';
@@ -241,7 +241,8 @@ export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
 export function scanPstPart(part: PstPart, cfg: ScanConfig): UnnamedRecord[] {
   let read: PstRead | null;
   try {
-    read = withPst(part.path, (pst) => ('problem' in pst ? null : pst.read(part.nid, { ...(cfg.options.limits ?? {}), maxMessageBytes: cfg.maxMessageBytes })));
+    const pst = openedPst(part.path);
+    read = 'problem' in pst ? null : pst.read(part.nid, { ...(cfg.options.limits ?? {}), maxMessageBytes: cfg.maxMessageBytes });
   } catch (e) {
     return [{ error: ioError(e) }];
   }
