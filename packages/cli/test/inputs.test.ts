@@ -360,6 +360,24 @@ describe('Outlook data files (.pst, .ost)', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  it('a data file cut inside its gzip stream, or one that cannot be copied (no temporary folder), gets a record; the scan goes on', () => {
+    const d = join(dir, 'pst-stream-bad');
+    const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('pb1'))] }]));
+    const gz = gzipSync(whole);
+    write(join(d, 'a-cut.pst.gz'), gz.subarray(0, Math.floor(gz.length / 2)));
+    write(join(d, 'b-next.eml'), ham('pb2'));
+    const tmp = tempDir();
+    const recs = jsonl(run(['scan', '--format', 'jsonl', d], { env: { TMPDIR: tmp } }).stdout);
+    expect(recs.map((x) => [String(x['file']).slice(d.length + 1), x['code'] ?? x['verdict']])).toEqual([
+      ['a-cut.pst.gz', 'format/corrupt-compressed'],
+      ['b-next.eml', 'safe'],
+    ]);
+    expect(readdirSync(tmp)).toEqual([]);
+    const r = run(['scan', '--format', 'jsonl', '-'], { input: whole, env: { TMPDIR: join(tmp, 'missing') } });
+    expect(r.code).toBe(2);
+    expect(jsonl(r.stdout)).toMatchObject([{ file: '-', code: 'io/ENOENT' }]);
+  });
+
   it('a damaged page of the list of messages: one record says so, the messages still listed are judged', () => {
     const d = join(dir, 'pst-list');
     const msgs = Array.from({ length: 60 }, (_, i) => asItem(ham(`pl${i}`)));

@@ -676,23 +676,36 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
    * disk holds one copy of the file while its messages are scanned.
    */
   const spoolPst = async (path: string, head: Buffer, rest: AsyncIterable<Buffer | string> | readonly Buffer[], o: { readonly weigh?: (() => number) | undefined; readonly container?: Container }): Promise<void> => {
-    const dir = mkdtempSync(join(tmpdir(), 'ayashii-'));
+    let dir: string;
+    try {
+      dir = mkdtempSync(join(tmpdir(), 'ayashii-'));
+    } catch (e) {
+      return single(path, { error: ioError(e) });
+    }
     const file = join(dir, 'spooled.pst');
     try {
       let size = 0;
-      const fh = await open(file, 'wx', 0o600);
+      // Errors of the copy (a full disk) are the scan's own, errors of the stream the data's.
+      let writing = true;
       try {
-        await fh.write(head);
-        size += head.length;
-        for await (const c of rest) {
-          const b = typeof c === 'string' ? Buffer.from(c) : c;
-          await fh.write(b);
-          size += b.length;
+        const fh = await open(file, 'wx', 0o600);
+        try {
+          await fh.write(head);
+          size += head.length;
+          writing = false;
+          for await (const c of rest) {
+            const b = typeof c === 'string' ? Buffer.from(c) : c;
+            writing = true;
+            await fh.write(b);
+            writing = false;
+            size += b.length;
+          }
+        } finally {
+          await fh.close();
         }
       } catch (e) {
-        return halted() ? undefined : single(path, { error: streamFailure(e, 0, false, o.container ?? 'gzip') });
-      } finally {
-        await fh.close();
+        if (halted()) return;
+        return single(path, { error: writing ? ioError(e) : streamFailure(e, 0, false, o.container ?? 'gzip') });
       }
       // In the progress bar, the messages share what the stream's reading counted (compressed bytes of an archive).
       await scanPstFile(file, o.weigh?.() ?? size, path);
