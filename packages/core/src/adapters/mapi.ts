@@ -1,3 +1,4 @@
+import { stripNul } from '../attachment/bytes.js';
 import { codePageCharset, decodeBytes, latin1 } from '../parse/charset.js';
 import { decompressRtf, htmlFromRtf } from '../parse/rtf.js';
 import type { OutlookAttachmentData, OutlookItemData } from './outlook.js';
@@ -52,7 +53,7 @@ export const MAX_DEPTH = 5;
 const MAX_RECIPIENTS = 100;
 
 /** Property ids ([MS-OXPROPS]). */
-const PR = {
+export const PR = {
   transportHeaders: 0x007d,
   subject: 0x0037,
   submitTime: 0x0039,
@@ -73,6 +74,7 @@ const PR = {
   senderSmtp: 0x5d01,
   sentRepresentingSmtp: 0x5d02,
   attachData: 0x3701,
+  attachMethod: 0x3705,
   attachFilename: 0x3704,
   attachLongFilename: 0x3707,
   attachMimeTag: 0x370e,
@@ -135,11 +137,13 @@ function htmlInRtf(compressed: Uint8Array | undefined): string | undefined {
   return (rtf && htmlFromRtf(rtf)) ?? undefined;
 }
 
-/** Some writers end string properties with a NUL (the spec says not to). */
-export function stripNul(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
-  return end === s.length ? s : s.slice(0, end);
+/**
+ * A string property's value: PT_UNICODE (UTF-16LE) when `unicode`, else PT_STRING8 in the item's
+ * code page (windows-1252 when it states none); without the NULs some writers end it with (the
+ * spec says not to).
+ */
+export function propertyString(bytes: Uint8Array, unicode: boolean, charset: string | undefined): string {
+  return stripNul(decodeBytes(bytes, unicode ? 'utf-16le' : (charset ?? 'windows-1252')));
 }
 
 /** The recipients of an item, as To and Cc mailboxes (`"name" <address>`). */

@@ -1,8 +1,7 @@
 import { isCfb, openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
 import { u32 } from '../attachment/bytes.js';
-import { decodeBytes } from '../parse/charset.js';
 import type { AttachmentInfo, MessageInput } from '../model/message.js';
-import { itemData, MAX_DEPTH, stripNul, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { itemData, MAX_DEPTH, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { attached, fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
 /**
@@ -101,9 +100,9 @@ class MsgProps implements MapiProps {
 
   string(id: number, charset: string | undefined): string | undefined {
     const w = this.#bytes(id, 0x001f);
-    if (w) return stripNul(decodeBytes(w, 'utf-16le'));
+    if (w) return propertyString(w, true, charset);
     const a = this.#bytes(id, 0x001e);
-    return a ? stripNul(decodeBytes(a, charset ?? 'windows-1252')) : undefined;
+    return a ? propertyString(a, false, charset) : undefined;
   }
 
   binary(id: number): Uint8Array | undefined {

@@ -1,7 +1,7 @@
 import type { MessageInput } from '../model/message.js';
-import { decodeBytes } from '../parse/charset.js';
 import { isPst, Ndb, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstListing, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
-import { itemData, stripNul, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { u32, u64 } from '../attachment/bytes.js';
 import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
 /**
@@ -42,8 +42,6 @@ export interface PstFile {
 }
 
 const RECIPIENT_TABLE = 0x692;
-const PR_ATTACH_METHOD = 0x3705;
-const PR_ATTACH_DATA = 0x3701;
 const PT_OBJECT = 0x000d;
 const ATTACH_EMBEDDED_MSG = 5;
 const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -111,7 +109,7 @@ class PcProps implements MapiProps {
   string(id: number, charset: string | undefined): string | undefined {
     const v = this.#bytes(id, 0x001f, 0x001e);
     if (!v) return undefined;
-    return stripNul(decodeBytes(v.bytes, v.type === 0x001f ? 'utf-16le' : (charset ?? 'windows-1252')));
+    return propertyString(v.bytes, v.type === 0x001f, charset);
   }
 
   binary(id: number): Uint8Array | undefined {
@@ -125,8 +123,8 @@ class PcProps implements MapiProps {
 
   time(id: number): number | undefined {
     const b = this.#bytes(id, 0x0040)?.bytes;
-    if (!b || b.length < 8) return undefined;
-    return (b[0] as number) + (b[1] as number) * 2 ** 8 + (b[2] as number) * 2 ** 16 + (b[3] as number) * 2 ** 24 + ((b[4] as number) + (b[5] as number) * 2 ** 8 + (b[6] as number) * 2 ** 16 + (b[7] as number) * 2 ** 24) * 2 ** 32;
+    const t = b ? u64(b, 0) : -1;
+    return t >= 0 ? t : undefined;
   }
 }
 
@@ -156,12 +154,11 @@ class PstMessage extends PcProps implements MapiMessage {
 
 class PstAttachment extends PcProps implements MapiAttachment {
   embedded(): MapiMessage | null {
-    const data = this.props.get(PR_ATTACH_DATA);
-    if (this.long(PR_ATTACH_METHOD) !== ATTACH_EMBEDDED_MSG || !data || data.type !== PT_OBJECT) return null;
+    const data = this.props.get(PR.attachData);
+    if (this.long(PR.attachMethod) !== ATTACH_EMBEDDED_MSG || !data || data.type !== PT_OBJECT) return null;
     // A PtypObject value names a heap item holding the subnode's id and the object's size.
-    const ref = this.store.bytes(data.value);
-    if (ref.length < 4) throw new PstDamage('an attached item without its node');
-    const nid = (ref[0] as number) | ((ref[1] as number) << 8) | ((ref[2] as number) << 16) | ((ref[3] as number) << 24);
-    return new PstMessage(this.store.child(nid >>> 0));
+    const nid = u32(this.store.bytes(data.value), 0);
+    if (nid < 0) throw new PstDamage('an attached item without its node');
+    return new PstMessage(this.store.child(nid));
   }
 }

@@ -24,6 +24,13 @@ export function u64(b: Uint8Array, o: number): number {
   return hi * 0x100000000 + lo;
 }
 
+/** A string read from a binary structure without the NULs some writers end it with. */
+export function stripNul(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 /** True when `sig` occurs at offset `o`. */
 export function startsWith(b: Uint8Array, sig: readonly number[], o = 0): boolean {
   if (o < 0 || o + sig.length > b.length) return false;

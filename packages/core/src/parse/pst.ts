@@ -1,4 +1,4 @@
-import { u16, u32, u64 } from '../attachment/bytes.js';
+import { stripNul, u16, u32, u64 } from '../attachment/bytes.js';
 
 /**
  * The two lower layers of an Outlook data file ([MS-PST]): the node database (NDB: the header,
@@ -613,20 +613,13 @@ function ipmSubtree(ndb: Ndb): number {
  * UTF-8 if it is that, else Shift_JIS if it is that (a Japanese Outlook), else windows-1252.
  */
 function folderName(b: Uint8Array, type: number): string {
-  if (type === 0x001f) return trimNul(new TextDecoder('utf-16le').decode(b));
+  if (type === 0x001f) return stripNul(new TextDecoder('utf-16le').decode(b));
   for (const enc of ['utf-8', 'shift_jis']) {
     try {
-      return trimNul(new TextDecoder(enc, { fatal: true }).decode(b));
+      return stripNul(new TextDecoder(enc, { fatal: true }).decode(b));
     } catch {
       // not that encoding
     }
   }
-  return trimNul(new TextDecoder('windows-1252').decode(b));
-}
-
-/** Without the NULs some writers end strings with. */
-function trimNul(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0) end--;
-  return s.slice(0, end);
+  return stripNul(new TextDecoder('windows-1252').decode(b));
 }
