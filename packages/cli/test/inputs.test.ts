@@ -16,6 +16,21 @@ import { writePst, writePstWithLayout } from '../../core/test/support/pst-writer
 
 let dir: string;
 
+/**
+ * A scan of damaged inputs (`names`, in folder `d`): exit code 0 (format errors alone do not change
+ * it), at least one record under each file's name (mbox#N, archive.zip/inner …), none an internal
+ * error, the summary's count matching, and the same output with --jobs 1 and 2.
+ */
+function expectEveryFileRecorded(d: string, names: readonly string[]): void {
+  const r = run(['scan', '--format', 'jsonl', '--jobs', '2', d]);
+  expect(r.code, r.stderr).toBe(0);
+  const recs = jsonl(r.stdout);
+  for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
+  expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
+  expect(summaryOf(r.stderr).scanned).toBe(recs.length);
+  expect(run(['scan', '--format', 'jsonl', '--jobs', '1', d]).stdout).toBe(r.stdout);
+}
+
 const files = (out: string): string[] => jsonl(out).map((r) => String(r['file']));
 
 /** A ZIP archive written in the test (yazl): [name, content, compress?]. */
@@ -1017,14 +1032,7 @@ describe('seeded junk: every file gets its records, none of them internal errors
       names.push(name);
       writeFileSync(join(d, name), body);
     }
-    const r = run(['scan', '--format', 'jsonl', '--jobs', '2', d]);
-    expect(r.code, r.stderr).toBe(0); // format errors alone do not change the exit code
-    const recs = jsonl(r.stdout);
-    // Each file has at least one record, under its name (mbox#N, archive.zip/inner …).
-    for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
-    expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
-    expect(summaryOf(r.stderr).scanned).toBe(recs.length);
-    expect(run(['scan', '--format', 'jsonl', '--jobs', '1', d]).stdout).toBe(r.stdout);
+    expectEveryFileRecorded(d, names);
   }, 60_000);
 
   it('80 tar archives cut, with bytes flipped, or random behind a header, plain and gzip-compressed', () => {
@@ -1052,12 +1060,6 @@ describe('seeded junk: every file gets its records, none of them internal errors
       names.push(name);
       writeFileSync(join(d, name), gz ? gzipSync(body) : body);
     }
-    const r = run(['scan', '--format', 'jsonl', '--jobs', '2', d]);
-    expect(r.code, r.stderr).toBe(0);
-    const recs = jsonl(r.stdout);
-    for (const n of names) expect(recs.some((x) => String(x['file']).slice(d.length + 1).startsWith(n)), n).toBe(true);
-    expect(recs.filter((x) => String(x['code'] ?? '').startsWith('internal/'))).toEqual([]);
-    expect(summaryOf(r.stderr).scanned).toBe(recs.length);
-    expect(run(['scan', '--format', 'jsonl', '--jobs', '1', d]).stdout).toBe(r.stdout);
+    expectEveryFileRecorded(d, names);
   }, 60_000);
 });
