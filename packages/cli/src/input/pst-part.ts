@@ -64,7 +64,7 @@ export function openedPst(path: string): PstFile | { readonly problem: 'not-pst'
 }
 
 /** Closes the data file kept open, if any (a copy of one, spooled from a stream, is then gone from the disk too). */
-export function closeLast(): void {
+function closeLast(): void {
   if (!last) return;
   try {
     closeSync(last.fd);
