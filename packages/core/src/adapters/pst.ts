@@ -1,11 +1,11 @@
 import type { MessageInput } from '../model/message.js';
-import { isPst, Ndb, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstListing, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
+import { isPst, Ndb, type Inflate, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstFormat, type PstListing, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
 import { itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { u32, u64 } from '../attachment/bytes.js';
 import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
 /**
- * Outlook data files (`.pst`, and `.ost` offline stores in the same format): the messaging layer
+ * Outlook data files (`.pst`, and `.ost` offline stores, of every version): the messaging layer
  * of [MS-PST] over parse/pst.ts. Each message is judged as it would be from a `.msg` file saved
  * from the same folder, through the same mapping of its properties (mapi.ts) and `fromOutlookItem`:
  * its transport headers, bodies, attachments and attached items; an item never received (a draft,
@@ -19,7 +19,15 @@ import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
  * }
  */
 
-export type { ByteSource, PstListing, PstMessageRef, PstProblem };
+export type { ByteSource, Inflate, PstFormat, PstListing, PstMessageRef, PstProblem };
+
+export interface PstOpenOptions {
+  /**
+   * A native zlib decompressor for the compressed blocks of Outlook 2013's offline stores (Node:
+   * `(data, size) => zlib.inflateSync(data, { maxOutputLength: size })`); the core's own otherwise.
+   */
+  readonly inflate?: Inflate;
+}
 
 export interface PstReadOptions extends OutlookItemOptions {
   /** Bytes of the file one message may read (its bodies, attachments and tables; default 64 MiB). */
@@ -30,7 +38,8 @@ export interface PstReadOptions extends OutlookItemOptions {
 export type PstRead = { readonly input: MessageInput } | { readonly damaged: string } | { readonly tooLarge: number };
 
 export interface PstFile {
-  readonly format: 'unicode' | 'ansi';
+  /** 'unicode' (Outlook 2003 and later), 'ansi' (Outlook 97–2002), 'unicode-4k' (the offline stores of Outlook 2013 and later). */
+  readonly format: PstFormat;
   /**
    * Every message of the file (not the folders' hidden items), ordered by folder path and then
    * by node id (the order they were stored in), and the first damage met in the node B-tree (whose
@@ -50,11 +59,11 @@ const DEFAULT_MAX_ATTACHMENTS = 100;
 const MAX_ATTACHMENT_NODES = 10_000;
 
 /** An Outlook data file, or why it is not read. */
-export function openPst(source: Uint8Array | ByteSource): PstFile | { readonly problem: PstProblem } {
-  const ndb = Ndb.open(asSource(source));
+export function openPst(source: Uint8Array | ByteSource, options: PstOpenOptions = {}): PstFile | { readonly problem: PstProblem } {
+  const ndb = Ndb.open(asSource(source), options.inflate);
   if (typeof ndb === 'string') return { problem: ndb };
   return {
-    format: ndb.unicode ? 'unicode' : 'ansi',
+    format: ndb.format,
     messages: () => pstMessages(ndb),
     read: (nid, options = {}) => readMessage(ndb, nid, options),
   };
@@ -67,8 +76,8 @@ export { isPst, PstDamage };
  * than that, so that code which only lists them (a batch scanner's main thread) does not load the
  * analysis. Throws `PstDamage` when the node B-tree is damaged.
  */
-export function listPstMessages(source: Uint8Array | ByteSource): PstListing | { readonly problem: PstProblem } {
-  const ndb = Ndb.open(asSource(source));
+export function listPstMessages(source: Uint8Array | ByteSource, options: PstOpenOptions = {}): PstListing | { readonly problem: PstProblem } {
+  const ndb = Ndb.open(asSource(source), options.inflate);
   return typeof ndb === 'string' ? { problem: ndb } : pstMessages(ndb);
 }
 

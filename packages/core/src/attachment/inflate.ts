@@ -1,9 +1,10 @@
 /**
  * DEFLATE decompression (RFC 1951, with or without the RFC 1950 zlib wrapper), bounded: it stops
  * after `maxOut` bytes and returns what it has. The core runs in browsers too, where no synchronous
- * inflate exists, so it carries its own. Used for one thing only: the compressed object streams of
+ * inflate exists, so it carries its own. Used for two things: the compressed object streams of
  * PDF attachments (`/Type /ObjStm`), where PDF 1.5+ writers (pdf-lib by default, Acrobat's
- * optimiser, qpdf) put link annotations. Archives are never decompressed (their directory is read).
+ * optimiser, qpdf) put link annotations, and the compressed blocks of Outlook 2013's offline
+ * stores (parse/pst.ts, at most 64 KiB each). Archives are never decompressed (their directory is read).
  *
  * Canonical Huffman decoding one bit at a time: simple and plenty fast for the few hundred
  * kilobytes a PDF's object streams hold. Damaged input ends the output where the damage starts.

@@ -1,4 +1,5 @@
 import { stripNul, u16, u32, u64 } from '../attachment/bytes.js';
+import { inflate } from '../attachment/inflate.js';
 
 /**
  * The two lower layers of an Outlook data file ([MS-PST]): the node database (NDB: the header,
@@ -10,9 +11,12 @@ import { stripNul, u16, u32, u64 } from '../attachment/bytes.js';
  * page and a block at a time. Everything it states is checked before it is followed (page types
  * and levels, block trailers, heap page maps, sizes), loops and depths are cut, and what a message
  * reads is counted against a budget: a damaged or hostile file gives a `PstDamage`, never a hang or
- * a read past what the caller allows. Both the Unicode format (Outlook 2003 and later, 64-bit
- * block ids and offsets) and the ANSI one (Outlook 97–2002, 32-bit) are read; the 4 KiB-page
- * format of Outlook 2013's offline stores (`.ost`, version 36) is not.
+ * a read past what the caller allows. Three formats are read: the Unicode one (Outlook 2003 and
+ * later, 64-bit block ids and offsets), the ANSI one (Outlook 97–2002, 32-bit), and the one of the
+ * offline stores of Outlook 2013 and later (`.ost`, version 36): Unicode with pages of 4 KiB,
+ * blocks aligned to 512 bytes with a longer trailer, and blocks that may be zlib-compressed (the
+ * trailer then states the inflated size; a block is inflated, then decoded). [MS-PST] does not
+ * describe that third format; its layout is libpff's documentation's (“64-bit 4k page”).
  */
 
 /** Random access to a file's bytes: a whole file in memory, or a reader over one too large to hold. */
@@ -51,11 +55,30 @@ export interface NodeEntry {
 export const NID_TYPE = { normalFolder: 0x02, normalMessage: 0x04, attachment: 0x05 } as const;
 export const nidType = (nid: number): number => nid & 0x1f;
 
-/** Why a file is not read: not an Outlook data file at all, a format version not read here, or damage in its header. */
-export type PstProblem = 'not-pst' | 'unsupported' | 'damaged';
+/** Why a file is not read: not an Outlook data file at all, or damage in its header (a version no format has). */
+export type PstProblem = 'not-pst' | 'damaged';
 
-const PAGE = 512;
-const BLOCK_MAX = 8192;
+/** The three layouts of the node database: ANSI (32-bit), Unicode (64-bit), Unicode with 4 KiB pages. */
+export type PstFormat = 'ansi' | 'unicode' | 'unicode-4k';
+
+/** Where a format keeps things: page and block sizes, and the B-tree pages' counts and trailer. */
+interface Layout {
+  readonly page: number;
+  /** Offset of a page's ptype (its trailer). */
+  readonly ptype: number;
+  /** Offset of a B-tree page's cEnt (the end of its entries); cEnt is 2 bytes wide in the 4 KiB format. */
+  readonly counts: number;
+  readonly wideCount: boolean;
+  readonly blockAlign: number;
+  readonly blockMax: number;
+  readonly blockTrailer: number;
+}
+
+const LAYOUTS: Record<PstFormat, Layout> = {
+  ansi: { page: 512, ptype: 500, counts: 496, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 12 },
+  unicode: { page: 512, ptype: 496, counts: 488, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 16 },
+  'unicode-4k': { page: 4096, ptype: 4072, counts: 4056, wideCount: true, blockAlign: 512, blockMax: 65536, blockTrailer: 24 },
+};
 /** B-tree levels followed at most (a file of a million messages has four). */
 const MAX_LEVELS = 8;
 
@@ -98,6 +121,13 @@ function cyclic(b: Uint8Array, key: number): void {
   }
 }
 
+/**
+ * Decompresses a zlib stream into at most `size` bytes (null when it cannot). The core's own
+ * (attachment/inflate.ts, ~30 MB/s) is used by default; a host with a native one (Node's
+ * `zlib.inflateSync`) can give it for large offline stores, whose blocks may all be compressed.
+ */
+export type Inflate = (data: Uint8Array, size: number) => Uint8Array | null;
+
 /** Whether bytes begin as an Outlook data file does (`!BDN`). */
 export function isPst(b: Uint8Array): boolean {
   return b[0] === 0x21 && b[1] === 0x42 && b[2] === 0x44 && b[3] === 0x4e;
@@ -105,10 +135,13 @@ export function isPst(b: Uint8Array): boolean {
 
 /** The node database of one file. */
 export class Ndb {
+  readonly format: PstFormat;
   readonly unicode: boolean;
+  readonly #at: Layout;
   /** Bytes of a block id or a file offset: 8 (Unicode) or 4 (ANSI). */
   readonly #w: number;
   readonly #crypt: number;
+  readonly #inflate: Inflate;
   readonly #nbt: number;
   readonly #bbt: number;
   readonly #pages = new Map<number, Uint8Array>();
@@ -118,34 +151,40 @@ export class Ndb {
 
   private constructor(
     private readonly src: ByteSource,
-    unicode: boolean,
+    format: PstFormat,
     crypt: number,
     nbt: number,
     bbt: number,
+    inflater: Inflate,
   ) {
-    this.unicode = unicode;
-    this.#w = unicode ? 8 : 4;
+    this.#inflate = inflater;
+    this.format = format;
+    this.unicode = format !== 'ansi';
+    this.#at = LAYOUTS[format];
+    this.#w = this.unicode ? 8 : 4;
     this.#crypt = crypt;
     this.#nbt = nbt;
     this.#bbt = bbt;
   }
 
   /** The file's node database, or why it is not read. */
-  static open(src: ByteSource): Ndb | PstProblem {
+  static open(src: ByteSource, inflater: Inflate = inflate): Ndb | PstProblem {
     const h = src.read(0, 564);
     if (h.length < 4 || !isPst(h)) return 'not-pst';
     const ver = u16(h, 10);
     // 14 and 15: ANSI. 23 and later: Unicode ([MS-PST] 2.2.2.6; 37 is written by an Outlook that
     // supports Windows Information Protection), and 21, as other readers take it; but 36: the
-    // offline stores of Outlook 2013 and later, whose pages are 4 KiB. Any other is no version.
-    if (ver === 36) return 'unsupported';
-    const unicode = ver === 21 || ver >= 23;
-    if (!unicode && ver !== 14 && ver !== 15) return 'damaged';
+    // offline stores of Outlook 2013 and later, whose pages are 4 KiB (the header is the Unicode
+    // one). Any other is no version.
+    const format: PstFormat | null = ver === 36 ? 'unicode-4k' : ver === 21 || ver >= 23 ? 'unicode' : ver === 14 || ver === 15 ? 'ansi' : null;
+    if (!format) return 'damaged';
+    const unicode = format !== 'ansi';
+    const page = LAYOUTS[format].page;
     const nbt = unicode ? u64(h, 224) : u32(h, 188);
     const bbt = unicode ? u64(h, 240) : u32(h, 196);
     const crypt = unicode ? (h[513] ?? -1) : (h[461] ?? -1);
-    if (nbt <= 0 || bbt <= 0 || nbt + PAGE > src.size || bbt + PAGE > src.size || crypt < 0 || crypt > 2) return 'damaged';
-    return new Ndb(src, unicode, crypt, nbt, bbt);
+    if (nbt <= 0 || bbt <= 0 || nbt + page > src.size || bbt + page > src.size || crypt < 0 || crypt > 2) return 'damaged';
+    return new Ndb(src, format, crypt, nbt, bbt, inflater);
   }
 
   /** Limits the bytes of blocks read from now on (a message's reading), or lifts the limit. */
@@ -157,24 +196,27 @@ export class Ndb {
   /** A B-tree page, checked to be of `ptype` (0x80 block, 0x81 node B-tree). */
   #page(ib: number, ptype: number): Uint8Array {
     let p = this.#pages.get(ib);
+    const size = this.#at.page;
     if (!p) {
-      if (ib < 0 || ib % 64 !== 0 || ib + PAGE > this.src.size) throw new PstDamage(`a B-tree page at ${ib} is outside the file`);
-      p = this.src.read(ib, PAGE);
-      if (p.length < PAGE) throw new PstDamage(`a B-tree page at ${ib} is cut short`);
+      if (ib < 0 || ib % 64 !== 0 || ib + size > this.src.size) throw new PstDamage(`a B-tree page at ${ib} is outside the file`);
+      p = this.src.read(ib, size);
+      if (p.length < size) throw new PstDamage(`a B-tree page at ${ib} is cut short`);
+      // 1,024 pages: 512 KiB, or 4 MiB of 4 KiB pages.
       if (this.#pages.size >= 1024) this.#pages.clear();
       this.#pages.set(ib, p);
     }
-    const t = this.unicode ? 496 : 500;
+    const t = this.#at.ptype;
     if (p[t] !== ptype || p[t + 1] !== ptype) throw new PstDamage(`the page at ${ib} is not a B-tree page of the expected kind`);
     return p;
   }
 
   /** cEnt, cbEnt and cLevel of a page, checked against its size. */
   #pageHeader(p: Uint8Array, ib: number, leafSize: number): { n: number; size: number; level: number } {
-    const at = this.unicode ? 488 : 496;
-    const n = p[at] as number;
-    const size = p[at + 2] as number;
-    const level = p[at + 3] as number;
+    const at = this.#at.counts;
+    const wide = this.#at.wideCount;
+    const n = wide ? u16(p, at) : (p[at] as number);
+    const size = p[at + (wide ? 4 : 2)] as number;
+    const level = p[at + (wide ? 5 : 3)] as number;
     const keyed = this.#w * 3; // an intermediate entry: key, block id, offset
     if (size < (level > 0 ? keyed : leafSize) || n * size > at) throw new PstDamage(`the B-tree page at ${ib} states entries it cannot hold`);
     return { n, size, level };
@@ -264,23 +306,40 @@ export class Ndb {
     yield* walk(this.#nbt, -1, 0);
   }
 
-  /** A block's bytes (decoded when the file encodes its data blocks), checked against its trailer. */
+  /**
+   * A block's bytes (inflated when the 4 KiB format stored it compressed, decoded when the file
+   * encodes its data blocks), checked against its trailer.
+   */
   block(bid: number): Uint8Array {
     const w = this.#w;
     const ref = this.#find(this.#bbt, 0x80, bid - (bid % 2), 2 * w + 4, (p, o) => ({ ib: this.#ptr(p, o + w), cb: u16(p, o + 2 * w) }));
     if (!ref) throw new PstDamage(`block ${bid} is not in the block B-tree`);
     const { ib, cb } = ref;
-    const trailer = this.unicode ? 16 : 12;
-    const total = Math.ceil((cb + trailer) / 64) * 64;
-    if (total > BLOCK_MAX || ib + total > this.src.size) throw new PstDamage(`block ${bid} is outside the file or too large`);
-    this.#spent += cb;
-    if ((this.#budget -= cb) < 0) throw new PstTooLarge(this.#spent);
+    const { blockTrailer: trailer, blockAlign: align, blockMax } = this.#at;
+    // The slot: the data, then at least the trailer's room, in whole alignment units.
+    const total = Math.ceil((cb + trailer) / align) * align;
+    if (total > blockMax || ib + total > this.src.size) throw new PstDamage(`block ${bid} is outside the file or too large`);
     const raw = this.src.read(ib, total);
     if (raw.length < total) throw new PstDamage(`block ${bid} is cut short`);
     const t = total - trailer;
     const trailerBid = this.unicode ? u64(raw, t + 8) : u32(raw, t + 4);
     if (u16(raw, t) !== cb || trailerBid - (trailerBid % 2) !== bid - (bid % 2)) throw new PstDamage(`block ${bid}'s trailer does not match`);
-    const b = raw.slice(0, cb);
+    // The 4 KiB format's trailer also states the block's inflated size: another size is compressed data.
+    const inflated = trailer === 24 ? u16(raw, t + 18) : cb;
+    const size = Math.max(cb, inflated);
+    this.#spent += size;
+    if ((this.#budget -= size) < 0) throw new PstTooLarge(this.#spent);
+    let b: Uint8Array;
+    if (inflated !== cb && inflated !== 0 && cb !== 0) {
+      let out: Uint8Array | null;
+      try {
+        out = this.#inflate(raw.subarray(0, cb), inflated);
+      } catch {
+        out = null; // a native inflater throws on damaged data
+      }
+      if (!out || out.length !== inflated) throw new PstDamage(`block ${bid}'s compressed data does not inflate to its size`);
+      b = out;
+    } else b = raw.slice(0, cb);
     if ((bid & 2) === 0) {
       if (this.#crypt === 1) unpermute(b);
       else if (this.#crypt === 2) cyclic(b, bid % 0x100000000);
@@ -345,12 +404,19 @@ export class Ndb {
   }
 }
 
-/** A heap on a node ([MS-PST] 2.3.1): items addressed by HID, over the node's data blocks. */
+/**
+ * A heap on a node ([MS-PST] 2.3.1): items addressed by HID, over the node's data blocks. A HID
+ * is the item's index (from 1) above 5 bits of type, then the block's index: from bit 16, or from
+ * bit 19 in the 4 KiB format (`wide`), whose blocks may hold more items.
+ */
 export class Heap {
   readonly clientSig: number;
   readonly userRoot: number;
 
-  constructor(private readonly blocks: readonly Uint8Array[]) {
+  constructor(
+    private readonly blocks: readonly Uint8Array[],
+    private readonly wide = false,
+  ) {
     const b0 = blocks[0];
     if (!b0 || b0.length < 12 || b0[2] !== 0xec) throw new PstDamage('a heap without its header');
     this.clientSig = b0[3] as number;
@@ -359,8 +425,8 @@ export class Heap {
 
   /** The item `hid` names; throws when there is none. */
   item(hid: number): Uint8Array {
-    const b = this.blocks[hid >>> 16];
-    const index = (hid >>> 5) & 0x7ff;
+    const b = this.blocks[this.wide ? hid >>> 19 : hid >>> 16];
+    const index = (hid >>> 5) & (this.wide ? 0x3fff : 0x7ff);
     if (!b || index === 0 || (hid & 0x1f) !== 0) throw new PstDamage(`heap item ${hid} does not exist`);
     const map = u16(b, 0);
     const count = u16(b, map);
@@ -420,7 +486,7 @@ export class NodeStore {
 
   /** The node `entry` (its data blocks as a heap, its subnodes). */
   static of(ndb: Ndb, entry: { readonly data: number; readonly sub: number }): NodeStore {
-    return new NodeStore(ndb, new Heap(ndb.dataBlocks(entry.data)), ndb.subnodes(entry.sub));
+    return new NodeStore(ndb, new Heap(ndb.dataBlocks(entry.data), ndb.format === 'unicode-4k'), ndb.subnodes(entry.sub));
   }
 
   /** The bytes an HNID names: a heap item, or a subnode's data (0 is an empty value). */

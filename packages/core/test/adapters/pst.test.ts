@@ -5,6 +5,7 @@
  * folders, both formats and the three encodings, B-trees of several levels, data over many blocks,
  * recipient tables, attached items, and damage (never a throw from `read`, never a hang).
  */
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listPstMessages, openPst, type PstFile } from '../../src/adapters/pst.js';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
@@ -18,6 +19,8 @@ import { block, phishHeaders, phishHtml, twinHeaders, twinHtml } from '../suppor
 import { writePst, writePstWithLayout, type PstFolderSpec, type PstOptions } from '../support/pst-writer.js';
 
 const NOW = { now: new Date('2026-11-25T00:00:00Z') };
+/** zlib, for the writer's compressed blocks of the 4 KiB format. */
+const deflate = (b: Uint8Array): Uint8Array => new Uint8Array(deflateSync(b));
 const shape = (v: Verdict) => v.findings.map((f) => ({ checkId: f.checkId, weight: f.weight, params: f.params, evidence: f.evidence }));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -108,11 +111,15 @@ describe('openPst', () => {
     ['Unicode, cyclic', { format: 'unicode', crypt: 'cyclic' }],
     ['ANSI, permute', { format: 'ansi', crypt: 'permute' }],
     ['ANSI, cyclic', { format: 'ansi', crypt: 'cyclic' }],
+    ['4 KiB pages (an Outlook 2013 .ost), no encoding', { format: '4k', client: 'ost', crypt: 'none', trim: true }],
+    ['4 KiB pages, compressed', { format: '4k', client: 'ost', crypt: 'none', deflate, trim: true }],
+    ['4 KiB pages, compressed, permute', { format: '4k', client: 'ost', crypt: 'permute', deflate, trim: true }],
+    ['4 KiB pages, cyclic', { format: '4k', client: 'ost', crypt: 'cyclic', trim: true }],
   ])('%s: the same messages read the same', (_, options) => {
     const ascii: MsgSpec = { transportHeaders: block(twinHeaders), body: 'Thank you.', html: utf8('<a href="https://shop.example/orders">Your orders</a>'), internetCpid: 65001, attachments: [{ longFilename: 'invoice.pdf', mimeTag: 'application/pdf', data: utf8('%PDF-1.4 x') }] };
     const bytes = writePst([{ name: 'Inbox', messages: [ascii, { ...ascii, transportHeaders: block(phishHeaders.filter((h) => !h.startsWith('Subject'))) }] }], options);
     const pst = open(bytes);
-    expect(pst.format).toBe(options.format);
+    expect(pst.format).toBe(options.format === '4k' ? 'unicode-4k' : options.format);
     const [a, b] = readAll(bytes);
     expect(header(a!.input, 'from')).toBe('"Shop" <news@shop.example>');
     expect(a!.input.bodies).toEqual({ text: 'Thank you.', html: '<a href="https://shop.example/orders">Your orders</a>' });
@@ -263,12 +270,13 @@ describe('openPst', () => {
     expect(() => open(rootHurt).messages()).toThrow(PstDamage);
   });
 
-  it('what is not a data file, a format version not read, and a damaged header are told apart', () => {
+  it('what is not a data file, a version no format has, and a damaged header are told apart', () => {
     expect(openPst(utf8('From: a@example.com\r\n\r\nx'))).toEqual({ problem: 'not-pst' });
     const bytes = writePst([{ name: 'Inbox', messages: [twin] }]);
+    // A file of 512-byte pages that claims the 4 KiB format: its pages are not where that format has them.
     const v36 = bytes.slice();
     v36[10] = 36;
-    expect(openPst(v36)).toEqual({ problem: 'unsupported' });
+    expect(() => open(v36).messages()).toThrow(PstDamage);
     const v20 = bytes.slice();
     v20[10] = 20;
     expect(openPst(v20)).toEqual({ problem: 'damaged' });
@@ -320,6 +328,144 @@ describe('openPst', () => {
       }
     }
     // Most changes land in data (text, padding), which reads as changed text; the others are told.
+    expect(damaged).toBeGreaterThan(10);
+  });
+});
+
+describe('Outlook 2013 offline stores (4 KiB pages, compressed blocks)', () => {
+  const ost = (folders: PstFolderSpec[], more: PstOptions = {}) => writePstWithLayout(folders, { format: '4k', client: 'ost', deflate, trim: true, ...more });
+
+  it('every fixture reads the same from a compressed 4 KiB-page store as from a Unicode .pst', () => {
+    const specs = allFixtures().map((f) => itemSpecOfEml(fixtureBytes(f)));
+    const folders = [{ name: '受信トレイ', messages: specs }];
+    const { bytes, layout } = ost(folders);
+    // Most of its data blocks are stored compressed (the trailer's inflated size differs from cb).
+    const compressed = layout.blocks.filter((b) => {
+      const t = b.offset + Math.ceil((b.size + 24) / 512) * 512 - 24;
+      return bytes[t + 18]! + bytes[t + 19]! * 256 !== b.size;
+    });
+    expect(compressed.length).toBeGreaterThan(layout.blocks.length / 2);
+    expect(readAll(bytes)).toEqual(readAll(writePst(folders)));
+  });
+
+  it('what spans blocks reads the same: a heap of several blocks, 600 table rows, 400 attachments, 3,000 messages, a body past 8 MB, 64 KiB blocks', () => {
+    const long = (c: string) => c.repeat(1500);
+    const many: MsgSpec = { transportHeaders: block([...twinHeaders, `X-Long: ${long('h')}`]), subject: long('s'), body: long('b'), html: utf8(`<p>${long('t')}</p>`), internetCpid: 65001 };
+    const recipients = Array.from({ length: 600 }, (_, i) => ({ type: ((i % 3) + 1) as 1 | 2 | 3, name: `受信者 ${i}`, smtp: `r${i}@customer.example` }));
+    const attachments = Array.from({ length: 400 }, (_, i) => ({ longFilename: `f${i}.txt`, mimeTag: 'text/plain', data: utf8(`file ${i}`) }));
+    const msgs = Array.from({ length: 3000 }, (_, i) => ({ ...twin, transportHeaders: block([...twinHeaders.slice(0, -1), `Message-ID: <m${i}@shop.example>`]) }));
+    const html = `<p>${'あ'.repeat(3_000_000)}</p>`;
+    const folders: PstFolderSpec[] = [
+      { name: 'Inbox', messages: [many, { subject: 'many', recipients }, { ...twin, attachments }, { ...twin, html: utf8(html) }] },
+      { name: 'Bulk', messages: msgs },
+    ];
+    const unicode = readAll(writePst(folders));
+    for (const more of [{}, { maxBlockData: 65512 }, { crypt: 'cyclic' as const, deflate: undefined }]) {
+      const { bytes } = ost(folders, more);
+      const ndb = Ndb.open({ size: bytes.length, read: (o, n) => bytes.subarray(o, o + n) });
+      if (typeof ndb === 'string') throw new Error(ndb);
+      expect(ndb.format).toBe('unicode-4k');
+      const read = readAll(bytes);
+      expect(read).toHaveLength(3004);
+      expect(read).toEqual(unicode);
+    }
+  });
+
+  it("a host's native inflater gives the same messages as the core's own", () => {
+    const { bytes } = ost([{ name: 'Inbox', messages: [phish, twin, { ...twin, attachments: [{ longFilename: 'a.txt', data: utf8('x'.repeat(50_000)) }] }] }]);
+    let calls = 0;
+    const native = openPst(bytes, {
+      inflate: (data, size) => {
+        calls++;
+        return inflateSync(data, { maxOutputLength: size });
+      },
+    });
+    if ('problem' in native) throw new Error(native.problem);
+    const viaNative = native.messages().messages.map((m) => native.read(m.nid));
+    expect(calls).toBeGreaterThan(0);
+    expect(viaNative).toEqual(readAll(bytes).map((m) => ({ input: m.input })));
+  });
+
+  it('a compressed block that does not inflate to its stated size is damage: that message is damaged, the others read, nothing throws', () => {
+    const att = { longFilename: 'a.txt', data: utf8('The quick brown fox. '.repeat(3000)) };
+    const { bytes, layout } = ost([{ name: 'Inbox', messages: [twin, { ...twin, attachments: [att] }] }], { crypt: 'none' });
+    // The attachment's blocks: compressed (stored smaller than stated), holding the repeated text.
+    const text = layout.blocks.filter((b) => {
+      const t = b.offset + Math.ceil((b.size + 24) / 512) * 512 - 24;
+      const inflated = bytes[t + 18]! + bytes[t + 19]! * 256;
+      return inflated > b.size && new TextDecoder().decode(inflateSync(bytes.subarray(b.offset, b.offset + b.size))).startsWith('The quick');
+    });
+    expect(text.length).toBeGreaterThan(0);
+    const b = text[0]!;
+    const t = b.offset + Math.ceil((b.size + 24) / 512) * 512 - 24;
+    const hurt = [
+      (v: Uint8Array) => (v[b.offset + 10] ^= 0xff), // the deflate stream itself
+      (v: Uint8Array) => (v[t + 18] = (v[t + 18]! + 1) & 0xff), // the inflated size stated
+      (v: Uint8Array) => v.fill(0, b.offset + 2, b.offset + b.size), // nothing but a zlib header
+    ];
+    for (const change of hurt) {
+      const v = bytes.slice();
+      change(v);
+      for (const pst of [openPst(v), openPst(v, { inflate: (data, size) => inflateSync(data, { maxOutputLength: size }) })]) {
+        if ('problem' in pst) throw new Error(pst.problem);
+        const [first, second] = pst.messages().messages.map((m) => pst.read(m.nid));
+        expect(first).toHaveProperty('input');
+        expect(second).toHaveProperty('damaged');
+      }
+    }
+  });
+
+  it('a damaged page of the node B-tree (4 KiB pages) loses the messages under it, and is told', () => {
+    const msgs = Array.from({ length: 600 }, (_, i) => ({ ...twin, transportHeaders: block([...twinHeaders.slice(0, -1), `Message-ID: <m${i}@shop.example>`]) }));
+    const { bytes, layout } = ost([{ name: 'Inbox', messages: msgs }]);
+    const root = bytes.subarray(layout.nbtRoot, layout.nbtRoot + 4096);
+    expect(root[4061]).toBeGreaterThan(0); // cLevel: the root is above other pages
+    const child = Number(new DataView(root.buffer, root.byteOffset).getBigUint64(root[4060]! + 16, true));
+    const hurt = bytes.slice();
+    hurt[child + 4072] = 0;
+    const pst = open(hurt);
+    const { messages, damaged } = pst.messages();
+    expect(damaged).toMatch(/not a B-tree page/);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.length).toBeLessThan(600);
+  });
+
+  it('cut at any point or with bytes changed: listing throws only PstDamage, reading never throws', () => {
+    const { bytes, layout } = ost([{ name: 'Inbox', messages: [phish, twin, { ...twin, attachments: [{ longFilename: 'a.txt', data: utf8('x'.repeat(20_000)) }] }] }], { crypt: 'permute' });
+    for (let cut = 0; cut < bytes.length; cut += Math.max(1, Math.floor(bytes.length / 97))) {
+      const pst = openPst(bytes.slice(0, cut));
+      if (!('problem' in pst)) {
+        try {
+          pst.messages().messages.forEach((m) => pst.read(m.nid));
+        } catch (e) {
+          expect(e).toBeInstanceOf(PstDamage);
+        }
+      }
+    }
+    let seed = 3030;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const targets = [layout.nbtRoot, layout.bbtRoot, ...layout.blocks.map((b) => b.offset)];
+    let damaged = 0;
+    for (let k = 0; k < 300; k++) {
+      const v = bytes.slice();
+      const at = (targets[Math.floor(rnd() * targets.length)] as number) + Math.floor(rnd() * 4096);
+      for (let j = 0; j < 4; j++) v[Math.min(v.length - 1, at + j)] = Math.floor(rnd() * 256);
+      const pst = openPst(v);
+      if ('problem' in pst) continue;
+      let refs;
+      try {
+        refs = pst.messages().messages;
+      } catch (e) {
+        expect(e).toBeInstanceOf(PstDamage);
+        damaged++;
+        continue;
+      }
+      for (const r of refs) {
+        const read = pst.read(r.nid);
+        if ('damaged' in read) damaged++;
+        else if ('input' in read) analyze(read.input, NOW);
+      }
+    }
     expect(damaged).toBeGreaterThan(10);
   });
 });

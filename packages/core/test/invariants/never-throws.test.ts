@@ -3,6 +3,7 @@
  * throws, stays within its time budget, and that every finding renders in en and ja.
  * AYASHII_FUZZ_RUNS raises the count (`pnpm fuzz`); CI runs a short fixed-seed budget.
  */
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { fromRawHeaders } from '../../src/adapters/raw-headers.js';
@@ -125,9 +126,15 @@ describe('seeded fuzz over analyze', () => {
     let read = 0;
     for (let i = 0; i < Math.ceil(RUNS / 6); i++) {
       const picked = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => files[Math.floor(rnd() * files.length)]!);
-      const b = writePst([{ name: 'Inbox', messages: picked.map((rel) => itemSpecOfEml(fixtureBytes(rel))) }], { format: rnd() < 0.3 ? 'ansi' : 'unicode', crypt: (['none', 'permute', 'cyclic'] as const)[Math.floor(rnd() * 3)]! }).slice();
-      // Offsets, ids, counts and sizes: 0xFF…, small numbers or anything, at a few places (past the header); or cut.
-      for (let k = 0, n = 1 + Math.floor(rnd() * 12); k < n; k++) b[564 + Math.floor(rnd() * (b.length - 564))] = [0xff, 0xfe, 0, 1, 2, Math.floor(rnd() * 256)][Math.floor(rnd() * 6)]!;
+      const r = rnd();
+      // ANSI, Unicode, or the 4 KiB-page format of Outlook 2013's offline stores with compressed blocks.
+      const format = r < 0.3 ? 'ansi' : r < 0.55 ? '4k' : 'unicode';
+      const crypt = (['none', 'permute', 'cyclic'] as const)[Math.floor(rnd() * 3)]!;
+      const b = writePst([{ name: 'Inbox', messages: picked.map((rel) => itemSpecOfEml(fixtureBytes(rel))) }], format === '4k' ? { format, crypt, deflate: (x) => new Uint8Array(deflateSync(x)), trim: true } : { format, crypt }).slice();
+      // Offsets, ids, counts and sizes: 0xFF…, small numbers or anything, at a few places (past the header, and in
+      // the 4 KiB format past the empty space before its first allocation map); or cut.
+      const from = format === '4k' ? 0x22000 : 564;
+      for (let k = 0, n = 1 + Math.floor(rnd() * 12); k < n; k++) b[from + Math.floor(rnd() * (b.length - from))] = [0xff, 0xfe, 0, 1, 2, Math.floor(rnd() * 256)][Math.floor(rnd() * 6)]!;
       const bytes = rnd() < 0.2 ? b.subarray(0, Math.floor(rnd() * b.length)) : b;
       const t0 = performance.now();
       try {

@@ -24,6 +24,39 @@
  *    whether Outlook itself accepts a file without it has not been tried.
  *  - Associated (FAI) messages: every FAI contents table is empty.
  *
+ * The 4K format (`format: '4k'`): the 64-bit Unicode format with 4 KiB pages that Outlook 2013 and
+ * later write for offline stores (.ost). [MS-PST] does not describe it; the facts below follow
+ * libpff's documentation and code and pst-extractor's reader:
+ *  - HEADER and ROOT are the Unicode ones (same offsets, same CRCs), with wVer 36.
+ *  - Pages (B-tree, AMap) are 4096 bytes. PAGETRAILER at 4072, 24 bytes: ptype, ptypeRepeat, wSig,
+ *    dwCRC (over bytes 0-4071), bid, then 8 unknown bytes (written as zeros).
+ *  - BTPAGE: rgentries in bytes 0-4055, then cEnt and cEntMax as uint16 (4056, 4058), cbEnt and
+ *    cLevel as uint8 (4060, 4061), 10 bytes of padding, the trailer. Entries are the Unicode ones,
+ *    so cEntMax is 169 for 24-byte entries and 126 for 32-byte NBT leaf entries.
+ *  - Data blocks are 512-byte aligned; a slot (data, padding, 24-byte BLOCKTRAILER) is a multiple of
+ *    512 and at most 65536 bytes. BLOCKTRAILER: cb (stored size), wSig, dwCRC (over the stored
+ *    bytes), bid, 2 unknown bytes (0), cbInflated (uint16), 4 unknown bytes (0). The BBT entry's
+ *    cb is the stored size too, and its next two bytes stay cRef (libpff's reading). libpst
+ *    0.6.76 reads cbInflated there instead, so readpst only reads compressed blocks of a file
+ *    that has it in both places; this writer follows libpff.
+ *  - A block with cb != cbInflated is compressed: its stored bytes are a zlib stream (RFC 1950)
+ *    that inflates to cbInflated bytes. The writer encodes (permute / cyclic, external blocks
+ *    only) and then compresses; readers inflate and then decode (libpff's order). Compression is
+ *    optional (`deflate`, a callback, since this file has no dependencies) and only used where it
+ *    makes the block smaller; only external blocks are compressed (pst-extractor reads XBLOCKs and
+ *    SLBLOCKs raw, and an uncompressed internal block is just as valid).
+ *  - Stream data blocks hold up to 8176 bytes unless `maxBlockData` says otherwise (up to 65512);
+ *    heap blocks and row-matrix blocks stay at 8176 either way.
+ *  - The first AMap page (ptype 0x84) is at 0x22000; its 4072 bytes of bits map the file from
+ *    there with one bit per 512 bytes, so an AMap interval is 4072 * 8 * 512 = 16,678,912 bytes.
+ *    There are no PMap pages. Nothing but the header lives before 0x22000.
+ *  - HIDs: hidBlockIndex starts at bit 19, not 16 (libpff reads bits 5-18 as hidIndex and the
+ *    rest as the block; libpst skips "3 more bits for new flags"). Allocations stay below 2048
+ *    per block, so bits 16-18 are zero and both readings agree. pst-extractor 1.12 reads HIDs the
+ *    Unicode way, so it finds nothing in heap blocks after the first one of a 4K file.
+ *  - Everything else above the NDB (heaps, BTH, PC, TC, subnodes, messaging) is the Unicode
+ *    format's.
+ *
  * Deterministic: the same input gives the same bytes (no clock, no randomness).
  * No dependencies (no Buffer): Uint8Array / DataView only.
  */
@@ -36,10 +69,29 @@ export interface PstFolderSpec {
 }
 
 export interface PstOptions {
-  /** 'unicode' (default): wVer 23, 64-bit BIDs and IBs. 'ansi': wVer 14, 32-bit BIDs and IBs. */
-  format?: 'unicode' | 'ansi';
+  /**
+   * 'unicode' (default): wVer 23, 64-bit BIDs and IBs. 'ansi': wVer 14, 32-bit BIDs and IBs.
+   * '4k': wVer 36, the Unicode format with 4 KiB pages and 512-byte block alignment (see above).
+   */
+  format?: 'unicode' | 'ansi' | '4k';
   /** bCryptMethod applied to external data blocks; default 'permute' (what Outlook writes by default). */
   crypt?: 'none' | 'permute' | 'cyclic';
+  /** wMagicClient: 'pst' (default) writes "SM", 'ost' writes "SO" (an offline store). */
+  client?: 'pst' | 'ost';
+  /**
+   * '4k' only: zlib-compresses (RFC 1950, e.g. `(b) => new Uint8Array(zlib.deflateSync(b))`).
+   * Each external data block whose compressed form is smaller than its plain form is stored
+   * compressed, after encoding.
+   */
+  deflate?: (data: Uint8Array) => Uint8Array;
+  /** '4k' only: the most stream bytes per data block, 8176 (default) to 65512. */
+  maxBlockData?: number;
+  /**
+   * End the file right after the last page or block written instead of at the end of its last
+   * AMap interval (as Outlook does). A 4K file's interval is 16 MB, so tests that write many such
+   * files trim them; the readers here read trimmed files alike (ibFileEof states the trimmed size).
+   */
+  trim?: boolean;
 }
 
 /** Where the writer placed things, as file offsets, for damage tests. */
@@ -48,7 +100,10 @@ interface PstLayout {
   nbtRoot: number;
   /** IB of the BBT root page. */
   bbtRoot: number;
-  /** Every block in the BBT, by BID: its IB and data size `cb` (its BLOCKTRAILER ends its 64-byte-aligned slot). */
+  /**
+   * Every block in the BBT, by BID: its IB and stored size `cb` (its BLOCKTRAILER ends its slot,
+   * 64-byte aligned, or 512-byte aligned in the 4K format).
+   */
   blocks: { bid: bigint; offset: number; size: number }[];
 }
 
@@ -62,15 +117,16 @@ export function writePstWithLayout(
   folders: PstFolderSpec[],
   options?: PstOptions,
 ): { bytes: Uint8Array; layout: PstLayout } {
-  const fmt = options?.format === 'ansi' ? ANSI : UNICODE;
+  const fmt = formatOf(options);
   const crypt = CRYPT_METHODS[options?.crypt ?? 'permute'];
-  const ndb = new Ndb(fmt, crypt);
+  const ndb = new Ndb(fmt, crypt, options?.client === 'ost' ? MAGIC_CLIENT_OST : MAGIC_CLIENT_PST, options?.deflate);
   writeMessaging(ndb, folders);
-  return assemble(ndb);
+  return assemble(ndb, options?.trim === true);
 }
 
 // ---------------------------------------------------------------------------
-// Format parameters ([MS-PST] 2.2.1.2: ANSI and Unicode differ in ID sizes and trailers)
+// Format parameters ([MS-PST] 2.2.1.2: ANSI and Unicode differ in ID sizes and trailers; the 4K
+// format in page size, block alignment, trailers and BTPAGE counts)
 // ---------------------------------------------------------------------------
 
 interface Format {
@@ -81,8 +137,10 @@ interface Format {
   headerSize: number;
   pageTrailer: number;
   blockTrailer: number;
-  /** Largest `cb` of a block: 8192 minus the BLOCKTRAILER. */
+  /** Largest `cb` of a stream data block: 8192 minus the BLOCKTRAILER (4K format: an option). */
   maxBlockData: number;
+  /** Largest heap block, and how much of a block the TC row matrix fills. */
+  heapBlockData: number;
   /** Largest heap allocation; bigger values go to subnodes. */
   maxHeapItem: number;
   /** Bytes of rgentries in a BTPAGE. */
@@ -96,8 +154,22 @@ interface Format {
   siEntry: number;
   /** TCROWID dwRowIndex width. */
   rowIndexSize: 2 | 4;
+  /** Where hidBlockIndex starts in a HID: bit 16 ([MS-PST] 2.3.1.1), bit 19 in the 4K format. */
+  hidBlockShift: 16 | 19;
   /** Bytes before rgbAMapBits in an AMap / PMap page (ANSI pages have a 4-byte dwPadding). */
   mapPad: number;
+  /** B-tree and map pages. */
+  pageSize: number;
+  /** Blocks start on, and their slots are whole multiples of, this many bytes; one AMap bit each. */
+  blockAlign: number;
+  /** Where the first AMap page is; each AMap maps its interval from its own offset. */
+  firstAmap: number;
+  /** A PMap page follows every this-many-th AMap page (the first included); 0: no PMaps. */
+  pmapEvery: number;
+  /** BTPAGE cEnt and cEntMax are uint16 (4K pages) instead of uint8. */
+  wideBtCounts: boolean;
+  /** The BLOCKTRAILER carries cbInflated (4K format). */
+  cbInflated: boolean;
 }
 
 const UNICODE: Format = {
@@ -108,6 +180,7 @@ const UNICODE: Format = {
   pageTrailer: 16,
   blockTrailer: 16,
   maxBlockData: 8176,
+  heapBlockData: 8176,
   maxHeapItem: 3580,
   btEntryArea: 488,
   nbtEntry: 32,
@@ -117,7 +190,14 @@ const UNICODE: Format = {
   slEntry: 24,
   siEntry: 16,
   rowIndexSize: 4,
+  hidBlockShift: 16,
   mapPad: 0,
+  pageSize: 512,
+  blockAlign: 64,
+  firstAmap: 0x4400,
+  pmapEvery: 8,
+  wideBtCounts: false,
+  cbInflated: false,
 };
 
 const ANSI: Format = {
@@ -128,6 +208,7 @@ const ANSI: Format = {
   pageTrailer: 12,
   blockTrailer: 12,
   maxBlockData: 8180,
+  heapBlockData: 8180,
   // wVer 14 files keep heap allocations to 3068 bytes (Microsoft's PST SDK, heap_max_alloc_size_wver_14).
   maxHeapItem: 3068,
   btEntryArea: 496,
@@ -138,18 +219,60 @@ const ANSI: Format = {
   slEntry: 12,
   siEntry: 8,
   rowIndexSize: 2,
+  hidBlockShift: 16,
   mapPad: 4,
+  pageSize: 512,
+  blockAlign: 64,
+  firstAmap: 0x4400,
+  pmapEvery: 8,
+  wideBtCounts: false,
+  cbInflated: false,
 };
 
-const PAGE_SIZE = 512;
-const BLOCK_ALIGN = 64;
-const FIRST_AMAP = 0x4400;
-/** Bytes mapped by one AMap page: 496 bytes of bits, one bit per 64 bytes. */
-const AMAP_INTERVAL = 496 * 8 * 64;
-/** One PMap page follows every 8th AMap page ([MS-PST] 2.2.2.7.3). */
-const PMAP_EVERY = 8;
+/** The 4K format: Unicode IDs and LTP, 4096-byte pages, 512-byte block alignment (see the top). */
+const FOUR_K: Format = {
+  ...UNICODE,
+  wVer: 36,
+  pageTrailer: 24,
+  blockTrailer: 24,
+  btEntryArea: 4056,
+  hidBlockShift: 19,
+  pageSize: 4096,
+  blockAlign: 512,
+  firstAmap: 0x22000,
+  pmapEvery: 0,
+  wideBtCounts: true,
+  cbInflated: true,
+};
+
+/** A 4K block slot is at most 65536 bytes, 24 of them the BLOCKTRAILER. */
+const FOUR_K_MAX_BLOCK_DATA = 65536 - 24;
+
+function formatOf(options: PstOptions | undefined): Format {
+  const format = options?.format ?? 'unicode';
+  if (format !== '4k') {
+    if (options?.deflate || options?.maxBlockData !== undefined) {
+      throw new Error("writePst: deflate and maxBlockData need format '4k'");
+    }
+    return format === 'ansi' ? ANSI : UNICODE;
+  }
+  const max = options?.maxBlockData ?? FOUR_K.maxBlockData;
+  if (!Number.isInteger(max) || max < FOUR_K.heapBlockData || max > FOUR_K_MAX_BLOCK_DATA) {
+    throw new Error(
+      `writePst: maxBlockData must be an integer from ${FOUR_K.heapBlockData} to ${FOUR_K_MAX_BLOCK_DATA}`,
+    );
+  }
+  return { ...FOUR_K, maxBlockData: max };
+}
+
+/** Bytes mapped by one AMap page: its bits (all of the page before the trailer), one bit per block unit. */
+const amapInterval = (fmt: Format): number => (fmt.pageSize - fmt.pageTrailer - fmt.mapPad) * 8 * fmt.blockAlign;
 /** Past this many AMap intervals the file would need FMap pages, which this writer does not emit. */
 const MAX_AMAP_INTERVALS = 128;
+
+/** wMagicClient ([MS-PST] 2.2.2.6): "SM" for a PST, "SO" for an OST. */
+const MAGIC_CLIENT_PST = 0x4d53;
+const MAGIC_CLIENT_OST = 0x4f53;
 
 // Page types ([MS-PST] 2.2.2.7.1).
 const PTYPE_BBT = 0x80;
@@ -337,8 +460,10 @@ interface SubnodeData {
 
 interface Block {
   bid: bigint;
-  /** The block's data as stored (external blocks already encoded). */
+  /** The block's data as stored (external blocks already encoded, then maybe compressed). */
   data: Uint8Array;
+  /** cbInflated: the size before compression (`data.length` when not compressed). */
+  inflated: number;
 }
 
 interface NbtEntry {
@@ -359,6 +484,10 @@ class Ndb {
   constructor(
     readonly fmt: Format,
     readonly crypt: CryptMethod,
+    /** The header's wMagicClient. */
+    readonly magicClient: number,
+    /** 4K format: zlib compression, used where it makes a block smaller. */
+    private readonly deflate?: (data: Uint8Array) => Uint8Array,
   ) {}
 
   private newBid(internal: boolean): bigint {
@@ -373,14 +502,19 @@ class Ndb {
     let stored = data;
     if (this.crypt === CRYPT_METHODS.permute) stored = permute(data);
     else if (this.crypt === CRYPT_METHODS.cyclic) stored = cyclic(data, bid);
-    this.blocks.push({ bid, data: stored });
+    // Encode, then compress: a reader inflates, then decodes.
+    if (this.deflate && data.length > 0) {
+      const compressed = this.deflate(stored);
+      if (compressed.length < stored.length) stored = compressed;
+    }
+    this.blocks.push({ bid, data: stored, inflated: data.length });
     return bid;
   }
 
   /** XBLOCK / XXBLOCK / SLBLOCK / SIBLOCK: never encoded ([MS-PST] 5: only external data is). */
   private internal(data: Uint8Array): bigint {
     const bid = this.newBid(true);
-    this.blocks.push({ bid, data });
+    this.blocks.push({ bid, data, inflated: data.length });
     return bid;
   }
 
@@ -521,12 +655,12 @@ class Heap {
     }
     block.items.push(data);
     block.used += data.length;
-    return ((index << 16) | (block.items.length << 5)) >>> 0;
+    return (index * 2 ** this.fmt.hidBlockShift + (block.items.length << 5)) >>> 0;
   }
 
   /** Replaces a reserved allocation with its final content (same size). */
   fill(hid: number, data: Uint8Array): void {
-    const block = this.blocks[hid >>> 16];
+    const block = this.blocks[hid >>> this.fmt.hidBlockShift];
     const i = ((hid >>> 5) & 0x7ff) - 1;
     if (!block || block.items[i]?.length !== data.length) throw new Error('writePst: internal error, bad heap fill');
     block.items[i] = data;
@@ -539,13 +673,13 @@ class Heap {
   private fits(index: number, block: { items: Uint8Array[]; used: number }, size: number): boolean {
     if (block.items.length + 1 > MAX_HEAP_ITEMS_PER_BLOCK) return false;
     const pageMap = 4 + 2 * (block.items.length + 2);
-    return alignUp(heapHeaderSize(index) + block.used + size, 2) + pageMap <= this.fmt.maxBlockData;
+    return alignUp(heapHeaderSize(index) + block.used + size, 2) + pageMap <= this.fmt.heapBlockData;
   }
 
   /** The heap's blocks, each one data block of the node ([MS-PST] 2.3.1.1). */
   toChunks(): Uint8Array[] {
     const sizes = this.blocks.map((b, i) => alignUp(heapHeaderSize(i) + b.used, 2) + 4 + 2 * (b.items.length + 1));
-    const levels = sizes.map((s) => fillLevel(this.fmt.maxBlockData - s));
+    const levels = sizes.map((s) => fillLevel(this.fmt.heapBlockData - s));
     // Four bits per block, the first block of the range in the low nibble of the first byte.
     const fillLevels = (from: number, count: number): Uint8Array => {
       const out = new Uint8Array(count / 2);
@@ -827,12 +961,12 @@ function buildTc(fmt: Format, columns: Column[], rows: Row[]): NodeData {
   let hnidRows = 0;
   if (matrix.length > 0 && matrix.length <= fmt.maxHeapItem) hnidRows = heap.alloc(matrix);
   else if (matrix.length > 0) {
-    const perBlock = Math.floor(fmt.maxBlockData / rowSize);
+    const perBlock = Math.floor(fmt.heapBlockData / rowSize);
     const chunks: Uint8Array[] = [];
     for (let r = 0; r < rows.length; r += perBlock) {
       const slice = matrix.subarray(r * rowSize, Math.min(rows.length, r + perBlock) * rowSize);
       const last = r + perBlock >= rows.length;
-      const chunk = new Uint8Array(last ? slice.length : fmt.maxBlockData);
+      const chunk = new Uint8Array(last ? slice.length : fmt.heapBlockData);
       chunk.set(slice);
       chunks.push(chunk);
     }
@@ -1307,23 +1441,34 @@ function rgnid(counters: NidCounters): number[] {
 
 /** Hands out file offsets after the first AMap, never across an AMap interval's map pages. */
 class Allocator {
-  private cursor = FIRST_AMAP + this.mapPages(0);
+  private readonly first: number;
+  private readonly interval: number;
+  private cursor: number;
   /** Every allocation, for the AMap bits. */
   readonly used: { ib: number; size: number }[] = [];
   intervals = 1;
 
-  private mapPages(interval: number): number {
-    return PAGE_SIZE + (interval % PMAP_EVERY === 0 ? PAGE_SIZE : 0);
+  constructor(private readonly fmt: Format) {
+    this.first = fmt.firstAmap;
+    this.interval = amapInterval(fmt);
+    this.cursor = this.first + this.mapPages(0);
+  }
+
+  /** The AMap page, and in the first of every `pmapEvery` intervals a PMap page after it. */
+  mapPages(interval: number): number {
+    const { pageSize, pmapEvery } = this.fmt;
+    return pageSize + (pmapEvery !== 0 && interval % pmapEvery === 0 ? pageSize : 0);
   }
 
   alloc(size: number, align: number): number {
+    const { first, interval: span } = this;
     let ib = alignUp(this.cursor, align);
-    let interval = Math.floor((ib - FIRST_AMAP) / AMAP_INTERVAL);
+    let interval = Math.floor((ib - first) / span);
     // The cursor may sit exactly where the next interval's map pages start.
-    ib = Math.max(ib, alignUp(FIRST_AMAP + interval * AMAP_INTERVAL + this.mapPages(interval), align));
-    if (ib + size > FIRST_AMAP + (interval + 1) * AMAP_INTERVAL) {
+    ib = Math.max(ib, alignUp(first + interval * span + this.mapPages(interval), align));
+    if (ib + size > first + (interval + 1) * span) {
       interval++;
-      ib = alignUp(FIRST_AMAP + interval * AMAP_INTERVAL + this.mapPages(interval), align);
+      ib = alignUp(first + interval * span + this.mapPages(interval), align);
     }
     if (interval + 1 > MAX_AMAP_INTERVALS) throw new Error('writePst: file too large (would need FMap pages)');
     this.intervals = Math.max(this.intervals, interval + 1);
@@ -1343,7 +1488,8 @@ interface PlacedPage {
 /** Fills in a page trailer ([MS-PST] 2.2.2.7.1) over `page`'s data area. */
 function finishPage(fmt: Format, page: Uint8Array, ptype: number, ib: number, bid: bigint, sig: number): void {
   const v = viewOf(page);
-  const t = PAGE_SIZE - fmt.pageTrailer;
+  // 4K pages: the trailer's last 8 bytes are unknown and stay zero.
+  const t = fmt.pageSize - fmt.pageTrailer;
   page[t] = ptype;
   page[t + 1] = ptype;
   v.setUint16(t + 2, sig, true);
@@ -1375,15 +1521,24 @@ function buildBTree(
     entrySize: number,
     items: { key: bigint; write: (v: DataView, off: number) => void }[],
   ): PlacedPage => {
-    const bytes = new Uint8Array(PAGE_SIZE);
+    const bytes = new Uint8Array(fmt.pageSize);
     const v = viewOf(bytes);
     items.forEach((it, i) => it.write(v, i * entrySize));
     const meta = fmt.btEntryArea;
-    bytes[meta] = items.length; // cEnt
-    bytes[meta + 1] = Math.floor(fmt.btEntryArea / entrySize); // cEntMax
-    bytes[meta + 2] = entrySize; // cbEnt
-    bytes[meta + 3] = level; // cLevel
-    const ib = alloc.alloc(PAGE_SIZE, PAGE_SIZE);
+    const cEntMax = Math.floor(fmt.btEntryArea / entrySize);
+    if (fmt.wideBtCounts) {
+      // 4K pages: cEnt and cEntMax are uint16, then cbEnt and cLevel, then 10 bytes of padding.
+      v.setUint16(meta, items.length, true);
+      v.setUint16(meta + 2, cEntMax, true);
+      bytes[meta + 4] = entrySize;
+      bytes[meta + 5] = level;
+    } else {
+      bytes[meta] = items.length; // cEnt
+      bytes[meta + 1] = cEntMax;
+      bytes[meta + 2] = entrySize; // cbEnt
+      bytes[meta + 3] = level; // cLevel
+    }
+    const ib = alloc.alloc(fmt.pageSize, fmt.pageSize);
     const bid = nextPageBid.value;
     nextPageBid.value += 1n;
     finishPage(fmt, bytes, ptype, ib, bid, signature(ib, bid));
@@ -1415,14 +1570,16 @@ function buildBTree(
   }
 }
 
-function assemble(ndb: Ndb): { bytes: Uint8Array; layout: PstLayout } {
+function assemble(ndb: Ndb, trim: boolean): { bytes: Uint8Array; layout: PstLayout } {
   const { fmt } = ndb;
-  const alloc = new Allocator();
+  const alloc = new Allocator(fmt);
+  const interval = amapInterval(fmt);
 
-  // Blocks, in creation order; each in a 64-byte-aligned slot ending with its BLOCKTRAILER.
+  // Blocks, in creation order; each in a 64-byte-aligned (4K format: 512-byte-aligned) slot
+  // ending with its BLOCKTRAILER.
   const placed = ndb.blocks.map((b) => {
-    const slot = alignUp(b.data.length + fmt.blockTrailer, BLOCK_ALIGN);
-    return { block: b, ib: alloc.alloc(slot, BLOCK_ALIGN), slot };
+    const slot = alignUp(b.data.length + fmt.blockTrailer, fmt.blockAlign);
+    return { block: b, ib: alloc.alloc(slot, fmt.blockAlign), slot };
   });
 
   // B-tree pages.
@@ -1453,8 +1610,9 @@ function assemble(ndb: Ndb): { bytes: Uint8Array; layout: PstLayout } {
     }));
   const nbtRoot = buildBTree(fmt, alloc, nextPageBid, PTYPE_NBT, fmt.nbtEntry, nbtLeaves, pages);
 
-  // The file ends with its last AMap interval.
-  const fileEof = FIRST_AMAP + alloc.intervals * AMAP_INTERVAL;
+  // The file ends with its last AMap interval (or, trimmed, with the last thing in it).
+  const used = Math.max(...placed.map((p) => p.ib + p.slot), ...pages.map((p) => p.ib + fmt.pageSize));
+  const fileEof = trim ? used : fmt.firstAmap + alloc.intervals * interval;
   const out = new Uint8Array(fileEof);
   const ov = viewOf(out);
 
@@ -1471,48 +1629,48 @@ function assemble(ndb: Ndb): { bytes: Uint8Array; layout: PstLayout } {
       ov.setUint32(t + 4, Number(block.bid), true);
       ov.setUint32(t + 8, crc, true);
     }
+    // 4K: 2 unknown bytes, cbInflated, 4 unknown bytes (the unknown ones stay zero).
+    if (fmt.cbInflated) ov.setUint16(t + 18, block.inflated, true);
   }
   for (const p of pages) out.set(p.bytes, p.ib);
 
-  // AMaps: one bit per 64 bytes, most significant bit first, set where something lives
-  // (including the map pages themselves). PMaps are deprecated: all bits set, so no legacy
-  // allocator takes anything from them.
-  const bitsPerPage = PAGE_SIZE - fmt.pageTrailer - fmt.mapPad;
+  // AMaps: one bit per 64 bytes (4K format: per 512 bytes), most significant bit first, set where
+  // something lives (including the map pages themselves). PMaps are deprecated: all bits set, so
+  // no legacy allocator takes anything from them; the 4K format has none.
+  const unit = fmt.blockAlign;
+  const bitsPerPage = fmt.pageSize - fmt.pageTrailer - fmt.mapPad;
   const amapBits = Array.from({ length: alloc.intervals }, () => new Uint8Array(bitsPerPage));
   const mark = (ib: number, size: number): void => {
-    const interval = Math.floor((ib - FIRST_AMAP) / AMAP_INTERVAL);
-    const bits = amapBits[interval];
+    const k = Math.floor((ib - fmt.firstAmap) / interval);
+    const bits = amapBits[k];
     if (!bits) throw new Error('writePst: internal error, allocation outside the AMaps');
-    const first = (ib - FIRST_AMAP - interval * AMAP_INTERVAL) / BLOCK_ALIGN;
-    for (let s = first; s < first + size / BLOCK_ALIGN; s++) bits[s >> 3] = (bits[s >> 3] ?? 0) | (0x80 >> (s & 7));
+    const first = (ib - fmt.firstAmap - k * interval) / unit;
+    for (let s = first; s < first + size / unit; s++) bits[s >> 3] = (bits[s >> 3] ?? 0) | (0x80 >> (s & 7));
   };
-  for (let k = 0; k < alloc.intervals; k++) {
-    const amapIb = FIRST_AMAP + k * AMAP_INTERVAL;
-    mark(amapIb, PAGE_SIZE);
-    if (k % PMAP_EVERY === 0) mark(amapIb + PAGE_SIZE, PAGE_SIZE);
-  }
+  for (let k = 0; k < alloc.intervals; k++) mark(fmt.firstAmap + k * interval, alloc.mapPages(k));
   for (const u of alloc.used) mark(u.ib, u.size);
   let amapFree = 0;
   amapBits.forEach((bits, k) => {
-    const amapIb = FIRST_AMAP + k * AMAP_INTERVAL;
-    const page = new Uint8Array(PAGE_SIZE);
+    const amapIb = fmt.firstAmap + k * interval;
+    const page = new Uint8Array(fmt.pageSize);
     page.set(bits, fmt.mapPad);
-    for (const byte of bits) for (let b = 0; b < 8; b++) if (!(byte & (0x80 >> b))) amapFree += BLOCK_ALIGN;
+    for (const byte of bits) for (let b = 0; b < 8; b++) if (!(byte & (0x80 >> b))) amapFree += unit;
     // Map pages carry wSig 0 and their own IB as BID.
     finishPage(fmt, page, PTYPE_AMAP, amapIb, BigInt(amapIb), 0);
     out.set(page, amapIb);
-    if (k % PMAP_EVERY === 0) {
-      const pmap = new Uint8Array(PAGE_SIZE);
-      pmap.fill(0xff, fmt.mapPad, PAGE_SIZE - fmt.pageTrailer);
-      finishPage(fmt, pmap, PTYPE_PMAP, amapIb + PAGE_SIZE, BigInt(amapIb + PAGE_SIZE), 0);
-      out.set(pmap, amapIb + PAGE_SIZE);
+    if (alloc.mapPages(k) > fmt.pageSize) {
+      const pmapIb = amapIb + fmt.pageSize;
+      const pmap = new Uint8Array(fmt.pageSize);
+      pmap.fill(0xff, fmt.mapPad, fmt.pageSize - fmt.pageTrailer);
+      finishPage(fmt, pmap, PTYPE_PMAP, pmapIb, BigInt(pmapIb), 0);
+      out.set(pmap, pmapIb);
     }
   });
 
   out.set(
     header(ndb, {
       fileEof,
-      amapLast: FIRST_AMAP + (alloc.intervals - 1) * AMAP_INTERVAL,
+      amapLast: fmt.firstAmap + (alloc.intervals - 1) * interval,
       amapFree,
       nbt: nbtRoot,
       bbt: bbtRoot,
@@ -1545,12 +1703,12 @@ function header(
   const out = new Uint8Array(fmt.headerSize);
   const v = viewOf(out);
   out.set([0x21, 0x42, 0x44, 0x4e], 0); // dwMagic "!BDN"
-  v.setUint16(8, 0x4d53, true); // wMagicClient "SM": a PST
+  v.setUint16(8, ndb.magicClient, true); // wMagicClient: "SM" for a PST, "SO" for an OST
   v.setUint16(10, fmt.wVer, true);
   v.setUint16(12, 19, true); // wVerClient
   out[14] = 0x01; // bPlatformCreate
   out[15] = 0x01; // bPlatformAccess
-  // Unicode: bidUnused, bidNextP, dwUnique, rgnid at 24/32/40/44.
+  // Unicode (and 4K): bidUnused, bidNextP, dwUnique, rgnid at 24/32/40/44.
   // ANSI: bidNextB, bidNextP, dwUnique, rgnid at 24/28/32/36.
   const rgnidAt = fmt.unicode ? 44 : 36;
   if (fmt.unicode) {
