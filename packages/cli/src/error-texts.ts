@@ -43,7 +43,6 @@ const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
   bzip2: 'bzip2-compressed file; decompress it first',
   xz: 'xz-compressed file; decompress it first',
   pst: 'Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it',
-  ost: 'Outlook offline store in the 4 KiB-page format of Outlook 2013 and later; export its folders to a .pst (or to mbox) and scan that',
   '7z': '7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)',
   rar: 'RAR archive; extract it first (or pack the mail as .zip or .tar.gz)',
 };
@@ -118,7 +117,6 @@ const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
   bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,
   xz: `xz で圧縮されたファイル。${DECOMPRESS}`,
   pst: '別の名前の Outlook データファイル（.pst または .ost）。データファイルは名前が .pst か .ost のファイルから読みます。名前を変えてからスキャンしてください',
-  ost: 'Outlook 2013 以降の 4 KiB ページ形式のオフライン ストア。フォルダーを .pst に（または mbox に）書き出してからスキャンしてください',
   '7z': `7-Zip のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
   rar: `RAR のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
 };

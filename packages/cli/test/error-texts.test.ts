@@ -75,11 +75,6 @@ const TABLE: Table = {
       'unsupported format: Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it',
       '対応していない形式です: 別の名前の Outlook データファイル（.pst または .ost）。データファイルは名前が .pst か .ost のファイルから読みます。名前を変えてからスキャンしてください',
     ],
-    [
-      { format: 'ost' },
-      'unsupported format: Outlook offline store in the 4 KiB-page format of Outlook 2013 and later; export its folders to a .pst (or to mbox) and scan that',
-      '対応していない形式です: Outlook 2013 以降の 4 KiB ページ形式のオフライン ストア。フォルダーを .pst に（または mbox に）書き出してからスキャンしてください',
-    ],
     [{ format: '7z' }, 'unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: 7-Zip のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
     [{ format: 'rar' }, 'unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: RAR のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
   ],

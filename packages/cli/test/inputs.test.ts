@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, randomBytes, reportRows, run, seeded, summaryOf, tarFile, tarHeader, tarOf, tempDir, write } from './helpers.js';
@@ -314,16 +314,20 @@ describe('Outlook data files (.pst, .ost)', () => {
     for (const [i, m] of [...inbox, ...sub].entries()) write(join(d, 'eml', `${i}.eml`), m);
     write(join(d, 'outlook.pst'), Buffer.from(writePst([{ name: '受信トレイ', messages: inbox.map(asItem), folders: [{ name: '取引先', messages: sub.map(asItem) }, { name: 'Empty' }] }])));
     write(join(d, 'old.ost'), Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(ham('ps5'))] }], { format: 'ansi', crypt: 'cyclic' })));
+    // An offline store of Outlook 2013 and later: 4 KiB pages, compressed blocks.
+    const deflate = (b: Uint8Array) => new Uint8Array(deflateSync(b));
+    write(join(d, 'new.ost'), Buffer.from(writePst([{ name: '受信トレイ', messages: inbox.map(asItem) }], { format: '4k', client: 'ost', deflate, trim: true })));
     const r = run(['scan', '--format', 'jsonl', '--jobs', '1', d]);
     expect(r.code).toBe(0);
     const recs = jsonl(r.stdout);
     const names = recs.map((x) => String(x['file']).slice(d.length + 1));
     expect(names.slice(0, 4)).toEqual(['eml/0.eml', 'eml/1.eml', 'eml/2.eml', 'eml/3.eml']);
     // Folder paths as Outlook shows them; a folder's messages are numbered even when alone.
-    expect(names.slice(4)).toEqual(['old.ost/Inbox#1', 'outlook.pst/受信トレイ#1', 'outlook.pst/受信トレイ#2', 'outlook.pst/受信トレイ#3', 'outlook.pst/受信トレイ/取引先#1']);
+    expect(names.slice(4)).toEqual(['new.ost/受信トレイ#1', 'new.ost/受信トレイ#2', 'new.ost/受信トレイ#3', 'old.ost/Inbox#1', 'outlook.pst/受信トレイ#1', 'outlook.pst/受信トレイ#2', 'outlook.pst/受信トレイ#3', 'outlook.pst/受信トレイ/取引先#1']);
     const strip = (x: Record<string, unknown>): Record<string, unknown> => ({ ...x, file: undefined });
-    expect(recs.slice(5).map(strip)).toEqual(recs.slice(0, 4).map(strip));
-    expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe', 'safe', 'dangerous', 'safe', 'dangerous', 'safe', 'safe', 'dangerous']);
+    expect(recs.slice(4, 7).map(strip)).toEqual(recs.slice(0, 3).map(strip));
+    expect(recs.slice(8).map(strip)).toEqual(recs.slice(0, 4).map(strip));
+    expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe', 'safe', 'dangerous', 'dangerous', 'safe', 'safe', 'safe', 'dangerous', 'safe', 'safe', 'dangerous']);
     expect(run(['scan', '--format', 'jsonl', '--jobs', '2', d]).stdout).toBe(r.stdout);
     // The HTML report shows a data file's message as it shows an .eml's.
     const rows = reportRows(run(['scan', '--format', 'html', join(d, 'eml', '0.eml'), join(d, 'outlook.pst')]).stdout);
@@ -332,7 +336,7 @@ describe('Outlook data files (.pst, .ost)', () => {
     expect(JSON.stringify(rows[1])).toContain('Amazon.co.jp');
   });
 
-  it('a data file of the 2013 .ost format, damaged or empty gets a record of its own; the scan goes on', () => {
+  it('a data file damaged or empty gets a record of its own; the scan goes on', () => {
     const d = join(dir, 'pst-odd');
     const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('po1')), asItem(ham('po2'))] }]));
     const v36 = Buffer.from(whole);
@@ -344,7 +348,8 @@ describe('Outlook data files (.pst, .ost)', () => {
     const r = run(['scan', '--format', 'jsonl', d]);
     const recs = jsonl(r.stdout);
     expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'e-next.eml']);
-    expect(recs[0]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('4 KiB-page format of Outlook 2013') });
+    // 512-byte pages in a file that says it has the 4 KiB pages of Outlook 2013's offline stores.
+    expect(recs[0]).toMatchObject({ code: 'format/damaged-pst', error: expect.stringContaining('not a B-tree page') });
     expect(recs[1]).toMatchObject({ code: 'format/damaged-pst' });
     expect(recs[2]).toMatchObject({ code: 'format/empty-pst', error: 'Outlook data file with no messages in it' });
     expect(recs[3]?.['verdict']).toBe('safe');

@@ -637,8 +637,6 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return single(path, { error: ioError(e) });
     }
     if ('problem' in listed) {
-      const { problem } = listed;
-      if (problem === 'unsupported') return single(path, { error: { code: 'format/unsupported', params: { format: 'ost' } } });
       return single(path, { error: { code: 'format/damaged-pst', params: { message: (listed.what ?? 'its header is not one of an Outlook data file').slice(0, 200) } } });
     }
     const total = listed.folders.reduce((n, f) => n + f.nids.length, 0);

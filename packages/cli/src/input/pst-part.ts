@@ -6,11 +6,15 @@
  * (zip-part.ts), so that reading is spread over the analysers.
  *
  * A data file needs random access, so one in a stream (standard input, a ZIP or tar archive, gzip
- * data) is reported as unsupported, with the advice to extract it.
+ * data) is first copied to a temporary file by the scan (commands/scan.ts `spoolPst`).
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { listPstMessages, openPst, PstDamage, type ByteSource, type PstFile, type PstListing } from '@ayashii/core';
+import { inflateSync } from 'node:zlib';
+import { listPstMessages, openPst, PstDamage, type ByteSource, type PstFile, type PstListing, type PstOpenOptions, type PstProblem } from '@ayashii/core';
 import { fsPath } from './fs-path.js';
+
+/** Node's zlib for the compressed blocks of Outlook 2013's offline stores (several times the core's own speed). */
+const NATIVE: PstOpenOptions = { inflate: (data, size) => inflateSync(data, { maxOutputLength: size }) };
 
 /** One message of a data file, by node id. */
 export interface PstPart {
@@ -41,7 +45,7 @@ function fileSource(fd: number): ByteSource {
 }
 
 /** The data file this thread read last, kept open: its messages come one after the other. */
-let last: { readonly path: string; readonly fd: number; readonly dev: number; readonly ino: number; readonly size: number; readonly mtimeMs: number; readonly pst: PstFile | { readonly problem: 'not-pst' | 'unsupported' | 'damaged' } } | null = null;
+let last: { readonly path: string; readonly fd: number; readonly dev: number; readonly ino: number; readonly size: number; readonly mtimeMs: number; readonly pst: PstFile | { readonly problem: PstProblem } } | null = null;
 
 /**
  * The data file at `path`, opened once for all the messages this thread reads from it (opening it
@@ -49,13 +53,13 @@ let last: { readonly path: string; readonly fd: number; readonly dev: number; re
  * third more): kept open, with the pages it has read, until a message of another file comes, or
  * the file at that path is another one or has changed. Throws file system errors.
  */
-export function openedPst(path: string): PstFile | { readonly problem: 'not-pst' | 'unsupported' | 'damaged' } {
+export function openedPst(path: string): PstFile | { readonly problem: PstProblem } {
   const st = statSync(fsPath(path));
   if (last && last.path === path && last.dev === st.dev && last.ino === st.ino && last.size === st.size && last.mtimeMs === st.mtimeMs) return last.pst;
   closeLast();
   const fd = openSync(fsPath(path), 'r');
   try {
-    last = { path, fd, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, pst: openPst(fileSource(fd)) };
+    last = { path, fd, dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, pst: openPst(fileSource(fd), NATIVE) };
   } catch (e) {
     closeSync(fd);
     throw e;
@@ -80,12 +84,12 @@ function closeLast(): void {
  */
 export function listPst(
   path: string,
-): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[]; readonly damaged: string | null } | { readonly problem: 'not-pst' | 'unsupported' | 'damaged'; readonly what?: string } {
+): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[]; readonly damaged: string | null } | { readonly problem: PstProblem; readonly what?: string } {
   const fd = openSync(fsPath(path), 'r');
   try {
-    let listed: PstListing | { readonly problem: 'not-pst' | 'unsupported' | 'damaged' };
+    let listed: PstListing | { readonly problem: PstProblem };
     try {
-      listed = listPstMessages(fileSource(fd));
+      listed = listPstMessages(fileSource(fd), NATIVE);
     } catch (e) {
       if (e instanceof PstDamage) return { problem: 'damaged', what: e.what };
       throw e;
