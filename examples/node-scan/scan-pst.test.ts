@@ -3,6 +3,7 @@
  * Outlook keeps received mail), scanned through vitest from the core's source.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,5 +29,9 @@ describe('examples/node-scan/scan-pst.mjs', () => {
     expect(lines.filter((l) => !l.startsWith('  - '))).toHaveLength(names.length);
     expect(lines.every((l) => l.startsWith('  - ') || /受信トレイ #\d+: /.test(l))).toBe(true);
     expect(verdicts(lines)).toEqual(verdicts(eml));
+    // The same mailbox in an offline store of Outlook 2013 and later (4 KiB pages, compressed blocks).
+    const ost = join(dirname(file), 'mailbox.ost');
+    writeFileSync(ost, writePst([{ name: '受信トレイ', messages: names.map((n) => itemSpecOfEml(readFileSync(join(mailbox, n)))) }], { format: '4k', client: 'ost', deflate: (b) => new Uint8Array(deflateSync(b)) }));
+    expect(scanPst(ost, { locale: 'ja' })).toEqual(lines);
   });
 });
