@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PKGS=(thunderbird thunderbird-l10n-ja xvfb xauth x11-apps xdotool zip chromium fonts-noto-cjk fonts-dejavu-core libxml2-utils imagemagick)
+APT_PKGS=(thunderbird thunderbird-l10n-ja xvfb xauth x11-apps xdotool zip chromium fonts-noto-cjk fonts-dejavu-core libxml2-utils imagemagick pff-tools pst-utils)
 missing=()
 for p in "${APT_PKGS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then
