@@ -43,6 +43,7 @@ const UNSUPPORTED_EN: Readonly<Record<UnsupportedFormat, string>> = {
   bzip2: 'bzip2-compressed file; decompress it first',
   xz: 'xz-compressed file; decompress it first',
   pst: 'Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it',
+  'pst-protected': "Outlook data file encrypted by Windows Information Protection (only Outlook on its owner's account opens it); export its folders to an unprotected .pst there and scan that",
   '7z': '7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)',
   rar: 'RAR archive; extract it first (or pack the mail as .zip or .tar.gz)',
 };
@@ -117,6 +118,7 @@ const UNSUPPORTED_JA: Readonly<Record<UnsupportedFormat, string>> = {
   bzip2: `bzip2 で圧縮されたファイル。${DECOMPRESS}`,
   xz: `xz で圧縮されたファイル。${DECOMPRESS}`,
   pst: '別の名前の Outlook データファイル（.pst または .ost）。データファイルは名前が .pst か .ost のファイルから読みます。名前を変えてからスキャンしてください',
+  'pst-protected': 'Windows Information Protection で暗号化された Outlook データファイル（持ち主のアカウントの Outlook でしか開けません）。そこで保護のない .pst にフォルダーを書き出してからスキャンしてください',
   '7z': `7-Zip のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
   rar: `RAR のアーカイブ。${DECOMPRESS}（.zip か .tar.gz にまとめても読めます）`,
 };

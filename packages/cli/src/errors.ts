@@ -21,7 +21,7 @@ export type IoCause = { readonly errno: Errno } | { readonly message: string };
 /** What a stream of messages may be read from. */
 export type Container = 'gzip' | 'zip' | 'tar';
 
-export type UnsupportedFormat = 'msg' | 'pst' | 'gzip' | 'zip' | 'tar' | '7z' | 'rar' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
+export type UnsupportedFormat = 'msg' | 'pst' | 'pst-protected' | 'gzip' | 'zip' | 'tar' | '7z' | 'rar' | 'pdf' | 'zstd' | 'bzip2' | 'xz';
 
 type None = Readonly<Record<string, never>>;
 

@@ -75,6 +75,11 @@ const TABLE: Table = {
       'unsupported format: Outlook data file (.pst or .ost) under another name; data files are read from files named .pst or .ost: rename it',
       '対応していない形式です: 別の名前の Outlook データファイル（.pst または .ost）。データファイルは名前が .pst か .ost のファイルから読みます。名前を変えてからスキャンしてください',
     ],
+    [
+      { format: 'pst-protected' },
+      "unsupported format: Outlook data file encrypted by Windows Information Protection (only Outlook on its owner's account opens it); export its folders to an unprotected .pst there and scan that",
+      '対応していない形式です: Windows Information Protection で暗号化された Outlook データファイル（持ち主のアカウントの Outlook でしか開けません）。そこで保護のない .pst にフォルダーを書き出してからスキャンしてください',
+    ],
     [{ format: '7z' }, 'unsupported format: 7-Zip archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: 7-Zip のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
     [{ format: 'rar' }, 'unsupported format: RAR archive; extract it first (or pack the mail as .zip or .tar.gz)', '対応していない形式です: RAR のアーカイブ。展開してからスキャンしてください（.zip か .tar.gz にまとめても読めます）'],
   ],

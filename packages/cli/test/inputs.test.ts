@@ -344,15 +344,19 @@ describe('Outlook data files (.pst, .ost)', () => {
     write(join(d, 'a-2013.ost'), v36);
     write(join(d, 'b-header-only.pst'), whole.subarray(0, 600));
     write(join(d, 'c-empty.pst'), Buffer.from(writePst([{ name: 'Inbox' }])));
+    const wip = Buffer.from(whole);
+    wip[513] = 0x10; // bCryptMethod: encrypted by Windows Information Protection
+    write(join(d, 'd-protected.ost'), wip);
     write(join(d, 'e-next.eml'), ham('po3'));
     const r = run(['scan', '--format', 'jsonl', d]);
     const recs = jsonl(r.stdout);
-    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'e-next.eml']);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-2013.ost', 'b-header-only.pst', 'c-empty.pst', 'd-protected.ost', 'e-next.eml']);
     // 512-byte pages in a file that says it has the 4 KiB pages of Outlook 2013's offline stores.
     expect(recs[0]).toMatchObject({ code: 'format/damaged-pst', error: expect.stringContaining('not a B-tree page') });
     expect(recs[1]).toMatchObject({ code: 'format/damaged-pst' });
     expect(recs[2]).toMatchObject({ code: 'format/empty-pst', error: 'Outlook data file with no messages in it' });
-    expect(recs[3]?.['verdict']).toBe('safe');
+    expect(recs[3]).toMatchObject({ code: 'format/unsupported', error: expect.stringContaining('Windows Information Protection') });
+    expect(recs[4]?.['verdict']).toBe('safe');
   });
 
   it('a data file in a ZIP or tar archive, gzip-compressed, or on standard input is copied to a temporary file and scanned; the copy is removed', async () => {

@@ -637,6 +637,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       return single(path, { error: ioError(e) });
     }
     if ('problem' in listed) {
+      if (listed.problem === 'protected') return single(path, { error: { code: 'format/unsupported', params: { format: 'pst-protected' } } });
       return single(path, { error: { code: 'format/damaged-pst', params: { message: (listed.what ?? 'its header is not one of an Outlook data file').slice(0, 200) } } });
     }
     const total = listed.folders.reduce((n, f) => n + f.nids.length, 0);

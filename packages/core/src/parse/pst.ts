@@ -55,8 +55,12 @@ export interface NodeEntry {
 export const NID_TYPE = { normalFolder: 0x02, normalMessage: 0x04, attachment: 0x05 } as const;
 export const nidType = (nid: number): number => nid & 0x1f;
 
-/** Why a file is not read: not an Outlook data file at all, or damage in its header (a version no format has). */
-export type PstProblem = 'not-pst' | 'damaged';
+/**
+ * Why a file is not read: not an Outlook data file at all; damage in its header (a version no
+ * format has); or its data encrypted for its owner by Windows Information Protection
+ * (bCryptMethod NDB_CRYPT_EDPCRYPTED, [MS-PST] 2.2.2.6), which only Outlook on their account opens.
+ */
+export type PstProblem = 'not-pst' | 'damaged' | 'protected';
 
 /** The three layouts of the node database: ANSI (32-bit), Unicode (64-bit), Unicode with 4 KiB pages. */
 export type PstFormat = 'ansi' | 'unicode' | 'unicode-4k';
@@ -183,6 +187,7 @@ export class Ndb {
     const nbt = unicode ? u64(h, 224) : u32(h, 188);
     const bbt = unicode ? u64(h, 240) : u32(h, 196);
     const crypt = unicode ? (h[513] ?? -1) : (h[461] ?? -1);
+    if (crypt === 0x10 && unicode) return 'protected';
     if (nbt <= 0 || bbt <= 0 || nbt + page > src.size || bbt + page > src.size || crypt < 0 || crypt > 2) return 'damaged';
     return new Ndb(src, format, crypt, nbt, bbt, inflater);
   }

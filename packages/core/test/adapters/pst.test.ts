@@ -285,6 +285,10 @@ describe('openPst', () => {
     v37[10] = 37;
     expect(readAll(v37)).toHaveLength(1);
     expect(openPst(bytes.slice(0, 300))).toEqual({ problem: 'damaged' });
+    // Encrypted for its owner by Windows Information Protection (bCryptMethod 0x10): not readable here, and not damage.
+    const wip = bytes.slice();
+    wip[513] = 0x10;
+    expect(openPst(wip)).toEqual({ problem: 'protected' });
   });
 
   it('a file cut at any point or with bytes changed: listing throws only PstDamage, reading never throws', () => {
