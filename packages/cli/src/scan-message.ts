@@ -236,7 +236,8 @@ export function scanZipPart(part: ZipPart, cfg: ScanConfig): UnnamedRecord[] {
 /**
  * Scans one message of an Outlook data file, which it reads from the file (input/pst-part.ts):
  * a message whose nodes are damaged, or that holds more than --max-message-size, is an error
- * record rather than judged on what is left of it.
+ * record rather than judged on what is left of it; an item that is not mail (a contact, a task …
+ * in a mail folder) gives no record (the scan counts it).
  */
 export function scanPstPart(part: PstPart, cfg: ScanConfig): UnnamedRecord[] {
   let read: PstRead | null;
@@ -249,6 +250,7 @@ export function scanPstPart(part: PstPart, cfg: ScanConfig): UnnamedRecord[] {
   if (!read) return [{ error: { code: 'format/damaged-pst', params: { message: 'the file changed while it was scanned' } } }];
   if ('tooLarge' in read) return [{ error: tooLarge(read.tooLarge, cfg.maxMessageBytes) }];
   if ('damaged' in read) return [{ error: { code: 'format/damaged-pst-message', params: { message: read.damaged.slice(0, 200) } } }];
+  if ('notMail' in read) return [];
   return [recordOf(read.input, cfg)];
 }
 

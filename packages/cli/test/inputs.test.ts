@@ -336,6 +336,38 @@ describe('Outlook data files (.pst, .ost)', () => {
     expect(JSON.stringify(rows[1])).toContain('Amazon.co.jp');
   });
 
+  it('items that are not mail (calendars, contacts, tasks …) are counted, not scanned: no record, a gap in the numbering, a line in the summary', () => {
+    const d = join(dir, 'pst-notmail');
+    const contact = { messageClass: 'IPM.Contact', subject: 'Taro Yamada' };
+    const appointment = { messageClass: 'IPM.Appointment', subject: 'Team meeting', body: 'Room 3' };
+    write(
+      join(d, 'a.pst'),
+      Buffer.from(
+        writePst([
+          { name: 'Inbox', messages: [asItem(phish('pn1')), contact, asItem(ham('pn2'))] },
+          { name: 'Calendar', containerClass: 'IPF.Appointment', messages: [appointment, appointment] },
+          { name: 'Contacts', containerClass: 'IPF.Contact', messages: [contact] },
+        ]),
+      ),
+    );
+    // Nothing but contacts: no record, not an empty file either.
+    write(join(d, 'b-contacts.pst'), Buffer.from(writePst([{ name: 'Contacts', containerClass: 'IPF.Contact', messages: [contact, contact] }])));
+    for (const jobs of ['1', '2']) {
+      const r = run(['scan', '--format', 'jsonl', '--jobs', jobs, d]);
+      const recs = jsonl(r.stdout);
+      expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a.pst/Inbox#1', 'a.pst/Inbox#3']);
+      expect(recs.map((x) => x['verdict'])).toEqual(['dangerous', 'safe']);
+      expect(summaryOf(r.stderr)).toMatchObject({ scanned: 2, messages: 2, errors: 0 });
+      expect(r.stderr).toContain('; 6 items not mail (calendar, contacts, tasks …) skipped');
+    }
+    const ja = run(['scan', '--lang', 'ja', '--format', 'jsonl', d]);
+    expect(ja.stderr).toContain('メールでない項目（予定表、連絡先、タスクなど）6 件は対象外');
+    const json = JSON.parse(run(['scan', '--format', 'json', d]).stdout) as { summary: Record<string, unknown> };
+    expect(json.summary).toMatchObject({ scanned: 2, messages: 2, notMail: 6 });
+    const html = run(['scan', '--format', 'html', d]).stdout;
+    expect(html).toContain('"notMail":6');
+  });
+
   it('a data file damaged or empty gets a record of its own; the scan goes on', () => {
     const d = join(dir, 'pst-odd');
     const whole = Buffer.from(writePst([{ name: 'Inbox', messages: [asItem(phish('po1')), asItem(ham('po2'))] }]));

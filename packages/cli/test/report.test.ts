@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writePst } from '../../core/test/support/pst-writer.js';
 import { ensureBuilt, ham, jsonl, mail, mbox, phish, reportRows, ROOT, run, tempDir, write } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -276,6 +277,21 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await page.locator('[data-note="interrupted"]').textContent()).toBe('The scan was interrupted: this report holds only the mail scanned before it stopped.');
     expect(problems).toEqual([]);
     expect(await (await open()).page.locator('[data-note="interrupted"]').count()).toBe(0);
+  });
+
+  it('shows the items of Outlook data files that are not mail as a tile of their own, in both languages, and only when there are some', async () => {
+    const pst = join(dir, 'outlook.pst');
+    const appointment = { messageClass: 'IPM.Appointment', subject: 'Team meeting' };
+    write(pst, Buffer.from(writePst([{ name: 'Inbox', messages: [{ transportHeaders: 'From: a@shop.example\r\nSubject: hi\r\n', body: 'hi' }] }, { name: 'Calendar', containerClass: 'IPF.Appointment', messages: [appointment, appointment] }])));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'notmail.html'), pst]).code).toBe(0);
+    const { page, problems } = await open('notmail.html');
+    expect(await page.locator('[data-tile="notMail"] .value').textContent()).toBe('2');
+    expect(await page.locator('[data-tile="notMail"] .label').textContent()).toBe('Not mail (calendar, contacts …)');
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('[data-tile="notMail"] .label').textContent()).toBe('メールでない項目（予定表、連絡先など）');
+    expect(await page.locator('[data-tile="messages"] .value').textContent()).toBe('1');
+    expect(problems).toEqual([]);
+    expect(await (await open()).page.locator('[data-tile="notMail"]').count()).toBe(0);
   });
 
   it('groups the digits of large counts, and keeps the scan order (an mbox\'s #1, #2 … #10) within a level and when sorted by file', async () => {

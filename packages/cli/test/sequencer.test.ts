@@ -13,6 +13,29 @@ const rec = (tag: string): UnnamedRecord => ({ verdict: 'safe', score: 0, findin
 const tagOf = (r: ScanRecord): string => (r as unknown as { subject: string }).subject;
 
 describe('Sequencer', () => {
+  it('a unit without a record (an item of a data file that is not mail) writes nothing, keeps its number from the next record, and releases its budget', () => {
+    const budget = new Budget(10, 1000);
+    const out: ScanRecord[] = [];
+    const seq = new Sequencer(budget, (r) => out.push(r));
+    const slot = seq.open('a.pst/Inbox', true);
+    for (let i = 0; i < 4; i++) {
+      void budget.acquire(10);
+      slot.dispatched++;
+    }
+    seq.put(slot, 1, null, 10);
+    seq.put(slot, 3, rec('d'), 10);
+    seq.put(slot, 0, rec('a'), 10);
+    expect(out.map((r) => r.file)).toEqual(['a.pst/Inbox#1']);
+    seq.put(slot, 2, null, 10);
+    seq.close(slot, 4);
+    expect(out.map((r) => [r.file, tagOf(r)])).toEqual([
+      ['a.pst/Inbox#1', 'a'],
+      ['a.pst/Inbox#4', 'd'],
+    ]);
+    expect(budget.inFlight).toBe(0);
+    expect(seq.pending).toBe(0);
+  });
+
   it('writes records in input order whatever order they come in, named as the scan names them, over 300 seeded runs', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const rnd = seeded(seed);

@@ -40,7 +40,7 @@ export { hostToUnicode } from './domain/idn.js';
 export { fromOutlookItem } from './adapters/outlook.js';
 export { fromOutlookMsg, readOutlookMsg } from './adapters/msg.js';
 export { openPst, listPstMessages, isPst, PstDamage } from './adapters/pst.js';
-export type { Inflate, PstFile, PstFormat, PstOpenOptions, PstListing, PstMessageRef, PstRead, PstReadOptions, PstProblem, ByteSource } from './adapters/pst.js';
+export type { Inflate, PstFile, PstFormat, PstOpenOptions, PstListing, PstMessageRef, PstRead, PstReadOptions, PstProblem, PstSkippedFolder, ByteSource } from './adapters/pst.js';
 export type { OutlookAttachmentData, OutlookItemData, OutlookItemOptions } from './adapters/outlook.js';
 export { fromThunderbirdMessage } from './adapters/thunderbird.js';
 export type { ThunderbirdMessageData, ThunderbirdMessagePart, ThunderbirdHeaderDictionary, ThunderbirdAdapterOptions } from './adapters/thunderbird.js';

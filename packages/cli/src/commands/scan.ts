@@ -643,7 +643,9 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     const total = listed.folders.reduce((n, f) => n + f.nids.length, 0);
     // Damage in the list of messages: what could be listed is scanned, after a record saying so.
     if (listed.damaged !== null) single(path, { error: { code: 'format/damaged-pst', params: { message: listed.damaged.slice(0, 200) } } });
-    if (total === 0) return listed.damaged === null ? single(path, { error: { code: 'format/empty-pst', params: {} } }) : undefined;
+    // Items that are not mail (calendars, contacts, tasks …) are counted, not scanned.
+    summary.notMail += listed.notMail;
+    if (total === 0) return listed.damaged === null && listed.notMail === 0 ? single(path, { error: { code: 'format/empty-pst', params: {} } }) : undefined;
     const weight = size / total;
     const tasks: Promise<void>[] = [];
     for (const f of listed.folders) {
@@ -656,7 +658,9 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
         const index = n++;
         await budget.acquire(PST_MESSAGE_SIZE);
         const task = pool.run({ pst: { path: file, nid } }).then((recs) => {
-          seq.put(slot, index, recs[0] ?? { error: { code: 'internal/no-result', params: {} } }, PST_MESSAGE_SIZE);
+          // No record: an item that is not mail, in a mail folder.
+          if (recs.length === 0) summary.notMail++;
+          seq.put(slot, index, recs[0] ?? null, PST_MESSAGE_SIZE);
           progress?.tick(weight);
         });
         track(task);

@@ -79,12 +79,13 @@ function closeLast(): void {
 
 /**
  * The messages of a data file, grouped by folder (in the order `PstFile.messages` gives them),
- * with the damage that lost some of them (or null); or why they cannot be listed: the file is no
- * data file, of a format version not read, or damaged (the damage said). Throws file system errors.
+ * with the number of items left out as not mail (in calendars, contacts, tasks …) and the damage
+ * that lost some of them (or null); or why they cannot be listed: the file is no data file, is
+ * protected, or is damaged (the damage said). Throws file system errors.
  */
 export function listPst(
   path: string,
-): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[]; readonly damaged: string | null } | { readonly problem: PstProblem; readonly what?: string } {
+): { readonly folders: { readonly folder: readonly string[]; readonly nids: number[] }[]; readonly notMail: number; readonly damaged: string | null } | { readonly problem: PstProblem; readonly what?: string } {
   const fd = openSync(fsPath(path), 'r');
   try {
     let listed: PstListing | { readonly problem: PstProblem };
@@ -102,7 +103,7 @@ export function listPst(
       if (last && last.folder.join('/') === r.folder.join('/')) last.nids.push(r.nid);
       else folders.push({ folder: r.folder, nids: [r.nid] });
     }
-    return { folders, damaged: listed.damaged };
+    return { folders, notMail: listed.skipped.reduce((n, s) => n + s.count, 0), damaged: listed.damaged };
   } finally {
     closeSync(fd);
   }

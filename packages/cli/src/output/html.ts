@@ -149,7 +149,7 @@ function documentTail(summary: Summary, meta: HtmlMeta, now: Date, checks: Check
       ...(summary.interrupted ? { interrupted: true } : {}),
       levelLabels: { en: catalogs.en.ui.levels, ja: catalogs.ja.ui.levels },
     },
-    summary: { scanned: summary.scanned, messages: summary.messages, errors: summary.errors, levels: { ...summary.levels } },
+    summary: { scanned: summary.scanned, messages: summary.messages, errors: summary.errors, levels: { ...summary.levels }, ...(summary.notMail > 0 ? { notMail: summary.notMail } : {}) },
     checks: checks.checks,
   };
   return `]</script>

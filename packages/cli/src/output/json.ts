@@ -23,7 +23,7 @@ export class JsonSink implements Sink {
     this.first = false;
   }
   end(s: Summary): void {
-    const summary = { scanned: s.scanned, messages: s.messages, errors: s.errors, levels: s.levels, ...(s.interrupted ? { interrupted: true } : {}) };
+    const summary = { scanned: s.scanned, messages: s.messages, errors: s.errors, levels: s.levels, ...(s.notMail > 0 ? { notMail: s.notMail } : {}), ...(s.interrupted ? { interrupted: true } : {}) };
     this.out.write(`${this.first ? '' : '\n'}],\n"summary":${JSON.stringify(summary)}}\n`);
   }
 }

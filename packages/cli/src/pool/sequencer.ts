@@ -49,7 +49,7 @@ export class Budget {
 }
 
 interface Waiting {
-  readonly rec: UnnamedRecord;
+  readonly rec: UnnamedRecord | null;
   readonly cost: number;
 }
 
@@ -89,7 +89,8 @@ export class Sequencer {
     return slot;
   }
 
-  put(slot: FileSlot, index: number, rec: UnnamedRecord, cost: number | null): void {
+  /** A unit's record; null when it has none (an item of a data file that is not mail): its number is then skipped. */
+  put(slot: FileSlot, index: number, rec: UnnamedRecord | null, cost: number | null): void {
     slot.waiting.set(index, { rec, cost: cost ?? -1 });
     this.flush();
   }
@@ -113,11 +114,10 @@ export class Sequencer {
         const w = slot.waiting.get(k);
         if (w === undefined) break;
         const multi = slot.cut === true || slot.indexed === true || (slot.total ?? slot.dispatched) > 1;
-        const out = { ...w.rec, file: multi ? `${slot.path}#${k + 1}` : slot.path } as ScanRecord;
         slot.waiting.delete(k);
         slot.emitted++;
         if (w.cost >= 0) this.budget.release(w.cost);
-        this.emit(out);
+        if (w.rec !== null) this.emit({ ...w.rec, file: multi ? `${slot.path}#${k + 1}` : slot.path } as ScanRecord);
       }
       if (slot.total !== null && slot.emitted >= slot.total) {
         this.queue[this.head] = undefined as unknown as FileSlot;

@@ -169,6 +169,7 @@ function tiles(): HTMLElement {
   tile('scanned', t('scanned'), s.scanned);
   tile('messages', t('messages'), s.messages);
   tile('errors', t('errors'), s.errors, s.errors ? 'lv-error' : '');
+  if (s.notMail) tile('notMail', t('notMail'), s.notMail);
   for (const l of LEVELS) tile(l, levelLabel(l), s.levels[l], `lv-${l}`);
   return box;
 }

@@ -71,6 +71,8 @@ export interface ReportHead {
     readonly messages: number;
     readonly errors: number;
     readonly levels: Readonly<Record<VerdictLevel, number>>;
+    /** Items of Outlook data files that are not mail (calendars, contacts …), not scanned; absent when none. */
+    readonly notMail?: number;
   };
   /** The shared parts of the findings, by check id. */
   readonly checks: Readonly<Record<string, CheckInfo>>;
@@ -90,6 +92,7 @@ export const UI: Record<Lang, Record<string, string>> = {
     scanned: 'Scanned',
     messages: 'Messages',
     errors: 'Errors',
+    notMail: 'Not mail (calendar, contacts …)',
     levelsChart: 'Verdict levels',
     categoriesChart: 'Most frequent finding categories',
     categoriesNote: 'messages with at least one finding in the category',
@@ -132,6 +135,7 @@ export const UI: Record<Lang, Record<string, string>> = {
     scanned: '処理件数',
     messages: 'メール',
     errors: 'エラー',
+    notMail: 'メールでない項目（予定表、連絡先など）',
     levelsChart: '判定の内訳',
     categoriesChart: '多い指摘の種類',
     categoriesNote: 'その種類の指摘が 1 つ以上あるメールの件数',

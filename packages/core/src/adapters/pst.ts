@@ -1,6 +1,6 @@
 import type { MessageInput } from '../model/message.js';
-import { isPst, Ndb, type Inflate, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstFormat, type PstListing, type PstMessageRef, type PstProblem, type RawProp } from '../parse/pst.js';
-import { itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { isPst, Ndb, type Inflate, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstFormat, type PstListing, type PstMessageRef, type PstProblem, type PstSkippedFolder, type RawProp } from '../parse/pst.js';
+import { isNotMailClass, itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { u32, u64 } from '../attachment/bytes.js';
 import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
@@ -19,7 +19,7 @@ import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
  * }
  */
 
-export type { ByteSource, Inflate, PstFormat, PstListing, PstMessageRef, PstProblem };
+export type { ByteSource, Inflate, PstFormat, PstListing, PstMessageRef, PstProblem, PstSkippedFolder };
 
 export interface PstOpenOptions {
   /**
@@ -34,8 +34,12 @@ export interface PstReadOptions extends OutlookItemOptions {
   readonly maxMessageBytes?: number;
 }
 
-/** A message read, or why it could not be: damage in its nodes (what), or more data than allowed (bytes read by then). */
-export type PstRead = { readonly input: MessageInput } | { readonly damaged: string } | { readonly tooLarge: number };
+/**
+ * A message read, or why it is not: damage in its nodes (what), more data than allowed (bytes read
+ * by then), or an item that is not mail (its message class: a contact, an appointment … that sits
+ * in a mail folder; `messages()` leaves out the folders of such items).
+ */
+export type PstRead = { readonly input: MessageInput } | { readonly damaged: string } | { readonly tooLarge: number } | { readonly notMail: string };
 
 export interface PstFile {
   /** 'unicode' (Outlook 2003 and later), 'ansi' (Outlook 97–2002), 'unicode-4k' (the offline stores of Outlook 2013 and later). */
@@ -90,7 +94,10 @@ function readMessage(ndb: Ndb, nid: number, options: PstReadOptions): PstRead {
   try {
     const entry = ndb.node(nid);
     if (!entry || nidType(nid) !== NID_TYPE.normalMessage) return { damaged: `message ${nid} is not in the file` };
-    const data = itemData(new PstMessage(NodeStore.of(ndb, entry)), 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS);
+    const message = new PstMessage(NodeStore.of(ndb, entry));
+    const cls = message.string(PR.messageClass, undefined);
+    if (cls !== undefined && isNotMailClass(cls)) return { notMail: cls.slice(0, 200) };
+    const data = itemData(message, 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS);
     return { input: fromOutlookItem(data, options) };
   } catch (e) {
     if (e instanceof PstTooLarge) return { tooLarge: e.read };

@@ -586,17 +586,41 @@ export interface PstMessageRef {
   readonly folder: readonly string[];
 }
 
-/** A file's messages, and the first damage met in its node B-tree (whose nodes are then missing), or null. */
+/** A folder whose items are not mail (a calendar, contacts, tasks …): left out of the listing, and counted. */
+export interface PstSkippedFolder {
+  readonly folder: readonly string[];
+  /** Its PR_CONTAINER_CLASS, such as `IPF.Appointment` or `IPF.Contact`. */
+  readonly containerClass: string;
+  /** Its items. */
+  readonly count: number;
+}
+
+/**
+ * A file's messages; the folders left out as not holding mail; and the first damage met in its
+ * node B-tree (whose nodes are then missing), or null.
+ */
 export interface PstListing {
   readonly messages: PstMessageRef[];
+  readonly skipped: PstSkippedFolder[];
   readonly damaged: string | null;
+}
+
+/** Container classes of folders whose items are not mail (the class itself, or one of its sub-classes). */
+const NOT_MAIL_FOLDERS = ['ipf.appointment', 'ipf.contact', 'ipf.task', 'ipf.stickynote', 'ipf.journal', 'ipf.configuration'];
+
+/** Whether a folder of this container class (PR_CONTAINER_CLASS) holds something other than mail: calendar, contacts, tasks, notes, journal, settings. */
+export function isNotMailFolder(containerClass: string): boolean {
+  const c = containerClass.trim().toLowerCase();
+  return NOT_MAIL_FOLDERS.some((p) => c === p || c.startsWith(`${p}.`));
 }
 
 /**
  * Every message of a file (not the folders' hidden items), ordered by folder path and then by
  * node id (the order they were stored in): the node B-tree's message nodes, each in the folder its
- * entry names. A damaged page of the node B-tree loses the messages under it, and is told in
- * `damaged`; a damaged root throws `PstDamage`. A folder whose name cannot be read is named by its id.
+ * entry names. The items of folders that do not hold mail (their container class says calendar,
+ * contacts, tasks, notes, journal or settings) are left out and counted in `skipped`. A damaged
+ * page of the node B-tree loses the messages under it, and is told in `damaged`; a damaged root
+ * throws `PstDamage`. A folder whose name cannot be read is named by its id.
  */
 export function pstMessages(ndb: Ndb): PstListing {
   ndb.setBudget(Infinity);
@@ -608,27 +632,32 @@ export function pstMessages(ndb: Ndb): PstListing {
     if (t === NID_TYPE.normalFolder) folders.set(n.nid, n);
     else if (t === NID_TYPE.normalMessage) messages.push(n);
   }
-  const names = new Map<number, string>();
-  const nameOf = (nid: number): string => {
-    let name = names.get(nid);
-    if (name === undefined) {
+  const infos = new Map<number, { name: string; containerClass: string }>();
+  const infoOf = (nid: number): { name: string; containerClass: string } => {
+    let info = infos.get(nid);
+    if (info === undefined) {
       const f = folders.get(nid);
-      name = '';
+      info = { name: '', containerClass: '' };
       if (f) {
         try {
           const store = NodeStore.of(ndb, f);
-          const p = store.propertyContext().get(PR_DISPLAY_NAME);
-          const b = p ? store.valueBytes(p) : null;
-          name = b ? folderName(b, p?.type ?? 0) : '';
+          const pc = store.propertyContext();
+          const text = (id: number): string => {
+            const p = pc.get(id);
+            const b = p ? store.valueBytes(p) : null;
+            return b ? folderName(b, p?.type ?? 0) : '';
+          };
+          info = { name: text(PR_DISPLAY_NAME), containerClass: text(PR_CONTAINER_CLASS) };
         } catch (e) {
           if (!(e instanceof PstDamage)) throw e;
-          name = `(folder ${nid})`;
+          info = { name: `(folder ${nid})`, containerClass: '' };
         }
       }
-      names.set(nid, name);
+      infos.set(nid, info);
     }
-    return name;
+    return info;
   };
+  const nameOf = (nid: number): string => infoOf(nid).name;
   const top = ipmSubtree(ndb);
   const paths = new Map<number, readonly string[]>();
   const pathOf = (nid: number): readonly string[] => {
@@ -649,19 +678,31 @@ export function pstMessages(ndb: Ndb): PstListing {
     }
     return path;
   };
-  const refs = messages.map((m) => ({ nid: m.nid, folder: pathOf(m.parent) }));
-  const key = (r: PstMessageRef): string => r.folder.join('\u0000');
+  const refs: PstMessageRef[] = [];
+  const skipped = new Map<number, { folder: readonly string[]; containerClass: string; count: number }>();
+  for (const m of messages) {
+    const { containerClass } = infoOf(m.parent);
+    if (!isNotMailFolder(containerClass)) refs.push({ nid: m.nid, folder: pathOf(m.parent) });
+    else {
+      const s = skipped.get(m.parent);
+      if (s) s.count++;
+      else skipped.set(m.parent, { folder: pathOf(m.parent), containerClass, count: 1 });
+    }
+  }
+  const key = (r: { folder: readonly string[] }): string => r.folder.join('\u0000');
   refs.sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : a.nid - b.nid;
   });
-  return { messages: refs, damaged };
+  const skippedList = [...skipped.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return { messages: refs, skipped: skippedList, damaged };
 }
 
 const ROOT_FOLDER = 0x122;
 const MESSAGE_STORE = 0x21;
 const PR_DISPLAY_NAME = 0x3001;
+const PR_CONTAINER_CLASS = 0x3613;
 const PR_IPM_SUBTREE_ENTRYID = 0x35e0;
 
 /** The IPM subtree's folder, from the message store's entry id for it (flags, provider, then the node id), or -1. */

@@ -12,7 +12,8 @@ import { fromRawMessage } from '../../src/adapters/raw-message.js';
 import { analyze } from '../../src/analyze.js';
 import type { MessageInput } from '../../src/model/message.js';
 import type { Verdict } from '../../src/model/verdict.js';
-import { Ndb, NodeStore, pstMessages, PstDamage, type RawProp } from '../../src/parse/pst.js';
+import { isNotMailFolder, Ndb, NodeStore, pstMessages, PstDamage, type RawProp } from '../../src/parse/pst.js';
+import { isNotMailClass } from '../../src/adapters/mapi.js';
 import { allFixtures, fixtureBytes, itemSpecOfEml, msgOfEml } from '../helpers.js';
 import type { MsgSpec } from '../support/msg-writer.js';
 import { block, phishHeaders, phishHtml, twinHeaders, twinHtml } from '../support/outlook-mails.js';
@@ -471,5 +472,57 @@ describe('Outlook 2013 offline stores (4 KiB pages, compressed blocks)', () => {
       }
     }
     expect(damaged).toBeGreaterThan(10);
+  });
+});
+
+describe('items that are not mail', () => {
+  it('message classes: contacts, appointments, tasks, notes, journal entries, documents, RSS items, IM conversations and settings are not mail; the rest is', () => {
+    const notMail = ['IPM.Contact', 'ipm.contact.custom', 'IPM.DistList', 'IPM.Appointment', 'IPM.Task', 'IPM.StickyNote', 'IPM.Activity', 'IPM.Document.Word.Document.8', 'IPM.Post.Rss', 'IPM.Note.Microsoft.Conversation', 'IPM.Configuration.Calendar', 'IPM.Microsoft.WunderBar.Link'];
+    const mail = ['IPM.Note', 'IPM.Note.SMIME.MultipartSigned', 'IPM.Schedule.Meeting.Request', 'IPM.Schedule.Meeting.Canceled', 'IPM.TaskRequest', 'IPM.TaskRequest.Accept', 'IPM.Post', 'REPORT.IPM.Note.NDR', 'IPM.Note.Microsoft.Voicemail.UM.CA', 'IPM.Note.Microsoft.Missed.Voice', 'IPM.Contacts', 'IPM', '', 'x'];
+    expect(notMail.filter((c) => !isNotMailClass(c))).toEqual([]);
+    expect(mail.filter((c) => isNotMailClass(c))).toEqual([]);
+    expect(['IPF.Appointment', 'IPF.Appointment.Birthday', 'IPF.Contact', 'IPF.Contact.MOC.QuickContacts', 'IPF.Task', 'IPF.StickyNote', 'IPF.Journal', 'IPF.Configuration'].filter((c) => !isNotMailFolder(c))).toEqual([]);
+    expect(['IPF.Note', 'IPF.Note.OutlookHomepage', 'IPF.Imap', 'IPF', '', 'IPF.Notes', 'IPF.Contacts'].filter((c) => isNotMailFolder(c))).toEqual([]);
+  });
+
+  const contact: MsgSpec = { messageClass: 'IPM.Contact', subject: '山田 太郎' };
+  const appointment: MsgSpec = { messageClass: 'IPM.Appointment', subject: 'Team meeting', body: 'Room 3' };
+  const folders: PstFolderSpec[] = [
+    {
+      name: 'Inbox',
+      // A meeting request and a non-delivery report are mail; a contact dropped into the Inbox is not.
+      messages: [twin, { ...phish, messageClass: 'IPM.Schedule.Meeting.Request' }, { ...twin, messageClass: 'REPORT.IPM.Note.NDR' }, contact, { ...twin, messageClass: 'IPM.Task' }, { ...twin, messageClass: 'IPM.TaskRequest' }],
+    },
+    // (ASCII names: the ANSI writer stores Latin-1.)
+    { name: 'Calendar', containerClass: 'IPF.Appointment', messages: [appointment, appointment], folders: [{ name: 'Inbox copies', messages: [twin] }] },
+    { name: 'Contacts', containerClass: 'IPF.Contact', messages: [contact, contact, contact] },
+    { name: 'Birthdays', containerClass: 'IPF.Appointment.Birthday', messages: [appointment] },
+    { name: 'Tasks', containerClass: 'IPF.Task', messages: [{ messageClass: 'IPM.Task', subject: 'todo' }] },
+    { name: 'Notes', containerClass: 'ipf.stickynote', messages: [{ messageClass: 'IPM.StickyNote', subject: 'note' }] },
+    { name: 'Journal', containerClass: 'IPF.Journal', messages: [{ messageClass: 'IPM.Activity', subject: 'call' }] },
+    { name: 'Notices', containerClass: 'IPF.Notes', messages: [twin] },
+  ];
+
+  it.each<[string, PstOptions]>([
+    ['Unicode', {}],
+    ['ANSI', { format: 'ansi' }],
+    ['4 KiB pages', { format: '4k', deflate, trim: true }],
+  ])('%s: the folders of calendars, contacts, tasks, notes and the journal are left out and counted; an item that is not mail in a mail folder reads as such', (_, options) => {
+    const pst = open(writePst(folders, options));
+    const { messages, skipped } = pst.messages();
+    expect(skipped).toEqual([
+      { folder: ['Birthdays'], containerClass: 'IPF.Appointment.Birthday', count: 1 },
+      { folder: ['Calendar'], containerClass: 'IPF.Appointment', count: 2 },
+      { folder: ['Contacts'], containerClass: 'IPF.Contact', count: 3 },
+      { folder: ['Journal'], containerClass: 'IPF.Journal', count: 1 },
+      { folder: ['Notes'], containerClass: 'ipf.stickynote', count: 1 },
+      { folder: ['Tasks'], containerClass: 'IPF.Task', count: 1 },
+    ]);
+    // A mail folder under a calendar is a mail folder; "IPF.Notes" is not "IPF.Note"'s sub-class but no calendar either.
+    expect(messages.map((m) => m.folder.join('/'))).toEqual(['Calendar/Inbox copies', 'Inbox', 'Inbox', 'Inbox', 'Inbox', 'Inbox', 'Inbox', 'Notices']);
+    const reads = messages.map((m) => pst.read(m.nid));
+    expect(reads.map((r) => ('input' in r ? 'mail' : r))).toEqual(['mail', 'mail', 'mail', 'mail', { notMail: 'IPM.Contact' }, { notMail: 'IPM.Task' }, 'mail', 'mail']);
+    const request = reads[2] as { input: MessageInput };
+    expect(['suspicious', 'dangerous']).toContain(analyze(request.input, NOW).level);
   });
 });

@@ -329,6 +329,8 @@ export interface MsgSpec {
   sentRepresentingSmtp?: string; // PR_SENT_REPRESENTING_SMTP_ADDRESS 0x5D02
   displayTo?: string; // PR_DISPLAY_TO 0x0E04
   messageId?: string; // PR_INTERNET_MESSAGE_ID 0x1035
+  /** PR_MESSAGE_CLASS 0x001A: written by the PST writer (default 'IPM.Note'), not by the .msg writer. */
+  messageClass?: string;
   submitTime?: Date; // PR_CLIENT_SUBMIT_TIME 0x0039 (PT_SYSTIME), in the property stream
   /** When true, string properties are PT_STRING8 (Latin-1 bytes) instead of PT_UNICODE (UTF-16LE). */
   ansi?: boolean;

@@ -64,6 +64,8 @@ import { latin1, utf16le, type MsgAttachment, type MsgRecipient, type MsgSpec } 
 
 export interface PstFolderSpec {
   name: string;
+  /** PR_CONTAINER_CLASS: 'IPF.Note' (a mail folder) unless given ('IPF.Appointment', 'IPF.Contact' …). */
+  containerClass?: string;
   messages?: MsgSpec[];
   folders?: PstFolderSpec[];
 }
@@ -1183,7 +1185,7 @@ function messageNode(fmt: Format, spec: MsgSpec): { node: NodeData; size: number
   }
 
   const p = new PropList(str);
-  p.string(0x001a, 'IPM.Note'); // PR_MESSAGE_CLASS
+  p.string(0x001a, spec.messageClass ?? 'IPM.Note'); // PR_MESSAGE_CLASS
   p.long(0x0017, IMPORTANCE_NORMAL); // PR_IMPORTANCE
   const flags = MSGFLAG_READ | (attachments.length > 0 ? MSGFLAG_HASATTACH : 0);
   p.long(0x0e07, flags); // PR_MESSAGE_FLAGS
@@ -1207,7 +1209,7 @@ function messageNode(fmt: Format, spec: MsgSpec): { node: NodeData; size: number
 
   const summary = new Map<number, PropValue>([
     [0x0017, IMPORTANCE_NORMAL],
-    [0x001a, 'IPM.Note'],
+    [0x001a, spec.messageClass ?? 'IPM.Note'],
     [0x0e07, flags],
     [0x0e08, size],
   ]);
@@ -1335,7 +1337,7 @@ function plan(counters: NidCounters, spec: PstFolderSpec): FolderPlan {
   const nid = counters.next(NID_TYPE_NORMAL_FOLDER);
   const messages = (spec.messages ?? []).map((m) => ({ nid: counters.next(NID_TYPE_NORMAL_MESSAGE), spec: m }));
   const folders = (spec.folders ?? []).map((f) => plan(counters, f));
-  return { nid, name: spec.name, containerClass: MAIL_CONTAINER_CLASS, messages, folders };
+  return { nid, name: spec.name, containerClass: spec.containerClass ?? MAIL_CONTAINER_CLASS, messages, folders };
 }
 
 /** The hierarchy, contents and FAI contents tables share the folder's nidIndex. */
