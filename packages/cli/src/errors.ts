@@ -42,6 +42,7 @@ export type ErrorParams = { readonly [E in Errno as `io/${E}`]: None } & {
   readonly 'format/no-header-fields-before-blank-line': None;
   readonly 'format/truncated-header': None;
   readonly 'format/damaged-msg': None;
+  readonly 'format/not-mail': { readonly messageClass: string };
   /** An Outlook data file whose structure (header, node B-tree) is damaged: `message` says where (at most 200 characters). */
   readonly 'format/damaged-pst': { readonly message: string };
   /** One message of an Outlook data file whose nodes are damaged. */

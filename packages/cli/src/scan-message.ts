@@ -3,7 +3,7 @@
  * analyze, explain. Nothing here throws for bad input; problems become `{ error }` records, whose
  * code and params the main thread renders in the output's language (error-texts.ts).
  */
-import { analyze, catalogs, explain, fromRawMessage, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type PstRead } from '@ayashii/core';
+import { analyze, catalogs, explain, fromRawMessage, isNotMailClass, readOutlookMsg, listLinks, registrableDomain, type AnalyzeOptions, type Locale, type MessageInput, type PstRead } from '@ayashii/core';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fsPath } from './input/fs-path.js';
 import { MboxSplitter } from './input/mbox.js';
@@ -44,6 +44,7 @@ export function scanMessage(bytes: Uint8Array, cfg: ScanConfig): UnnamedRecord {
     const limits = cfg.options.limits ?? {};
     const msg = isCompoundFile(view) ? readOutlookMsg(view, limits) : null;
     if (msg?.damaged) return { error: { code: 'format/damaged-msg', params: {} } };
+    if (msg?.messageClass !== undefined && isNotMailClass(msg.messageClass)) return { error: { code: 'format/not-mail', params: { messageClass: msg.messageClass } } };
     input = msg?.input ?? null;
     if (!input) {
       const problem = messageProblem(bytes);

@@ -42,6 +42,13 @@ const TABLE: Table = {
   ],
   'format/truncated-header': [[{}, 'truncated: the file ends inside the header block', '途中で切れています: ヘッダーの途中でファイルが終わっています']],
   'format/damaged-msg': [[{}, 'damaged Outlook .msg: the file is cut short or its structure is broken, so part of the message cannot be read', '壊れた Outlook の .msg です: ファイルが途中で切れているか構造が壊れていて、メールの一部を読めません']],
+  'format/not-mail': [
+    [
+      { messageClass: 'IPM.Contact' },
+      'Outlook item that is not mail (IPM.Contact: a contact, an appointment, a task …); there is no sender or link to check',
+      'メールではない Outlook のアイテムです（IPM.Contact。連絡先、予定、タスクなど）。調べる送信元やリンクがありません',
+    ],
+  ],
   'format/damaged-pst': [
     [
       { message: 'block 8 is cut short' },

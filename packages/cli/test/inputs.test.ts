@@ -289,9 +289,16 @@ describe('Outlook .msg files', () => {
     write(join(d, 'b-cut.msg'), whole.subarray(0, Math.floor(whole.length / 2)));
     write(join(d, 'c-signature-only.msg'), whole.subarray(0, 600));
     write(join(d, 'd-next.eml'), ham('ms4'));
+    // An Outlook contact saved as .msg, and a meeting request (mail).
+    write(join(d, 'e-contact.msg'), Buffer.from(writeMsg({ messageClass: 'IPM.Contact', subject: 'Taro Yamada' })));
+    const request = phish('ms5');
+    const end = request.indexOf('\n\n');
+    write(join(d, 'f-invite.msg'), Buffer.from(writeMsg({ messageClass: 'IPM.Schedule.Meeting.Request', transportHeaders: request.slice(0, end + 1).replace(/\n/g, '\r\n'), body: request.slice(end + 2) })));
     const r = run(['scan', '--format', 'jsonl', d]);
     const recs = jsonl(r.stdout);
-    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-document.msg', 'b-cut.msg', 'c-signature-only.msg', 'd-next.eml']);
+    expect(recs.map((x) => String(x['file']).slice(d.length + 1))).toEqual(['a-document.msg', 'b-cut.msg', 'c-signature-only.msg', 'd-next.eml', 'e-contact.msg', 'f-invite.msg']);
+    expect(recs[4]).toMatchObject({ code: 'format/not-mail', error: expect.stringContaining('Outlook item that is not mail (IPM.Contact') });
+    expect(recs[5]?.['verdict']).toBe('dangerous');
     expect(recs[0]).toMatchObject({ code: 'format/unsupported', error: 'unsupported format: OLE compound file with no Outlook message in it (a Word or Excel document, an installer?)' });
     // Cut: what is left is not judged (a phishing mail would read as safe without its headers).
     expect(recs[1]).toMatchObject({ code: 'format/damaged-msg' });

@@ -1,7 +1,7 @@
 import { isCfb, openCompoundFile, type CfbNode, type CompoundFile } from '../attachment/cfb.js';
 import { u32 } from '../attachment/bytes.js';
 import type { AttachmentInfo, MessageInput } from '../model/message.js';
-import { itemData, MAX_DEPTH, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { itemData, MAX_DEPTH, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { attached, fromOutlookItem, type OutlookItemOptions } from './outlook.js';
 
 /**
@@ -18,15 +18,19 @@ export function fromOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = 
 }
 
 /**
- * The same, and whether the file is damaged: cut short, or a sector chain or the directory broken,
- * so that some of what it states could not be read (the input then holds what could). A batch
- * scanner reports such a file rather than judge what is left of it.
+ * The same, whether the file is damaged (cut short, or a sector chain or the directory broken, so
+ * that some of what it states could not be read: the input then holds what could), and the item's
+ * message class (PR_MESSAGE_CLASS, `IPM.Note` for mail; `isNotMailClass` tells a contact, an
+ * appointment … from mail). A batch scanner reports a damaged file, or an item that is not mail,
+ * rather than judge it.
  */
-export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = {}): { readonly input: MessageInput; readonly damaged: boolean } | null {
+export function readOutlookMsg(bytes: Uint8Array, options: OutlookItemOptions = {}): { readonly input: MessageInput; readonly damaged: boolean; readonly messageClass?: string } | null {
   const cf = openCompoundFile(bytes);
   if (!cf || !isMessage(cf.root)) return null;
-  const input = fromOutlookItem(itemData(new MsgMessage(cf, cf.root, 32), 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS), options);
-  return { input, damaged: cf.damaged() };
+  const message = new MsgMessage(cf, cf.root, 32);
+  const input = fromOutlookItem(itemData(message, 0, options.maxAttachments ?? DEFAULT_MAX_ATTACHMENTS), options);
+  const messageClass = message.string(PR.messageClass, undefined)?.slice(0, 200);
+  return messageClass === undefined ? { input, damaged: cf.damaged() } : { input, damaged: cf.damaged(), messageClass };
 }
 
 /**

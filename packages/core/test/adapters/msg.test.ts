@@ -37,6 +37,12 @@ describe('fromOutlookMsg parity with the same message as .eml', () => {
 
 
 describe('fromOutlookMsg', () => {
+  it("tells the item's message class, so that a contact or an appointment is not judged as mail", () => {
+    expect(readOutlookMsg(writeMsg({ messageClass: 'IPM.Contact', subject: 'Taro' }))?.messageClass).toBe('IPM.Contact');
+    expect(readOutlookMsg(writeMsg({ messageClass: 'IPM.Note', subject: 'x', ansi: true }))?.messageClass).toBe('IPM.Note');
+    expect(readOutlookMsg(writeMsg({ subject: 'x' }))).not.toHaveProperty('messageClass');
+  });
+
   it('a received phishing mail saved from Outlook is judged on its transport headers, HTML and text; its legitimate twin is safe', () => {
     const phish = analyze(fromOutlookMsg(writeMsg({ transportHeaders: block(phishHeaders), html: utf8(phishHtml), internetCpid: 65001, body: 'お支払い方法を更新してください。' }))!, NOW);
     expect(['suspicious', 'dangerous']).toContain(phish.level);

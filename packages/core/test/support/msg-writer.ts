@@ -329,7 +329,7 @@ export interface MsgSpec {
   sentRepresentingSmtp?: string; // PR_SENT_REPRESENTING_SMTP_ADDRESS 0x5D02
   displayTo?: string; // PR_DISPLAY_TO 0x0E04
   messageId?: string; // PR_INTERNET_MESSAGE_ID 0x1035
-  /** PR_MESSAGE_CLASS 0x001A: written by the PST writer (default 'IPM.Note'), not by the .msg writer. */
+  /** PR_MESSAGE_CLASS 0x001A: the PST writer writes 'IPM.Note' unless given; the .msg writer writes it only when given. */
   messageClass?: string;
   submitTime?: Date; // PR_CLIENT_SUBMIT_TIME 0x0039 (PT_SYSTIME), in the property stream
   /** When true, string properties are PT_STRING8 (Latin-1 bytes) instead of PT_UNICODE (UTF-16LE). */
@@ -465,6 +465,7 @@ function attachmentStorage(att: MsgAttachment, index: number, ansi: boolean): Cf
 /** The streams and storages of one message object (top level or embedded). */
 function messageNodes(spec: MsgSpec, topLevel: boolean): CfbNode[] {
   const bag = new PropBag(spec.ansi === true);
+  bag.string(0x001a, spec.messageClass);
   bag.string(0x007d, spec.transportHeaders);
   bag.string(0x0037, spec.subject);
   bag.string(0x1000, spec.body);
