@@ -365,8 +365,9 @@ describe('Outlook 2013 offline stores (4 KiB pages, compressed blocks)', () => {
       { name: 'Bulk', messages: msgs },
     ];
     const unicode = readAll(writePst(folders));
-    for (const more of [{}, { maxBlockData: 65512 }, { crypt: 'cyclic' as const, deflate: undefined }]) {
-      const { bytes } = ost(folders, more);
+    const variants: PstOptions[] = [{ deflate }, { deflate, maxBlockData: 65512 }, { crypt: 'cyclic' }];
+    for (const more of variants) {
+      const { bytes } = writePstWithLayout(folders, { format: '4k', client: 'ost', trim: true, ...more });
       const ndb = Ndb.open({ size: bytes.length, read: (o, n) => bytes.subarray(o, o + n) });
       if (typeof ndb === 'string') throw new Error(ndb);
       expect(ndb.format).toBe('unicode-4k');
@@ -404,7 +405,7 @@ describe('Outlook 2013 offline stores (4 KiB pages, compressed blocks)', () => {
     const b = text[0]!;
     const t = b.offset + Math.ceil((b.size + 24) / 512) * 512 - 24;
     const hurt = [
-      (v: Uint8Array) => (v[b.offset + 10] ^= 0xff), // the deflate stream itself
+      (v: Uint8Array) => (v[b.offset + 10] = v[b.offset + 10]! ^ 0xff), // the deflate stream itself
       (v: Uint8Array) => (v[t + 18] = (v[t + 18]! + 1) & 0xff), // the inflated size stated
       (v: Uint8Array) => v.fill(0, b.offset + 2, b.offset + b.size), // nothing but a zlib header
     ];
