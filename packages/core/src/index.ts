@@ -39,7 +39,7 @@ export { skeleton } from './domain/confusables.js';
 export { hostToUnicode } from './domain/idn.js';
 export { fromOutlookItem } from './adapters/outlook.js';
 export { fromOutlookMsg, readOutlookMsg } from './adapters/msg.js';
-export { isNotMailClass } from './adapters/mapi.js';
+export { isNotMailClass } from './parse/outlook-classes.js';
 export { openPst, listPstMessages, isPst, PstDamage } from './adapters/pst.js';
 export type { Inflate, PstFile, PstFormat, PstOpenOptions, PstListing, PstMessageRef, PstRead, PstReadOptions, PstProblem, PstSkippedFolder, ByteSource } from './adapters/pst.js';
 export type { OutlookAttachmentData, OutlookItemData, OutlookItemOptions } from './adapters/outlook.js';

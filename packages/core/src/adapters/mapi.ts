@@ -82,33 +82,6 @@ export const PR = {
   attachContentId: 0x3712,
 } as const;
 
-/** Message classes of Outlook items that are not mail (the class itself, or one of its sub-classes). */
-const NOT_MAIL_CLASSES = [
-  'ipm.contact',
-  'ipm.distlist',
-  'ipm.appointment',
-  'ipm.task',
-  'ipm.stickynote',
-  'ipm.activity',
-  'ipm.document',
-  'ipm.post.rss',
-  'ipm.note.microsoft.conversation',
-  'ipm.configuration',
-  'ipm.microsoft',
-];
-
-/**
- * Whether an Outlook item of this message class (PR_MESSAGE_CLASS) is something other than mail: a
- * contact or distribution list, an appointment, a task, a note, a journal entry, a document, an RSS
- * item, an instant-messaging conversation kept by Skype for Business, or Outlook's own settings.
- * Mail, meeting requests and responses (`IPM.Schedule.Meeting.*`), task requests, posts, reports
- * (non-delivery reports, receipts) and classes not known here are mail.
- */
-export function isNotMailClass(messageClass: string): boolean {
-  const c = messageClass.trim().toLowerCase();
-  return NOT_MAIL_CLASSES.some((p) => c === p || c.startsWith(`${p}.`));
-}
-
 /** The data `fromOutlookItem` takes for a message; attachments past `maxAttachments` are counted, not read. */
 export function itemData(m: MapiMessage, depth: number, maxAttachments: number): OutlookItemData {
   const cp = m.long(PR.internetCpid) ?? m.long(PR.messageCodepage);

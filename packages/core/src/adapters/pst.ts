@@ -1,8 +1,9 @@
 import type { MessageInput } from '../model/message.js';
 import { isPst, Ndb, type Inflate, NID_TYPE, nidType, NodeStore, pstMessages, PstDamage, PstTooLarge, type ByteSource, type PstFormat, type PstListing, type PstMessageRef, type PstProblem, type PstSkippedFolder, type RawProp } from '../parse/pst.js';
-import { isNotMailClass, itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
+import { itemData, PR, propertyString, type MapiAttachment, type MapiMessage, type MapiProps } from './mapi.js';
 import { u32, u64 } from '../attachment/bytes.js';
 import { fromOutlookItem, type OutlookItemOptions } from './outlook.js';
+import { isNotMailClass } from '../parse/outlook-classes.js';
 
 /**
  * Outlook data files (`.pst`, and `.ost` offline stores, of every version): the messaging layer

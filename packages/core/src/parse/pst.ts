@@ -1,5 +1,6 @@
 import { stripNul, u16, u32, u64 } from '../attachment/bytes.js';
 import { inflate } from '../attachment/inflate.js';
+import { isNotMailFolder } from './outlook-classes.js';
 
 /**
  * The two lower layers of an Outlook data file ([MS-PST]): the node database (NDB: the header,
@@ -76,12 +77,14 @@ interface Layout {
   readonly blockAlign: number;
   readonly blockMax: number;
   readonly blockTrailer: number;
+  /** Where a block's trailer states its inflated size (the 4 KiB format's compressed blocks), or -1. */
+  readonly inflatedAt: number;
 }
 
 const LAYOUTS: Record<PstFormat, Layout> = {
-  ansi: { page: 512, ptype: 500, counts: 496, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 12 },
-  unicode: { page: 512, ptype: 496, counts: 488, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 16 },
-  'unicode-4k': { page: 4096, ptype: 4072, counts: 4056, wideCount: true, blockAlign: 512, blockMax: 65536, blockTrailer: 24 },
+  ansi: { page: 512, ptype: 500, counts: 496, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 12, inflatedAt: -1 },
+  unicode: { page: 512, ptype: 496, counts: 488, wideCount: false, blockAlign: 64, blockMax: 8192, blockTrailer: 16, inflatedAt: -1 },
+  'unicode-4k': { page: 4096, ptype: 4072, counts: 4056, wideCount: true, blockAlign: 512, blockMax: 65536, blockTrailer: 24, inflatedAt: 18 },
 };
 /** B-tree levels followed at most (a file of a million messages has four). */
 const MAX_LEVELS = 8;
@@ -321,7 +324,7 @@ export class Ndb {
     const ref = this.#find(this.#bbt, 0x80, bid - (bid % 2), 2 * w + 4, (p, o) => ({ ib: this.#ptr(p, o + w), cb: u16(p, o + 2 * w) }));
     if (!ref) throw new PstDamage(`block ${bid} is not in the block B-tree`);
     const { ib, cb } = ref;
-    const { blockTrailer: trailer, blockAlign: align, blockMax } = this.#at;
+    const { blockTrailer: trailer, blockAlign: align, blockMax, inflatedAt } = this.#at;
     // The slot: the data, then at least the trailer's room, in whole alignment units.
     const total = Math.ceil((cb + trailer) / align) * align;
     if (total > blockMax || ib + total > this.src.size) throw new PstDamage(`block ${bid} is outside the file or too large`);
@@ -331,7 +334,7 @@ export class Ndb {
     const trailerBid = this.unicode ? u64(raw, t + 8) : u32(raw, t + 4);
     if (u16(raw, t) !== cb || trailerBid - (trailerBid % 2) !== bid - (bid % 2)) throw new PstDamage(`block ${bid}'s trailer does not match`);
     // The 4 KiB format's trailer also states the block's inflated size: another size is compressed data.
-    const inflated = trailer === 24 ? u16(raw, t + 18) : cb;
+    const inflated = inflatedAt >= 0 ? u16(raw, t + inflatedAt) : cb;
     const size = Math.max(cb, inflated);
     this.#spent += size;
     if ((this.#budget -= size) < 0) throw new PstTooLarge(this.#spent);
@@ -606,15 +609,6 @@ export interface PstListing {
   readonly damaged: string | null;
 }
 
-/** Container classes of folders whose items are not mail (the class itself, or one of its sub-classes). */
-const NOT_MAIL_FOLDERS = ['ipf.appointment', 'ipf.contact', 'ipf.task', 'ipf.stickynote', 'ipf.journal', 'ipf.configuration'];
-
-/** Whether a folder of this container class (PR_CONTAINER_CLASS) holds something other than mail: calendar, contacts, tasks, notes, journal, settings. */
-export function isNotMailFolder(containerClass: string): boolean {
-  const c = containerClass.trim().toLowerCase();
-  return NOT_MAIL_FOLDERS.some((p) => c === p || c.startsWith(`${p}.`));
-}
-
 /**
  * Every message of a file (not the folders' hidden items), ordered by folder path and then by
  * node id (the order they were stored in): the node B-tree's message nodes, each in the folder its
@@ -690,14 +684,13 @@ export function pstMessages(ndb: Ndb): PstListing {
       else skipped.set(m.parent, { folder: pathOf(m.parent), containerClass, count: 1 });
     }
   }
-  const key = (r: { folder: readonly string[] }): string => r.folder.join('\u0000');
-  refs.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -1 : ka > kb ? 1 : a.nid - b.nid;
-  });
-  const skippedList = [...skipped.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  return { messages: refs, skipped: skippedList, damaged };
+  const byFolder = (a: { folder: readonly string[] }, b: { folder: readonly string[] }): number => {
+    const ka = a.folder.join('\u0000');
+    const kb = b.folder.join('\u0000');
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
+  refs.sort((a, b) => byFolder(a, b) || a.nid - b.nid);
+  return { messages: refs, skipped: [...skipped.values()].sort(byFolder), damaged };
 }
 
 const ROOT_FOLDER = 0x122;
