@@ -87,8 +87,10 @@ Options:
                             terminal)
       --[no-]color          colours in the table (default: on a terminal, unless
                             NO_COLOR is set)
-  -d, --details             also each finding's title, what to do and evidence,
-                            and a summary per message (table, jsonl, json)
+  -d, --details             also which mail each is (From, Subject, Date,
+                            Message-ID), a summary, and each finding's title,
+                            what to do and evidence (table, jsonl, json; csv:
+                            from, subject, date, message_id, summary)
       --links               also every link of each message and where it really
                             goes, unwrapped (table, jsonl, json)
       --csv-bom             start CSV output with a UTF-8 BOM (for Excel)
@@ -128,8 +130,10 @@ tar cz Maildir | ayashii scan -）は中のメールのファイルを調べま�
                             これより大きいメールはエラーとして報告（既定 64M）
       --[no-]progress       標準エラーに進捗を表示（既定: 端末のとき）
       --[no-]color          表に色を付ける（既定: 端末で NO_COLOR がないとき）
-  -d, --details             指摘ごとの見出し・対処・根拠と、メールごとの要約も
-                            出力する（table、jsonl、json）
+  -d, --details             メールごとの送信元・件名・日時・Message-ID と要約、
+                            指摘ごとの見出し・対処・根拠も出力する（table、
+                            jsonl、json。csv は from、subject、date、
+                            message_id、summary の列）
       --links               メールごとに、すべてのリンクと本当の行き先（包みを
                             外したもの）も出力する（table、jsonl、json）
       --csv-bom             CSV の先頭に UTF-8 の BOM を付ける（Excel 用）

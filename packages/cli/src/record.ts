@@ -2,12 +2,14 @@
  * What a scan produces per message. `MessageRecord` is the public JSONL/JSON shape
  * (`{ file, verdict, score, findings }`); an `ErrorRecord` is printed as `{ file, error, code }`,
  * its text rendered in the output's language (`publicRecord`). With --details a message record also
- * has `summary` and each finding `title`, `advice` and `evidence`. `detail` is extra data kept only
+ * has `summary`, which mail it is (`from`, `subject`, `date`, `messageId`) and each finding `title`,
+ * `advice` and `evidence`. `detail` is extra data kept only
  * for the HTML report and never printed in the machine formats.
  */
 import type { Category, CheckId, Evidence, Locale, MessageLink, Severity, VerdictLevel } from '@ayashii/core';
 import { errorText } from './error-texts.js';
 import type { ScanError } from './errors.js';
+import type { MailIdentity } from './mail-identity.js';
 
 export interface FindingRecord {
   readonly checkId: CheckId;
@@ -30,6 +32,9 @@ export interface Bilingual {
 export interface RecordDetail {
   readonly subject: string;
   readonly from: string;
+  /** ISO 8601 in the sender's offset, or '' (mail-identity.ts). */
+  readonly date: string;
+  readonly messageId: string;
   readonly senderDomain: string;
   readonly linkDomains: readonly string[];
   readonly summary: Bilingual;
@@ -52,6 +57,8 @@ export interface MessageRecord {
   readonly findings: readonly FindingRecord[];
   /** With --details: one sentence on the whole message, in the chosen language. */
   readonly summary?: string;
+  /** With --details: which mail it is (From, Subject, Date, Message-ID), printed beside the summary. */
+  mail?: MailIdentity;
   /** With --links: every link (at most 100) and where it really goes. */
   links?: readonly MessageLink[];
   detail?: RecordDetail;
@@ -72,8 +79,12 @@ export function isError(r: ScanRecord): r is ErrorRecord {
 /** The public shape of a record: what jsonl and json print. */
 export function publicRecord(r: ScanRecord, lang: Locale): object {
   if (isError(r)) return { file: r.file, error: errorText(r.error, lang), code: r.error.code };
-  const base = r.summary === undefined
-    ? { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings }
-    : { file: r.file, verdict: r.verdict, score: r.score, summary: r.summary, findings: r.findings };
+  const m = r.mail;
+  const base =
+    r.summary === undefined
+      ? { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings }
+      : m === undefined
+        ? { file: r.file, verdict: r.verdict, score: r.score, summary: r.summary, findings: r.findings }
+        : { file: r.file, verdict: r.verdict, score: r.score, from: m.from, subject: m.subject, date: m.date, messageId: m.messageId, summary: r.summary, findings: r.findings };
   return r.links === undefined ? base : { ...base, links: r.links };
 }

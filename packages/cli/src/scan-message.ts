@@ -10,7 +10,8 @@ import { MboxSplitter } from './input/mbox.js';
 import { isCompoundFile, messageProblem, sniffContainer } from './input/sniff.js';
 import { openedPst, type PstPart } from './input/pst-part.js';
 import { readZipPart, type ZipPart } from './input/zip-part.js';
-import { decodeEncodedWords, parseAddressList } from './core-internal.js';
+import { parseAddressList } from './core-internal.js';
+import { mailIdentity } from './mail-identity.js';
 import { ioError, streamFailure, tooLarge } from './errors.js';
 import type { ErrorRecord, MessageRecord, RecordDetail } from './record.js';
 
@@ -95,12 +96,14 @@ function recordOf(input: MessageInput, cfg: ScanConfig): UnnamedRecord {
       rec.links = [];
     }
   }
-  if (cfg.detail) {
+  // Which mail this is, as a mail client shows it: for --details and the report.
+  const mail = cfg.details || cfg.detail ? mailIdentity(input.headers) : null;
+  if (cfg.details && mail) rec.mail = mail;
+  if (cfg.detail && mail) {
     const other = explain(verdict, { locale: cfg.lang === 'ja' ? 'en' : 'ja' });
     const en = cfg.lang === 'en' ? main : other;
     const ja = cfg.lang === 'ja' ? main : other;
-    const header = (name: string): string | undefined => input.headers.find((h) => h.name === name)?.value;
-    const from = parseAddressList(header('from') ?? '', 5)[0];
+    const from = parseAddressList(input.headers.find((h) => h.name === 'from')?.value ?? '', 5)[0];
     const senderDomain = from?.domain ? (registrableDomain(from.domain) ?? from.domain) : '';
     let linkDomains: string[] = [];
     try {
@@ -109,8 +112,10 @@ function recordOf(input: MessageInput, cfg: ScanConfig): UnnamedRecord {
       linkDomains = [];
     }
     const detail: RecordDetail = {
-      subject: clip(decodeEncodedWords(header('subject') ?? ''), 300),
-      from: from ? clip(from.name ? `${from.name} <${from.address}>` : from.address, 300) : '',
+      subject: mail.subject,
+      from: mail.from,
+      date: mail.date,
+      messageId: mail.messageId,
       senderDomain,
       linkDomains,
       summary: { en: en.summary, ja: ja.summary },
@@ -136,11 +141,6 @@ function recordOf(input: MessageInput, cfg: ScanConfig): UnnamedRecord {
 /** --links lists at most this many links per message. */
 const MAX_LINKS = 100;
 
-function clip(s: string, n: number): string {
-  // Control characters never reach a report or a terminal.
-  const t = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '\uFFFD').replace(/\s+/g, ' ').trim();
-  return t.length > n ? `${t.slice(0, n)}…` : t;
-}
 
 /**
  * Registrable domains the links really lead to (report only): unwrapped as the checks unwrap them,

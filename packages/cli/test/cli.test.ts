@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writePst } from '../../core/test/support/pst-writer.js';
 import { baseEnv, CLI, ensureBuilt, ham, jsonl, mail, mbox, phish, reportRows, run, runAsync, summaryOf, tempDir, write } from './helpers.js';
 
 let dir: string;
@@ -287,7 +288,7 @@ describe('formats', () => {
   it('--details: the table gives a summary per message, then each finding\'s title, sentence, what to do and evidence', () => {
     const p = join(mixed, 'm00.eml');
     const ja = run(['scan', '--lang', 'ja', '--details', p]).stdout;
-    expect(ja).toMatch(/m00\.eml\n\s+このメールは詐欺の可能性が高いです：/);
+    expect(ja).toMatch(/m00\.eml\n\s+送信元: .*\n\s+件名: .*\n\s+このメールは詐欺の可能性が高いです：/);
     expect(ja).toMatch(/!! 表示名が無関係のブランドを名乗っています\n\s+表示名は「Amazon\.co\.jp」/);
     expect(ja).toMatch(/\n\s+対処: /);
     expect(ja).toMatch(/\n\s+根拠: From: "?Amazon\.co\.jp"? <account@shipping-notice\.example>/);
@@ -298,22 +299,67 @@ describe('formats', () => {
     expect(run(['scan', '--lang', 'ja', p]).stdout).not.toContain('根拠: ');
   });
 
-  it('--details: jsonl and json records gain summary, title, advice and evidence; csv keeps its columns', () => {
+  it('--details: the table says which mail each record is (From, Date, Subject), so that a message of an mbox can be found again', () => {
+    const box = join(dir, 'identity.mbox');
+    write(box, mbox([ham('i1'), mail({ id: 'i2', fromName: 'Amazon.co.jp', from: 'account@shipping-notice.example', subject: '【Amazon】お支払い方法の確認' })]));
+    const en = run(['scan', '--lang', 'en', '--details', box]).stdout;
+    expect(en).toMatch(
+      /identity\.mbox#2\n\s+From: Amazon\.co\.jp <account@shipping-notice\.example>  Date: 2026-11-23 09:00:00 \+09:00\n\s+Subject: 【Amazon】お支払い方法の確認\n\s+This mail is very likely fraudulent/,
+    );
+    expect(en).toMatch(/identity\.mbox#1\n\s+From: Example News <news@example\.com>  Date: 2026-11-23 09:00:00 \+09:00\n\s+Subject: Hello\n/);
+    const ja = run(['scan', '--lang', 'ja', '--details', box]).stdout;
+    expect(ja).toMatch(/identity\.mbox#2\n\s+送信元: Amazon\.co\.jp <account@shipping-notice\.example>  日時: 2026-11-23 09:00:00 \+09:00\n\s+件名: 【Amazon】お支払い方法の確認\n/);
+    // A mail without them: no empty labels.
+    const bare = join(dir, 'bare.eml');
+    write(bare, 'From: someone@example.com\nTo: taro@kousya.example\n\nhello\n');
+    const b = run(['scan', '--lang', 'en', '--details', bare]).stdout;
+    expect(b).toMatch(/bare\.eml\n\s+From: someone@example\.com\n\s+Nothing suggests/);
+    expect(b).not.toMatch(/Subject: |Date: /);
+    // Without --details, the table stays one line per message and finding.
+    expect(run(['scan', '--lang', 'en', box]).stdout).not.toContain('From: ');
+  });
+
+  it('--details: a message of an Outlook data file is named by its headers, or by its properties when it has none (a draft)', () => {
+    const pst = join(dir, 'identity.pst');
+    const received = phish('pst1').replace(/\n/g, '\r\n');
+    const [head] = received.split('\r\n\r\n');
+    const draft = { subject: '見積書の件', senderName: 'Hanako', senderSmtp: 'hanako@kousya.example', submitTime: new Date(Date.UTC(2026, 10, 24, 1, 2, 3)), messageId: '<draft-7@kousya.example>', body: 'hi' };
+    write(pst, Buffer.from(writePst([{ name: 'Inbox', messages: [{ transportHeaders: `${head}\r\n`, subject: '【Amazon】お支払い方法の確認', body: 'x' }, draft] }])));
+    const recs = jsonl(run(['scan', '--format', 'jsonl', '--details', pst]).stdout) as { file: string; from: string; subject: string; date: string; messageId: string }[];
+    expect(recs.map((r) => [r.file.slice(dir.length + 1), r.from, r.subject, r.date, r.messageId])).toEqual([
+      ['identity.pst/Inbox#1', 'Amazon.co.jp <account@shipping-notice.example>', '【Amazon】お支払い方法の確認', '2026-11-23T09:00:00+09:00', 'pst1@example.com'],
+      ['identity.pst/Inbox#2', 'Hanako <hanako@kousya.example>', '見積書の件', '2026-11-24T01:02:03+00:00', 'draft-7@kousya.example'],
+    ]);
+  });
+
+  it('--details: jsonl and json records gain which mail it is, summary, title, advice and evidence; csv gains five columns at the end', () => {
     const p = join(mixed, 'm00.eml');
     const plain = jsonl(run(['scan', '--format', 'jsonl', p]).stdout)[0] as Record<string, unknown>;
     expect(Object.keys(plain)).toEqual(['file', 'verdict', 'score', 'findings']);
     const rec = jsonl(run(['scan', '--format', 'jsonl', '--details', '--lang', 'en', p]).stdout)[0] as {
+      from: string;
+      subject: string;
+      date: string;
+      messageId: string;
       summary: string;
       findings: { checkId: string; title: string; message: string; advice?: string; evidence: { kind: string; label: string; value: string }[] }[];
     };
+    expect(Object.keys(rec)).toEqual(['file', 'verdict', 'score', 'from', 'subject', 'date', 'messageId', 'summary', 'findings']);
+    expect(rec).toMatchObject({ from: 'Amazon.co.jp <account@shipping-notice.example>', subject: '【Amazon】お支払い方法の確認', date: '2026-11-23T09:00:00+09:00', messageId: 'p0@example.com' });
     expect(rec.summary).toMatch(/^This mail is very likely fraudulent: /);
     const f = rec.findings.find((x) => x.checkId === 'brand-impersonation/display-name-brand');
     expect(f?.title).toBeTruthy();
     expect(f?.advice).toBeTruthy();
     expect(f?.evidence[0]).toMatchObject({ kind: 'header', label: 'From' });
-    const doc = JSON.parse(run(['scan', '--format', 'json', '--details', p]).stdout) as { messages: { summary?: string }[] };
+    const doc = JSON.parse(run(['scan', '--format', 'json', '--details', p]).stdout) as { messages: { summary?: string; messageId?: string }[] };
     expect(doc.messages[0]?.summary).toBeTruthy();
-    expect(run(['scan', '--format', 'csv', '--details', p]).stdout.split('\r\n')[0]).toBe(run(['scan', '--format', 'csv', p]).stdout.split('\r\n')[0]);
+    expect(doc.messages[0]?.messageId).toBe('p0@example.com');
+    // csv: five columns after the usual ones (scripts reading by position still work); an error row leaves them empty.
+    const plainCsv = run(['scan', '--format', 'csv', p]).stdout.split('\r\n');
+    const csv = run(['scan', '--format', 'csv', '--lang', 'en', '--details', p, join(mixed, 'broken.eml')]).stdout.split('\r\n');
+    expect(csv[0]).toBe(`${plainCsv[0]},from,subject,date,message_id,summary`);
+    expect(csv[2]).toBe(`${plainCsv[1]},Amazon.co.jp <account@shipping-notice.example>,【Amazon】お支払い方法の確認,2026-11-23T09:00:00+09:00,p0@example.com,${rec.summary.includes(',') ? `"${rec.summary}"` : rec.summary}`);
+    expect(csv[1]).toMatch(/broken\.eml,,,,,,,empty file,format\/empty-file,,,,,$/);
   });
 
   it('the table never passes control characters from a message to the terminal', () => {

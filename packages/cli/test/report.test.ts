@@ -183,8 +183,12 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     const first = target.findings[0];
     expect(await detail.locator(`li[data-check="${first?.checkId}"] .f-detail`).textContent()).toBe(first?.message);
     expect(await detail.locator('ul.evidence li').count()).toBeGreaterThan(0);
+    // Which mail it is, to find it again in a mail client: sender, whole subject, date, Message-ID.
+    expect(await detail.locator('dl.mail dt').allTextContents()).toEqual(['From', 'Subject', 'Date', 'Message-ID']);
+    expect(await detail.locator('dl.mail dd').allTextContents()).toEqual(['Amazon.co.jp <account@shipping-notice.example>', 'お支払い方法の確認', '2026-11-23 09:00:00 +09:00', 'x3@example.com']);
     await page.click('button[data-lang="ja"]');
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('tr.detail dl.mail dt').allTextContents()).toEqual(['送信元', '件名', '日時', 'Message-ID']);
     expect(await page.locator('tr.detail .f-detail').first().textContent()).toBe(targetJa.findings[0]?.message);
     expect(await page.locator('[data-tile="messages"] .label').textContent()).toBe('メール');
     await page.screenshot({ path: join(SHOTS, 'report-ja.png'), fullPage: true });
@@ -250,6 +254,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.fill('input[data-filter="text"]', 'outlook.msg');
     expect(await page.locator('tr.msg').count()).toBe(1);
     expect(await page.locator('tr.msg td.file').textContent()).toMatch(/g-outlook\.msg$/);
+    // A Message-ID (from a user's complaint, a mail server's log) finds its row.
+    for (const key of ['safe', 'caution', 'suspicious']) await page.check(`input[data-filter-level="${key}"]`);
+    await page.fill('input[data-filter="text"]', 'm3@example.com');
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual([expect.stringMatching(/e-archive\.mbox#3$/)]);
   });
 
   it('reads rows split over several blocks (large reports are written in blocks of 2,000 rows)', async () => {

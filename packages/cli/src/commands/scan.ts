@@ -263,7 +263,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
       sink = new JsonSink(out, { version: VERSION, lang: args.lang });
       break;
     case 'csv':
-      sink = new CsvSink(out, args.csvBom, args.lang);
+      sink = new CsvSink(out, args.csvBom, args.lang, args.details);
       break;
     case 'html':
       sink = new HtmlSink(out, { version: VERSION, lang: args.lang, paths: args.paths, minLevel: args.minLevel });
@@ -276,7 +276,7 @@ export async function scan(args: ScanArgs, io: Io): Promise<number> {
     options,
     lang: args.lang,
     detail: args.format === 'html',
-    details: args.details && args.format !== 'csv' && args.format !== 'html',
+    details: args.details && args.format !== 'html',
     links: args.links && args.format !== 'csv' && args.format !== 'html',
     maxMessageBytes: args.maxMessageBytes,
   };

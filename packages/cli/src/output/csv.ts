@@ -11,9 +11,11 @@ import type { Output } from './writer.js';
  * JSONL; last, so that scripts reading the columns by position still work). Multi-valued cells
  * are joined with " | ". Cells that a spreadsheet would run as a formula (= + - @ tab CR at the
  * start) are prefixed with an apostrophe, since file names, subjects and evidence come from the
- * messages (CSV injection).
+ * messages (CSV injection). With --details, five columns follow: which mail it is (from, subject,
+ * date, message_id, as mail-identity.ts gives them) and the summary sentence.
  */
 export const CSV_COLUMNS = ['file', 'verdict', 'score', 'findings', 'check_ids', 'categories', 'messages', 'error', 'code'] as const;
+export const CSV_DETAIL_COLUMNS = ['from', 'subject', 'date', 'message_id', 'summary'] as const;
 
 export function csvCell(v: string | number): string {
   let s = String(v);
@@ -26,8 +28,10 @@ export class CsvSink implements Sink {
     private readonly out: Output,
     bom: boolean,
     private readonly lang: Locale,
+    private readonly details = false,
   ) {
-    this.out.write(`${bom ? '\uFEFF' : ''}${CSV_COLUMNS.join(',')}\r\n`);
+    const columns = details ? [...CSV_COLUMNS, ...CSV_DETAIL_COLUMNS] : CSV_COLUMNS;
+    this.out.write(`${bom ? '\uFEFF' : ''}${columns.join(',')}\r\n`);
   }
   write(r: ScanRecord): void {
     const row = isError(r)
@@ -43,6 +47,10 @@ export class CsvSink implements Sink {
           '',
           '',
         ];
+    if (this.details) {
+      const m = isError(r) ? undefined : r.mail;
+      row.push(m?.from ?? '', m?.subject ?? '', m?.date ?? '', m?.messageId ?? '', isError(r) ? '' : (r.summary ?? ''));
+    }
     this.out.write(`${row.map(csvCell).join(',')}\r\n`);
   }
   end(_s: Summary): void {}

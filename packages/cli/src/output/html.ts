@@ -55,6 +55,8 @@ export function toRow(r: ScanRecord): ReportRow {
     score: r.score,
     subject: d?.subject ?? '',
     from: d?.from ?? '',
+    ...(d?.date ? { date: d.date } : {}),
+    ...(d?.messageId ? { messageId: d.messageId } : {}),
     senderDomain: d?.senderDomain ?? '',
     linkDomains: d?.linkDomains ?? [],
     findings: d?.findings ?? [],

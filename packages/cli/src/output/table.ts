@@ -1,5 +1,6 @@
 import { LEVELS, catalogs, type Locale, type Severity, type VerdictLevel } from '@ayashii/core';
 import { errorText } from '../error-texts.js';
+import { readableDate } from '../mail-identity.js';
 import { isError, type ScanRecord } from '../record.js';
 import type { Summary } from '../summary.js';
 import type { Sink } from './sink.js';
@@ -14,9 +15,9 @@ export const SEVERITY: Record<Severity, { mark: string; color: string }> = {
   info: { mark: 'i ', color: '2' },
 };
 
-const HEAD: Record<Locale, { level: string; score: string; file: string; error: string; advice: string; evidence: string; image: string; form: string }> = {
-  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR', advice: 'What to do: ', evidence: 'Evidence: ', image: '[image]', form: '[form]' },
-  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ', image: '[画像]', form: '[フォーム]' },
+const HEAD: Record<Locale, { level: string; score: string; file: string; error: string; advice: string; evidence: string; image: string; form: string; from: string; subject: string; date: string }> = {
+  en: { level: 'LEVEL', score: 'SCORE', file: 'FILE / FINDINGS', error: 'ERROR', advice: 'What to do: ', evidence: 'Evidence: ', image: '[image]', form: '[form]', from: 'From: ', subject: 'Subject: ', date: 'Date: ' },
+  ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ', image: '[画像]', form: '[フォーム]', from: '送信元: ', subject: '件名: ', date: '日時: ' },
 };
 
 /** C0 and C1 controls (ESC, CSI…) would drive the terminal: shown as U+FFFD. Line breaks become spaces. */
@@ -83,6 +84,13 @@ export class TableSink implements Sink {
       return;
     }
     let s = this.cols.row(LEVEL_COLOR[r.verdict], catalogs[this.lang].ui.levels[r.verdict], String(r.score), clean(r.file));
+    if (r.mail) {
+      // --details: which mail it is, to find it again in a mail client (`box.mbox#57` is no name there).
+      const h = HEAD[this.lang];
+      const who = [r.mail.from && `${h.from}${clean(r.mail.from)}`, r.mail.date && `${h.date}${readableDate(r.mail.date)}`].filter(Boolean).join('  ');
+      if (who) s += `${this.cols.indent}${this.cols.paint('2', who)}\n`;
+      if (r.mail.subject) s += `${this.cols.indent}${this.cols.paint('2', `${h.subject}${clean(r.mail.subject)}`)}\n`;
+    }
     if (r.summary !== undefined) s += `${this.cols.indent}${clean(r.summary)}\n`;
     for (const f of r.findings) {
       const sev = SEVERITY[f.severity];

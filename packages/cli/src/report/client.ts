@@ -6,6 +6,7 @@
  */
 import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
 import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportFinding, type ReportHead, type ReportRow, type WireRow } from './data.js';
+import { readableDate } from '../mail-identity.js';
 import { naturalCompare } from './natural.js';
 
 const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
@@ -253,7 +254,7 @@ function matches(r: ReportRow): boolean {
   if (state.category && !r.findings.some((f) => f.category === state.category)) return false;
   if (state.text) {
     const q = state.text.toLowerCase();
-    const hay = [r.file, r.from, r.subject, r.senderDomain, r.error?.text[state.lang] ?? '', r.error?.code ?? '', ...r.findings.map((f) => `${f.checkId} ${f.detail[state.lang]} ${f.title[state.lang]}`)];
+    const hay = [r.file, r.from, r.subject, r.messageId ?? '', r.senderDomain, r.error?.text[state.lang] ?? '', r.error?.code ?? '', ...r.findings.map((f) => `${f.checkId} ${f.detail[state.lang]} ${f.title[state.lang]}`)];
     if (!hay.some((h) => h.toLowerCase().includes(q))) return false;
   }
   return true;
@@ -297,6 +298,12 @@ function detailRow(r: ReportRow, cols: number): HTMLTableRowElement {
   const cell = el('td', { colspan: String(cols) });
   if (r.error) cell.append(el('p', { class: 'err' }, r.error.text[state.lang]), el('p', { class: 'cat' }, r.error.code));
   else {
+    // Which mail it is, to find it again in a mail client: the whole subject, when it was sent, its Message-ID.
+    const mail = el('dl', { class: 'mail' });
+    for (const [label, value] of [[t('colFrom'), r.from], [t('colSubject'), r.subject], [t('date'), r.date ?? ''], [t('messageId'), r.messageId ?? '']] as const) {
+      if (value) mail.append(el('dt', {}, label), el('dd', {}, label === t('date') ? readableDate(value) : value));
+    }
+    if (mail.childNodes.length) cell.append(mail);
     if (r.summary) cell.append(el('p', { class: 'summary' }, r.summary[state.lang]));
     if (r.findings.length === 0) cell.append(el('p', {}, t('noFindings')));
     const ol = el('ol', { class: 'findings' });

@@ -47,6 +47,9 @@ export interface ReportRow {
   readonly error?: { readonly code: string; readonly text: Bi };
   readonly subject: string;
   readonly from: string;
+  /** The Date as ISO 8601 in the sender's offset, and the Message-ID: shown when the row is opened; absent when the mail has none. */
+  readonly date?: string;
+  readonly messageId?: string;
   readonly senderDomain: string;
   readonly linkDomains: readonly string[];
   readonly summary?: Bi;
@@ -114,6 +117,8 @@ export const UI: Record<Lang, Record<string, string>> = {
     colFile: 'File',
     colFrom: 'From',
     colSubject: 'Subject',
+    date: 'Date',
+    messageId: 'Message-ID',
     colFindings: 'Findings',
     error: 'Error',
     showing: 'Showing {n} of {m}',
@@ -157,6 +162,8 @@ export const UI: Record<Lang, Record<string, string>> = {
     colFile: 'ファイル',
     colFrom: '送信元',
     colSubject: '件名',
+    date: '日時',
+    messageId: 'Message-ID',
     colFindings: '指摘',
     error: 'エラー',
     showing: '{m} 件中 {n} 件を表示',
