@@ -116,6 +116,8 @@ export interface MailSpec {
   /** `dmarc=fail` etc. for an Authentication-Results header from mx.kousya.example */
   readonly auth?: string;
   readonly id?: string;
+  /** The Date header's value ('' for none); by default Mon, 23 Nov 2026 09:00:00 +0900. */
+  readonly date?: string;
 }
 
 /** A synthetic message (LF line ends). */
@@ -128,7 +130,7 @@ export function mail(spec: MailSpec = {}): string {
     `From: ${fromName ? `"${encoded(fromName)}" ` : ''}<${from}>`,
     `To: ${spec.to ?? 'taro@kousya.example'}`,
     `Subject: ${encoded(spec.subject ?? 'Hello')}`,
-    'Date: Mon, 23 Nov 2026 09:00:00 +0900',
+    ...(spec.date === '' ? [] : [`Date: ${spec.date ?? 'Mon, 23 Nov 2026 09:00:00 +0900'}`]),
     `Message-ID: <${spec.id ?? Math.random().toString(36).slice(2)}@example.com>`,
     'MIME-Version: 1.0',
     `Content-Type: ${spec.html ? 'text/html' : 'text/plain'}; charset="UTF-8"`,

@@ -87,7 +87,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
   /** Opens the report in a fresh context; collects requests, dialogs, console errors. */
   async function open(file = 'report.html'): Promise<{ page: Page; requests: string[]; dialogs: string[]; problems: string[] }> {
     if (!browser) throw new Error('no browser');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
     const requests: string[] = [];
     const dialogs: string[] = [];
@@ -258,6 +258,30 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     for (const key of ['safe', 'caution', 'suspicious']) await page.check(`input[data-filter-level="${key}"]`);
     await page.fill('input[data-filter="text"]', 'm3@example.com');
     expect(await page.locator('tr.msg td.file').allTextContents()).toEqual([expect.stringMatching(/e-archive\.mbox#3$/)]);
+  });
+
+  it("lists each mail's date in the reader's time zone and sorts by it, newest first; a mail without one sorts as the oldest", async () => {
+    const box = join(dir, 'dated');
+    write(join(box, 'a.eml'), mail({ id: 'd1', subject: 'from New York', date: 'Sun, 22 Nov 2026 20:30:00 -0500' }));
+    write(join(box, 'b.eml'), mail({ id: 'd2', subject: 'from Tokyo', date: 'Mon, 23 Nov 2026 09:00:00 +0900' }));
+    write(join(box, 'c.eml'), mail({ id: 'd3', subject: 'no date', date: '' }));
+    write(join(box, 'd.eml'), mail({ id: 'd4', subject: 'from London', date: 'Mon, 23 Nov 2026 02:00:00 GMT' }));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'dated.html'), box]).code).toBe(0);
+    const { page, problems } = await open('dated.html');
+    await page.click('button[data-sort="date"]');
+    expect(await page.locator('th[aria-sort="descending"] button[data-sort="date"]').count()).toBe(1);
+    // 02:00 GMT is 11:00 in Tokyo, 20:30 in New York (-0500) is 10:30 in Tokyo, 09:00 +0900 is 09:00.
+    const listed = async (): Promise<string[][]> =>
+      Promise.all((await page.locator('tr.msg').all()).map(async (row) => [await row.locator('td.subject').textContent() ?? '', await row.locator('td.date').textContent() ?? '', (await row.locator('td.date').getAttribute('title')) ?? '']));
+    expect(await listed()).toEqual([
+      ['from London', '2026-11-23 11:00', '2026-11-23 02:00:00 +00:00'],
+      ['from New York', '2026-11-23 10:30', '2026-11-22 20:30:00 -05:00'],
+      ['from Tokyo', '2026-11-23 09:00', '2026-11-23 09:00:00 +09:00'],
+      ['no date', '', ''],
+    ]);
+    await page.click('button[data-sort="date"]');
+    expect((await listed()).map((r) => r[0])).toEqual(['no date', 'from Tokyo', 'from New York', 'from London']);
+    expect(problems).toEqual([]);
   });
 
   it('reads rows split over several blocks (large reports are written in blocks of 2,000 rows)', async () => {

@@ -40,7 +40,7 @@ function wholeRow(r: WireRow): ReportRow {
 }
 const app = document.getElementById('app') as HTMLElement;
 
-type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'findings';
+type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'date' | 'findings';
 const state = {
   lang: data.meta.lang as Lang,
   levels: new Set<string>(['error', ...LEVELS]),
@@ -270,6 +270,11 @@ function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number })
   else if (k === 'score') d = x.score - y.score;
   else if (k === 'findings') d = x.findings.length - y.findings.length;
   else if (k === 'file') d = naturalCompare(x.file, y.file);
+  else if (k === 'date') {
+    const p = instant(x);
+    const q = instant(y);
+    d = p < q ? -1 : p > q ? 1 : 0;
+  }
   else {
     const p = k === 'from' ? x.from : x.subject;
     const q = k === 'from' ? y.from : y.subject;
@@ -277,6 +282,21 @@ function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number })
   }
   if (state.sort.desc) d = -d;
   return d || a.i - b.i;
+}
+
+/** When the mail was sent, as a number to sort by; a mail without a date sorts as the oldest. */
+function instant(r: ReportRow): number {
+  const t = r.date ? Date.parse(r.date) : NaN;
+  return Number.isNaN(t) ? -Infinity : t;
+}
+
+/** The date column: the reader's own time zone, as a mail client lists mail (`2026-11-20 09:12`); the sender's own offset is in the title and in the opened row. */
+function listedDate(r: ReportRow): string {
+  const t = instant(r);
+  if (t === -Infinity) return '';
+  const d = new Date(t);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function evidenceList(ev: readonly Evidence[]): HTMLElement {
@@ -373,6 +393,7 @@ function messageTable(): HTMLElement {
     ['file', t('colFile'), ''],
     ['from', t('colFrom'), ''],
     ['subject', t('colSubject'), ''],
+    ['date', t('date'), ''],
     ['findings', t('colFindings'), 'n'],
   ];
   for (const [key, label, cls] of cols) {
@@ -381,7 +402,7 @@ function messageTable(): HTMLElement {
     const b = el('button', { type: 'button', 'data-sort': key }, label, active ? (state.sort.desc ? ' ▼' : ' ▲') : '');
     b.addEventListener('click', () => {
       if (state.sort.key === key) state.sort.desc = !state.sort.desc;
-      else state.sort = { key, desc: key === 'level' || key === 'score' || key === 'findings' };
+      else state.sort = { key, desc: key === 'level' || key === 'score' || key === 'findings' || key === 'date' };
       render();
     });
     th.append(b);
@@ -415,6 +436,7 @@ function renderTable(): void {
       el('td', { class: 'file', title: r.file }, r.file.slice(fileFolder().length)),
       el('td', { class: 'from' }, r.from),
       el('td', { class: 'subject' }, r.subject),
+      el('td', { class: 'date', title: r.date ? readableDate(r.date) : '' }, listedDate(r)),
       el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.findings.length)),
     );
     const toggle = (): void => {
@@ -431,7 +453,7 @@ function renderTable(): void {
       }
     });
     tbody.append(row);
-    if (state.open.has(i)) tbody.append(detailRow(r, 6));
+    if (state.open.has(i)) tbody.append(detailRow(r, 7));
   }
   count.textContent = fmt(t('showing'), { n: num(shown.length), m: num(rows.length) });
   more.hidden = shown.length >= rows.length;

@@ -35,7 +35,7 @@ tr.msg{cursor:pointer}tr.msg:hover{background:#f1f5f9}tr.msg[aria-expanded=true]
 .badge{display:inline-block;padding:1px 8px;border-radius:999px;color:#fff;font-size:13px;white-space:nowrap;background:#64748b}
 .badge.lv-safe{background:var(--safe)}.badge.lv-caution{background:var(--caution)}.badge.lv-suspicious{background:var(--suspicious)}
 .badge.lv-dangerous{background:var(--dangerous)}.badge.lv-error{background:var(--error)}
-td.subject,td.from{word-break:break-word;max-width:320px}
+td.subject,td.from{word-break:break-word;max-width:320px}td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 tr.detail td{background:#fafbff}dl.mail{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:4px 0 8px}dl.mail dt{color:#555}dl.mail dd{margin:0;overflow-wrap:anywhere}.summary{font-weight:600;margin:4px 0 8px}
 ol.findings{margin:0;padding-left:22px}ol.findings li{margin-bottom:10px}
 .sev-danger::marker{color:var(--dangerous)}.sev-warn::marker{color:var(--caution)}
