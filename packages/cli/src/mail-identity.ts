@@ -47,15 +47,24 @@ export function clip(s: string, n = MAX_CHARS): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** RFC 5322's obsolete zone names (section 4.3), in hours from UTC. Military letters mean "unknown": -0000. */
-const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, edt: -4, est: -5, cdt: -5, cst: -6, mdt: -6, mst: -7, pdt: -7, pst: -8 };
+/**
+ * Zone names, in minutes east of UTC: RFC 5322's obsolete ones (section 4.3; military letters mean
+ * "unknown", -0000), and the unambiguous abbreviations mailers write in their place (`JST`, as
+ * Japanese mail software long did; `CET`, `AEST` …). IST (India, Ireland, Israel) is not guessed.
+ */
+const ZONES: Record<string, number> = {
+  ut: 0, utc: 0, gmt: 0, z: 0, edt: -240, est: -300, cdt: -300, cst: -360, mdt: -360, mst: -420, pdt: -420, pst: -480,
+  jst: 540, kst: 540, hkt: 480, sgt: 480, wet: 0, west: 60, bst: 60, cet: 60, met: 60, cest: 120, mest: 120,
+  eet: 120, eest: 180, msk: 180, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+};
 
 /**
  * An RFC 5322 date-time (`Thu, 20 Nov 2026 09:12:00 +0900 (JST)`) as ISO 8601 in its own offset
  * (`2026-11-20T09:12:00+09:00`), or '' when it is not one. The obsolete forms are read too (section
  * 4.3: two- and three-digit years, zone names, no seconds, comments and white space anywhere) and a
- * dash or a missing comma as mailers write them (`20-Nov-2026`, `Thu 20 Nov`); a missing zone, a
- * military letter and `-0000` are UTC, as the RFC says. No other format is guessed at: the date a
+ * dash or a missing comma as mailers write them (`20-Nov-2026`, `Thu 20 Nov`), common zone names
+ * (`JST`) and a three-digit offset (`+900`, `+000`); a missing zone, a military letter and `-0000`
+ * are UTC, as the RFC says. No other format is guessed at: the date a
  * record shows is the one the mail states, or none.
  */
 export function isoDate(value: string): string {
@@ -64,7 +73,7 @@ export function isoDate(value: string): string {
   for (let i = 0; i < 3 && v.includes('('); i++) v = v.replace(/\([^()]*\)/g, ' ');
   v = v.replace(/\s+/g, ' ').trim();
   if (v.length > 64) return '';
-  const m = /^(?:[a-z]{3,9} ?,? ?)?(\d{1,2})[ -]([a-z]{3})[a-z]{0,6}\.?[ -](\d{2,4}) (\d{1,2}) ?: ?(\d{2})(?: ?: ?(\d{2}))?(?:\.\d{1,6})?(?: ?([+-])(\d{2}):?(\d{2})| ([a-z]{1,5}))?$/i.exec(v);
+  const m = /^(?:[a-z]{3,9} ?,? ?)?(\d{1,2})[ -]([a-z]{3})[a-z]{0,6}\.?[ -](\d{2,4}) (\d{1,2}) ?: ?(\d{2})(?: ?: ?(\d{2}))?(?:\.\d{1,6})?(?: ?([+-])(\d{1,2}):?(\d{2})| ([a-z]{1,5}))?$/i.exec(v);
   if (!m) return '';
   const day = Number(m[1]);
   const month = MONTHS.indexOf(m[2]!.toLowerCase());
@@ -83,7 +92,7 @@ export function isoDate(value: string): string {
     offset = (m[7] === '-' ? -1 : 1) * (oh * 60 + om);
   } else if (m[10]) {
     const z = m[10].toLowerCase();
-    if (z in ZONES) offset = ZONES[z]! * 60;
+    if (z in ZONES) offset = ZONES[z]!;
     else if (z.length !== 1 || z === 'j') return ''; // a military letter (not J) is "unknown", -0000
   }
   const sign = offset < 0 ? '-' : '+';
