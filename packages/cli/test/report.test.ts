@@ -284,6 +284,40 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('tells in which folders the flagged mail lies (an Outlook folder, a Maildir folder, an mbox), when there are several', async () => {
+    const box = join(dir, 'where');
+    const item = (m: string) => {
+      const [head, body] = m.replace(/\n/g, '\r\n').split('\r\n\r\n');
+      return { transportHeaders: `${head}\r\n`, body: body ?? '' };
+    };
+    write(join(box, 'outlook.pst'), Buffer.from(writePst([{ name: 'Inbox', messages: [item(phish('w1')), item(ham('w2'))] }, { name: 'Junk', messages: [item(phish('w3')), item(phish('w4')), item(phish('w5'))] }])));
+    write(join(box, 'Maildir/cur/1700000000.M1P1.host:2,S'), phish('w6'));
+    write(join(box, 'Maildir/new/1700000001.M2P1.host'), ham('w7'));
+    write(join(box, 'Maildir/.Junk/cur/1700000002.M3P1.host:2,S'), phish('w8'));
+    write(join(box, 'Maildir/.Junk/cur/1700000003.M4P1.host:2,S'), phish('w9'));
+    write(join(box, 'Maildir/.Junk/new/1700000004.M5P1.host'), ham('w10'));
+    write(join(box, 'old.mbox'), mbox([ham('w11'), ham('w12')]));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'where.html'), box]).code).toBe(0);
+    const { page, problems } = await open('where.html');
+    const rows = await page.locator('[data-domains="folders"] tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['outlook.pst/Junk', '3', '3'],
+      ['Maildir/.Junk', '2', '3'],
+      ['Maildir', '1', '2'],
+      ['outlook.pst/Inbox', '1', '2'],
+      ['old.mbox', '0', '2'],
+    ]);
+    expect(await page.locator('[data-domains="folders"] th').first().textContent()).toBe('Folder');
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('[data-domains="folders"] h3').textContent()).toBe('フォルダー');
+    expect(problems).toEqual([]);
+    // One folder: no table.
+    write(join(dir, 'single/x.eml'), phish('w13'));
+    write(join(dir, 'single/y.eml'), ham('w14'));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'single.html'), join(dir, 'single')]).code).toBe(0);
+    expect(await (await open('single.html')).page.locator('[data-domains="folders"]').count()).toBe(0);
+  });
+
   it('reads rows split over several blocks (large reports are written in blocks of 2,000 rows)', async () => {
     const open_ = '<script type="application/json" class="ayashii-rows">';
     const start = html.indexOf(open_) + open_.length;

@@ -221,7 +221,7 @@ function charts(): HTMLElement {
   return el('section', { class: 'charts' }, levels, cats);
 }
 
-function domainTable(kind: string, title: string, rows: { domain: string; flagged: number; all: number }[]): HTMLElement {
+function domainTable(kind: string, title: string, rows: { domain: string; flagged: number; all: number }[], head = t('domain')): HTMLElement {
   const box = el('div', { class: 'domains', 'data-domains': kind });
   box.append(el('h3', {}, title));
   if (rows.length === 0) {
@@ -232,18 +232,37 @@ function domainTable(kind: string, title: string, rows: { domain: string; flagge
   for (const r of rows) {
     tbody.append(el('tr', {}, el('td', { class: 'dom' }, r.domain), el('td', { class: 'n' }, num(r.flagged)), el('td', { class: 'n' }, num(r.all))));
   }
-  box.append(el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, t('domain')), el('th', { class: 'n' }, t('flagged')), el('th', { class: 'n' }, t('all')))), tbody));
+  box.append(el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, head), el('th', { class: 'n' }, t('flagged')), el('th', { class: 'n' }, t('all')))), tbody));
   return box;
 }
 
 function domains(): HTMLElement {
-  return el(
+  const section = el(
     'section',
     { class: 'domain-tables' },
     domainTable('senders', t('senders'), domainCounts((r) => [r.senderDomain])),
     domainTable('links', t('links'), domainCounts((r) => r.linkDomains)),
-    el('p', { class: 'note' }, t('flaggedNote')),
   );
+  // Where the flagged mail lies (Inbox or Junk, which user's mailbox), when the scan covered several folders.
+  const folders = domainCounts((r) => [folderOf(r.file)]);
+  if (folders.length > 1) section.append(domainTable('folders', t('folders'), folders, t('folder')));
+  section.append(el('p', { class: 'note' }, t('flaggedNote')));
+  return section;
+}
+
+/**
+ * The mail folder a row's message lies in, below the folder the files share: an mbox file or an
+ * Outlook data file's folder for their messages (`archive.pst/Inbox#3` → `archive.pst/Inbox`), a
+ * Maildir folder for its `cur/` and `new/` (`Maildir/.Junk/cur/1700…` → `Maildir/.Junk`), otherwise
+ * the file's directory (`.` for the shared folder itself).
+ */
+function folderOf(file: string): string {
+  const rel = file.slice(fileFolder().length);
+  const item = /#\d+$/.exec(rel);
+  if (item) return rel.slice(0, item.index);
+  const cut = Math.max(rel.lastIndexOf('/'), rel.lastIndexOf('\\'));
+  const dir = cut >= 0 ? rel.slice(0, cut) : '';
+  return dir.replace(/(?:^|[/\\])(?:cur|new)$/, '') || '.';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,8 +293,7 @@ function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number })
     const p = instant(x);
     const q = instant(y);
     d = p < q ? -1 : p > q ? 1 : 0;
-  }
-  else {
+  } else {
     const p = k === 'from' ? x.from : x.subject;
     const q = k === 'from' ? y.from : y.subject;
     d = p < q ? -1 : p > q ? 1 : 0;
