@@ -290,8 +290,8 @@ function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number })
   else if (k === 'findings') d = x.findings.length - y.findings.length;
   else if (k === 'file') d = naturalCompare(x.file, y.file);
   else if (k === 'date') {
-    const p = instant(x);
-    const q = instant(y);
+    const p = instantAt(a.i);
+    const q = instantAt(b.i);
     d = p < q ? -1 : p > q ? 1 : 0;
   } else {
     const p = k === 'from' ? x.from : x.subject;
@@ -300,6 +300,13 @@ function compare(a: { r: ReportRow; i: number }, b: { r: ReportRow; i: number })
   }
   if (state.sort.desc) d = -d;
   return d || a.i - b.i;
+}
+
+/** Each row's `instant`, worked out once: sorting a million rows compares ~20 million pairs. */
+let instants: Float64Array | null = null;
+function instantAt(i: number): number {
+  instants ??= Float64Array.from(data.rows, instant);
+  return instants[i] ?? -Infinity;
 }
 
 /** When the mail was sent, as a number to sort by; a mail without a date sorts as the oldest. */
