@@ -39,10 +39,19 @@ function messageIdOf(value: string): string {
   return (m ? m[1]! : v).trim();
 }
 
-/** Control characters never reach a report or a terminal; white space runs become one space. */
+/**
+ * Control characters never reach a report or a terminal, and bidi controls are shown, not obeyed
+ * (`⟨U+202E⟩`: a subject must not read backwards, or pull the next column into itself); white space
+ * runs become one space.
+ */
 export function clip(s: string, n = MAX_CHARS): string {
-  const t = s.replace(/\s+/g, ' ').trim().replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  const t = showBidi(s.replace(/\s+/g, ' ').trim().replace(/[\u0000-\u001f\u007f]/g, '\uFFFD'));
   return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** Bidi controls (embeddings, overrides, isolates, marks) as visible `⟨U+202E⟩` markers. */
+export function showBidi(s: string): string {
+  return s.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -374,6 +374,13 @@ describe('formats', () => {
     const e = run(['scan', '--format', 'jsonl', bad]);
     expect(e.stderr).toContain('name.eml: empty file');
     expect(e.stderr).not.toMatch(/\u001b/);
+    // Bidi controls would reorder a line (a name that reads as another): shown, not obeyed.
+    const rlo = join(dir, 'invoice\u202egnp.eml');
+    write(rlo, mail({ id: 'rlo', subject: 'Re: \u202etxt.exe' }));
+    const t = run(['scan', '--lang', 'en', '--details', rlo]).stdout;
+    expect(t).toContain('invoice⟨U+202E⟩gnp.eml');
+    expect(t).toContain('Subject: Re: ⟨U+202E⟩txt.exe');
+    expect(t).not.toMatch(/\u202e/);
   });
 
   it('the format follows the -o extension when --format is not given', () => {

@@ -124,6 +124,16 @@ describe('mailIdentity', () => {
   });
 });
 
+describe('bidi controls', () => {
+  it('are shown, not obeyed, in the subject and the sender', () => {
+    const id = mailIdentity(h({ from: '"Support\u202e" <a@example.com>', subject: 'Invoice \u202egnp.exe\u202c and \u2067isolated\u2069 \u200f' }));
+    expect(id.subject).toBe('Invoice ⟨U+202E⟩gnp.exe⟨U+202C⟩ and ⟨U+2067⟩isolated⟨U+2069⟩ ⟨U+200F⟩');
+    expect(id.from).toBe('Support⟨U+202E⟩ <a@example.com>');
+    // Right-to-left text itself is left alone.
+    expect(mailIdentity(h({ subject: 'שלום مرحبا' })).subject).toBe('שלום مرحبا');
+  });
+});
+
 describe('readableDate', () => {
   it('puts spaces where people read them, and leaves anything else alone', () => {
     expect(readableDate('2026-11-20T09:12:00+09:00')).toBe('2026-11-20 09:12:00 +09:00');

@@ -318,6 +318,20 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await (await open('single.html')).page.locator('[data-domains="folders"]').count()).toBe(0);
   });
 
+  it('shows the bidi controls of a file name, a sender and a subject instead of obeying them', async () => {
+    const box = join(dir, 'bidi');
+    write(join(box, 'invoice\u202egnp.eml'), mail({ id: 'b1', fromName: 'Support\u202e', subject: 'Re: \u202etxt.exe' }));
+    write(join(box, 'other.eml'), ham('b2'));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'bidi.html'), box]).code).toBe(0);
+    const { page, problems } = await open('bidi.html');
+    const row = page.locator('tr.msg', { hasText: 'invoice' });
+    expect(await row.locator('td.file').textContent()).toBe('invoice⟨U+202E⟩gnp.eml');
+    expect(await row.locator('td.subject').textContent()).toBe('Re: ⟨U+202E⟩txt.exe');
+    expect(await row.locator('td.from').textContent()).toBe('Support⟨U+202E⟩ <news@example.com>');
+    expect(await page.locator('table.msgs tbody').evaluate((b) => /[\u202a-\u202e\u2066-\u2069]/.test(b.textContent ?? ''))).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('reads rows split over several blocks (large reports are written in blocks of 2,000 rows)', async () => {
     const open_ = '<script type="application/json" class="ayashii-rows">';
     const start = html.indexOf(open_) + open_.length;

@@ -1,6 +1,6 @@
 import { LEVELS, catalogs, type Locale, type Severity, type VerdictLevel } from '@ayashii/core';
 import { errorText } from '../error-texts.js';
-import { readableDate } from '../mail-identity.js';
+import { readableDate, showBidi } from '../mail-identity.js';
 import { isError, type ScanRecord } from '../record.js';
 import type { Summary } from '../summary.js';
 import type { Sink } from './sink.js';
@@ -20,9 +20,13 @@ const HEAD: Record<Locale, { level: string; score: string; file: string; error: 
   ja: { level: '判定', score: 'スコア', file: 'ファイル / 指摘', error: 'エラー', advice: '対処: ', evidence: '根拠: ', image: '[画像]', form: '[フォーム]', from: '送信元: ', subject: '件名: ', date: '日時: ' },
 };
 
-/** C0 and C1 controls (ESC, CSI…) would drive the terminal: shown as U+FFFD. Line breaks become spaces. */
+/**
+ * C0 and C1 controls (ESC, CSI…) would drive the terminal: shown as U+FFFD. Line breaks become
+ * spaces. Bidi controls would reorder the line (a file name `invoice‮fdp.eml` shown as
+ * `invoicelme.pdf`): shown as `⟨U+202E⟩`.
+ */
 export function clean(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return showBidi(s.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD'));
 }
 
 /**

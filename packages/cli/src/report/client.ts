@@ -6,7 +6,7 @@
  */
 import type { Category, Evidence, VerdictLevel } from '@ayashii/core';
 import { CATEGORY_LABELS, UI, type Lang, type ReportData, type ReportFinding, type ReportHead, type ReportRow, type WireRow } from './data.js';
-import { readableDate } from '../mail-identity.js';
+import { readableDate, showBidi } from '../mail-identity.js';
 import { naturalCompare } from './natural.js';
 
 const LEVELS: readonly VerdictLevel[] = ['safe', 'caution', 'suspicious', 'dangerous'];
@@ -458,7 +458,7 @@ function renderTable(): void {
     row.append(
       el('td', { class: 'level' }, el('span', { class: `badge lv-${key}` }, levelLabel(r.verdict))),
       el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.score)),
-      el('td', { class: 'file', title: r.file }, r.file.slice(fileFolder().length)),
+      el('td', { class: 'file', title: showBidi(r.file) }, showBidi(r.file.slice(fileFolder().length))),
       el('td', { class: 'from' }, r.from),
       el('td', { class: 'subject' }, r.subject),
       el('td', { class: 'date', title: r.date ? readableDate(r.date) : '' }, listedDate(r)),
