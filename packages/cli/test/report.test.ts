@@ -284,6 +284,50 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('charts the mail by the date it states, a bar per day of the reader\'s calendar stacked by level; per month over a longer span; the odd dates of a few mails left out and counted', async () => {
+    const bars = async (page: Page): Promise<(string | null)[][]> =>
+      page.locator('[data-chart="timeline"] g[data-bin]').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-bin'), g.getAttribute('data-count'), g.getAttribute('data-flagged')]));
+    const days = join(dir, 'days');
+    write(join(days, 'a.eml'), mail({ id: 't1', fromName: 'Amazon.co.jp', from: 'account@shipping-notice.example', subject: '【Amazon】お支払い方法の確認', date: 'Sat, 21 Nov 2026 10:00:00 +0900' }));
+    write(join(days, 'b.eml'), mail({ id: 't2', date: 'Sat, 21 Nov 2026 23:30:00 -0500' })); // 13:30 on the 22nd in Tokyo
+    write(join(days, 'c.eml'), mail({ id: 't3', date: 'Wed, 25 Nov 2026 09:00:00 +0900' }));
+    write(join(days, 'd.eml'), mail({ id: 't4', date: '' }));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'days.html'), days]).code).toBe(0);
+    let { page, problems } = await open('days.html');
+    expect(await page.locator('[data-chart="timeline"]').getAttribute('data-unit')).toBe('day');
+    expect(await bars(page)).toEqual([
+      ['2026-11-21', '1', '1'],
+      ['2026-11-22', '1', '0'],
+      ['2026-11-23', '0', '0'],
+      ['2026-11-24', '0', '0'],
+      ['2026-11-25', '1', '0'],
+    ]);
+    expect(await page.locator('[data-chart="timeline"] g[data-bin="2026-11-21"] .lv-dangerous rect').count()).toBe(1);
+    expect(await page.locator('[data-chart="timeline"] figcaption').textContent()).toBe('Mail by the date it states (per day)');
+    expect(await page.locator('[data-chart="timeline"] .note').textContent()).toBe('Not shown: 0 dated outside this range, 1 without a date.');
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('[data-chart="timeline"] figcaption').textContent()).toBe('メールの日付（1 日ごと、各メールの Date による）');
+    expect(problems).toEqual([]);
+
+    // 99 mails over five months, one dated 1970 and one 2099: per month, the two counted apart.
+    const months = join(dir, 'months');
+    for (let i = 0; i < 99; i++) write(join(months, `m${i}.eml`), mail({ id: `u${i}`, date: `Mon, ${1 + (i % 28)} ${['Jul', 'Aug', 'Sep', 'Oct', 'Nov'][i % 5]} 2026 12:00:00 +0900` }));
+    write(join(months, 'old.eml'), mail({ id: 'u-old', date: 'Thu, 1 Jan 1970 09:00:00 +0900' }));
+    write(join(months, 'future.eml'), mail({ id: 'u-future', date: 'Thu, 1 Jan 2099 09:00:00 +0900' }));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'months.html'), months]).code).toBe(0);
+    ({ page, problems } = await open('months.html'));
+    expect(await page.locator('[data-chart="timeline"]').getAttribute('data-unit')).toBe('month');
+    expect(await bars(page)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((k, i) => [k, String(i < 4 ? 20 : 19), '0']));
+    expect(await page.locator('[data-chart="timeline"] .note').textContent()).toBe('Not shown: 2 dated outside this range, 0 without a date.');
+    await page.screenshot({ path: join(SHOTS, 'report-timeline.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    // Fewer than two dated mails: no chart.
+    write(join(dir, 'onedate/x.eml'), mail({ id: 'o1' }));
+    write(join(dir, 'onedate/y.eml'), mail({ id: 'o2', date: '' }));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'onedate.html'), join(dir, 'onedate')]).code).toBe(0);
+    expect(await (await open('onedate.html')).page.locator('[data-chart="timeline"]').count()).toBe(0);
+  });
+
   it('tells in which folders the flagged mail lies (an Outlook folder, a Maildir folder, an mbox), when there are several', async () => {
     const box = join(dir, 'where');
     const item = (m: string) => {

@@ -218,7 +218,126 @@ function charts(): HTMLElement {
       .slice(0, 8)
       .map(([c, n]) => ({ key: c, label: CATEGORY_LABELS[state.lang][c] ?? c, value: n, cls: 'cat' })),
   );
-  return el('section', { class: 'charts' }, levels, cats);
+  const over = timeline();
+  return el('section', { class: 'charts' }, levels, cats, ...(over ? [over] : []));
+}
+
+/** Bins of the timeline: a day, a month or a year of the reader's calendar. */
+type Unit = 'day' | 'month' | 'year';
+
+function binKey(t: number, unit: Unit): string {
+  const d = new Date(t);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  if (unit === 'year') return String(d.getFullYear());
+  if (unit === 'month') return `${d.getFullYear()}-${p(d.getMonth() + 1)}`;
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Every bin from the one holding `lo` to the one holding `hi`, empty ones included. */
+function binKeys(lo: number, hi: number, unit: Unit): string[] {
+  const d = new Date(lo);
+  d.setHours(0, 0, 0, 0);
+  if (unit !== 'day') d.setDate(1);
+  if (unit === 'year') d.setMonth(0);
+  const last = binKey(hi, unit);
+  const keys: string[] = [];
+  for (;;) {
+    const k = binKey(d.getTime(), unit);
+    keys.push(k);
+    if (k === last || keys.length > 400) return keys;
+    if (unit === 'day') d.setDate(d.getDate() + 1);
+    else if (unit === 'month') d.setMonth(d.getMonth() + 1);
+    else d.setFullYear(d.getFullYear() + 1);
+  }
+}
+
+/** What the timeline shows, worked out once (the page re-renders on every sort and language switch). */
+interface Timeline {
+  readonly unit: Unit;
+  readonly keys: readonly string[];
+  readonly bins: ReadonlyMap<string, Readonly<Record<VerdictLevel, number>>>;
+  readonly outside: number;
+  readonly undated: number;
+}
+let timelineMemo: Timeline | null | undefined;
+function timelineData(): Timeline | null {
+  if (timelineMemo !== undefined) return timelineMemo;
+  timelineMemo = null;
+  const dated: { t: number; level: VerdictLevel }[] = [];
+  let undated = 0;
+  data.rows.forEach((r, i) => {
+    if (r.verdict === null) return;
+    const t = instantAt(i);
+    if (t === -Infinity) undated++;
+    else dated.push({ t, level: r.verdict });
+  });
+  if (dated.length < 2) return null;
+  const times = dated.map((x) => x.t).sort((a, b) => a - b);
+  const lo = times[Math.floor((times.length - 1) * 0.01)] ?? 0;
+  const hi = times[Math.ceil((times.length - 1) * 0.99)] ?? 0;
+  const span = hi - lo;
+  const unit: Unit = span > 3653 * 86_400_000 ? 'year' : span > 92 * 86_400_000 ? 'month' : 'day';
+  const keys = binKeys(lo, hi, unit);
+  const bins = new Map(keys.map((k) => [k, { safe: 0, caution: 0, suspicious: 0, dangerous: 0 } as Record<VerdictLevel, number>]));
+  let outside = 0;
+  for (const x of dated) {
+    const bin = x.t >= lo && x.t <= hi ? bins.get(binKey(x.t, unit)) : undefined;
+    if (bin) bin[x.level]++;
+    else outside++;
+  }
+  timelineMemo = { unit, keys, bins, outside, undated };
+  return timelineMemo;
+}
+
+/**
+ * The mail by the date each states (in the reader's time zone), a bar per day — per month over more
+ * than 92 days, per year over more than ten years — stacked by level. A mail may state any date
+ * (1970, 2099): with many mails the chart spans the middle 98 % of their dates and says how many lie
+ * outside it, and how many have no date. None when fewer than two mails have one.
+ */
+function timeline(): HTMLElement | null {
+  const tl = timelineData();
+  if (!tl) return null;
+  const { unit, keys, bins, outside, undated } = tl;
+  const fig = el('figure', { class: 'chart timeline', 'data-chart': 'timeline', 'data-unit': unit });
+  fig.append(el('figcaption', {}, fmt(t('timelineTitle'), { unit: t(`per-${unit}`) })));
+  const W = 1160;
+  const H = 170;
+  const left = 44;
+  const plotW = W - left - 8;
+  const plotH = H - 30;
+  const slot = plotW / keys.length;
+  const max = Math.max(1, ...[...bins.values()].map((b) => LEVELS.reduce((s, l) => s + b[l], 0)));
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': t('timelineChart') });
+  root.append(svg('text', { x: left - 6, y: 12, 'text-anchor': 'end', class: 'axis' }, num(max)), svg('text', { x: left - 6, y: plotH + 4, 'text-anchor': 'end', class: 'axis' }, '0'));
+  keys.forEach((k, i) => {
+    const b = bins.get(k) as Readonly<Record<VerdictLevel, number>>;
+    const total = LEVELS.reduce((s, l) => s + b[l], 0);
+    const flaggedHere = total - b.safe;
+    const g = svg('g', { 'data-bin': k, 'data-count': total, 'data-flagged': flaggedHere });
+    let y = plotH;
+    // The most serious at the bottom, where the eye compares bars.
+    for (const l of [...LEVELS].reverse()) {
+      if (!b[l]) continue;
+      const h = (b[l] / max) * (plotH - 8);
+      y -= h;
+      const part = svg('g', { class: `lv-${l}` });
+      part.append(svg('rect', { x: left + i * slot + slot * 0.1, y, width: Math.max(1, slot * 0.8), height: h, class: 'bar' }));
+      g.append(part);
+    }
+    g.append(svg('title', {}, `${k}: ${num(total)} — ${[...LEVELS].reverse().map((l) => `${levelLabel(l)} ${num(b[l])}`).join(', ')}`));
+    root.append(g);
+  });
+  // The first and the last bin named under the axis, and the middle one when there is room.
+  const named = keys.length > 2 ? [0, Math.floor((keys.length - 1) / 2), keys.length - 1] : [...keys.keys()];
+  for (const i of new Set(named)) {
+    const anchor = i === 0 ? 'start' : i === keys.length - 1 ? 'end' : 'middle';
+    const x = i === 0 ? left : i === keys.length - 1 ? left + plotW : left + (i + 0.5) * slot;
+    root.append(svg('text', { x, y: H - 6, 'text-anchor': anchor, class: 'axis' }, keys[i] ?? ''));
+  }
+  fig.append(root);
+  if (outside || undated) fig.append(el('p', { class: 'note' }, fmt(t('timelineNote'), { outside: num(outside), undated: num(undated) })));
+  return fig;
 }
 
 function domainTable(kind: string, title: string, rows: { domain: string; flagged: number; all: number }[], head = t('domain')): HTMLElement {

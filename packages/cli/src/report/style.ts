@@ -17,7 +17,7 @@ h1{margin:0;font-size:26px}h2{font-size:19px;margin:0 0 8px}h3{font-size:16px;ma
 .tile.lv-safe{border-top-color:var(--safe)}.tile.lv-caution{border-top-color:var(--caution)}
 .tile.lv-suspicious{border-top-color:var(--suspicious)}.tile.lv-dangerous{border-top-color:var(--dangerous)}.tile.lv-error{border-top-color:var(--error)}
 .charts,.domain-tables{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:14px;margin-bottom:14px}
-.chart,.domains,.messages{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0}
+.chart.timeline{grid-column:1/-1}.chart,.domains,.messages{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0}
 figcaption{font-weight:700;margin-bottom:6px}
 svg text{font:13px system-ui,"Noto Sans CJK JP",sans-serif;fill:var(--fg)}svg .num{font-weight:700}
 svg .bar{fill:#64748b}.lv-safe .bar{fill:var(--safe)}.lv-caution .bar{fill:var(--caution)}
