@@ -153,6 +153,31 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
   });
 
+  it('shows only the messages of a sender domain or a link target domain clicked in its table, the count it gives', async () => {
+    const { page, problems } = await open();
+    const row = page.locator('[data-domains="senders"] tbody tr', { has: page.locator('button.pick', { hasText: 'shipping-notice.example' }) });
+    const all = Number(await row.locator('td').nth(2).textContent());
+    await row.locator('button.pick').click();
+    expect(await row.locator('button.pick').getAttribute('aria-pressed')).toBe('true');
+    const shown = await page.locator('tr.msg td.from').allTextContents();
+    expect(shown).toHaveLength(all);
+    for (const from of shown) expect(from).toMatch(/@shipping-notice\.example>$/);
+    expect(await page.locator('.picked[data-picked="senders"]').textContent()).toBe('Sender domain: shipping-notice.example ×');
+    // The other filters still apply on top of it; × shows every message again.
+    await page.uncheck('input[data-filter-level="dangerous"]');
+    expect(all).toBe(3); // the three brand spoofs, all dangerous
+    expect(await page.locator('tr.msg').count()).toBe(0);
+    await page.check('input[data-filter-level="dangerous"]');
+    await page.click('button.unpick');
+    expect(await page.locator('tr.msg').count()).toBe(records.length);
+    // A link target domain: the messages whose links lead there, unwrapped.
+    await page.locator('[data-domains="links"] button.pick', { hasText: /^shop\.example$/ }).click();
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual([expect.stringMatching(/c-safelinks\.eml$/)]);
+    await page.click('button[data-lang="ja"]');
+    expect(await page.locator('.picked').textContent()).toBe('リンク先ドメイン: shop.example ×');
+    expect(problems).toEqual([]);
+  });
+
   it('renders hostile names, subjects, URLs and file names as text; nothing runs', async () => {
     const { page, dialogs, problems } = await open();
     // Expand every row so that evidence and explanations are in the DOM too.
@@ -352,6 +377,13 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
       ['old.mbox', '0', '2'],
     ]);
     expect(await page.locator('[data-domains="folders"] th').first().textContent()).toBe('Folder');
+    // A folder clicked shows its messages, and only them; clicked again, all.
+    await page.locator('[data-domains="folders"] button.pick', { hasText: 'outlook.pst/Junk' }).click();
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual(['outlook.pst/Junk#1', 'outlook.pst/Junk#2', 'outlook.pst/Junk#3']);
+    expect(await page.locator('.picked').textContent()).toBe('Folder: outlook.pst/Junk ×');
+    await page.locator('[data-domains="folders"] button.pick', { hasText: 'outlook.pst/Junk' }).click();
+    expect(await page.locator('tr.msg').count()).toBe(12);
+    expect(await page.locator('.picked').count()).toBe(0);
     await page.click('button[data-lang="ja"]');
     expect(await page.locator('[data-domains="folders"] h3').textContent()).toBe('フォルダー');
     expect(problems).toEqual([]);

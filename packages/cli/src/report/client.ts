@@ -41,11 +41,14 @@ function wholeRow(r: WireRow): ReportRow {
 const app = document.getElementById('app') as HTMLElement;
 
 type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'date' | 'findings';
+/** The tables above the messages: a row of one, clicked, shows only its messages. */
+type PickKind = 'senders' | 'links' | 'folders';
 const state = {
   lang: data.meta.lang as Lang,
   levels: new Set<string>(['error', ...LEVELS]),
   category: '',
   text: '',
+  pick: null as { readonly kind: PickKind; readonly value: string } | null,
   sort: { key: 'level' as SortKey, desc: true },
   shown: PAGE,
   open: new Set<number>(),
@@ -340,7 +343,7 @@ function timeline(): HTMLElement | null {
   return fig;
 }
 
-function domainTable(kind: string, title: string, rows: { domain: string; flagged: number; all: number }[], head = t('domain')): HTMLElement {
+function domainTable(kind: PickKind, title: string, rows: { domain: string; flagged: number; all: number }[], head = t('domain')): HTMLElement {
   const box = el('div', { class: 'domains', 'data-domains': kind });
   box.append(el('h3', {}, title));
   if (rows.length === 0) {
@@ -349,7 +352,15 @@ function domainTable(kind: string, title: string, rows: { domain: string; flagge
   }
   const tbody = el('tbody');
   for (const r of rows) {
-    tbody.append(el('tr', {}, el('td', { class: 'dom' }, r.domain), el('td', { class: 'n' }, num(r.flagged)), el('td', { class: 'n' }, num(r.all))));
+    const on = state.pick?.kind === kind && state.pick.value === r.domain;
+    const b = el('button', { type: 'button', class: 'pick', 'aria-pressed': String(on), title: t('pickTitle') }, r.domain);
+    b.addEventListener('click', () => {
+      state.pick = on ? null : { kind, value: r.domain };
+      state.shown = PAGE;
+      render();
+      if (!on) app.querySelector('.messages')?.scrollIntoView();
+    });
+    tbody.append(el('tr', {}, el('td', { class: 'dom' }, b), el('td', { class: 'n' }, num(r.flagged)), el('td', { class: 'n' }, num(r.all))));
   }
   box.append(el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, head), el('th', { class: 'n' }, t('flagged')), el('th', { class: 'n' }, t('all')))), tbody));
   return box;
@@ -359,14 +370,19 @@ function domains(): HTMLElement {
   const section = el(
     'section',
     { class: 'domain-tables' },
-    domainTable('senders', t('senders'), domainCounts((r) => [r.senderDomain])),
-    domainTable('links', t('links'), domainCounts((r) => r.linkDomains)),
+    domainTable('senders', t('senders'), domainCounts((r) => picked('senders', r))),
+    domainTable('links', t('links'), domainCounts((r) => picked('links', r))),
   );
   // Where the flagged mail lies (Inbox or Junk, which user's mailbox), when the scan covered several folders.
-  const folders = domainCounts((r) => [folderOf(r.file)]);
+  const folders = domainCounts((r) => picked('folders', r));
   if (folders.length > 1) section.append(domainTable('folders', t('folders'), folders, t('folder')));
   section.append(el('p', { class: 'note' }, t('flaggedNote')));
   return section;
+}
+
+/** What a row counts under in the table of `kind`. */
+function picked(kind: PickKind, r: ReportRow): readonly string[] {
+  return kind === 'senders' ? [r.senderDomain] : kind === 'links' ? r.linkDomains : [folderOf(r.file)];
 }
 
 /**
@@ -389,6 +405,8 @@ function folderOf(file: string): string {
 
 function matches(r: ReportRow): boolean {
   if (!state.levels.has(levelKey(r))) return false;
+  // A row picked in a table above: exactly the messages it counts (error rows are not counted there).
+  if (state.pick && (r.verdict === null || !picked(state.pick.kind, r).includes(state.pick.value))) return false;
   if (state.category && !r.findings.some((f) => f.category === state.category)) return false;
   if (state.text) {
     const q = state.text.toLowerCase();
@@ -525,6 +543,16 @@ function messageTable(): HTMLElement {
     renderTable();
   });
   controls.append(lv, el('label', {}, `${t('filterCategory')} `, sel), el('label', { class: 'search' }, `${t('search')} `, search));
+  if (state.pick) {
+    const clear = el('button', { type: 'button', class: 'unpick', 'aria-label': t('unpick') }, '×');
+    clear.addEventListener('click', () => {
+      state.pick = null;
+      state.shown = PAGE;
+      render();
+    });
+    const label = { senders: t('pickSender'), links: t('pickLink'), folders: t('folder') }[state.pick.kind];
+    controls.append(el('span', { class: 'picked', 'data-picked': state.pick.kind }, `${label}: `, el('strong', {}, state.pick.value), ' ', clear));
+  }
   section.append(controls);
 
   section.append(el('p', { class: 'count', 'aria-live': 'polite' }));

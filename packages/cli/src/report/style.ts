@@ -26,7 +26,7 @@ svg .bar{fill:#64748b}.lv-safe .bar{fill:var(--safe)}.lv-caution .bar{fill:var(-
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 th.n,td.n{text-align:right;font-variant-numeric:tabular-nums}th{white-space:nowrap}
 .dom,.file{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;word-break:break-all}
-.controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}
+.controls{display:flex;flex-wrap:wrap;gap:12px;align-items:center;margin-bottom:8px}button.pick{all:unset;cursor:pointer;color:#1d4ed8;text-decoration:underline dotted}button.pick:focus-visible{outline:2px solid #1d4ed8}button.pick[aria-pressed=true]{font-weight:700;text-decoration:underline}.picked{background:#e8eefc;border-radius:6px;padding:2px 8px}button.unpick{border:0;background:none;cursor:pointer;font:inherit;font-weight:700}
 fieldset{border:1px solid var(--line);border-radius:8px;padding:4px 10px;display:flex;gap:10px;flex-wrap:wrap}
 legend{font-size:13px;color:var(--muted)}input[type=search]{min-width:260px;padding:4px 8px;font:inherit}
 select{font:inherit;padding:3px}
