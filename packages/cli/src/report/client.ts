@@ -281,6 +281,7 @@ function timelineData(): Timeline | null {
   const span = hi - lo;
   const unit: Unit = span > 3653 * 86_400_000 ? 'year' : span > 92 * 86_400_000 ? 'month' : 'day';
   const keys = binKeys(lo, hi, unit);
+  if (keys.length < 2) return null; // all on one day: a single bar tells nothing
   const bins = new Map(keys.map((k) => [k, { safe: 0, caution: 0, suspicious: 0, dangerous: 0 } as Record<VerdictLevel, number>]));
   let outside = 0;
   for (const x of dated) {
@@ -296,7 +297,7 @@ function timelineData(): Timeline | null {
  * The mail by the date each states (in the reader's time zone), a bar per day — per month over more
  * than 92 days, per year over more than ten years — stacked by level. A mail may state any date
  * (1970, 2099): with many mails the chart spans the middle 98 % of their dates and says how many lie
- * outside it, and how many have no date. None when fewer than two mails have one.
+ * outside it, and how many have no date. None when fewer than two mails have one, or all on one day.
  */
 function timeline(): HTMLElement | null {
   const tl = timelineData();
