@@ -182,7 +182,7 @@ async function throughput() {
         process.exit(2);
       }
       if (c.jobs) {
-        const s = /ayashii: (\d+) scanned: (\d+) messages/.exec(m.stderr);
+        const s = /ayashii: (\d+) scanned: (\d+) messages?/.exec(m.stderr);
         if (s && Number(s[1]) !== files.length) log(`  note: the scan counted ${s[1]} records for ${files.length} files`);
       }
       results.get(c.name).push(m);

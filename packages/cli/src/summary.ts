@@ -59,5 +59,5 @@ export function summaryLine(s: Summary, lang: Locale): string {
   }
   const lv = LEVELS.map((l) => `${l} ${s.levels[l]}`).join(', ');
   const notMail = s.notMail > 0 ? `; ${s.notMail.toLocaleString('en-US')} item${s.notMail === 1 ? '' : 's'} not mail (calendar, contacts, tasks …) skipped` : '';
-  return `ayashii: ${s.scanned} scanned: ${s.messages} messages (${lv}), ${s.errors} error${s.errors === 1 ? '' : 's'}; ${seconds(s.elapsedMs)} s, ${rate} msg/s${notMail}`;
+  return `ayashii: ${s.scanned} scanned: ${s.messages} message${s.messages === 1 ? '' : 's'} (${lv}), ${s.errors} error${s.errors === 1 ? '' : 's'}; ${seconds(s.elapsedMs)} s, ${rate} msg/s${notMail}`;
 }

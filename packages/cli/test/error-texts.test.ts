@@ -194,6 +194,7 @@ describe('stderr lines', () => {
   it('the summary line: Japanese punctuation in Japanese, English unchanged', () => {
     expect(summaryLine(s, 'ja')).toBe('ayashii: 5 件を処理: メール 5 件（安全 2、注意 0、怪しい 0、危険 3）、エラー 0 件。0.29 秒、17 件/秒');
     expect(summaryLine(s, 'en')).toBe('ayashii: 5 scanned: 5 messages (safe 2, caution 0, suspicious 0, dangerous 3), 0 errors; 0.29 s, 17 msg/s');
+    expect(summaryLine({ ...s, scanned: 1, messages: 1, levels: { safe: 1, caution: 0, suspicious: 0, dangerous: 0 } }, 'en')).toMatch(/^ayashii: 1 scanned: 1 message \(safe 1, /);
   });
   it('the line after the first 20 errors', () => {
     expect(moreErrorsLine(3, 'en')).toBe('ayashii: … and 3 more errors (see the output)');

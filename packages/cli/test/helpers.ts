@@ -87,7 +87,7 @@ export function jsonl(stdout: string): Record<string, unknown>[] {
 
 /** `ayashii: 12 scanned: 10 messages (safe 6, caution 1, suspicious 1, dangerous 2), 2 errors; …` */
 export function summaryOf(stderr: string): { scanned: number; messages: number; errors: number; levels: Record<string, number> } {
-  const m = /ayashii: (\d+) scanned: (\d+) messages \(safe (\d+), caution (\d+), suspicious (\d+), dangerous (\d+)\), (\d+) errors?;/.exec(stderr);
+  const m = /ayashii: (\d+) scanned: (\d+) messages? \(safe (\d+), caution (\d+), suspicious (\d+), dangerous (\d+)\), (\d+) errors?;/.exec(stderr);
   if (!m) throw new Error(`no summary line in:\n${stderr}`);
   const n = m.slice(1).map(Number) as number[];
   return { scanned: n[0]!, messages: n[1]!, errors: n[6]!, levels: { safe: n[2]!, caution: n[3]!, suspicious: n[4]!, dangerous: n[5]! } };
