@@ -8,7 +8,7 @@ import type { HeaderField } from '@ayashii/core';
 import { decodeEncodedWords, parseAddressList } from './core-internal.js';
 
 export interface MailIdentity {
-  /** The first From mailbox, `Name <address>` or the address alone ('' when there is none). */
+  /** The first From mailbox, `Name <address>`, or the address or the name alone ('' when there is none). */
   readonly from: string;
   /** The Subject, encoded-words decoded ('' when there is none). */
   readonly subject: string;
@@ -25,7 +25,7 @@ export function mailIdentity(headers: readonly HeaderField[]): MailIdentity {
   const header = (name: string): string => headers.find((h) => h.name === name)?.value ?? '';
   const from = parseAddressList(header('from'), 5)[0];
   return {
-    from: from ? clip(from.name ? `${from.name} <${from.address}>` : from.address) : '',
+    from: from ? clip(from.name && from.address ? `${from.name} <${from.address}>` : from.name || from.address) : '',
     subject: clip(decodeEncodedWords(header('subject'))),
     date: isoDate(header('date')),
     messageId: clip(messageIdOf(header('message-id'))),

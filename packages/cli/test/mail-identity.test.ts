@@ -110,6 +110,11 @@ describe('mailIdentity', () => {
     });
   });
 
+  it('gives a name without an address as the name alone', () => {
+    expect(mailIdentity(h({ from: '"UCカード" <>' })).from).toBe('UCカード');
+    expect(mailIdentity(h({ from: 'Support Team' })).from).toBe('Support Team');
+  });
+
   it('takes the first header of each name (the topmost, as the analysis does)', () => {
     expect(mailIdentity(h({ subject: 'first' }).concat(h({ subject: 'second' }))).subject).toBe('first');
   });
