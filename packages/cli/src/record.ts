@@ -3,8 +3,8 @@
  * (`{ file, verdict, score, findings }`); an `ErrorRecord` is printed as `{ file, error, code }`,
  * its text rendered in the output's language (`publicRecord`). With --details a message record also
  * has `summary`, which mail it is (`from`, `subject`, `date`, `messageId`) and each finding `title`,
- * `advice` and `evidence`. `detail` is extra data kept only
- * for the HTML report and never printed in the machine formats.
+ * `advice` and `evidence`. `detail` is extra data kept only for the HTML report and never printed
+ * in the machine formats.
  */
 import type { Category, CheckId, Evidence, Locale, MessageLink, Severity, VerdictLevel } from '@ayashii/core';
 import { errorText } from './error-texts.js';
