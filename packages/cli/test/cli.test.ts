@@ -360,6 +360,11 @@ describe('formats', () => {
     expect(csv[0]).toBe(`${plainCsv[0]},from,subject,date,message_id,summary`);
     expect(csv[2]).toBe(`${plainCsv[1]},Amazon.co.jp <account@shipping-notice.example>,【Amazon】お支払い方法の確認,2026-11-23T09:00:00+09:00,p0@example.com,${rec.summary.includes(',') ? `"${rec.summary}"` : rec.summary}`);
     expect(csv[1]).toMatch(/broken\.eml,,,,,,,empty file,format\/empty-file,,,,,$/);
+    // The new cells come from the message: a formula there is not run by a spreadsheet either.
+    const formula = join(dir, 'formula.eml');
+    write(formula, mail({ id: '=1+1', fromName: '', from: 'x@example.com', subject: '=HYPERLINK("https://attacker.example","click")' }));
+    const cells = run(['scan', '--format', 'csv', '--details', formula]).stdout.split('\r\n')[1] ?? '';
+    expect(cells).toContain(`,x@example.com,"'=HYPERLINK(""https://attacker.example"",""click"")",2026-11-23T09:00:00+09:00,'=1+1@example.com,`);
   });
 
   it('the table never passes control characters from a message to the terminal', () => {
