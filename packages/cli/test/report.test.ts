@@ -178,6 +178,33 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('groups the subjects of flagged mail into campaigns (replies, list tags, case, width and numbers aside), and shows a campaign\'s messages when clicked', async () => {
+    const box = join(dir, 'campaign');
+    const spoof = (id: string, subject: string) => mail({ id, fromName: 'Amazon.co.jp', from: 'account@shipping-notice.example', subject });
+    write(join(box, 'a.eml'), spoof('c1', 'Re: [orders] Invoice 4821 is overdue'));
+    write(join(box, 'b.eml'), spoof('c2', 'INVOICE ９９３２ is overdue'));
+    write(join(box, 'c.eml'), spoof('c3', 'FW: Fwd: invoice 17   is overdue'));
+    write(join(box, 'd.eml'), spoof('c4', 'Your parcel is waiting'));
+    write(join(box, 'e.eml'), mail({ id: 'c5', subject: 'Invoice 1 is overdue' })); // a genuine one: counted in All only
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'campaign.html'), box]).code).toBe(0);
+    const { page, problems } = await open('campaign.html');
+    const rows = await page.locator('[data-domains="subjects"] tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['Invoice 4821 is overdue', '3', '4'],
+      ['Your parcel is waiting', '1', '1'],
+    ]);
+    await page.locator('[data-domains="subjects"] button.pick', { hasText: 'Invoice 4821' }).click();
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual(['a.eml', 'b.eml', 'c.eml', 'e.eml'].map((f) => expect.stringContaining(f)));
+    expect(await page.locator('.picked').textContent()).toBe('Subject: Invoice 4821 is overdue ×');
+    expect(problems).toEqual([]);
+    // No subject on more than one flagged mail: no table (the first report's spoofs share one: a table).
+    write(join(dir, 'nocampaign/a.eml'), spoof('c6', 'Your parcel is waiting'));
+    write(join(dir, 'nocampaign/b.eml'), spoof('c7', 'Invoice 1 is overdue'));
+    expect(run(['scan', '--format', 'html', '-o', join(dir, 'nocampaign.html'), join(dir, 'nocampaign')]).code).toBe(0);
+    expect(await (await open('nocampaign.html')).page.locator('[data-domains="subjects"]').count()).toBe(0);
+    expect(await (await open()).page.locator('[data-domains="subjects"] tbody tr').first().textContent()).toMatch(/^【Amazon】お支払い方法の確認\d/);
+  });
+
   it('renders hostile names, subjects, URLs and file names as text; nothing runs', async () => {
     const { page, dialogs, problems } = await open();
     // Expand every row so that evidence and explanations are in the DOM too.

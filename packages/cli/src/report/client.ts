@@ -42,13 +42,13 @@ const app = document.getElementById('app') as HTMLElement;
 
 type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'date' | 'findings';
 /** The tables above the messages: a row of one, clicked, shows only its messages. */
-type PickKind = 'senders' | 'links' | 'folders';
+type PickKind = 'senders' | 'links' | 'folders' | 'subjects';
 const state = {
   lang: data.meta.lang as Lang,
   levels: new Set<string>(['error', ...LEVELS]),
   category: '',
   text: '',
-  pick: null as { readonly kind: PickKind; readonly value: string } | null,
+  pick: null as { readonly kind: PickKind; readonly value: string; readonly label: string } | null,
   sort: { key: 'level' as SortKey, desc: true },
   shown: PAGE,
   open: new Set<number>(),
@@ -129,13 +129,21 @@ function flagged(r: ReportRow): boolean {
   return r.verdict !== null && r.verdict !== 'safe';
 }
 
-function domainCounts(pick: (r: ReportRow) => readonly string[]): { domain: string; flagged: number; all: number }[] {
-  const m = new Map<string, { domain: string; flagged: number; all: number }>();
+/** A row of the tables above the messages: what it counts under (`domain`), as shown (`label`). */
+interface CountRow {
+  domain: string;
+  label: string;
+  flagged: number;
+  all: number;
+}
+
+function domainCounts(pick: (r: ReportRow) => readonly string[], labelOf: (r: ReportRow, key: string) => string = (_, key) => key): CountRow[] {
+  const m = new Map<string, CountRow>();
   for (const r of data.rows) {
     if (r.verdict === null) continue;
     for (const d of new Set(pick(r))) {
       if (!d) continue;
-      const e = m.get(d) ?? { domain: d, flagged: 0, all: 0 };
+      const e = m.get(d) ?? { domain: d, label: labelOf(r, d), flagged: 0, all: 0 };
       e.all++;
       if (flagged(r)) e.flagged++;
       m.set(d, e);
@@ -344,7 +352,7 @@ function timeline(): HTMLElement | null {
   return fig;
 }
 
-function domainTable(kind: PickKind, title: string, rows: { domain: string; flagged: number; all: number }[], head = t('domain')): HTMLElement {
+function domainTable(kind: PickKind, title: string, rows: readonly CountRow[], head = t('domain')): HTMLElement {
   const box = el('div', { class: 'domains', 'data-domains': kind });
   box.append(el('h3', {}, title));
   if (rows.length === 0) {
@@ -354,9 +362,9 @@ function domainTable(kind: PickKind, title: string, rows: { domain: string; flag
   const tbody = el('tbody');
   for (const r of rows) {
     const on = state.pick?.kind === kind && state.pick.value === r.domain;
-    const b = el('button', { type: 'button', class: 'pick', 'aria-pressed': String(on), title: t('pickTitle') }, r.domain);
+    const b = el('button', { type: 'button', class: 'pick', 'aria-pressed': String(on), title: t('pickTitle') }, r.label);
     b.addEventListener('click', () => {
-      state.pick = on ? null : { kind, value: r.domain };
+      state.pick = on ? null : { kind, value: r.domain, label: r.label };
       state.shown = PAGE;
       render();
       if (!on) app.querySelector('.messages')?.scrollIntoView();
@@ -377,12 +385,32 @@ function domains(): HTMLElement {
   // Where the flagged mail lies (Inbox or Junk, which user's mailbox), when the scan covered several folders.
   const folders = domainCounts((r) => picked('folders', r));
   if (folders.length > 1) section.append(domainTable('folders', t('folders'), folders, t('folder')));
+  // Campaigns: the same subject on several flagged mails (to several people, or again and again).
+  const subjects = domainCounts((r) => picked('subjects', r), (r) => subjectLabel(r.subject)).filter((s) => s.flagged > 0);
+  if (subjects.some((s) => s.flagged > 1)) section.append(domainTable('subjects', t('subjects'), subjects, t('colSubject')));
   section.append(el('p', { class: 'note' }, t('flaggedNote')));
   return section;
 }
 
+/** A subject without what replies, forwards and mailing lists put in front of it (`Re: [list] Fwd: `). */
+function subjectLabel(subject: string): string {
+  let s = subject.trim();
+  for (let i = 0; i < 8; i++) {
+    const next = s.replace(/^(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv|回复|回覆|转发|転送|返信) ?(?:\[\d{1,3}\])? ?[:：]|\[[^\]]{1,60}\])/i, '').trim();
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+/** Subjects that differ only in case, width, white space or numbers (`Invoice 4821`, `Invoice 9932`) count as one. */
+function subjectKey(subject: string): string {
+  return subjectLabel(subject).normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
+}
+
 /** What a row counts under in the table of `kind`. */
 function picked(kind: PickKind, r: ReportRow): readonly string[] {
+  if (kind === 'subjects') return [subjectKey(r.subject)];
   return kind === 'senders' ? [r.senderDomain] : kind === 'links' ? r.linkDomains : [folderOf(r.file)];
 }
 
@@ -551,8 +579,8 @@ function messageTable(): HTMLElement {
       state.shown = PAGE;
       render();
     });
-    const label = { senders: t('pickSender'), links: t('pickLink'), folders: t('folder') }[state.pick.kind];
-    controls.append(el('span', { class: 'picked', 'data-picked': state.pick.kind }, `${label}: `, el('strong', {}, state.pick.value), ' ', clear));
+    const label = { senders: t('pickSender'), links: t('pickLink'), folders: t('folder'), subjects: t('colSubject') }[state.pick.kind];
+    controls.append(el('span', { class: 'picked', 'data-picked': state.pick.kind }, `${label}: `, el('strong', {}, state.pick.label), ' ', clear));
   }
   section.append(controls);
 
