@@ -84,6 +84,16 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await browser?.close();
   });
 
+  /** Scans `paths` into `<name>.html` beside the first report. */
+  function report(name: string, ...paths: string[]): void {
+    expect(run(['scan', '--format', 'html', '-o', join(dir, `${name}.html`), ...paths]).code).toBe(0);
+  }
+
+  /** The rows of a table above the messages (senders, links, folders, subjects), cell by cell. */
+  function countRows(page: Page, kind: string): Promise<(string | null)[][]> {
+    return page.locator(`[data-domains="${kind}"] tbody tr`).evaluateAll((trs) => trs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+  }
+
   /** Opens the report in a fresh context; collects requests, dialogs, console errors. */
   async function open(file = 'report.html'): Promise<{ page: Page; requests: string[]; dialogs: string[]; problems: string[] }> {
     if (!browser) throw new Error('no browser');
@@ -142,10 +152,10 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await page.locator('table.msgs tbody tr.msg').count()).toBe(records.length);
     expect(await page.locator('.messages .count').textContent()).toBe(`Showing ${records.length} of ${records.length}`);
     // Sender domains: the flagged count of the spoofing domain.
-    const senders = await page.locator('[data-domains="senders"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    const senders = await countRows(page, 'senders');
     expect(senders).toContainEqual(['shipping-notice.example', '3', '3']);
     // Link target domains are the unwrapped destinations: the Safe Links gateway is not one.
-    const linkRows = await page.locator('[data-domains="links"] tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    const linkRows = await countRows(page, 'links');
     expect(linkRows.map((r) => r[0])).toContain('shop.example');
     expect(linkRows.map((r) => r[0])).not.toContain('outlook.com');
     expect(problems).toEqual([]);
@@ -186,9 +196,9 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     write(join(box, 'c.eml'), spoof('c3', 'FW: Fwd: invoice 17   is overdue'));
     write(join(box, 'd.eml'), spoof('c4', 'Your parcel is waiting'));
     write(join(box, 'e.eml'), mail({ id: 'c5', subject: 'Invoice 1 is overdue' })); // a genuine one: counted in All only
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'campaign.html'), box]).code).toBe(0);
+    report('campaign', box);
     const { page, problems } = await open('campaign.html');
-    const rows = await page.locator('[data-domains="subjects"] tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    const rows = await countRows(page, 'subjects');
     expect(rows).toEqual([
       ['Invoice 4821 is overdue', '3', '4'],
       ['Your parcel is waiting', '1', '1'],
@@ -200,7 +210,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     // No subject on more than one flagged mail: no table (the first report's spoofs share one: a table).
     write(join(dir, 'nocampaign/a.eml'), spoof('c6', 'Your parcel is waiting'));
     write(join(dir, 'nocampaign/b.eml'), spoof('c7', 'Invoice 1 is overdue'));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'nocampaign.html'), join(dir, 'nocampaign')]).code).toBe(0);
+    report('nocampaign', join(dir, 'nocampaign'));
     expect(await (await open('nocampaign.html')).page.locator('[data-domains="subjects"]').count()).toBe(0);
     expect(await (await open()).page.locator('[data-domains="subjects"] tbody tr').first().textContent()).toMatch(/^【Amazon】お支払い方法の確認\d/);
   });
@@ -318,7 +328,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     write(join(box, 'b.eml'), mail({ id: 'd2', subject: 'from Tokyo', date: 'Mon, 23 Nov 2026 09:00:00 +0900' }));
     write(join(box, 'c.eml'), mail({ id: 'd3', subject: 'no date', date: '' }));
     write(join(box, 'd.eml'), mail({ id: 'd4', subject: 'from London', date: 'Mon, 23 Nov 2026 02:00:00 GMT' }));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'dated.html'), box]).code).toBe(0);
+    report('dated', box);
     const { page, problems } = await open('dated.html');
     await page.click('button[data-sort="date"]');
     expect(await page.locator('th[aria-sort="descending"] button[data-sort="date"]').count()).toBe(1);
@@ -344,7 +354,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     write(join(days, 'b.eml'), mail({ id: 't2', date: 'Sat, 21 Nov 2026 23:30:00 -0500' })); // 13:30 on the 22nd in Tokyo
     write(join(days, 'c.eml'), mail({ id: 't3', date: 'Wed, 25 Nov 2026 09:00:00 +0900' }));
     write(join(days, 'd.eml'), mail({ id: 't4', date: '' }));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'days.html'), days]).code).toBe(0);
+    report('days', days);
     let { page, problems } = await open('days.html');
     expect(await page.locator('[data-chart="timeline"]').getAttribute('data-unit')).toBe('day');
     expect(await bars(page)).toEqual([
@@ -366,7 +376,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     for (let i = 0; i < 99; i++) write(join(months, `m${i}.eml`), mail({ id: `u${i}`, date: `Mon, ${1 + (i % 28)} ${['Jul', 'Aug', 'Sep', 'Oct', 'Nov'][i % 5]} 2026 12:00:00 +0900` }));
     write(join(months, 'old.eml'), mail({ id: 'u-old', date: 'Thu, 1 Jan 1970 09:00:00 +0900' }));
     write(join(months, 'future.eml'), mail({ id: 'u-future', date: 'Thu, 1 Jan 2099 09:00:00 +0900' }));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'months.html'), months]).code).toBe(0);
+    report('months', months);
     ({ page, problems } = await open('months.html'));
     expect(await page.locator('[data-chart="timeline"]').getAttribute('data-unit')).toBe('month');
     expect(await bars(page)).toEqual(['2026-07', '2026-08', '2026-09', '2026-10', '2026-11'].map((k, i) => [k, String(i < 4 ? 20 : 19), '0']));
@@ -376,7 +386,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     // Fewer than two dated mails: no chart.
     write(join(dir, 'onedate/x.eml'), mail({ id: 'o1' }));
     write(join(dir, 'onedate/y.eml'), mail({ id: 'o2', date: '' }));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'onedate.html'), join(dir, 'onedate')]).code).toBe(0);
+    report('onedate', join(dir, 'onedate'));
     expect(await (await open('onedate.html')).page.locator('[data-chart="timeline"]').count()).toBe(0);
     // All on one day (the first report's mails): no chart either.
     expect(await (await open()).page.locator('[data-chart="timeline"]').count()).toBe(0);
@@ -395,9 +405,9 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     write(join(box, 'Maildir/.Junk/cur/1700000003.M4P1.host:2,S'), phish('w9'));
     write(join(box, 'Maildir/.Junk/new/1700000004.M5P1.host'), ham('w10'));
     write(join(box, 'old.mbox'), mbox([ham('w11'), ham('w12')]));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'where.html'), box]).code).toBe(0);
+    report('where', box);
     const { page, problems } = await open('where.html');
-    const rows = await page.locator('[data-domains="folders"] tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.children).map((c) => c.textContent)));
+    const rows = await countRows(page, 'folders');
     expect(rows).toEqual([
       ['outlook.pst/Junk', '3', '3'],
       ['Maildir/.Junk', '2', '3'],
@@ -419,7 +429,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     // One folder: no table.
     write(join(dir, 'single/x.eml'), phish('w13'));
     write(join(dir, 'single/y.eml'), ham('w14'));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'single.html'), join(dir, 'single')]).code).toBe(0);
+    report('single', join(dir, 'single'));
     expect(await (await open('single.html')).page.locator('[data-domains="folders"]').count()).toBe(0);
   });
 
@@ -427,7 +437,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     const box = join(dir, 'bidi');
     write(join(box, 'invoice\u202egnp.eml'), mail({ id: 'b1', fromName: 'Support\u202e', subject: 'Re: \u202etxt.exe' }));
     write(join(box, 'other.eml'), ham('b2'));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'bidi.html'), box]).code).toBe(0);
+    report('bidi', box);
     const { page, problems } = await open('bidi.html');
     const row = page.locator('tr.msg', { hasText: 'invoice' });
     expect(await row.locator('td.file').textContent()).toBe('invoice⟨U+202E⟩gnp.eml');
@@ -468,7 +478,7 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     const pst = join(dir, 'outlook.pst');
     const appointment = { messageClass: 'IPM.Appointment', subject: 'Team meeting' };
     write(pst, Buffer.from(writePst([{ name: 'Inbox', messages: [{ transportHeaders: 'From: a@shop.example\r\nSubject: hi\r\n', body: 'hi' }] }, { name: 'Calendar', containerClass: 'IPF.Appointment', messages: [appointment, appointment] }])));
-    expect(run(['scan', '--format', 'html', '-o', join(dir, 'notmail.html'), pst]).code).toBe(0);
+    report('notmail', pst);
     const { page, problems } = await open('notmail.html');
     expect(await page.locator('[data-tile="notMail"] .value').textContent()).toBe('2');
     expect(await page.locator('[data-tile="notMail"] .label').textContent()).toBe('Not mail (calendar, contacts …)');
