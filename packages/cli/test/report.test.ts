@@ -163,6 +163,21 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
   });
 
+  it('filters the messages by a verdict level or a finding category clicked in its chart', async () => {
+    const { page, problems } = await open();
+    await page.locator('[data-chart="levels"] g[data-key="dangerous"]').click();
+    expect(await page.locator('tr.msg').count()).toBe(records.filter((r) => r['verdict'] === 'dangerous').length);
+    for (const key of ['error', 'safe', 'caution', 'suspicious']) expect(await page.isChecked(`input[data-filter-level="${key}"]`)).toBe(false);
+    expect(await page.isChecked('input[data-filter-level="dangerous"]')).toBe(true);
+    for (const key of ['error', 'safe', 'caution', 'suspicious']) await page.check(`input[data-filter-level="${key}"]`);
+    const bar = page.locator('[data-chart="categories"] g[data-key]').first();
+    const category = String(await bar.getAttribute('data-key'));
+    await bar.press('Enter');
+    expect(await page.locator('select[data-filter="category"]').inputValue()).toBe(category);
+    expect(await page.locator('tr.msg').count()).toBe(Number(await bar.getAttribute('data-count')));
+    expect(problems).toEqual([]);
+  });
+
   it('shows only the messages of a sender domain or a link target domain clicked in its table, the count it gives', async () => {
     const { page, problems } = await open();
     const row = page.locator('[data-domains="senders"] tbody tr', { has: page.locator('button.pick', { hasText: 'shipping-notice.example' }) });
@@ -367,6 +382,12 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
     expect(await page.locator('[data-chart="timeline"] g[data-bin="2026-11-21"] .lv-dangerous rect').count()).toBe(1);
     expect(await page.locator('[data-chart="timeline"] figcaption').textContent()).toBe('Mail by the date it states (per day)');
     expect(await page.locator('[data-chart="timeline"] .note').textContent()).toBe('Not shown: 0 dated outside this range, 1 without a date.');
+    // A bar clicked shows its day's messages; an empty day is no button.
+    await page.locator('[data-chart="timeline"] g[data-bin="2026-11-22"]').click();
+    expect(await page.locator('tr.msg td.file').allTextContents()).toEqual([expect.stringMatching(/b\.eml$/)]);
+    expect(await page.locator('.picked').textContent()).toBe('Date: 2026-11-22 ×');
+    expect(await page.locator('[data-chart="timeline"] g[data-bin="2026-11-23"]').getAttribute('role')).toBeNull();
+    await page.click('button.unpick');
     await page.click('button[data-lang="ja"]');
     expect(await page.locator('[data-chart="timeline"] figcaption').textContent()).toBe('メールの日付（1 日ごと、各メールの Date による）');
     expect(problems).toEqual([]);

@@ -42,7 +42,7 @@ const app = document.getElementById('app') as HTMLElement;
 
 type SortKey = 'level' | 'score' | 'file' | 'from' | 'subject' | 'date' | 'findings';
 /** The tables above the messages: a row of one, clicked, shows only its messages. */
-type PickKind = 'senders' | 'links' | 'folders' | 'subjects';
+type PickKind = 'senders' | 'links' | 'folders' | 'subjects' | 'dates';
 const state = {
   lang: data.meta.lang as Lang,
   levels: new Set<string>(['error', ...LEVELS]),
@@ -186,7 +186,28 @@ function tiles(): HTMLElement {
   return box;
 }
 
-function barChart(kind: string, title: string, note: string, bars: { key: string; label: string; value: number; cls: string }[]): HTMLElement {
+/** Makes a part of a chart act as a button: clicked (or Enter, Space), it filters the messages below. */
+function clickable(g: SVGElement, label: string, action: () => void): void {
+  g.setAttribute('tabindex', '0');
+  g.setAttribute('role', 'button');
+  g.setAttribute('aria-label', label);
+  g.classList.add('clickable');
+  const go = (): void => {
+    action();
+    state.shown = PAGE;
+    render();
+    app.querySelector('.messages')?.scrollIntoView();
+  };
+  g.addEventListener('click', go);
+  g.addEventListener('keydown', (ev) => {
+    if ((ev as KeyboardEvent).key === 'Enter' || (ev as KeyboardEvent).key === ' ') {
+      ev.preventDefault();
+      go();
+    }
+  });
+}
+
+function barChart(kind: string, title: string, note: string, bars: { key: string; label: string; value: number; cls: string }[], onPick?: (key: string) => void): HTMLElement {
   const fig = el('figure', { class: 'chart', 'data-chart': kind });
   fig.append(el('figcaption', {}, title));
   if (bars.length === 0) {
@@ -207,6 +228,7 @@ function barChart(kind: string, title: string, note: string, bars: { key: string
     g.append(svg('text', { x: labelW + (b.value / max) * barW + 6, y: y + 15, class: 'num' }, num(b.value)));
     const tip = svg('title', {}, `${b.label}: ${num(b.value)}`);
     g.append(tip);
+    if (onPick && b.value > 0) clickable(g, `${b.label}: ${num(b.value)}`, () => onPick(b.key));
     root.append(g);
   });
   fig.append(root);
@@ -220,6 +242,9 @@ function charts(): HTMLElement {
     t('levelsChart'),
     '',
     LEVELS.map((l) => ({ key: l, label: levelLabel(l), value: data.summary.levels[l], cls: `lv-${l}` })),
+    (key) => {
+      state.levels = new Set([key]);
+    },
   );
   const cats = barChart(
     'categories',
@@ -228,6 +253,9 @@ function charts(): HTMLElement {
     categoryCounts()
       .slice(0, 8)
       .map(([c, n]) => ({ key: c, label: CATEGORY_LABELS[state.lang][c] ?? c, value: n, cls: 'cat' })),
+    (key) => {
+      state.category = key;
+    },
   );
   const over = timeline();
   return el('section', { class: 'charts' }, levels, cats, ...(over ? [over] : []));
@@ -265,6 +293,9 @@ function binKeys(lo: number, hi: number, unit: Unit): string[] {
 /** What the timeline shows, worked out once (the page re-renders on every sort and language switch). */
 interface Timeline {
   readonly unit: Unit;
+  /** The instants the chart spans (the middle 98 % of the dates when there are many). */
+  readonly lo: number;
+  readonly hi: number;
   readonly keys: readonly string[];
   readonly bins: ReadonlyMap<string, Readonly<Record<VerdictLevel, number>>>;
   readonly outside: number;
@@ -297,7 +328,7 @@ function timelineData(): Timeline | null {
     if (bin) bin[x.level]++;
     else outside++;
   }
-  timelineMemo = { unit, keys, bins, outside, undated };
+  timelineMemo = { unit, lo, hi, keys, bins, outside, undated };
   return timelineMemo;
 }
 
@@ -337,7 +368,15 @@ function timeline(): HTMLElement | null {
       part.append(svg('rect', { x: left + i * slot + slot * 0.1, y, width: Math.max(1, slot * 0.8), height: h, class: 'bar' }));
       g.append(part);
     }
-    g.append(svg('title', {}, `${k}: ${num(total)} — ${[...LEVELS].reverse().map((l) => `${levelLabel(l)} ${num(b[l])}`).join(', ')}`));
+    const tip = `${k}: ${num(total)} — ${[...LEVELS].reverse().map((l) => `${levelLabel(l)} ${num(b[l])}`).join(', ')}`;
+    g.append(svg('title', {}, tip));
+    if (total > 0) {
+      // The whole slot answers the click, not only the bar (a bar of one mail is a sliver).
+      g.insertBefore(svg('rect', { x: left + i * slot, y: 0, width: slot, height: plotH, class: 'hit' }), g.firstChild);
+      clickable(g, tip, () => {
+        state.pick = { kind: 'dates', value: k, label: k };
+      });
+    }
     root.append(g);
   });
   // The first and the last bin named under the axis, and the middle one when there is room.
@@ -411,6 +450,12 @@ function subjectKey(subject: string): string {
 /** What a row counts under in the table of `kind`. */
 function picked(kind: PickKind, r: ReportRow): readonly string[] {
   if (kind === 'subjects') return [subjectKey(r.subject)];
+  if (kind === 'dates') {
+    // The bar of the timeline the mail is counted in (none for a date outside the range it shows).
+    const tl = timelineData();
+    const at = instant(r);
+    return tl && at >= tl.lo && at <= tl.hi ? [binKey(at, tl.unit)] : [];
+  }
   return kind === 'senders' ? [r.senderDomain] : kind === 'links' ? r.linkDomains : [folderOf(r.file)];
 }
 
@@ -579,7 +624,7 @@ function messageTable(): HTMLElement {
       state.shown = PAGE;
       render();
     });
-    const label = { senders: t('pickSender'), links: t('pickLink'), folders: t('folder'), subjects: t('colSubject') }[state.pick.kind];
+    const label = { senders: t('pickSender'), links: t('pickLink'), folders: t('folder'), subjects: t('colSubject'), dates: t('date') }[state.pick.kind];
     controls.append(el('span', { class: 'picked', 'data-picked': state.pick.kind }, `${label}: `, el('strong', {}, state.pick.label), ' ', clear));
   }
   section.append(controls);

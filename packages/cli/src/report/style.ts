@@ -20,7 +20,7 @@ h1{margin:0;font-size:26px}h2{font-size:19px;margin:0 0 8px}h3{font-size:16px;ma
 .chart.timeline{grid-column:1/-1}.chart,.domains,.messages{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 16px;margin:0}
 figcaption{font-weight:700;margin-bottom:6px}
 svg text{font:13px system-ui,"Noto Sans CJK JP",sans-serif;fill:var(--fg)}svg .num{font-weight:700}
-svg .bar{fill:#64748b}.lv-safe .bar{fill:var(--safe)}.lv-caution .bar{fill:var(--caution)}
+svg .clickable{cursor:pointer}svg .clickable:hover .bar,svg .clickable:focus .bar{opacity:.8}svg .hit{fill:transparent}svg .clickable:focus{outline:2px solid #1d4ed8}svg .bar{fill:#64748b}.lv-safe .bar{fill:var(--safe)}.lv-caution .bar{fill:var(--caution)}
 .lv-suspicious .bar{fill:var(--suspicious)}.lv-dangerous .bar{fill:var(--dangerous)}.cat .bar{fill:#475569}
 .note,.empty{color:var(--muted);font-size:13px;margin:4px 0}.domain-tables .note{grid-column:1/-1}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--line);vertical-align:top}
