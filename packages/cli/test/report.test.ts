@@ -165,6 +165,9 @@ describe.skipIf(SKIP)('HTML report in Chromium', () => {
 
   it('filters the messages by a verdict level or a finding category clicked in its chart', async () => {
     const { page, problems } = await open();
+    // The bars are buttons a screen reader finds (in a group, not inside an image).
+    expect(await page.locator('[data-chart="levels"] svg').getAttribute('role')).toBe('group');
+    expect(await page.getByRole('button', { name: /^Dangerous: \d+$/ }).count()).toBe(1);
     await page.locator('[data-chart="levels"] g[data-key="dangerous"]').click();
     expect(await page.locator('tr.msg').count()).toBe(records.filter((r) => r['verdict'] === 'dangerous').length);
     for (const key of ['error', 'safe', 'caution', 'suspicious']) expect(await page.isChecked(`input[data-filter-level="${key}"]`)).toBe(false);

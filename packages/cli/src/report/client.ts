@@ -219,7 +219,8 @@ function barChart(kind: string, title: string, note: string, bars: { key: string
   const barW = 300;
   const h = bars.length * rowH + 6;
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const root = svg('svg', { viewBox: `0 0 ${labelW + barW + 70} ${h}`, width: '100%', role: 'img', 'aria-label': title });
+  // A chart whose bars are buttons is a group (an image's children are hidden from screen readers).
+  const root = svg('svg', { viewBox: `0 0 ${labelW + barW + 70} ${h}`, width: '100%', role: onPick ? 'group' : 'img', 'aria-label': title });
   bars.forEach((b, i) => {
     const y = i * rowH + 4;
     const g = svg('g', { 'data-key': b.key, 'data-count': b.value, class: b.cls });
@@ -351,7 +352,7 @@ function timeline(): HTMLElement | null {
   const plotH = H - 30;
   const slot = plotW / keys.length;
   const max = Math.max(1, ...[...bins.values()].map((b) => LEVELS.reduce((s, l) => s + b[l], 0)));
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'img', 'aria-label': t('timelineChart') });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, width: '100%', role: 'group', 'aria-label': t('timelineChart') });
   root.append(svg('text', { x: left - 6, y: 12, 'text-anchor': 'end', class: 'axis' }, num(max)), svg('text', { x: left - 6, y: plotH + 4, 'text-anchor': 'end', class: 'axis' }, '0'));
   keys.forEach((k, i) => {
     const b = bins.get(k) as Readonly<Record<VerdictLevel, number>>;
