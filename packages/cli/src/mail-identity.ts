@@ -44,7 +44,7 @@ function messageIdOf(value: string): string {
  * (`⟨U+202E⟩`: a subject must not read backwards, or pull the next column into itself); white space
  * runs become one space.
  */
-export function clip(s: string, n = MAX_CHARS): string {
+function clip(s: string, n = MAX_CHARS): string {
   const t = showBidi(s.replace(/\s+/g, ' ').trim().replace(/[\u0000-\u001f\u007f]/g, '\uFFFD'));
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }

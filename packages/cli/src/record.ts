@@ -79,12 +79,7 @@ export function isError(r: ScanRecord): r is ErrorRecord {
 /** The public shape of a record: what jsonl and json print. */
 export function publicRecord(r: ScanRecord, lang: Locale): object {
   if (isError(r)) return { file: r.file, error: errorText(r.error, lang), code: r.error.code };
-  const m = r.mail;
-  const base =
-    r.summary === undefined
-      ? { file: r.file, verdict: r.verdict, score: r.score, findings: r.findings }
-      : m === undefined
-        ? { file: r.file, verdict: r.verdict, score: r.score, summary: r.summary, findings: r.findings }
-        : { file: r.file, verdict: r.verdict, score: r.score, from: m.from, subject: m.subject, date: m.date, messageId: m.messageId, summary: r.summary, findings: r.findings };
+  // --details: which mail it is (from, subject, date, messageId, in that order) and the summary, before the findings.
+  const base = { file: r.file, verdict: r.verdict, score: r.score, ...r.mail, ...(r.summary === undefined ? {} : { summary: r.summary }), findings: r.findings };
   return r.links === undefined ? base : { ...base, links: r.links };
 }

@@ -129,27 +129,28 @@ function flagged(r: ReportRow): boolean {
   return r.verdict !== null && r.verdict !== 'safe';
 }
 
-/** A row of the tables above the messages: what it counts under (`domain`), as shown (`label`). */
+/** A row of the tables above the messages: what it counts under (`key`, as `picked` gives it), as shown (`label`). */
 interface CountRow {
-  domain: string;
+  key: string;
   label: string;
   flagged: number;
   all: number;
 }
 
-function domainCounts(pick: (r: ReportRow) => readonly string[], labelOf: (r: ReportRow, key: string) => string = (_, key) => key): CountRow[] {
+/** The ten keys of `kind` with the most flagged messages (then the most messages); error rows are not counted. */
+function countsBy(kind: PickKind, labelOf: (r: ReportRow, key: string) => string = (_, key) => key): CountRow[] {
   const m = new Map<string, CountRow>();
-  for (const r of data.rows) {
-    if (r.verdict === null) continue;
-    for (const d of new Set(pick(r))) {
-      if (!d) continue;
-      const e = m.get(d) ?? { domain: d, label: labelOf(r, d), flagged: 0, all: 0 };
+  data.rows.forEach((r, i) => {
+    if (r.verdict === null) return;
+    for (const key of new Set(picked(kind, r, i))) {
+      if (!key) continue;
+      const e = m.get(key) ?? { key, label: labelOf(r, key), flagged: 0, all: 0 };
       e.all++;
       if (flagged(r)) e.flagged++;
-      m.set(d, e);
+      m.set(key, e);
     }
-  }
-  return [...m.values()].sort((a, b) => b.flagged - a.flagged || b.all - a.all || (a.domain < b.domain ? -1 : 1)).slice(0, 10);
+  });
+  return [...m.values()].sort((a, b) => b.flagged - a.flagged || b.all - a.all || (a.key < b.key ? -1 : 1)).slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,7 +393,7 @@ function timeline(): HTMLElement | null {
   return fig;
 }
 
-function domainTable(kind: PickKind, title: string, rows: readonly CountRow[], head = t('domain')): HTMLElement {
+function countTable(kind: PickKind, title: string, rows: readonly CountRow[], head = t('domain')): HTMLElement {
   const box = el('div', { class: 'domains', 'data-domains': kind });
   box.append(el('h3', {}, title));
   if (rows.length === 0) {
@@ -401,10 +402,10 @@ function domainTable(kind: PickKind, title: string, rows: readonly CountRow[], h
   }
   const tbody = el('tbody');
   for (const r of rows) {
-    const on = state.pick?.kind === kind && state.pick.value === r.domain;
+    const on = state.pick?.kind === kind && state.pick.value === r.key;
     const b = el('button', { type: 'button', class: 'pick', 'aria-pressed': String(on), title: t('pickTitle') }, r.label);
     b.addEventListener('click', () => {
-      state.pick = on ? null : { kind, value: r.domain, label: r.label };
+      state.pick = on ? null : { kind, value: r.key, label: r.label };
       state.shown = PAGE;
       render();
       if (!on) app.querySelector('.messages')?.scrollIntoView();
@@ -419,15 +420,15 @@ function domains(): HTMLElement {
   const section = el(
     'section',
     { class: 'domain-tables' },
-    domainTable('senders', t('senders'), domainCounts((r) => picked('senders', r))),
-    domainTable('links', t('links'), domainCounts((r) => picked('links', r))),
+    countTable('senders', t('senders'), countsBy('senders')),
+    countTable('links', t('links'), countsBy('links')),
   );
   // Where the flagged mail lies (Inbox or Junk, which user's mailbox), when the scan covered several folders.
-  const folders = domainCounts((r) => picked('folders', r));
-  if (folders.length > 1) section.append(domainTable('folders', t('folders'), folders, t('folder')));
+  const folders = countsBy('folders');
+  if (folders.length > 1) section.append(countTable('folders', t('folders'), folders, t('folder')));
   // Campaigns: the same subject on several flagged mails (to several people, or again and again).
-  const subjects = domainCounts((r) => picked('subjects', r), (r) => subjectLabel(r.subject)).filter((s) => s.flagged > 0);
-  if (subjects.some((s) => s.flagged > 1)) section.append(domainTable('subjects', t('subjects'), subjects, t('colSubject')));
+  const subjects = countsBy('subjects', (r) => subjectLabel(r.subject)).filter((s) => s.flagged > 0);
+  if (subjects.some((s) => s.flagged > 1)) section.append(countTable('subjects', t('subjects'), subjects, t('colSubject')));
   section.append(el('p', { class: 'note' }, t('flaggedNote')));
   return section;
 }
@@ -448,13 +449,13 @@ function subjectKey(subject: string): string {
   return subjectLabel(subject).normalize('NFKC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ');
 }
 
-/** What a row counts under in the table of `kind`. */
-function picked(kind: PickKind, r: ReportRow): readonly string[] {
+/** What row `i` (`r`) counts under in the table or chart of `kind`. */
+function picked(kind: PickKind, r: ReportRow, i: number): readonly string[] {
   if (kind === 'subjects') return [subjectKey(r.subject)];
   if (kind === 'dates') {
     // The bar of the timeline the mail is counted in (none for a date outside the range it shows).
     const tl = timelineData();
-    const at = instant(r);
+    const at = instantAt(i);
     return tl && at >= tl.lo && at <= tl.hi ? [binKey(at, tl.unit)] : [];
   }
   return kind === 'senders' ? [r.senderDomain] : kind === 'links' ? r.linkDomains : [folderOf(r.file)];
@@ -478,10 +479,10 @@ function folderOf(file: string): string {
 // ---------------------------------------------------------------------------------------------
 // The message table
 
-function matches(r: ReportRow): boolean {
+function matches(r: ReportRow, i: number): boolean {
   if (!state.levels.has(levelKey(r))) return false;
   // A row picked in a table above: exactly the messages it counts (error rows are not counted there).
-  if (state.pick && (r.verdict === null || !picked(state.pick.kind, r).includes(state.pick.value))) return false;
+  if (state.pick && (r.verdict === null || !picked(state.pick.kind, r, i).includes(state.pick.value))) return false;
   if (state.category && !r.findings.some((f) => f.category === state.category)) return false;
   if (state.text) {
     const q = state.text.toLowerCase();
@@ -528,8 +529,8 @@ function instant(r: ReportRow): number {
 }
 
 /** The date column: the reader's own time zone, as a mail client lists mail (`2026-11-20 09:12`); the sender's own offset is in the title and in the opened row. */
-function listedDate(r: ReportRow): string {
-  const t = instant(r);
+function listedDate(i: number): string {
+  const t = instantAt(i);
   if (t === -Infinity) return '';
   const d = new Date(t);
   const p = (n: number): string => String(n).padStart(2, '0');
@@ -670,7 +671,7 @@ function renderTable(): void {
   const tbody = app.querySelector('table.msgs tbody') as HTMLTableSectionElement;
   const count = app.querySelector('.messages .count') as HTMLElement;
   const more = app.querySelector('.messages .more') as HTMLButtonElement;
-  const rows = data.rows.map((r, i) => ({ r, i })).filter(({ r }) => matches(r));
+  const rows = data.rows.map((r, i) => ({ r, i })).filter(({ r, i }) => matches(r, i));
   rows.sort(compare);
   tbody.replaceChildren();
   const shown = rows.slice(0, state.shown);
@@ -683,7 +684,7 @@ function renderTable(): void {
       el('td', { class: 'file', title: showBidi(r.file) }, showBidi(r.file.slice(fileFolder().length))),
       el('td', { class: 'from' }, r.from),
       el('td', { class: 'subject' }, r.subject),
-      el('td', { class: 'date', title: r.date ? readableDate(r.date) : '' }, listedDate(r)),
+      el('td', { class: 'date', title: r.date ? readableDate(r.date) : '' }, listedDate(i)),
       el('td', { class: 'n' }, r.verdict === null ? '–' : String(r.findings.length)),
     );
     const toggle = (): void => {
